@@ -1,0 +1,286 @@
+"""Annotate an article once: sentences, tokens and quotation spans.
+
+Every check reads this one ``Doc``; none re-tokenizes. All offsets are into
+``Article.text`` (the analysis text), which maps back to the source.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .article import BLOCKQUOTE, RESIDUE, Article, Block
+from .lexicon import Lexicon
+from .sentences import split
+from .tokens import TOKEN, norm
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    block: int  # index into article.blocks
+    first: int  # token index range [first, last)
+    last: int
+
+
+@dataclass
+class Quote:
+    """A quotation span, marks included, and whether a speaker is attributed."""
+
+    start: int
+    end: int
+    double: bool
+    words: int
+    attributed: bool = False
+    #: Carried over from the previous block (AP multi-paragraph quotation).
+    continued: bool = False
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1
+
+
+@dataclass
+class Doc:
+    """An annotated article."""
+
+    article: Article
+    sentences: list[Sentence]
+    tok_start: list[int]
+    tok_end: list[int]
+    tok_norm: list[str]
+    quotes: list[Quote]
+    _quote_starts: list[int] = field(default_factory=list, repr=False)
+    #: Per-article figures computed by checks for reporters (e.g. readability).
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def in_attributed_quote(self, start: int, end: int) -> bool:
+        """True when [start, end) lies inside a quotation attributed to a speaker."""
+        i = bisect.bisect_right(self._quote_starts, start) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.end >= end and q.start <= start:
+                return q.attributed
+            if q.end < start:
+                # Quotes do not nest across blocks; an earlier one cannot contain us.
+                return False
+            i -= 1
+        return False
+
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        i = bisect.bisect_right(self._quote_starts, start) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.start <= start and q.end >= end:
+                return q
+            if q.end < start:
+                return None
+            i -= 1
+        return None
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right([s.start for s in self.sentences], offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Text offsets of the token range [first, last)."""
+        return self.tok_start[first], self.tok_end[last - 1]
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> Lexicon:
+    """The reporting-cue lexicon (vocab/reporting-cues.txt), built once per process."""
+    lex = Lexicon()
+    text = resources.files("linter").joinpath("vocab/reporting-cues.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            lex.add(line, True)
+    return lex
+
+
+_OPEN_CONTEXT = set(" \t\n([{—–-/“\"")
+_CLOSE_FOLLOW = set(" \t\n)]},.;:!?—–-”\"")
+
+
+def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Double-quote spans in text[lo:hi]; also the offset of a quote left open."""
+    spans = []
+    open_at: int | None = None
+    for i in range(lo, hi):
+        c = text[i]
+        if c == "“":
+            if open_at is None:
+                open_at = i
+        elif c == "”":
+            if open_at is not None:
+                spans.append((open_at, i + 1))
+                open_at = None
+        elif c == '"':
+            if open_at is None:
+                if i == lo or text[i - 1] in _OPEN_CONTEXT:
+                    open_at = i
+            else:
+                spans.append((open_at, i + 1))
+                open_at = None
+    return spans, open_at
+
+
+def _single_quotes(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Single-quote spans, telling an apostrophe (Zelensky’s, soldiers’) from a closing ’."""
+    spans = []
+    i = lo
+    skip_iter = iter(skip)
+    nxt = next(skip_iter, None)
+    while i < hi:
+        if nxt and i >= nxt[0]:
+            i = max(i, nxt[1])
+            nxt = next(skip_iter, None)
+            continue
+        c = text[i]
+        if c in "‘'" and (i == lo or text[i - 1] in _OPEN_CONTEXT) and i + 1 < hi and text[i + 1].isalnum():
+            stop = nxt[0] if nxt else hi
+            j = i + 2
+            while j < stop:
+                d = text[j]
+                if d in "’'":
+                    between_letters = text[j - 1].isalnum() and j + 1 < hi and text[j + 1].isalpha()
+                    if not between_letters and (j + 1 >= hi or text[j + 1] in _CLOSE_FOLLOW):
+                        spans.append((i, j + 1))
+                        break
+                elif d == "‘" or d == "\n":
+                    if d == "\n" and text[j - 1] == "\n":
+                        break
+                j += 1
+            else:
+                i += 1
+                continue
+            if spans and spans[-1][0] == i:
+                i = spans[-1][1]
+                continue
+        i += 1
+    return spans
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """All quotation spans, double and single, with AP multi-paragraph continuation."""
+    text = article.text
+    quotes: list[Quote] = []
+    carry: int | None = None  # a double quote left open at the end of the previous block
+    for block in article.blocks:
+        if block.kind == RESIDUE:
+            carry = None
+            continue
+        lo, hi = block.start, block.end
+        continues = carry is not None  # AP: this paragraph reopens the previous one's quote
+        carry = None
+        doubles, open_at = _double_quotes(text, lo, hi)
+        if open_at is not None:
+            nxt = _next_block(article, block)
+            carry = open_at if nxt is not None and text[nxt.start] in "“\"" else None
+            doubles.append((open_at, hi))  # runs to the end of the block
+        singles = _single_quotes(text, lo, hi, doubles)
+        for s, e in sorted(doubles + singles):
+            q = Quote(s, e, text[s] in "“\"", len(TOKEN.findall(text[s + 1:e - 1])))
+            q.continued = continues and s == lo
+            quotes.append(q)
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _next_block(article: Article, block: Block) -> Block | None:
+    idx = article.blocks.index(block)
+    return article.blocks[idx + 1] if idx + 1 < len(article.blocks) else None
+
+
+def annotate(article: Article) -> Doc:
+    """Build the shared annotation of one article (linear in its length)."""
+    text = article.text
+    tok_start: list[int] = []
+    tok_end: list[int] = []
+    tok_norm: list[str] = []
+    for m in TOKEN.finditer(text):
+        tok_start.append(m.start())
+        tok_end.append(m.end())
+        tok_norm.append(norm(m.group()))
+    sentences: list[Sentence] = []
+    for bi, block in enumerate(article.blocks):
+        if block.kind == RESIDUE:
+            spans = [(0, block.end - block.start)]
+        else:
+            spans = split(text[block.start:block.end])
+        for s, e in spans:
+            s, e = block.start + s, block.start + e
+            first = bisect.bisect_left(tok_start, s)
+            last = bisect.bisect_left(tok_start, e)
+            sentences.append(Sentence(s, e, bi, first, last))
+    quotes = find_quotes(article)
+    doc = Doc(article, sentences, tok_start, tok_end, tok_norm, quotes, [q.start for q in quotes])
+    _attribute_quotes(doc)
+    return doc
+
+
+def _attribute_quotes(doc: Doc) -> None:
+    """Mark quotations that have a speaker: a reporting cue outside quotes in the
+    quote's own sentence(s), or a floating quote continuing an attributed one.
+
+    This is the quote-level half of attribution; the full source/cue/content
+    analysis builds on it.
+    """
+    if not doc.quotes:
+        return
+    cues = cue_lexicon()
+    cue_tokens: set[int] = set()
+    for sent in doc.sentences:
+        for m in cues.matches(doc.tok_norm, sent.first, sent.last):
+            s, e = doc.span(m.first, m.last)
+            if doc.quote_at(s, e) is None:
+                cue_tokens.add(m.first)
+    starts = [s.start for s in doc.sentences]
+    prev: Quote | None = None
+    prev_sentence_block = -1
+    for q in doc.quotes:
+        i = max(bisect.bisect_right(starts, q.start) - 1, 0)
+        j = max(bisect.bisect_right(starts, max(q.end - 1, q.start)) - 1, i)
+        sents = doc.sentences[i:j + 1]
+        has_cue = any(
+            any(t in cue_tokens for t in range(s.first, s.last)) for s in sents
+        )
+        block = doc.article.blocks[sents[0].block] if sents else None
+        if not has_cue and block is not None and block.kind == BLOCKQUOTE:
+            has_cue = _blockquote_introduced(doc, sents[0].block, cue_tokens)
+        if not has_cue and prev is not None and prev.attributed:
+            # Floating quotation: a sentence that is wholly quoted right after an
+            # attributed quote in the same block, or an AP continuation.
+            first = sents[0] if sents else None
+            wholly = first is not None and _wholly_quoted(doc, q, sents)
+            same_block = first is not None and first.block == prev_sentence_block
+            has_cue = (wholly and same_block) or q.continued
+        q.attributed = has_cue
+        prev = q
+        prev_sentence_block = sents[0].block if sents else -1
+
+
+def _wholly_quoted(doc: Doc, q: Quote, sents: list[Sentence]) -> bool:
+    text = doc.text
+    lead = text[sents[0].start:q.start].strip()
+    tail = text[q.end:sents[-1].end].strip()
+    return len(lead) <= 1 and len(tail) <= 1
+
+
+def _blockquote_introduced(doc: Doc, block_index: int, cue_tokens: set[int]) -> bool:
+    """A block quote is attributed by a cue inside it or by the paragraph before it."""
+    for sent in doc.sentences:
+        if sent.block in (block_index, block_index - 1):
+            if any(t in cue_tokens for t in range(sent.first, sent.last)):
+                return True
+    return False

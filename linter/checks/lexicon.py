@@ -1,0 +1,174 @@
+"""Kind ``lexicon``: curated words and phrases in the writer's own voice."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..annotate import Doc
+from ..article import RESIDUE
+from ..findings import Hit
+from ..lexicon import IRREGULAR, Lexicon, PhraseSet, inflections
+from ..packs import Rule
+from .base import Check, render
+
+_LEAD = re.compile(r"^[\s“”\"‘’'(\[—–-]*(?:(?:and|but|yet|so|still|now)\s*,?\s*)?$", re.IGNORECASE)
+GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
+              "reject_before", "require_after", "reject_after", "sentence_start"}
+
+
+@dataclass
+class _Group:
+    rule: Rule
+    label: str
+    severity: str
+    replace: str | None
+    replacements: dict[str, str]
+    require_before: re.Pattern | None
+    reject_before: re.Pattern | None
+    require_after: re.Pattern | None
+    reject_after: re.Pattern | None
+    sentence_start: bool
+
+
+def _before(pattern: str | None) -> re.Pattern | None:
+    return re.compile(rf"(?:{pattern})\s*$", re.IGNORECASE) if pattern else None
+
+
+def _after(pattern: str | None) -> re.Pattern | None:
+    return re.compile(rf"\s*(?:{pattern})", re.IGNORECASE) if pattern else None
+
+
+class LexiconCheck(Check):
+    kind = "lexicon"
+    data_keys = frozenset({"groups", "exceptions"})
+
+    @classmethod
+    def validate(cls, rule: Rule) -> None:
+        groups = rule.data["groups"]
+        if not isinstance(groups, list) or not groups:
+            raise ValueError("'groups' must be a non-empty list of tables")
+        for g in groups:
+            unknown = set(g) - GROUP_KEYS
+            if unknown:
+                raise ValueError(f"unknown group key {sorted(unknown)[0]!r}")
+            if not g.get("terms"):
+                raise ValueError("every group needs 'terms'")
+            for key in ("require_before", "reject_before", "require_after", "reject_after"):
+                if g.get(key) and not isinstance(g[key], str):
+                    raise TypeError(f"{key} must be a regular expression string")
+        if not all(isinstance(e, str) and e.strip() for e in rule.data.get("exceptions", [])):
+            raise TypeError("exceptions must be a list of phrases")
+
+    def __init__(self, rules: list[Rule]) -> None:
+        super().__init__(rules)
+        self.lexicon = Lexicon()
+        self.exceptions = PhraseSet()
+        for rule in rules:
+            for phrase in rule.data.get("exceptions", []):
+                self.exceptions.add(phrase, rule.code)
+            for g in rule.data["groups"]:
+                group = _Group(
+                    rule, g.get("label", ""), g.get("severity", rule.severity), g.get("replace"),
+                    dict(g.get("replacements", {})),
+                    _before(g.get("require_before")), _before(g.get("reject_before")),
+                    _after(g.get("require_after")), _after(g.get("reject_after")),
+                    bool(g.get("sentence_start", False)),
+                )
+                for term in g["terms"]:
+                    self.lexicon.add(term, (group, term))
+
+    def check(self, doc: Doc) -> Iterator[Hit]:
+        text = doc.text
+        blocks = doc.article.blocks
+        for sent in doc.sentences:
+            if blocks[sent.block].kind == RESIDUE:
+                continue
+            found = list(self.lexicon.matches(doc.tok_norm, sent.first, sent.last))
+            if not found:
+                continue
+            # Per rule, overlapping matches become one span (the first term's group wins):
+            # "sent shockwaves" and "shockwaves through" are one finding.
+            found.sort(key=lambda m: (m.first, -(m.last - m.first)))
+            kept: dict[str, list] = {}
+            for m in found:
+                group, term = m.payload
+                spans = kept.setdefault(group.rule.code, [])
+                if spans and m.first < spans[-1][1]:
+                    f, l, g, t = spans[-1]
+                    spans[-1] = (f, max(l, m.last), g, t if m.last <= l else None)
+                    continue
+                spans.append((m.first, m.last, group, term))
+            excepted = self.exceptions.spans(doc.tok_norm, sent.first, sent.last)
+            for code, spans in kept.items():
+                for first, last, group, term in spans:
+                    if any(c == code and f <= first and last <= l for c, f, l in excepted):
+                        continue
+                    start, end = doc.span(first, last)
+                    if doc.in_attributed_quote(start, end):
+                        continue
+                    if not self._context_ok(group, text, sent.start, sent.end, start, end):
+                        continue
+                    written = text[start:end]
+                    replacement = _replacement(group, term, written) if term else None
+                    yield Hit(
+                        group.rule.code, start, end,
+                        render(group.rule.message, text=written, label=group.label,
+                               replacement=replacement or ""),
+                        group.severity, replacement,
+                    )
+
+    @staticmethod
+    def _context_ok(g: _Group, text: str, s0: int, s1: int, start: int, end: int) -> bool:
+        before = text[s0:start]
+        after = text[end:s1]
+        if g.sentence_start and not _LEAD.match(before):
+            return False
+        if g.require_before and not g.require_before.search(before):
+            return False
+        if g.reject_before and g.reject_before.search(before):
+            return False
+        if g.require_after and not g.require_after.match(after):
+            return False
+        if g.reject_after and g.reject_after.match(after):
+            return False
+        return True
+
+
+def _replacement(group: _Group, term: str, written: str) -> str | None:
+    """The suggested replacement, inflected like the matched word and cased like it."""
+    key = term.replace("+", "")
+    repl = group.replacements.get(key, group.replacements.get(term, group.replace))
+    if not repl:
+        return None
+    words = term.split()
+    if len(words) == 1 and term.endswith("+") and " " not in repl:
+        repl = _inflect_like(repl, key, written.lower())
+    if written[:1].isupper() and repl[:1].islower():
+        repl = repl[0].upper() + repl[1:]
+    return repl
+
+
+def _inflect_like(repl: str, base: str, form: str) -> str:
+    """Give ``repl`` the inflection ``form`` has relative to ``base`` (claiming -> saying)."""
+    if form == base:
+        return repl
+    irregular = IRREGULAR.get(repl, [])
+    if form.endswith("ing"):
+        return next((f for f in irregular if f.endswith("ing")), None) or _regular(repl, "ing")
+    if form.endswith("ed") or form in IRREGULAR.get(base, []):
+        past = [f for f in irregular if not f.endswith(("s", "ing"))]
+        return past[0] if past else _regular(repl, "ed")
+    if form.endswith("s"):
+        return next((f for f in irregular if f.endswith("s") and not f.endswith("ss")), None) or _regular(repl, "s")
+    return repl
+
+
+def _regular(word: str, suffix: str) -> str:
+    forms = inflections(word)
+    want = {"ing": "ing", "ed": "ed", "s": "s"}[suffix]
+    cands = sorted((f for f in forms if f.endswith(want) and f != word), key=len)
+    if suffix == "ed":
+        cands = [f for f in cands if f.endswith("ed")] or cands
+    return cands[0] if cands else word

@@ -1,0 +1,125 @@
+"""The linter: read, annotate once, run the selected checks, place findings in the file."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from .annotate import annotate
+from .article import Article
+from .checks import KINDS, Check, classify
+from .config import Settings
+from .errors import ConfigError
+from .findings import Finding, Hit
+from .packs import Rule, load_rules
+from .readers import parse
+from .source import Source
+
+PLAIN_FORMATS = ("txt", "snippet")
+
+
+def match_selectors(selectors: list[str], rules: list[Rule], where: str) -> set[str]:
+    """Codes matched by selectors: ``ALL``, a code (``ATTR003``) or a prefix (``LOAD``)."""
+    codes: set[str] = set()
+    for sel in selectors:
+        sel = sel.strip().upper()
+        if not sel:
+            continue
+        hit = {r.code for r in rules if sel == "ALL" or r.code.startswith(sel)}
+        if not hit:
+            raise ConfigError(f"{where}: unknown rule code or prefix {sel!r}")
+        codes |= hit
+    return codes
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding]
+    articles: list[dict] = field(default_factory=list)
+
+
+class Linter:
+    """Rules resolved once from settings; then ``lint_source`` per file."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings = settings or Settings()
+        where = str(settings.path) if settings.path else "command line"
+        rules = [copy.copy(r) for r in load_rules(settings.packs)]
+        by_code = {r.code: r for r in rules}
+        for code, sev in settings.severity.items():
+            if code not in by_code:
+                raise ConfigError(f"{where}: severity: unknown rule code {code!r}")
+            by_code[code].severity = sev
+        for code, opts in settings.options.items():
+            rule = by_code.get(code)
+            if rule is None:
+                raise ConfigError(f"{where}: rules: unknown rule code {code!r}")
+            unknown = set(opts) - set(rule.options)
+            if unknown:
+                known = ", ".join(sorted(rule.options)) or "none"
+                raise ConfigError(f"{where}: rules.{code}: unknown option {sorted(unknown)[0]!r} (known: {known})")
+            rule.options = {**rule.options, **opts}
+        selected = ({r.code for r in rules if r.enabled} if settings.select is None
+                    else match_selectors(settings.select, rules, f"{where}: select"))
+        selected |= match_selectors(settings.extend_select, rules, f"{where}: extend-select")
+        selected -= match_selectors(settings.ignore, rules, f"{where}: ignore")
+        self.rules = rules
+        self.by_code = by_code
+        self.active = [r for r in rules if r.code in selected]
+        self.residue_rules = [r for r in rules if r.kind == "residue"]
+        kinds: dict[str, list[Rule]] = {}
+        for rule in self.active:
+            kinds.setdefault(rule.kind, []).append(rule)
+        self.checks: list[Check] = [KINDS[k](rs) for k, rs in sorted(kinds.items())]
+
+    # ------------------------------------------------------------------------
+    def lint_source(self, source: Source, fmt: str) -> FileResult:
+        findings: list[Finding] = []
+        articles: list[dict] = []
+        for article in parse(source, fmt, self.settings.json_fields):
+            found, info = self.lint_article(article, fmt)
+            findings.extend(found)
+            articles.append(info)
+        findings.sort(key=Finding.sort_key)
+        return FileResult(source.path, findings, articles)
+
+    def lint_article(self, article: Article, fmt: str) -> tuple[list[Finding], dict]:
+        plain = fmt in PLAIN_FORMATS or (fmt == "json" and not _has_markup(article))
+        classify(article, self.residue_rules, plain)
+        doc = annotate(article)
+        hits: list[Hit] = []
+        for check in self.checks:
+            hits.extend(check.check(doc))
+        findings = [self._place(article, h) for h in hits]
+        headline = article.headline
+        info = {
+            "index": article.index,
+            "headline": article.block_text(headline) if headline else None,
+            "readability": doc.extras.get("readability"),
+        }
+        return findings, info
+
+    def _place(self, article: Article, hit: Hit) -> Finding:
+        rule = self.by_code[hit.code]
+        src = article.source
+        start, end = article.source_span(hit.start, hit.end)
+        line, col = src.position(start)
+        end_line, end_col = src.position(end)
+        severity = self.settings.severity.get(rule.code, hit.severity)
+        return Finding(
+            path=src.path, code=rule.code, name=rule.name, severity=severity, message=hit.message,
+            line=line, column=col, end_line=end_line, end_column=end_col, start=start, end=end,
+            text=src.text[start:end],
+            suggestion={"replacement": hit.replacement} if hit.replacement else None,
+        )
+
+
+def _has_markup(article: Article) -> bool:
+    return article.meta.get("markup") == "html"
+
+
+def lint_text(text: str, fmt: str = "snippet", linter: Linter | None = None,
+              path: str = "<text>") -> FileResult:
+    """Lint a string (rule examples, tests, callers embedding newslint)."""
+    return (linter or Linter()).lint_source(Source(path, text), fmt)

@@ -1,0 +1,30 @@
+"""Reporters: format findings, nothing else."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..engine import FileResult
+from ..findings import SEVERITIES
+
+
+def summary(results: list[FileResult]) -> dict:
+    """Counts for the summary line and the JSON ``summary`` object."""
+    counts = Counter(f.severity for r in results for f in r.findings)
+    return {
+        "files": len(results),
+        "findings": sum(counts.values()),
+        **{sev: counts.get(sev, 0) for sev in reversed(SEVERITIES)},
+    }
+
+
+def statistics(results: list[FileResult]) -> list[tuple[str, str, str, int]]:
+    """(code, name, severity, count) per rule, most frequent first."""
+    counts: Counter = Counter()
+    names: dict[str, tuple[str, str]] = {}
+    for r in results:
+        for f in r.findings:
+            counts[f.code] += 1
+            names[f.code] = (f.name, f.severity)
+    return [(code, names[code][0], names[code][1], n)
+            for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]

@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Measure newslint on the external labelled dev data in ../shared/eval.
+
+Not collected by pytest. Run from the repository root:
+
+    python tests/bench/evaluate.py            # all datasets, the figures for the README
+    python tests/bench/evaluate.py --show bbc  # also list the findings behind a figure
+
+The data is read in place and never copied into the project (its licences forbid
+redistribution). What each figure measures:
+
+- ptc: precision of LOAD/OPIN/STYLE findings against any labelled propaganda span
+  (a finding counts when it overlaps one), and recall of Loaded_Language spans.
+- babe: sentence-level precision and recall of "has a LOAD/OPIN/STYLE/ATTR003 finding"
+  against label_bias (Biased vs Non-biased; "No agreement" left out).
+- bbc_news: warning-and-error LOAD/OPIN/STYLE/ATTR003 findings per 1,000 words of
+  ordinary BBC copy (presumed neutral), overall and per category.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from linter.config import Settings  # noqa: E402
+from linter.engine import Linter  # noqa: E402
+from linter.source import Source  # noqa: E402
+
+EVAL = ROOT.parent / "shared" / "eval"
+WORD_FAMILIES = ("LOAD", "OPIN", "STYLE")
+BIAS_CODES = ("LOAD", "OPIN", "STYLE", "ATTR003")
+
+
+def _load(name: str) -> list[dict]:
+    path = EVAL / name / f"{name}.dev.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def _fam(code: str, prefixes: tuple[str, ...]) -> bool:
+    return code.startswith(prefixes)
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def ptc(linter: Linter, show: bool) -> dict:
+    tp = fp = ll_hit = ll_all = 0
+    tp_w = fp_w = 0
+    misses: Counter = Counter()
+    for item in _load("ptc"):
+        res = linter.lint_source(Source(item["id"], item["text"]), "txt")
+        found = [f for f in res.findings if _fam(f.code, WORD_FAMILIES)]
+        spans = item["spans"]
+        for f in found:
+            hit = any(s["start"] < f.end and f.start < s["end"] for s in spans)
+            tp += hit
+            fp += not hit
+            if f.severity != "info":
+                tp_w += hit
+                fp_w += not hit
+            if not hit and show:
+                misses[(f.code, f.text.lower())] += 1
+        for s in spans:
+            if s["technique"] == "Loaded_Language":
+                ll_all += 1
+                ll_hit += any(s["start"] < f.end and f.start < s["end"] for f in found)
+    if show:
+        print("ptc: findings outside any labelled span (top 40):")
+        for (code, text), n in misses.most_common(40):
+            print(f"  {n:4d} {code} {text!r}")
+    return {"precision": _ratio(tp, tp + fp), "findings": tp + fp,
+            "precision_warning_up": _ratio(tp_w, tp_w + fp_w), "findings_warning_up": tp_w + fp_w,
+            "loaded_language_recall": _ratio(ll_hit, ll_all), "loaded_language_spans": ll_all}
+
+
+def babe(linter: Linter, show: bool) -> dict:
+    tp = fp = fn = tn = 0
+    tp_w = fp_w = 0
+    fps: Counter = Counter()
+    for item in _load("babe"):
+        label = item["label_bias"]
+        if label not in ("Biased", "Non-biased"):
+            continue
+        res = linter.lint_source(Source(item["id"], item["text"]), "snippet")
+        found = [f for f in res.findings if _fam(f.code, BIAS_CODES)]
+        pred = bool(found)
+        pred_w = any(f.severity != "info" for f in found)
+        gold = label == "Biased"
+        tp += pred and gold
+        fp += pred and not gold
+        fn += gold and not pred
+        tn += not pred and not gold
+        tp_w += pred_w and gold
+        fp_w += pred_w and not gold
+        if show and pred and not gold:
+            for f in found:
+                fps[(f.code, f.text.lower())] += 1
+    if show:
+        print("babe: findings in Non-biased sentences (top 40):")
+        for (code, text), n in fps.most_common(40):
+            print(f"  {n:4d} {code} {text!r}")
+    return {"precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn), "sentences": tp + fp + fn + tn,
+            "precision_warning_up": _ratio(tp_w, tp_w + fp_w), "recall_warning_up": _ratio(tp_w, tp + fn)}
+
+
+def bbc(linter: Linter, show: bool) -> dict:
+    words = 0
+    count = 0
+    all_warn = 0
+    per_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    terms: Counter = Counter()
+    for item in _load("bbc_news"):
+        text = f"{item['title']}\n\n{item['text']}"
+        res = linter.lint_source(Source(item["id"], text), "txt")
+        n_words = len(text.split())
+        warn = [f for f in res.findings if f.severity != "info"]
+        hits = [f for f in warn if _fam(f.code, BIAS_CODES)]
+        words += n_words
+        count += len(hits)
+        all_warn += len(warn)
+        per_cat[item["category"]][0] += len(hits)
+        per_cat[item["category"]][1] += n_words
+        for f in hits:
+            terms[(f.code, f.text.lower())] += 1
+    if show:
+        print("bbc: warning/error findings (top 40):")
+        for (code, text), n in terms.most_common(40):
+            print(f"  {n:4d} {code} {text!r}")
+    return {"per_1000_words": 1000 * count / words, "findings": count, "words": words,
+            "all_rules_warning_up_per_1000_words": 1000 * all_warn / words,
+            "per_category": {c: round(1000 * n / w, 3) for c, (n, w) in sorted(per_cat.items())}}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("datasets", nargs="*", default=["ptc", "babe", "bbc"])
+    ap.add_argument("--show", action="append", default=[], help="dataset whose findings to list")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args()
+    if not EVAL.is_dir():
+        sys.exit(f"evaluation data not found at {EVAL}")
+    linter = Linter(Settings())
+    figures = {}
+    for name in args.datasets:
+        figures[name] = {"ptc": ptc, "babe": babe, "bbc": bbc}[name](linter, name in args.show)
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return
+    for name, fig in figures.items():
+        print(f"{name}: " + ", ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
+                                      for k, v in fig.items() if k != "per_category"))
+        if "per_category" in fig:
+            print("     per category: " + ", ".join(f"{c} {v}" for c, v in fig["per_category"].items()))
+
+
+if __name__ == "__main__":
+    main()

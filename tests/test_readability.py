@@ -1,0 +1,42 @@
+"""Readability runs offline: no NLTK data, no download; textstat is pinned."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import version
+
+from conftest import ROOT
+
+SCRIPT = r"""
+import json, sys, urllib.request
+import nltk.downloader
+def refuse(*a, **k):
+    raise SystemExit("a download was attempted")
+nltk.downloader.Downloader.download = refuse
+urllib.request.urlopen = refuse
+from linter.engine import Linter
+from linter.config import Settings
+from linter.source import read_source
+res = Linter(Settings(select=["RDB001"])).lint_source(read_source(sys.argv[1]), "txt")
+print(json.dumps(res.articles[0]["readability"]))
+"""
+
+
+def test_textstat_is_pinned_to_an_offline_release() -> None:
+    assert version("textstat") == "0.7.8"
+
+
+def test_readability_with_no_nltk_data(tmp_path) -> None:
+    env = {"NLTK_DATA": str(tmp_path / "empty"), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    p = subprocess.run([sys.executable, "-c", SCRIPT, str(ROOT / "seeds" / "zelensky-toll.txt")],
+                       capture_output=True, text=True, env=env, cwd=ROOT)
+    assert p.returncode == 0, p.stderr
+    import json
+
+    fig = json.loads(p.stdout)
+    # Brief, section 4.4 (textstat 0.7.8 on the body paragraphs): grade ~14.3, ease ~31.7, fog ~17.1.
+    assert abs(fig["flesch_kincaid_grade"] - 14.3) < 0.6
+    assert abs(fig["flesch_reading_ease"] - 31.7) < 3
+    assert abs(fig["gunning_fog"] - 17.1) < 1
+    assert fig["sentences"] == 24

@@ -1,0 +1,71 @@
+"""The seed article against its expert gold list (../shared/seeds/zelensky-toll.gold.yaml).
+
+Scored as the brief says: a must_flag item counts when a finding of one of its rules
+overlaps its span; must_not_flag spans take no warning or error from the listed rules.
+Only rules that exist are scored, so the test tightens as rule families land.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.engine import Linter
+from linter.source import read_source
+
+from conftest import SEEDS
+
+yaml = pytest.importorskip("yaml")
+
+
+@pytest.fixture(scope="module")
+def gold(shared):
+    return yaml.safe_load((shared / "seeds" / "zelensky-toll.gold.yaml").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def findings():
+    linter = Linter()
+    src = read_source(SEEDS / "zelensky-toll.txt")
+    return linter, src, linter.lint_source(src, "txt").findings
+
+
+def _span(src, item) -> tuple[int, int]:
+    line_start = src.line_starts[item["line"] - 1]
+    at = src.line_text(item["line"]).index(item["span"])
+    return line_start + at, line_start + at + len(item["span"])
+
+
+def _items(gold, key):
+    return [i for i in gold[key] if "line" in i]
+
+
+def test_seed_copied_unchanged(shared) -> None:
+    assert (SEEDS / "zelensky-toll.txt").read_bytes() == (shared / "seeds" / "zelensky-toll.txt").read_bytes()
+
+
+def test_must_flag(gold, findings) -> None:
+    linter, src, found = findings
+    implemented = set(linter.by_code)
+    missed = []
+    for item in _items(gold, "must_flag"):
+        rules = set(item["rules"]) & implemented
+        if not rules:
+            continue
+        s, e = _span(src, item)
+        if not any(f.code in rules and f.start < e and s < f.end for f in found):
+            missed.append(f"{item['id']} {sorted(rules)} {item['span']!r}")
+    assert not missed, "gold items not found: " + "; ".join(missed)
+
+
+def test_must_not_flag(gold, findings) -> None:
+    linter, src, found = findings
+    wrong = []
+    for item in _items(gold, "must_not_flag"):
+        rules = set(item["rules"])
+        s, e = _span(src, item)
+        for f in found:
+            if f.severity == "info" or not (f.start < e and s < f.end):
+                continue
+            if "ANY" in rules or f.code in rules:
+                wrong.append(f"{f.code} {f.text!r} on {item['span']!r}")
+    assert not wrong, "findings on must-not-flag spans: " + "; ".join(wrong)
