@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .article import BLOCKQUOTE, RESIDUE, Article, Block
+from .article import BLOCKQUOTE, RESIDUE, Article
 from .lexicon import Lexicon
 from .sentences import split
 from .tokens import TOKEN, norm
@@ -83,12 +83,6 @@ class Doc:
             if q.end < start:
                 return None
             i -= 1
-        return None
-
-    def sentence_of(self, offset: int) -> Sentence | None:
-        i = bisect.bisect_right([s.start for s in self.sentences], offset) - 1
-        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
-            return self.sentences[i]
         return None
 
     def span(self, first: int, last: int) -> tuple[int, int]:
@@ -176,7 +170,8 @@ def find_quotes(article: Article) -> list[Quote]:
     text = article.text
     quotes: list[Quote] = []
     carry: int | None = None  # a double quote left open at the end of the previous block
-    for block in article.blocks:
+    blocks = article.blocks
+    for bi, block in enumerate(blocks):
         if block.kind == RESIDUE:
             carry = None
             continue
@@ -185,7 +180,7 @@ def find_quotes(article: Article) -> list[Quote]:
         carry = None
         doubles, open_at = _double_quotes(text, lo, hi)
         if open_at is not None:
-            nxt = _next_block(article, block)
+            nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
             carry = open_at if nxt is not None and text[nxt.start] in "“\"" else None
             doubles.append((open_at, hi))  # runs to the end of the block
         singles = _single_quotes(text, lo, hi, doubles)
@@ -195,11 +190,6 @@ def find_quotes(article: Article) -> list[Quote]:
             quotes.append(q)
     quotes.sort(key=lambda q: q.start)
     return quotes
-
-
-def _next_block(article: Article, block: Block) -> Block | None:
-    idx = article.blocks.index(block)
-    return article.blocks[idx + 1] if idx + 1 < len(article.blocks) else None
 
 
 def annotate(article: Article) -> Doc:
@@ -240,11 +230,13 @@ def _attribute_quotes(doc: Doc) -> None:
         return
     cues = cue_lexicon()
     cue_tokens: set[int] = set()
+    cue_blocks: set[int] = set()  # blocks holding a reporting cue outside quotes
     for sent in doc.sentences:
         for m in cues.matches(doc.tok_norm, sent.first, sent.last):
             s, e = doc.span(m.first, m.last)
             if doc.quote_at(s, e) is None:
                 cue_tokens.add(m.first)
+                cue_blocks.add(sent.block)
     starts = [s.start for s in doc.sentences]
     prev: Quote | None = None
     prev_sentence_block = -1
@@ -257,7 +249,8 @@ def _attribute_quotes(doc: Doc) -> None:
         )
         block = doc.article.blocks[sents[0].block] if sents else None
         if not has_cue and block is not None and block.kind == BLOCKQUOTE:
-            has_cue = _blockquote_introduced(doc, sents[0].block, cue_tokens)
+            # A block quote is attributed by a cue inside it or in the paragraph before it.
+            has_cue = bool({sents[0].block, sents[0].block - 1} & cue_blocks)
         if not has_cue and prev is not None and prev.attributed:
             # Floating quotation: a sentence that is wholly quoted right after an
             # attributed quote in the same block, or an AP continuation.
@@ -275,12 +268,3 @@ def _wholly_quoted(doc: Doc, q: Quote, sents: list[Sentence]) -> bool:
     lead = text[sents[0].start:q.start].strip()
     tail = text[q.end:sents[-1].end].strip()
     return len(lead) <= 1 and len(tail) <= 1
-
-
-def _blockquote_introduced(doc: Doc, block_index: int, cue_tokens: set[int]) -> bool:
-    """A block quote is attributed by a cue inside it or by the paragraph before it."""
-    for sent in doc.sentences:
-        if sent.block in (block_index, block_index - 1):
-            if any(t in cue_tokens for t in range(sent.first, sent.last)):
-                return True
-    return False

@@ -109,13 +109,6 @@ class Article:
             return self.starts[start], self.starts[start]
         return self.starts[start], self.ends[end - 1]
 
-    def block_at(self, offset: int) -> Block | None:
-        """The block containing an analysis-text offset (blocks are few: linear is fine)."""
-        for block in self.blocks:
-            if block.start <= offset < block.end:
-                return block
-        return None
-
     @property
     def headline(self) -> Block | None:
         for block in self.blocks:

@@ -12,7 +12,7 @@ import click
 from . import __version__
 from .config import FAIL_ON, Settings, find_config, load_config
 from .engine import FileResult, Linter
-from .errors import NewslintError
+from .errors import InputError, NewslintError
 from .findings import RANK
 from .readers import excluded, expand, format_of, read_source, read_stdin
 from .report import jsonout, text as textout
@@ -90,8 +90,10 @@ def main() -> None:
               help="Colour the text output (auto honours NO_COLOR and the terminal).")
 @click.option("--stdin-filename", default=None,
               help="Name (and so format, by extension) for the article read from '-'.")
+@click.option("--exclude", "exclude_globs", multiple=True,
+              help="Glob of paths to skip when walking directories (adds to the config's).")
 def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, statistics, color,
-          stdin_filename) -> None:
+          stdin_filename, exclude_globs) -> None:
     """Lint articles (.txt, .md, .html, .json; directories recursively; '-' for stdin)."""
     overrides = {"select": _split(select) or None, "ignore": _split(ignore),
                  "extend_select": _split(extend_select)}
@@ -106,7 +108,7 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, stati
             start = Path(target) if os.path.isdir(target) else Path(target).parent
             if target == "-":
                 start = Path(stdin_filename).parent if stdin_filename else Path.cwd()
-            exclude = configs.settings_for(start).exclude
+            exclude = configs.settings_for(start).exclude + _split(exclude_globs)
             files.extend(f for f in expand([target], exclude)
                          if f == target or not excluded(f, exclude))
         for path in files:
@@ -122,15 +124,14 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, stati
                     fmt_in = format_of(path)
                 linter = configs.linter_for(directory)
                 result = linter.lint_source(source, fmt_in)
-            except NewslintError as exc:
-                if "unknown rule" in str(exc) or "config" in type(exc).__name__.lower():
-                    raise
+            except InputError as exc:  # one bad file: report it, lint the rest, exit 2
                 _fail(str(exc))
                 errors += 1
                 continue
             results.append(result)
             sources[source.path] = source
-        level = fail_on or next(iter(configs.linters.values())).settings.fail_on if configs.linters else (fail_on or "error")
+        # --fail-on wins; otherwise the (first) config's fail-on; otherwise "error".
+        level = fail_on or next((lt.settings.fail_on for lt in configs.linters.values()), "error")
     except NewslintError as exc:
         _fail(str(exc))
         sys.exit(2)

@@ -52,6 +52,9 @@ _VOWELS = set("aeiou")
 def inflections(word: str) -> set[str]:
     """A word and its regular (and known irregular) inflections, over-generating safely."""
     w = word.lower()
+    if "-" in w:  # cherry-pick -> cherry-picked: inflect the last part
+        head, _, tail = w.rpartition("-")
+        return {f"{head}-{f}" for f in inflections(tail)}
     forms = {w}
     if not w.isalpha() or len(w) < 2:
         return forms

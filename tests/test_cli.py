@@ -144,6 +144,8 @@ def test_directory_recursion_and_exclude(tmp_path: Path) -> None:
     (tmp_path / "notes.csv").write_text("x", "utf-8")
     data = json.loads(run("check", "--format", "json", str(tmp_path)).output)
     assert [Path(f["path"]).name for f in data["files"]] == ["one.txt", "two.md"]
+    data = json.loads(run("check", "--format", "json", "--exclude", "drafts", str(tmp_path)).output)
+    assert [Path(f["path"]).name for f in data["files"]] == ["one.txt"]
     (tmp_path / "newslint.toml").write_text('exclude = ["drafts"]\n', "utf-8")
     data = json.loads(run("check", "--format", "json", str(tmp_path)).output)
     assert [Path(f["path"]).name for f in data["files"]] == ["one.txt"]

@@ -7,15 +7,18 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..annotate import Doc
-from ..article import RESIDUE
+from ..article import HEADING, HEADLINE, RESIDUE
 from ..findings import Hit
 from ..lexicon import IRREGULAR, Lexicon, PhraseSet, inflections
 from ..packs import Rule
 from .base import Check, render
 
+#: Blocks written in title case, where capitals say nothing about names.
+TITLE_CASE_BLOCKS = frozenset({HEADLINE, HEADING})
+_NAME_LEAD = re.compile(r"(?:^|[.!?:;]\s+|[“\"‘(\[—–-]\s*)$")
 _LEAD = re.compile(r"^[\s“”\"‘’'(\[—–-]*(?:(?:and|but|yet|so|still|now)\s*,?\s*)?$", re.IGNORECASE)
 GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
-              "reject_before", "require_after", "reject_after", "sentence_start"}
+              "reject_before", "require_after", "reject_after", "sentence_start", "match_names"}
 
 
 @dataclass
@@ -30,6 +33,7 @@ class _Group:
     require_after: re.Pattern | None
     reject_after: re.Pattern | None
     sentence_start: bool
+    match_names: bool
 
 
 def _before(pattern: str | None) -> re.Pattern | None:
@@ -74,7 +78,7 @@ class LexiconCheck(Check):
                     dict(g.get("replacements", {})),
                     _before(g.get("require_before")), _before(g.get("reject_before")),
                     _after(g.get("require_after")), _after(g.get("reject_after")),
-                    bool(g.get("sentence_start", False)),
+                    bool(g.get("sentence_start", False)), bool(g.get("match_names", False)),
                 )
                 for term in g["terms"]:
                     self.lexicon.add(term, (group, term))
@@ -83,33 +87,43 @@ class LexiconCheck(Check):
         text = doc.text
         blocks = doc.article.blocks
         for sent in doc.sentences:
-            if blocks[sent.block].kind == RESIDUE:
+            block = blocks[sent.block]
+            if block.kind == RESIDUE:
                 continue
             found = list(self.lexicon.matches(doc.tok_norm, sent.first, sent.last))
             if not found:
                 continue
-            # Per rule, overlapping matches become one span (the first term's group wins):
-            # "sent shockwaves" and "shockwaves through" are one finding.
-            found.sort(key=lambda m: (m.first, -(m.last - m.first)))
-            kept: dict[str, list] = {}
+            excepted = self.exceptions.spans(doc.tok_norm, sent.first, sent.last)
+            titled = block.kind in TITLE_CASE_BLOCKS
+            # Judge every candidate on its own group's conditions first ...
+            valid = []
             for m in found:
                 group, term = m.payload
-                spans = kept.setdefault(group.rule.code, [])
-                if spans and m.first < spans[-1][1]:
-                    f, l, g, t = spans[-1]
-                    spans[-1] = (f, max(l, m.last), g, t if m.last <= l else None)
+                code = group.rule.code
+                if any(c == code and f <= m.first and m.last <= l for c, f, l in excepted):
                     continue
-                spans.append((m.first, m.last, group, term))
-            excepted = self.exceptions.spans(doc.tok_norm, sent.first, sent.last)
-            for code, spans in kept.items():
+                start, end = doc.span(m.first, m.last)
+                if doc.in_attributed_quote(start, end):
+                    continue
+                if not (titled or group.match_names) and _proper_name(text, sent.start, start, end):
+                    continue
+                if not self._context_ok(group, text, sent.start, sent.end, start, end):
+                    continue
+                valid.append((m.first, m.last, group, term))
+            # ... then overlapping hits of one rule become one finding ("sent shockwaves"
+            # and "shockwaves through"); the longest, earliest term gives the wording.
+            valid.sort(key=lambda v: (v[0], -(v[1] - v[0])))
+            kept: dict[str, list] = {}
+            for first, last, group, term in valid:
+                spans = kept.setdefault(group.rule.code, [])
+                if spans and first < spans[-1][1]:
+                    f, l, g, t = spans[-1]
+                    spans[-1] = (f, max(l, last), g, t if last <= l else None)
+                    continue
+                spans.append((first, last, group, term))
+            for spans in kept.values():
                 for first, last, group, term in spans:
-                    if any(c == code and f <= first and last <= l for c, f, l in excepted):
-                        continue
                     start, end = doc.span(first, last)
-                    if doc.in_attributed_quote(start, end):
-                        continue
-                    if not self._context_ok(group, text, sent.start, sent.end, start, end):
-                        continue
                     written = text[start:end]
                     replacement = _replacement(group, term, written) if term else None
                     yield Hit(
@@ -134,6 +148,16 @@ class LexiconCheck(Check):
         if g.reject_after and g.reject_after.match(after):
             return False
         return True
+
+
+def _proper_name(text: str, sent_start: int, start: int, end: int) -> bool:
+    """True for a capitalised match inside a sentence: a name or title ("Shameless",
+    "Shady Records"), not the writer's word. Sentence-initial capitals do not count."""
+    words = text[start:end].split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    before = text[sent_start:start]
+    return not _NAME_LEAD.search(before)
 
 
 def _replacement(group: _Group, term: str, written: str) -> str | None:

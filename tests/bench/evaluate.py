@@ -51,6 +51,13 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
 
+def _top(title: str, counts: Counter, n: int = 40) -> None:
+    """Print the most frequent (code, text) pairs behind a figure."""
+    print(f"{title} (top {n}):")
+    for (code, text), k in counts.most_common(n):
+        print(f"  {k:4d} {code} {text!r}")
+
+
 def ptc(linter: Linter, show: bool) -> dict:
     tp = fp = ll_hit = ll_all = 0
     tp_w = fp_w = 0
@@ -73,9 +80,7 @@ def ptc(linter: Linter, show: bool) -> dict:
                 ll_all += 1
                 ll_hit += any(s["start"] < f.end and f.start < s["end"] for f in found)
     if show:
-        print("ptc: findings outside any labelled span (top 40):")
-        for (code, text), n in misses.most_common(40):
-            print(f"  {n:4d} {code} {text!r}")
+        _top("ptc: findings outside any labelled span", misses)
     return {"precision": _ratio(tp, tp + fp), "findings": tp + fp,
             "precision_warning_up": _ratio(tp_w, tp_w + fp_w), "findings_warning_up": tp_w + fp_w,
             "loaded_language_recall": _ratio(ll_hit, ll_all), "loaded_language_spans": ll_all}
@@ -104,9 +109,7 @@ def babe(linter: Linter, show: bool) -> dict:
             for f in found:
                 fps[(f.code, f.text.lower())] += 1
     if show:
-        print("babe: findings in Non-biased sentences (top 40):")
-        for (code, text), n in fps.most_common(40):
-            print(f"  {n:4d} {code} {text!r}")
+        _top("babe: findings in Non-biased sentences", fps)
     return {"precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn), "sentences": tp + fp + fn + tn,
             "precision_warning_up": _ratio(tp_w, tp_w + fp_w), "recall_warning_up": _ratio(tp_w, tp + fn)}
 
@@ -131,9 +134,7 @@ def bbc(linter: Linter, show: bool) -> dict:
         for f in hits:
             terms[(f.code, f.text.lower())] += 1
     if show:
-        print("bbc: warning/error findings (top 40):")
-        for (code, text), n in terms.most_common(40):
-            print(f"  {n:4d} {code} {text!r}")
+        _top("bbc: warning/error findings", terms)
     return {"per_1000_words": 1000 * count / words, "findings": count, "words": words,
             "all_rules_warning_up_per_1000_words": 1000 * all_warn / words,
             "per_category": {c: round(1000 * n / w, 3) for c, (n, w) in sorted(per_cat.items())}}
