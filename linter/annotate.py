@@ -61,19 +61,6 @@ class Doc:
     def text(self) -> str:
         return self.article.text
 
-    def in_attributed_quote(self, start: int, end: int) -> bool:
-        """True when [start, end) lies inside a quotation attributed to a speaker."""
-        i = bisect.bisect_right(self._quote_starts, start) - 1
-        while i >= 0:
-            q = self.quotes[i]
-            if q.end >= end and q.start <= start:
-                return q.attributed
-            if q.end < start:
-                # Quotes do not nest across blocks; an earlier one cannot contain us.
-                return False
-            i -= 1
-        return False
-
     def quote_at(self, start: int, end: int) -> Quote | None:
         i = bisect.bisect_right(self._quote_starts, start) - 1
         while i >= 0:
@@ -123,6 +110,11 @@ def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], 
             if open_at is None:
                 if i == lo or text[i - 1] in _OPEN_CONTEXT:
                     open_at = i
+            elif text[i - 1].isspace() and i + 1 < hi and text[i + 1].isalnum():
+                # Shaped like an opener, not a closer: the quotation ran on unclosed
+                # (a paragraph break lost in export) and a new one starts here.
+                spans.append((open_at, i))
+                open_at = i
             else:
                 spans.append((open_at, i + 1))
                 open_at = None
@@ -261,6 +253,13 @@ def _attribute_quotes(doc: Doc) -> None:
         q.attributed = has_cue
         prev = q
         prev_sentence_block = sents[0].block if sents else -1
+    # A quotation continued across paragraphs is one quotation: attribution found
+    # in a later part (AP style often names the speaker there) covers the earlier part.
+    for k in range(len(doc.quotes) - 1, 0, -1):
+        q = doc.quotes[k]
+        if q.continued and q.attributed:
+            earlier = doc.quotes[k - 1]
+            earlier.attributed = True
 
 
 def _wholly_quoted(doc: Doc, q: Quote, sents: list[Sentence]) -> bool:

@@ -88,3 +88,16 @@ def test_ap_multi_paragraph_quotation() -> None:
     doc = _doc(text)
     assert all(q.attributed for q in doc.quotes)
     assert doc.quotes[-1].continued
+
+
+def test_ap_quotation_attributed_in_its_second_paragraph() -> None:
+    doc = _doc("“The bridge comes first.\n\n“Then the school,” the mayor said.")
+    assert [q.attributed for q in doc.quotes] == [True, True]
+
+
+def test_run_on_straight_quote_reopened_inline() -> None:
+    doc = _doc('But he added: "They need to move quickly. "Two million children will die. '
+               'Poverty is obscene." Talks continue.')
+    got = [(doc.text[q.start:q.end], q.attributed) for q in doc.quotes]
+    assert got == [('"They need to move quickly. ', True),
+                   ('"Two million children will die. Poverty is obscene."', True)]

@@ -34,6 +34,7 @@ class _Group:
     reject_after: re.Pattern | None
     sentence_start: bool
     match_names: bool
+    any_quote: bool
 
 
 def _before(pattern: str | None) -> re.Pattern | None:
@@ -46,7 +47,7 @@ def _after(pattern: str | None) -> re.Pattern | None:
 
 class LexiconCheck(Check):
     kind = "lexicon"
-    data_keys = frozenset({"groups", "exceptions"})
+    data_keys = frozenset({"groups", "exceptions", "quotes"})
 
     @classmethod
     def validate(cls, rule: Rule) -> None:
@@ -62,6 +63,8 @@ class LexiconCheck(Check):
             for key in ("require_before", "reject_before", "require_after", "reject_after"):
                 if g.get(key) and not isinstance(g[key], str):
                     raise TypeError(f"{key} must be a regular expression string")
+        if rule.data.get("quotes", "attributed") not in ("attributed", "any"):
+            raise ValueError("quotes must be 'attributed' or 'any'")
         if not all(isinstance(e, str) and e.strip() for e in rule.data.get("exceptions", [])):
             raise TypeError("exceptions must be a list of phrases")
 
@@ -79,6 +82,7 @@ class LexiconCheck(Check):
                     _before(g.get("require_before")), _before(g.get("reject_before")),
                     _after(g.get("require_after")), _after(g.get("reject_after")),
                     bool(g.get("sentence_start", False)), bool(g.get("match_names", False)),
+                    rule.data.get("quotes") == "any",
                 )
                 for term in g["terms"]:
                     self.lexicon.add(term, (group, term))
@@ -103,7 +107,8 @@ class LexiconCheck(Check):
                 if any(c == code and f <= m.first and m.last <= l for c, f, l in excepted):
                     continue
                 start, end = doc.span(m.first, m.last)
-                if doc.in_attributed_quote(start, end):
+                quote = doc.quote_at(start, end)
+                if quote is not None and (quote.attributed or group.any_quote):
                     continue
                 if not (titled or group.match_names) and _proper_name(text, sent.start, start, end):
                     continue
