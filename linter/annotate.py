@@ -7,6 +7,7 @@ Every check reads this one ``Doc``; none re-tokenizes. All offsets are into
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -14,7 +15,7 @@ from importlib import resources
 from .article import BLOCKQUOTE, RESIDUE, Article
 from .lexicon import Lexicon
 from .sentences import split
-from .tokens import TOKEN, norm
+from .tokens import FOLD, TOKEN, norm
 
 
 @dataclass
@@ -93,11 +94,16 @@ _OPEN_CONTEXT = set(" \t\n([{—–-/“\"")
 _CLOSE_FOLLOW = set(" \t\n)]},.;:!?—–-”\"")
 
 
+_DOUBLE = re.compile("[“”\"]")
+_SINGLE = re.compile("[‘’']")
+
+
 def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
     """Double-quote spans in text[lo:hi]; also the offset of a quote left open."""
     spans = []
     open_at: int | None = None
-    for i in range(lo, hi):
+    for m in _DOUBLE.finditer(text, lo, hi):
+        i = m.start()
         c = text[i]
         if c == "“":
             if open_at is None:
@@ -106,55 +112,54 @@ def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], 
             if open_at is not None:
                 spans.append((open_at, i + 1))
                 open_at = None
-        elif c == '"':
-            if open_at is None:
-                if i == lo or text[i - 1] in _OPEN_CONTEXT:
-                    open_at = i
-            elif text[i - 1].isspace() and i + 1 < hi and text[i + 1].isalnum():
-                # Shaped like an opener, not a closer: the quotation ran on unclosed
-                # (a paragraph break lost in export) and a new one starts here.
-                spans.append((open_at, i))
+        elif open_at is None:
+            if i == lo or text[i - 1] in _OPEN_CONTEXT:
                 open_at = i
-            else:
-                spans.append((open_at, i + 1))
-                open_at = None
+        elif text[i - 1].isspace() and i + 1 < hi and text[i + 1].isalnum():
+            # Shaped like an opener, not a closer: the quotation ran on unclosed
+            # (a paragraph break lost in export) and a new one starts here.
+            spans.append((open_at, i))
+            open_at = i
+        else:
+            spans.append((open_at, i + 1))
+            open_at = None
     return spans, open_at
 
 
 def _single_quotes(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Single-quote spans, telling an apostrophe (Zelensky’s, soldiers’) from a closing ’."""
+    """Single-quote spans, telling an apostrophe (Zelensky’s, soldiers’) from a closing ’.
+
+    An opener (‘ or ') follows the start, a space or an opening bracket and precedes a
+    letter; its closer is the first ’ or ' after it that is not between two letters
+    and is followed by a space, punctuation or the end. Marks inside double-quote
+    spans (``skip``) belong to those quotations and are left alone.
+    """
+    marks = [m.start() for m in _SINGLE.finditer(text, lo, hi) if not _inside(m.start(), skip)]
     spans = []
-    i = lo
-    skip_iter = iter(skip)
-    nxt = next(skip_iter, None)
-    while i < hi:
-        if nxt and i >= nxt[0]:
-            i = max(i, nxt[1])
-            nxt = next(skip_iter, None)
+    k = 0
+    while k < len(marks):
+        i = marks[k]
+        k += 1
+        if text[i] == "’" or not (i == lo or text[i - 1] in _OPEN_CONTEXT) or not (
+                i + 1 < hi and text[i + 1].isalnum()):
             continue
-        c = text[i]
-        if c in "‘'" and (i == lo or text[i - 1] in _OPEN_CONTEXT) and i + 1 < hi and text[i + 1].isalnum():
-            stop = nxt[0] if nxt else hi
-            j = i + 2
-            while j < stop:
-                d = text[j]
-                if d in "’'":
-                    between_letters = text[j - 1].isalnum() and j + 1 < hi and text[j + 1].isalpha()
-                    if not between_letters and (j + 1 >= hi or text[j + 1] in _CLOSE_FOLLOW):
-                        spans.append((i, j + 1))
-                        break
-                elif d == "‘" or d == "\n":
-                    if d == "\n" and text[j - 1] == "\n":
-                        break
-                j += 1
-            else:
-                i += 1
+        for n in range(k, len(marks)):
+            j = marks[n]
+            if text[j] == "‘":
                 continue
-            if spans and spans[-1][0] == i:
-                i = spans[-1][1]
-                continue
-        i += 1
+            if "\n\n" in text[i:j]:
+                break
+            between_letters = text[j - 1].isalnum() and j + 1 < hi and text[j + 1].isalpha()
+            if not between_letters and (j + 1 >= hi or text[j + 1] in _CLOSE_FOLLOW) and j > i + 1:
+                spans.append((i, j + 1))
+                k = n + 1
+                break
     return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -175,7 +180,7 @@ def find_quotes(article: Article) -> list[Quote]:
             nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
             carry = open_at if nxt is not None and text[nxt.start] in "“\"" else None
             doubles.append((open_at, hi))  # runs to the end of the block
-        singles = _single_quotes(text, lo, hi, doubles)
+        singles = _single_quotes(text, lo, hi, sorted(doubles))
         for s, e in sorted(doubles + singles):
             q = Quote(s, e, text[s] in "“\"", len(TOKEN.findall(text[s + 1:e - 1])))
             q.continued = continues and s == lo
@@ -187,13 +192,14 @@ def find_quotes(article: Article) -> list[Quote]:
 def annotate(article: Article) -> Doc:
     """Build the shared annotation of one article (linear in its length)."""
     text = article.text
-    tok_start: list[int] = []
-    tok_end: list[int] = []
-    tok_norm: list[str] = []
-    for m in TOKEN.finditer(text):
-        tok_start.append(m.start())
-        tok_end.append(m.end())
-        tok_norm.append(norm(m.group()))
+    spans = [m.span() for m in TOKEN.finditer(text)]
+    tok_start = [s for s, _ in spans]
+    tok_end = [e for _, e in spans]
+    folded = text.lower().translate(FOLD)
+    if len(folded) == len(text):  # one pass over the whole text
+        tok_norm = [folded[s:e] for s, e in spans]
+    else:  # a character whose lower case is longer (İ): fold token by token
+        tok_norm = [norm(text[s:e]) for s, e in spans]
     sentences: list[Sentence] = []
     for bi, block in enumerate(article.blocks):
         if block.kind == RESIDUE:

@@ -119,10 +119,9 @@ class Match:
 
 @dataclass
 class Lexicon:
-    """A token trie from phrases to payloads."""
+    """A token trie from phrases to payloads (plain dicts, so it can be cached)."""
 
     root: dict = field(default_factory=dict)
-    size: int = 0
 
     def add(self, term: str, payload: Any) -> None:
         for seq in term_variants(term):
@@ -130,7 +129,6 @@ class Lexicon:
             for tok in seq:
                 node = node.setdefault(tok, {})
             node.setdefault("", []).append(payload)
-            self.size += 1
 
     def matches(self, norms: list[str], lo: int = 0, hi: int | None = None) -> Iterable[Match]:
         """All matches in ``norms[lo:hi]``, every length, in order of start."""

@@ -6,6 +6,7 @@ wheel as ``linter/packs``. A newsroom adds its own packs through config.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from typing import Any
 
 from .errors import ConfigError
 from .findings import SEVERITIES
+from .cache import cached
 
 CODE = re.compile(r"^[A-Z]{2,8}\d{3}$")
 COMMON_KEYS = {
@@ -21,6 +23,9 @@ COMMON_KEYS = {
     "positive", "negative", "options", "fixable",
 }
 REQUIRED = ("code", "name", "kind", "severity", "summary", "message")
+#: Prefix of ``Rule.pack`` for the packs shipped with newslint (validated by the test
+#: suite, so loading them skips the costlier checks a house pack gets).
+BUILTIN_MARK = "builtin:"
 
 
 @dataclass
@@ -66,10 +71,13 @@ def pack_files(path: Path) -> list[Path]:
     return [path]
 
 
-def load_pack(path: Path, kinds: dict[str, type]) -> list[Rule]:
+def load_pack(path: Path, kinds: dict[str, type], builtin: bool = False) -> list[Rule]:
     """Rules of one pack file, validated against the check kinds."""
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
+        raw_bytes = path.read_bytes()
+        # Parsed packs are cached by content: tomllib is pure Python and slow on big packs.
+        digest = hashlib.sha1(raw_bytes).hexdigest()[:16]
+        data = cached(f"pack-{digest}.marshal", lambda: tomllib.loads(raw_bytes.decode("utf-8")))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: malformed rule pack ({exc})") from None
     unknown_top = set(data) - {"rule"}
@@ -98,7 +106,7 @@ def load_pack(path: Path, kinds: dict[str, type]) -> list[Rule]:
             rationale=raw.get("rationale", ""), fix=raw.get("fix", ""),
             positive=list(raw.get("positive", [])), negative=list(raw.get("negative", [])),
             options=options, data={k: raw[k] for k in kind.data_keys if k in raw},
-            fixable=bool(raw.get("fixable", False)), pack=str(path),
+            fixable=bool(raw.get("fixable", False)), pack=(BUILTIN_MARK if builtin else "") + str(path),
         )
         try:
             kind.validate(rule)
@@ -113,11 +121,14 @@ def load_rules(extra_packs: list[Path] | None = None) -> list[Rule]:
     from .checks import KINDS
 
     rules: list[Rule] = []
-    for path in pack_files(builtin_dir()) + [f for p in (extra_packs or []) for f in pack_files(p)]:
+    for path in pack_files(builtin_dir()):
+        rules.extend(load_pack(path, KINDS, builtin=True))
+    for path in [f for p in (extra_packs or []) for f in pack_files(p)]:
         rules.extend(load_pack(path, KINDS))
     seen: dict[str, str] = {}
     for rule in rules:
         if rule.code in seen:
-            raise ConfigError(f"{rule.pack}: rule {rule.code} is already defined in {seen[rule.code]}")
+            where = seen[rule.code].removeprefix(BUILTIN_MARK)
+            raise ConfigError(f"{rule.pack}: rule {rule.code} is already defined in {where}")
         seen[rule.code] = rule.pack
     return sorted(rules, key=lambda r: r.code)

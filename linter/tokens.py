@@ -17,12 +17,13 @@ TOKEN = re.compile(
     r"|[^\s\w]",                            # any other single symbol
     re.UNICODE,
 )
-_APOS = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
+#: Applied after lower-casing: curly apostrophes and Unicode hyphens made plain.
+FOLD = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
 
 
 def norm(token: str) -> str:
     """The matching form of a token."""
-    return token.lower().translate(_APOS)
+    return token.lower().translate(FOLD)
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:

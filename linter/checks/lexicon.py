@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import hashlib
+import json
+from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..annotate import Doc
 from ..article import HEADING, HEADLINE, RESIDUE
 from ..findings import Hit
 from ..lexicon import IRREGULAR, Lexicon, PhraseSet, inflections
-from ..packs import Rule
+from ..packs import BUILTIN_MARK, Rule
+from ..cache import cached
 from .base import Check, render
 
 #: Blocks written in title case, where capitals say nothing about names.
@@ -21,28 +24,43 @@ GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_
               "reject_before", "require_after", "reject_after", "sentence_start", "match_names"}
 
 
+_CONTEXT = ("require_before", "reject_before", "require_after", "reject_after")
+
+
 @dataclass
 class _Group:
+    """One group of a rule's terms with its wording and context conditions.
+
+    Context patterns are compiled on first use: a run touches only the groups
+    whose terms occur, and compiling every pattern up front costs more than
+    linting an article.
+    """
+
     rule: Rule
     label: str
     severity: str
     replace: str | None
     replacements: dict[str, str]
-    require_before: re.Pattern | None
-    reject_before: re.Pattern | None
-    require_after: re.Pattern | None
-    reject_after: re.Pattern | None
+    patterns: dict[str, str]
     sentence_start: bool
     match_names: bool
     any_quote: bool
+    _compiled: dict = field(default_factory=dict, repr=False)
+
+    def regex(self, key: str) -> re.Pattern | None:
+        if key not in self._compiled:
+            self._compiled[key] = _compile(key, self.patterns.get(key))
+        return self._compiled[key]
 
 
-def _before(pattern: str | None) -> re.Pattern | None:
-    return re.compile(rf"(?:{pattern})\s*$", re.IGNORECASE) if pattern else None
-
-
-def _after(pattern: str | None) -> re.Pattern | None:
-    return re.compile(rf"\s*(?:{pattern})", re.IGNORECASE) if pattern else None
+def _compile(key: str, pattern: str | None) -> re.Pattern | None:
+    """``*_before`` patterns are anchored at the end of the text before the term,
+    ``*_after`` patterns at the start of the text after it."""
+    if not pattern:
+        return None
+    if key.endswith("before"):
+        return re.compile(rf"(?:{pattern})\s*$", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{pattern})", re.IGNORECASE)
 
 
 class LexiconCheck(Check):
@@ -60,9 +78,12 @@ class LexiconCheck(Check):
                 raise ValueError(f"unknown group key {sorted(unknown)[0]!r}")
             if not g.get("terms"):
                 raise ValueError("every group needs 'terms'")
-            for key in ("require_before", "reject_before", "require_after", "reject_after"):
-                if g.get(key) and not isinstance(g[key], str):
-                    raise TypeError(f"{key} must be a regular expression string")
+            for key in _CONTEXT:
+                if g.get(key):
+                    if not isinstance(g[key], str):
+                        raise TypeError(f"{key} must be a regular expression string")
+                    if not rule.pack.startswith(BUILTIN_MARK):
+                        _compile(key, g[key])  # house packs: report a bad pattern at load time
         if rule.data.get("quotes", "attributed") not in ("attributed", "any"):
             raise ValueError("quotes must be 'attributed' or 'any'")
         if not all(isinstance(e, str) and e.strip() for e in rule.data.get("exceptions", [])):
@@ -70,22 +91,38 @@ class LexiconCheck(Check):
 
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
-        self.lexicon = Lexicon()
+        self.groups: list[_Group] = []
         self.exceptions = PhraseSet()
         for rule in rules:
             for phrase in rule.data.get("exceptions", []):
                 self.exceptions.add(phrase, rule.code)
             for g in rule.data["groups"]:
-                group = _Group(
+                self.groups.append(_Group(
                     rule, g.get("label", ""), g.get("severity", rule.severity), g.get("replace"),
-                    dict(g.get("replacements", {})),
-                    _before(g.get("require_before")), _before(g.get("reject_before")),
-                    _after(g.get("require_after")), _after(g.get("reject_after")),
+                    dict(g.get("replacements", {})), {k: g[k] for k in _CONTEXT if g.get(k)},
                     bool(g.get("sentence_start", False)), bool(g.get("match_names", False)),
                     rule.data.get("quotes") == "any",
-                )
+                ))
+        self.lexicon = Lexicon(cached(f"lexicon-{self._digest()}.marshal", self._build))
+
+    def _digest(self) -> str:
+        """Identity of the compiled trie: the code version and every rule's groups."""
+        from .. import __version__
+
+        payload = json.dumps([__version__, [(r.code, r.data["groups"]) for r in self.rules]],
+                             sort_keys=True, ensure_ascii=False)
+        return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+
+    def _build(self) -> dict:
+        """The token trie of every term; payloads are (group index, term)."""
+        lexicon = Lexicon()
+        gi = 0
+        for rule in self.rules:
+            for g in rule.data["groups"]:
                 for term in g["terms"]:
-                    self.lexicon.add(term, (group, term))
+                    lexicon.add(term, (gi, term))
+                gi += 1
+        return lexicon.root
 
     def check(self, doc: Doc) -> Iterator[Hit]:
         text = doc.text
@@ -102,7 +139,8 @@ class LexiconCheck(Check):
             # Judge every candidate on its own group's conditions first ...
             valid = []
             for m in found:
-                group, term = m.payload
+                gi, term = m.payload
+                group = self.groups[gi]
                 code = group.rule.code
                 if any(c == code and f <= m.first and m.last <= l for c, f, l in excepted):
                     continue
@@ -144,13 +182,17 @@ class LexiconCheck(Check):
         after = text[end:s1]
         if g.sentence_start and not _LEAD.match(before):
             return False
-        if g.require_before and not g.require_before.search(before):
+        if not g.patterns:
+            return True
+        rb, xb = g.regex("require_before"), g.regex("reject_before")
+        ra, xa = g.regex("require_after"), g.regex("reject_after")
+        if rb and not rb.search(before):
             return False
-        if g.reject_before and g.reject_before.search(before):
+        if xb and xb.search(before):
             return False
-        if g.require_after and not g.require_after.match(after):
+        if ra and not ra.match(after):
             return False
-        if g.reject_after and g.reject_after.match(after):
+        if xa and xa.match(after):
             return False
         return True
 

@@ -24,12 +24,13 @@ sys.path.insert(0, str(ROOT))
 BBC = ROOT.parent / "shared" / "eval" / "bbc_news" / "bbc_news.dev.jsonl"
 
 
-def throughput() -> dict:
+def throughput(ignore: list[str] | None = None) -> dict:
     t0 = time.perf_counter()
+    from linter.config import Settings
     from linter.engine import Linter
     from linter.source import Source
 
-    linter = Linter()
+    linter = Linter(Settings(ignore=ignore or []))
     items = [json.loads(line) for line in BBC.open(encoding="utf-8")]
     texts = [f"{i['title']}\n\n{i['text']}" for i in items]
     linter.lint_source(Source("warm", texts[0]), "txt")
@@ -60,5 +61,6 @@ def latency(runs: int = 10) -> dict:
 if __name__ == "__main__":
     if not BBC.exists():
         sys.exit(f"benchmark data not found at {BBC}")
-    print("throughput:", json.dumps(throughput()))
+    print("throughput, default rules:", json.dumps(throughput()))
+    print("throughput, readability (RDB) off:", json.dumps(throughput(["RDB"])))
     print("one file, interpreter start included:", json.dumps(latency()))
