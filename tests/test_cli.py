@@ -31,6 +31,9 @@ def test_seed_default_output_and_exit_1() -> None:
     assert first.startswith(f"{SEED}:") and "[" in first
     assert " | " in r.output and "^" in r.output
     assert r.output.rstrip().splitlines()[-1].startswith("Found ")
+    # Long source lines are cut around the span, carets never longer than the excerpt.
+    excerpts = [l for l in r.output.splitlines() if " | " in l]
+    assert excerpts and all(len(l) <= 112 for l in excerpts)
 
 
 def test_concise_is_one_line_per_finding() -> None:

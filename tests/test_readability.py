@@ -40,3 +40,27 @@ def test_readability_with_no_nltk_data(tmp_path) -> None:
     assert abs(fig["flesch_reading_ease"] - 31.7) < 3
     assert abs(fig["gunning_fog"] - 17.1) < 1
     assert fig["sentences"] == 24
+
+
+PRISTINE = r"""
+import json, sys, textstat
+text = open(sys.argv[1], encoding="utf-8").read()
+print(json.dumps([textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text),
+                  textstat.gunning_fog(text), textstat.syllable_count(text)]))
+"""
+
+
+def test_cached_syllable_data_gives_textstats_own_figures(tmp_path) -> None:
+    """linter.syllables feeds textstat cached data; the figures must not change."""
+    import json
+
+    from linter.syllables import textstat
+
+    seed = ROOT / "seeds" / "zelensky-toll.txt"
+    p = subprocess.run([sys.executable, "-c", PRISTINE, str(seed)], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    ts = textstat()
+    text = seed.read_text("utf-8") + "\n"  # a new string: textstat caches per text
+    ours = [ts.flesch_reading_ease(text), ts.flesch_kincaid_grade(text), ts.gunning_fog(text),
+            ts.syllable_count(text)]
+    assert ours == json.loads(p.stdout)

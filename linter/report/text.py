@@ -31,8 +31,8 @@ def _excerpt(line_text: str, col: int, end_col: int) -> tuple[str, int, int]:
     if len(line_text) <= WIDTH:
         return line_text, start, end - start
     span = end - start
-    left = max(0, start - max(10, (WIDTH - span) // 2))
-    right = min(len(line_text), max(end + 10, left + WIDTH))
+    left = start if span >= WIDTH - 20 else max(0, start - (WIDTH - span) // 2)
+    right = min(len(line_text), left + WIDTH)
     prefix = "…" if left > 0 else ""
     suffix = "…" if right < len(line_text) else ""
     return prefix + line_text[left:right] + suffix, start - left + len(prefix), max(1, min(span, right - start))
