@@ -57,10 +57,23 @@ class Doc:
     _quote_starts: list[int] = field(default_factory=list, repr=False)
     #: Per-article figures computed by checks for reporters (e.g. readability).
     extras: dict = field(default_factory=dict)
+    #: Attribution frames (linter.attribution), in text order.
+    frames: list = field(default_factory=list)
+    #: For each quote, the index of the frame that attributes it, or None.
+    speakers: list = field(default_factory=list)
+    #: Hits of the sentence-level checks, for article-level checks that build on them.
+    hits: list = field(default_factory=list)
+    _shield: list = field(default_factory=list, repr=False)
+    _shield_starts: list = field(default_factory=list, repr=False)
 
     @property
     def text(self) -> str:
         return self.article.text
+
+    def shielded(self, start: int, end: int) -> bool:
+        """True when [start, end) lies in reported speech of a named or described source."""
+        i = bisect.bisect_right(self._shield_starts, start) - 1
+        return i >= 0 and self._shield[i][1] >= end
 
     def quote_at(self, start: int, end: int) -> Quote | None:
         i = bisect.bisect_right(self._quote_starts, start) - 1
@@ -214,7 +227,35 @@ def annotate(article: Article) -> Doc:
     quotes = find_quotes(article)
     doc = Doc(article, sentences, tok_start, tok_end, tok_norm, quotes, [q.start for q in quotes])
     _attribute_quotes(doc)
+    _attach_frames(doc)
     return doc
+
+
+def _attach_frames(doc: Doc) -> None:
+    """Find attribution frames; index vouched content for shielding; link quotes to speakers."""
+    from .attribution import find_frames
+
+    doc.frames = frames = find_frames(doc)
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted((s, e) for f in frames if f.vouched for s, e in f.content):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    doc._shield = merged
+    doc._shield_starts = [s for s, _ in merged]
+    in_sentence: dict[int, list[int]] = {}
+    for i, f in enumerate(frames):
+        in_sentence.setdefault(f.sentence, []).append(i)
+    starts = [s.start for s in doc.sentences]
+    speakers: list[int | None] = []
+    for q in doc.quotes:
+        si = max(bisect.bisect_right(starts, q.start) - 1, 0)
+        candidates = in_sentence.get(si, [])
+        covering = [i for i in candidates
+                    if any(s <= q.start + 1 and q.end - 1 <= e + 2 for s, e in frames[i].content)]
+        speakers.append((covering or candidates or [None])[0])
+    doc.speakers = speakers
 
 
 def _attribute_quotes(doc: Doc) -> None:

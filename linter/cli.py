@@ -64,6 +64,8 @@ class _Configs:
                 merged.select = o["select"]
             merged.ignore = merged.ignore + o["ignore"]
             merged.extend_select = merged.extend_select + o["extend_select"]
+            if o.get("genre"):
+                merged.genre = o["genre"]
             self.linters[key] = Linter(merged)
         return self.linters[key]
 
@@ -90,13 +92,16 @@ def main() -> None:
               help="Colour the text output (auto honours NO_COLOR and the terminal).")
 @click.option("--stdin-filename", default=None,
               help="Name (and so format, by extension) for the article read from '-'.")
+@click.option("--genre", type=click.Choice(("news", "analysis", "opinion")), default=None,
+              help="Kind of piece: outside news, the writer's voice is allowed (OPIN and LOAD become info).")
+@click.option("--no-profile", is_flag=True, help="Do not print the sourcing profile after the findings.")
 @click.option("--exclude", "exclude_globs", multiple=True,
               help="Glob of paths to skip when walking directories (adds to the config's).")
 def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, statistics, color,
-          stdin_filename, exclude_globs) -> None:
+          stdin_filename, genre, no_profile, exclude_globs) -> None:
     """Lint articles (.txt, .md, .html, .json; directories recursively; '-' for stdin)."""
     overrides = {"select": _split(select) or None, "ignore": _split(ignore),
-                 "extend_select": _split(extend_select)}
+                 "extend_select": _split(extend_select), "genre": genre}
     errors = 0
     results: list[FileResult] = []
     sources = {}

@@ -15,7 +15,8 @@ from .errors import ConfigError
 from .findings import SEVERITIES
 
 NAMES = ("newslint.toml", ".newslint.toml")
-KEYS = {"select", "ignore", "extend-select", "severity", "packs", "exclude", "rules", "json", "fail-on"}
+KEYS = {"select", "ignore", "extend-select", "severity", "packs", "exclude", "rules", "json", "fail-on", "genre"}
+GENRES = ("news", "analysis", "opinion")
 JSON_FIELDS = {"headline", "body", "standfirst", "byline"}
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -33,6 +34,7 @@ class Settings:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     json_fields: dict[str, list[str]] = field(default_factory=dict)
     fail_on: str = "error"
+    genre: str = "news"
     path: Path | None = None
 
 
@@ -106,4 +108,8 @@ def load_config(path: Path) -> Settings:
     if fail_on not in FAIL_ON:
         raise ConfigError(f"{prefix}fail-on: must be one of {', '.join(FAIL_ON)}")
     s.fail_on = fail_on
+    genre = data.get("genre", "news")
+    if genre not in GENRES:
+        raise ConfigError(f"{prefix}genre: must be one of {', '.join(GENRES)}")
+    s.genre = genre
     return s

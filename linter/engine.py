@@ -16,6 +16,9 @@ from .readers import parse
 from .source import Source
 
 PLAIN_FORMATS = ("txt", "snippet")
+GENRES = ("news", "analysis", "opinion")
+DEMOTED_OUTSIDE_NEWS = frozenset({"OPIN", "LOAD"})
+PROMOTED_FAMILIES = frozenset({"LOAD", "OPIN", "PRESUP", "ATTR", "QUOTE", "HEAD"})
 
 
 def match_selectors(selectors: list[str], rules: list[Rule], where: str) -> set[str]:
@@ -67,11 +70,20 @@ class Linter:
         self.rules = rules
         self.by_code = by_code
         self.active = [r for r in rules if r.code in selected]
+        self.reported = {r.code for r in self.active}
+        # Rules whose hits a selected article-level rule reads run too, unreported.
+        needed = set(self.reported)
+        for rule in self.active:
+            needed.update(c for c in KINDS[rule.kind].depends(rule) if c in by_code)
         self.residue_rules = [r for r in rules if r.kind == "residue"]
         kinds: dict[str, list[Rule]] = {}
-        for rule in self.active:
-            kinds.setdefault(rule.kind, []).append(rule)
-        self.checks: list[Check] = [KINDS[k](rs) for k, rs in sorted(kinds.items())]
+        for rule in rules:
+            if rule.code in needed:
+                kinds.setdefault(rule.kind, []).append(rule)
+        checks = [KINDS[k](rs) for k, rs in sorted(kinds.items())]
+        # Sentence-level kinds first; article-level kinds read their hits.
+        self.checks: list[Check] = [c for c in checks if not c.after_hits] + [c for c in checks if c.after_hits]
+        self.genre = settings.genre
 
     # ------------------------------------------------------------------------
     def lint_source(self, source: Source, fmt: str) -> FileResult:
@@ -88,9 +100,9 @@ class Linter:
         plain = fmt in PLAIN_FORMATS or (fmt == "json" and not _has_markup(article))
         classify(article, self.residue_rules, plain)
         doc = annotate(article)
-        hits: list[Hit] = []
         for check in self.checks:
-            hits.extend(check.check(doc))
+            doc.hits.extend(check.check(doc))
+        hits = [self._adjust(article, h) for h in doc.hits if h.code in self.reported]
         findings = [self._place(article, h) for h in hits]
         headline = article.headline
         info = {
@@ -99,6 +111,18 @@ class Linter:
             "readability": doc.extras.get("readability"),
         }
         return findings, info
+
+    def _adjust(self, article: Article, hit: Hit) -> Hit:
+        """Genre and position: outside news, the writer's voice is legitimate (OPIN and
+        LOAD become info); in the headline and first paragraph, info findings of the
+        bias families become warnings (the brief's promotion, capped below error so a
+        position alone never blocks a build)."""
+        family = hit.code.rstrip("0123456789")
+        if self.genre != "news" and family in DEMOTED_OUTSIDE_NEWS:
+            return Hit(hit.code, hit.start, hit.end, hit.message, "info", hit.replacement)
+        if hit.severity == "info" and family in PROMOTED_FAMILIES and _in_lede(article, hit.start):
+            return Hit(hit.code, hit.start, hit.end, hit.message, "warning", hit.replacement)
+        return hit
 
     def _place(self, article: Article, hit: Hit) -> Finding:
         rule = self.by_code[hit.code]
@@ -113,6 +137,21 @@ class Linter:
             text=src.text[start:end],
             suggestion={"replacement": hit.replacement} if hit.replacement else None,
         )
+
+
+def _in_lede(article: Article, offset: int) -> bool:
+    """In the headline or the first body paragraph."""
+    seen_paragraph = False
+    for block in article.blocks:
+        if block.kind == "paragraph":
+            if block.start <= offset < block.end:
+                return not seen_paragraph
+            seen_paragraph = True
+        elif block.kind == "headline" and block.start <= offset < block.end:
+            return True
+        if block.start > offset:
+            break
+    return False
 
 
 def _has_markup(article: Article) -> bool:

@@ -20,7 +20,7 @@ from .cache import cached
 CODE = re.compile(r"^[A-Z]{2,8}\d{3}$")
 COMMON_KEYS = {
     "code", "name", "kind", "severity", "enabled", "summary", "message", "rationale", "fix",
-    "positive", "negative", "options", "fixable",
+    "positive", "negative", "options", "fixable", "example_format",
 }
 REQUIRED = ("code", "name", "kind", "severity", "summary", "message")
 #: Prefix of ``Rule.pack`` for the packs shipped with newslint (validated by the test
@@ -45,6 +45,8 @@ class Rule:
     data: dict[str, Any] = field(default_factory=dict)
     fixable: bool = False
     pack: str = ""
+    #: How the test suite reads the examples: "snippet" (body text) or "txt" (headline first).
+    example_format: str = "snippet"
 
     @property
     def family(self) -> str:
@@ -107,6 +109,7 @@ def load_pack(path: Path, kinds: dict[str, type], builtin: bool = False) -> list
             positive=list(raw.get("positive", [])), negative=list(raw.get("negative", [])),
             options=options, data={k: raw[k] for k in kind.data_keys if k in raw},
             fixable=bool(raw.get("fixable", False)), pack=(BUILTIN_MARK if builtin else "") + str(path),
+            example_format=raw.get("example_format", "snippet"),
         )
         try:
             kind.validate(rule)

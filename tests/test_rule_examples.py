@@ -32,7 +32,8 @@ def test_every_rule_has_examples() -> None:
 @pytest.mark.parametrize("code,polarity,index,example", CASES,
                          ids=[f"{c}-{p}-{i}" for c, p, i, _ in CASES])
 def test_rule_example(code: str, polarity: str, index: int, example: str) -> None:
-    found = [f for f in lint_text(example, linter=_linter(code)).findings if f.code == code]
+    fmt = next(r.example_format for r in RULES if r.code == code)
+    found = [f for f in lint_text(example, fmt, linter=_linter(code)).findings if f.code == code]
     if polarity == "positive":
         assert found, f"{code} should flag: {example!r}"
     else:

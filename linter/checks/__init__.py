@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from .balance import AsymmetryCheck, BalanceCheck
 from .base import Check
+from .framing import HeadlineCheck, JuxtapositionCheck
 from .lexicon import LexiconCheck
+from .quotation import QuotationCheck
 from .readability import ReadabilityCheck
 from .repetition import NearDuplicateCheck, RepetitionCheck
 from .residue import ResidueCheck, classify
+from .sourcing import AllegationCheck, AnonymousSourceCheck, UnsourcedFigureCheck, VagueSourceCheck
 
 KINDS: dict[str, type[Check]] = {
     cls.kind: cls
-    for cls in (LexiconCheck, ResidueCheck, RepetitionCheck, NearDuplicateCheck, ReadabilityCheck)
+    for cls in (LexiconCheck, ResidueCheck, RepetitionCheck, NearDuplicateCheck, ReadabilityCheck,
+                VagueSourceCheck, AnonymousSourceCheck, UnsourcedFigureCheck, AllegationCheck,
+                QuotationCheck, AsymmetryCheck, BalanceCheck, JuxtapositionCheck, HeadlineCheck)
 }
 
 __all__ = ["KINDS", "Check", "classify"]

@@ -18,6 +18,8 @@ class Check:
     data_keys: ClassVar[frozenset[str]] = frozenset()
     #: Tunable options and their defaults (overridable per rule in config).
     default_options: ClassVar[dict[str, Any]] = {}
+    #: Article-level kinds run after the others and read their hits (``doc.hits``).
+    after_hits: ClassVar[bool] = False
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
@@ -25,6 +27,11 @@ class Check:
     @classmethod
     def validate(cls, rule: Rule) -> None:
         """Raise KeyError/TypeError/ValueError when a rule's data is malformed."""
+
+    @classmethod
+    def depends(cls, rule: Rule) -> list[str]:
+        """Codes whose hits this rule reads (run even when not selected, not reported)."""
+        return []
 
     def check(self, doc: Doc) -> Iterator[Hit]:
         raise NotImplementedError

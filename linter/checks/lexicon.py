@@ -45,6 +45,7 @@ class _Group:
     sentence_start: bool
     match_names: bool
     any_quote: bool
+    shield: bool
     _compiled: dict = field(default_factory=dict, repr=False)
 
     def regex(self, key: str) -> re.Pattern | None:
@@ -65,7 +66,7 @@ def _compile(key: str, pattern: str | None) -> re.Pattern | None:
 
 class LexiconCheck(Check):
     kind = "lexicon"
-    data_keys = frozenset({"groups", "exceptions", "quotes"})
+    data_keys = frozenset({"groups", "exceptions", "quotes", "reported_speech"})
 
     @classmethod
     def validate(cls, rule: Rule) -> None:
@@ -86,6 +87,8 @@ class LexiconCheck(Check):
                         _compile(key, g[key])  # house packs: report a bad pattern at load time
         if rule.data.get("quotes", "attributed") not in ("attributed", "any"):
             raise ValueError("quotes must be 'attributed' or 'any'")
+        if rule.data.get("reported_speech", "shield") not in ("shield", "ignore"):
+            raise ValueError("reported_speech must be 'shield' or 'ignore'")
         if not all(isinstance(e, str) and e.strip() for e in rule.data.get("exceptions", [])):
             raise TypeError("exceptions must be a list of phrases")
 
@@ -101,7 +104,7 @@ class LexiconCheck(Check):
                     rule, g.get("label", ""), g.get("severity", rule.severity), g.get("replace"),
                     dict(g.get("replacements", {})), {k: g[k] for k in _CONTEXT if g.get(k)},
                     bool(g.get("sentence_start", False)), bool(g.get("match_names", False)),
-                    rule.data.get("quotes") == "any",
+                    rule.data.get("quotes") == "any", rule.data.get("reported_speech", "shield") == "shield",
                 ))
         self.lexicon = Lexicon(cached(f"lexicon-{self._digest()}.marshal", self._build))
 
@@ -148,6 +151,8 @@ class LexiconCheck(Check):
                 quote = doc.quote_at(start, end)
                 if quote is not None and (quote.attributed or group.any_quote):
                     continue
+                if group.shield and doc.shielded(start, end):
+                    continue  # reported speech of a named or described source: theirs
                 if not (titled or group.match_names) and _proper_name(text, sent.start, start, end):
                     continue
                 if not self._context_ok(group, text, sent.start, sent.end, start, end):

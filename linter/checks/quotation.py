@@ -1,0 +1,137 @@
+"""Kind ``quotation``: scare quotes, quotations with no speaker, quotations reused.
+
+``test = "scare"`` (QUOTE001): a one-to-three-word quotation with no reporting or
+naming verb in its clause. ``test = "unattributed"`` (QUOTE002): a quotation of four
+or more words that no speaker claims. ``test = "reused"`` (QUOTE003): quoted words
+used again later under another speaker or wrapped in a framing noun ("insistence on
+‘productive’ negotiations").
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..annotate import Doc, Quote
+from ..article import HEADLINE
+from ..attribution import vocab
+from ..findings import Hit
+from ..lexicon import Lexicon
+from ..packs import Rule
+from .base import Check, render
+
+_BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")", ".", "!", "?"})
+_STOP = frozenset("""the a an and or of to in on for with at by from is are was were be it its this that
+these those as not no very more most so""".split())
+
+
+class QuotationCheck(Check):
+    kind = "quotation"
+    data_keys = frozenset({"test", "linking", "framing"})
+    default_options = {"max_words": 3, "min_words": 4}
+
+    @classmethod
+    def validate(cls, rule: Rule) -> None:
+        if rule.data.get("test") not in ("scare", "unattributed", "reused"):
+            raise ValueError("test must be 'scare', 'unattributed' or 'reused'")
+
+    def __init__(self, rules: list[Rule]) -> None:
+        super().__init__(rules)
+        self.linking = {}
+        for r in rules:
+            lex = Lexicon()
+            for t in r.data.get("linking", []):
+                lex.add(t, t)
+            self.linking[r.code] = lex
+        self.framing = {r.code: frozenset(r.data.get("framing", [])) for r in rules}
+
+    def check(self, doc: Doc) -> Iterator[Hit]:
+        for rule in self.rules:
+            test = rule.data["test"]
+            if test == "scare":
+                yield from self._scare(rule, doc)
+            elif test == "unattributed":
+                yield from self._unattributed(rule, doc)
+            else:
+                yield from self._reused(rule, doc)
+
+    # --------------------------------------------------------------------------
+    def _in_headline(self, doc: Doc, q: Quote) -> bool:
+        for b in doc.article.blocks:
+            if b.start <= q.start < b.end:
+                return b.kind == HEADLINE
+        return False
+
+    def _scare(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
+        cues = vocab().cues
+        norms = doc.tok_norm
+        for q in doc.quotes:
+            if not 1 <= q.words <= int(rule.options["max_words"]) or self._in_headline(doc, q):
+                continue
+            inner = doc.text[q.start + 1:q.end - 1].strip(" ,.;:!?")
+            words = inner.split()
+            if words and all(w[:1].isupper() for w in words):
+                continue  # a title or a name: 'Spiderweb', 'Digital Services Act'
+            first, last = _clause(doc, q)
+            verbs = [m for m in cues.matches(norms, first, last) if m.payload[1] != "noun"]
+            if verbs or any(True for _ in self.linking[rule.code].matches(norms, first, last)):
+                continue
+            yield Hit(rule.code, q.start, q.end, render(rule.message, text=doc.text[q.start:q.end]), rule.severity)
+
+    def _unattributed(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
+        for qi, q in enumerate(doc.quotes):
+            if q.words < int(rule.options["min_words"]) or q.attributed or self._in_headline(doc, q):
+                continue
+            if doc.speakers and doc.speakers[qi] is not None:
+                continue
+            inner = doc.text[q.start + 1:q.end - 1].split()
+            if inner and sum(w[:1].isupper() for w in inner) >= 0.7 * len(inner):
+                continue  # a title
+            yield Hit(rule.code, q.start, q.end, render(rule.message, text=doc.text[q.start:q.end]), rule.severity)
+
+    def _reused(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
+        framing = self.framing[rule.code]
+        seen: list[tuple[frozenset[str], int | None, str | None]] = []
+        for qi, q in enumerate(doc.quotes):
+            content = frozenset(w.lower().strip("‘’'\".,;:!?“”") for w in doc.text[q.start + 1:q.end - 1].split()) - _STOP
+            content = frozenset(w for w in content if w)
+            if not content:
+                continue
+            frame_i = doc.speakers[qi] if doc.speakers else None
+            entity = doc.frames[frame_i].entity if frame_i is not None else None
+            earlier = [(c, f, e) for c, f, e in seen if content <= c]
+            if earlier and not self._in_headline(doc, q):
+                before = _words_before(doc, q, 4)
+                wrapped = any(w in framing for w in before)
+                named = frame_i is not None and doc.frames[frame_i].tier == "named-person"
+                other = named and any(f is not None and doc.frames[f].tier == "named-person" and e != entity
+                                      for _, f, e in earlier)
+                if wrapped or other:
+                    s = q.start
+                    # include the framing noun phrase in the span ("insistence on ‘productive’")
+                    yield Hit(rule.code, s, q.end, render(rule.message, text=doc.text[q.start:q.end]), rule.severity)
+            seen.append((content, frame_i, entity))
+
+
+def _clause(doc: Doc, q: Quote) -> tuple[int, int]:
+    """Token range of the clause around a quotation: out to the nearest punctuation
+    boundary on each side (the quote's own marks and inner punctuation excluded)."""
+    import bisect
+
+    starts = doc.tok_start
+    i = bisect.bisect_left(starts, q.start)
+    j = bisect.bisect_left(starts, q.end)
+    sent = next(s for s in doc.sentences if s.start <= q.start < s.end)
+    a = i - 1
+    while a >= sent.first and doc.tok_norm[a] not in _BOUNDARY:
+        a -= 1
+    b = j
+    while b < sent.last and doc.tok_norm[b] not in _BOUNDARY:
+        b += 1
+    return a + 1, b
+
+
+def _words_before(doc: Doc, q: Quote, n: int) -> list[str]:
+    import bisect
+
+    i = bisect.bisect_left(doc.tok_start, q.start)
+    return [w for w in doc.tok_norm[max(0, i - n):i]]

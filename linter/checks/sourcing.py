@@ -1,0 +1,244 @@
+"""Kinds built on attribution frames: who vouches for a claim, and whether anyone does.
+
+- ``vague-source`` (ATTR001): a claim credited to critics, experts, "a report", or a
+  cue-less weasel ("reportedly"); an error when the vague source carries an accusation
+  or imputed motive (a presupposition hit inside its content).
+- ``anonymous-source`` (ATTR007): "a source said" (warning); a described anonymous
+  source with no reason given for anonymity (info).
+- ``unsourced-figure`` (ATTR005): a casualty, displacement or crowd figure that no
+  frame covers.
+- ``allegation`` (ATTR006): "alleged X", "allegedly", "accused of" with no accuser in
+  the sentence or paragraph; an error when the target is a named person or body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..annotate import Doc
+from ..article import BODY_KINDS, HEADLINE
+from ..attribution import BARE, DESCRIBED, VAGUE, vocab
+from ..findings import Hit
+from ..lexicon import Lexicon, inflections
+from ..packs import Rule
+from .base import Check, render
+
+
+def _lexicon(terms: list[str]) -> Lexicon:
+    lex = Lexicon()
+    for t in terms:
+        lex.add(t, t)
+    return lex
+
+
+def _block_sentences(doc: Doc, block: int) -> list[int]:
+    return [i for i, s in enumerate(doc.sentences) if s.block == block]
+
+
+class VagueSourceCheck(Check):
+    kind = "vague-source"
+    data_keys = frozenset({"escalate"})
+    after_hits = True
+
+    @classmethod
+    def depends(cls, rule: Rule) -> list[str]:
+        return list(rule.data.get("escalate", []))
+
+    def check(self, doc: Doc) -> Iterator[Hit]:
+        text = doc.text
+        v = vocab()
+        adverbials = v.phrases.get("vague_adverbials")
+        for rule in self.rules:
+            escalate = set(rule.data.get("escalate", []))
+            for fi, f in enumerate(doc.frames):
+                if f.tier != VAGUE or f.source is None or f.inherited_from is not None:
+                    continue
+                if _named_next(doc, f):
+                    continue
+                start, end = f.source[0], max(f.cue[1], f.source[1])
+                if f.cue[0] < f.source[0]:  # "according to reports"
+                    start, end = f.cue[0], f.source[1]
+                charged = any(h.code in escalate and h.severity in ("warning", "error")
+                              and any(s <= h.start < e for s, e in f.content) for h in doc.hits)
+                yield Hit(rule.code, start, end,
+                          render(rule.message, text=text[start:end]), "error" if charged else rule.severity)
+            if adverbials is None:
+                continue
+            for sent in doc.sentences:
+                for m in adverbials.matches(doc.tok_norm, sent.first, sent.last):
+                    s, e = doc.span(m.first, m.last)
+                    if doc.quote_at(s, e) is None and not doc.shielded(s, e):
+                        yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]), rule.severity)
+
+
+def _named_next(doc: Doc, f) -> bool:
+    """"A report published Tuesday said ... The report, by the UN's OCHA, ..." names it."""
+    sent = doc.sentences[f.sentence]
+    nxt = f.sentence + 1
+    if nxt >= len(doc.sentences) or doc.sentences[nxt].block != sent.block:
+        return False
+    s = doc.sentences[nxt]
+    head = doc.text[s.start:s.end][:80]
+    return bool(re.match(r"(?:The|This)\s+\w+,?\s+(?:by|from|of|published by|released by)\s+(?:the\s+)?[A-Z]", head))
+
+
+class AnonymousSourceCheck(Check):
+    kind = "anonymous-source"
+    default_options = {"described_severity": "info"}
+
+    def check(self, doc: Doc) -> Iterator[Hit]:
+        text = doc.text
+        v = vocab()
+        reasons = v.phrases.get("anonymity_reasons")
+        markers = v.phrases.get("described_markers")
+        for rule in self.rules:
+            for f in doc.frames:
+                if f.source is None or f.inherited_from is not None:
+                    continue
+                s, e = f.source
+                if f.tier == BARE:
+                    yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="bare"), rule.severity)
+                elif f.tier == DESCRIBED and f.entity is None and markers is not None:
+                    sent = doc.sentences[f.sentence]
+                    first = _token_at(doc, s)
+                    last = _token_at(doc, e - 1) + 1
+                    if not any(True for _ in markers.matches(doc.tok_norm, first, last)):
+                        continue
+                    if reasons is not None and any(True for _ in reasons.matches(doc.tok_norm, sent.first, sent.last)):
+                        continue
+                    yield Hit(rule.code, s, e,
+                              render(rule.message, text=text[s:e], label="no reason for anonymity"),
+                              rule.options.get("described_severity", "info"))
+
+
+def _token_at(doc: Doc, offset: int) -> int:
+    import bisect
+
+    return max(bisect.bisect_right(doc.tok_start, offset) - 1, 0)
+
+
+_NUMBER_WORDS = frozenset("""dozens scores hundreds thousands millions billions hundred thousand million
+billion tens""".split())
+
+
+class UnsourcedFigureCheck(Check):
+    """A number and a casualty, displacement or crowd noun within a few words, in a
+    sentence no frame covers (own attribution, or a refer-back to the previous one)."""
+
+    kind = "unsourced-figure"
+    data_keys = frozenset({"nouns", "refer_back", "historical"})
+    default_options = {"window": 6}
+
+    @classmethod
+    def validate(cls, rule: Rule) -> None:
+        if not rule.data.get("nouns"):
+            raise ValueError("'nouns' must list casualty and crowd nouns")
+
+    def __init__(self, rules: list[Rule]) -> None:
+        super().__init__(rules)
+        self.nouns = {r.code: {f for n in r.data["nouns"] for f in (inflections(n[:-1]) if n.endswith("+") else {n})}
+                      for r in rules}
+        self.refer = {r.code: re.compile(r"^\W*(?:" + "|".join(r.data.get("refer_back", ["the figures?"])) + r")\b", re.I)
+                      for r in rules}
+        self.historical = {r.code: re.compile("|".join(r.data.get("historical", ["world war"])), re.I) for r in rules}
+
+    def check(self, doc: Doc) -> Iterator[Hit]:
+        text = doc.text
+        blocks = doc.article.blocks
+        covered = [(s, e) for f in doc.frames for s, e in f.content]
+        noun_cues = {f.cue[1] for f in doc.frames if f.cue_type == "noun"}
+        by_sentence = {f.sentence for f in doc.frames}
+        for rule in self.rules:
+            nouns = self.nouns[rule.code]
+            window = int(rule.options["window"])
+            for si, sent in enumerate(doc.sentences):
+                if blocks[sent.block].kind not in BODY_KINDS:
+                    continue
+                norms = doc.tok_norm
+                numbers = [i for i in range(sent.first, sent.last)
+                           if (norms[i][0].isdigit() and not _measure(norms, i, sent.last)) or norms[i] in _NUMBER_WORDS]
+                if not numbers:
+                    continue
+                body = text[sent.start:sent.end]
+                if self.historical[rule.code].search(body):
+                    continue
+                for n in numbers:
+                    hit_noun = next((k for k in range(max(sent.first, n - window), min(sent.last, n + window + 1))
+                                     if norms[k] in nouns), None)
+                    if hit_noun is None:
+                        continue
+                    a, b = sorted((n, hit_noun))
+                    s, e = doc.span(a, b + 1)
+                    if any(cs <= s and e <= ce + 1 for cs, ce in covered) or doc.quote_at(s, e) is not None:
+                        break
+                    if n - 2 >= sent.first and norms[n - 1] == "of" and doc.tok_end[n - 2] in noun_cues:
+                        break  # "Zelensky’s claim of 55,000 deaths": the figure is the claim's
+                    if si - 1 in by_sentence and self.refer[rule.code].match(body) and a - sent.first <= 12:
+                        break  # "These figures ..." right after an attributed sentence
+                    yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]), rule.severity)
+                    break
+
+
+def _measure(norms: list[str], i: int, end: int) -> bool:
+    """Numbers that are measurements, dates or shares, not counts of people."""
+    nxt = norms[i + 1] if i + 1 < end else ""
+    prev = norms[i - 1] if i > 0 else ""
+    return nxt in ("%", "percent", "per", "°", "km", "miles", "kg", "years", "year", "am", "pm", "bn", "m") \
+        or prev in ("$", "£", "€", "-") or (len(norms[i]) == 4 and norms[i].startswith(("19", "20")))
+
+
+class AllegationCheck(Check):
+    kind = "allegation"
+    data_keys = frozenset({"terms", "accusers"})
+
+    def __init__(self, rules: list[Rule]) -> None:
+        super().__init__(rules)
+        self.lex = {r.code: _lexicon(r.data.get("terms", ["alleged", "allegedly", "accused of"])) for r in rules}
+        self.accusers = {r.code: _lexicon(r.data.get("accusers", [])) for r in rules}
+
+    def check(self, doc: Doc) -> Iterator[Hit]:
+        text = doc.text
+        norms = doc.tok_norm
+        for rule in self.rules:
+            for si, sent in enumerate(doc.sentences):
+                if doc.article.blocks[sent.block].kind == HEADLINE:
+                    continue
+                for m in self.lex[rule.code].matches(norms, sent.first, sent.last):
+                    s, _ = doc.span(m.first, m.last)
+                    if doc.quote_at(s, s + 1) is not None or doc.shielded(s, s + 1):
+                        continue
+                    if self._accuser_near(doc, si, rule.code):
+                        continue
+                    end = m.last
+                    while end < sent.last and norms[end] not in (",", ".", ";", ":", "have", "has", "had", "was",
+                                                                  "were", "is", "are", "will", "would", "and"):
+                        end += 1
+                    e = doc.tok_end[end - 1]
+                    named = _named_target(doc, sent, m.first)
+                    yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]),
+                              "error" if named else rule.severity)
+
+    def _accuser_near(self, doc: Doc, si: int, code: str) -> bool:
+        sent = doc.sentences[si]
+        lex = self.accusers[code]
+        for j in (i for i, s in enumerate(doc.sentences) if s.block == sent.block and i <= si):
+            s = doc.sentences[j]
+            if any(True for _ in lex.matches(doc.tok_norm, s.first, s.last)):
+                return True
+        return False
+
+
+def _named_target(doc: Doc, sent, at: int) -> bool:
+    """A possessive pronoun or a name's ’s earlier in the sentence, or a capitalised
+    name right after "accused"/"alleged" context: the allegation is about someone."""
+    norms = doc.tok_norm
+    for i in range(sent.first, at):
+        if norms[i] in ("his", "her", "their", "its"):
+            return True
+        if norms[i] == "'s" and i > sent.first and doc.text[doc.tok_start[i - 1]:doc.tok_start[i - 1] + 1].isupper():
+            return True
+    j = at - 1
+    while j >= sent.first and norms[j] in (",", "the", "a"):
+        j -= 1
+    return j >= sent.first and doc.text[doc.tok_start[j]:doc.tok_start[j] + 1].isupper() and j > sent.first
