@@ -70,6 +70,16 @@ class Doc:
     def text(self) -> str:
         return self.article.text
 
+    @property
+    def lower_text(self) -> str:
+        """The words written in lower case, space-separated, for "is this word used in lower
+        case elsewhere?" (a sentence-initial "Reporters" is a common noun, "Zelensky" is not)."""
+        if "_lower" not in self.extras:
+            text = self.article.text
+            self.extras["_lower"] = " " + " ".join(
+                n for n, s in zip(self.tok_norm, self.tok_start) if text[s].islower()) + " "
+        return self.extras["_lower"]
+
     def shielded(self, start: int, end: int) -> bool:
         """True when [start, end) lies in reported speech of a named or described source."""
         i = bisect.bisect_right(self._shield_starts, start) - 1
@@ -107,34 +117,37 @@ _OPEN_CONTEXT = set(" \t\n([{—–-/“\"")
 _CLOSE_FOLLOW = set(" \t\n)]},.;:!?—–-”\"")
 
 
-_DOUBLE = re.compile("[“”\"]")
+_DOUBLE = re.compile("“|”|''|\"")
 _SINGLE = re.compile("[‘’']")
 
 
 def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Double-quote spans in text[lo:hi]; also the offset of a quote left open."""
+    """Double-quote spans in text[lo:hi]; also the offset of a quote left open.
+
+    Curly “ ”, straight ", and the two-apostrophe '' some wire copy uses for both.
+    """
     spans = []
     open_at: int | None = None
     for m in _DOUBLE.finditer(text, lo, hi):
-        i = m.start()
-        c = text[i]
+        i, j = m.start(), m.end()
+        c = m.group()
         if c == "“":
             if open_at is None:
                 open_at = i
         elif c == "”":
             if open_at is not None:
-                spans.append((open_at, i + 1))
+                spans.append((open_at, j))
                 open_at = None
         elif open_at is None:
             if i == lo or text[i - 1] in _OPEN_CONTEXT:
                 open_at = i
-        elif text[i - 1].isspace() and i + 1 < hi and text[i + 1].isalnum():
+        elif text[i - 1].isspace() and j < hi and text[j].isalnum():
             # Shaped like an opener, not a closer: the quotation ran on unclosed
             # (a paragraph break lost in export) and a new one starts here.
             spans.append((open_at, i))
             open_at = i
         else:
-            spans.append((open_at, i + 1))
+            spans.append((open_at, j))
             open_at = None
     return spans, open_at
 
@@ -147,7 +160,8 @@ def _single_quotes(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> 
     and is followed by a space, punctuation or the end. Marks inside double-quote
     spans (``skip``) belong to those quotations and are left alone.
     """
-    marks = [m.start() for m in _SINGLE.finditer(text, lo, hi) if not _inside(m.start(), skip)]
+    marks = [m.start() for m in _SINGLE.finditer(text, lo, hi)
+             if not _inside(m.start(), skip) and "''" not in text[max(m.start() - 1, 0):m.start() + 2]]
     spans = []
     k = 0
     while k < len(marks):
@@ -195,7 +209,7 @@ def find_quotes(article: Article) -> list[Quote]:
             doubles.append((open_at, hi))  # runs to the end of the block
         singles = _single_quotes(text, lo, hi, sorted(doubles))
         for s, e in sorted(doubles + singles):
-            q = Quote(s, e, text[s] in "“\"", len(TOKEN.findall(text[s + 1:e - 1])))
+            q = Quote(s, e, text[s] in "“\"" or text[s:s + 2] == "''", len(TOKEN.findall(text[s + 1:e - 1])))
             q.continued = continues and s == lo
             quotes.append(q)
     quotes.sort(key=lambda q: q.start)
@@ -237,7 +251,7 @@ def _attach_frames(doc: Doc) -> None:
 
     doc.frames = frames = find_frames(doc)
     merged: list[tuple[int, int]] = []
-    for s, e in sorted((s, e) for f in frames if f.vouched for s, e in f.content):
+    for s, e in sorted((s, e) for f in frames if f.vouched and f.speech for s, e in f.content):
         if merged and s <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], e))
         else:
@@ -252,9 +266,11 @@ def _attach_frames(doc: Doc) -> None:
     for q in doc.quotes:
         si = max(bisect.bisect_right(starts, q.start) - 1, 0)
         candidates = in_sentence.get(si, [])
-        covering = [i for i in candidates
-                    if any(s <= q.start + 1 and q.end - 1 <= e + 2 for s, e in frames[i].content)]
-        speakers.append((covering or candidates or [None])[0])
+        covering = [i for i in candidates if any(s <= q.start + 1 <= e for s, e in frames[i].content)]
+        # "“...,” the mayor said": a cue after the quotation speaks it; a quote outside
+        # every frame's content and before no cue has no speaker.
+        after = [i for i in candidates if frames[i].cue[0] >= q.end]
+        speakers.append((covering or after or [None])[0])
     doc.speakers = speakers
 
 

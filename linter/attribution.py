@@ -42,6 +42,8 @@ TIERS = (NAMED, ORGANISATION, INSTITUTION, DESCRIBED, COLLECTIVE, VAGUE, BARE)
 VOUCHED = frozenset({NAMED, ORGANISATION, INSTITUTION, DESCRIBED})
 
 NEUTRAL = "neutral"
+#: Patterns whose content is reported speech whatever the cue's class.
+SPEECH_PATTERNS = frozenset({"inverted", "according-to", "floating", "that-clause"})
 FRAMING = frozenset({"doubt", "concession", "persistence"})
 
 #: Vocabulary directory; tests may point it elsewhere.
@@ -64,6 +66,9 @@ in on at despite after before during for with amid since under by from over foll
 meanwhile however also still yet instead separately earlier later then now today moreover
 furthermore additionally nonetheless nevertheless indeed thus therefore besides
 """.split())
+_TIME_WORDS = frozenset("""week weekend month year day night morning afternoon evening time summer winter
+spring autumn fall quarter season""".split())
+_COUNTS = frozenset("one two three four five several another both many some".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some many".split())
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "his": "person",
              "her": "person", "their": "group", "its": "thing"}
@@ -90,9 +95,8 @@ recently afterwards conference news briefing press post online
 """.split())
 #: Words after which a cue word is a noun, not a verb ("previous estimates", "his claim").
 _PRENOMINAL = frozenset("""
-the a an this that these those his her their its our my your 's previous earlier latest initial
-new official such other many several some any all both first last second third own recent
-repeated public private original formal further same
+the a an this these those his her their its our my your 's previous earlier latest initial
+new such other own recent repeated original formal further same whose
 """.split())
 #: Where a writer's own addition begins after reported content: a contrast clause, or an
 #: appositive that characterises the statement (", a narrative complicated by ...").
@@ -121,6 +125,12 @@ class Frame:
     @property
     def vouched(self) -> bool:
         return self.tier in VOUCHED
+
+    @property
+    def speech(self) -> bool:
+        """Whether the content is something said (a clause or a quotation), not the object
+        of a stance verb ("criticised the disastrous plan": the adjective is the writer's)."""
+        return self.cue_class not in ("stance", "colour") or self.pattern in SPEECH_PATTERNS
 
 
 @dataclass
@@ -179,6 +189,7 @@ class _Sent:
         self.start = doc.tok_start
         self.end = doc.tok_end
         self.text = doc.text
+        self.lower_text = doc.lower_text
         self.raw = [doc.text[doc.tok_start[i]:doc.tok_end[i]] for i in range(s.first, s.last)]
         self.quoted = [doc.quote_at(doc.tok_start[i], doc.tok_end[i]) is not None for i in range(s.first, s.last)]
 
@@ -330,9 +341,16 @@ def _np_start(st: _Sent, end: int) -> int:
     """Start of the noun phrase that ends just before token ``end`` (exclusive): back to
     punctuation or a clause break ("and"/"or" only when they do not join capitalised words)."""
     k = end - 1
+    if st.norm[k] == ")":  # "Harry M. Reid (D-Nev.) told": step over the parenthesis
+        opening = next((i for i in range(k - 1, max(st.first, k - 8) - 1, -1) if st.norm[i] == "("), None)
+        if opening is not None and opening > st.first:
+            k = opening - 1
     while k - 1 >= st.first:
         prev = st.norm[k - 1]
         if prev in (",", ".", ";", ":", "(", "—", "–", "“", '"', "”"):
+            if prev == "." and k - 2 >= st.first and len(st.norm[k - 2]) <= 2 and _is_cap(st.raw_at(k - 2)):
+                k -= 1  # an initial: "Harry M. Reid"
+                continue
             break
         if prev in ("and", "or") and not (_is_cap(st.raw_at(k)) and k - 2 >= st.first and _is_cap(st.raw_at(k - 2))):
             break
@@ -348,14 +366,35 @@ def _verb_frame(st: _Sent, a: int, b: int, cls: str, v: Vocab, people, same: lis
     tail = st.last
     # Inverted order: ", SOURCE said." / ",” said SOURCE." / "..., SOURCE told reporters."
     prev_tok = norm[a - 1] if a > st.first else ""
+    # Participial: "..., warning that ..." — the source is the main clause's subject.
+    if prev_tok == "," and norm[a].endswith("ing"):
+        subject = _subject(st)
+        content = _complement(st, b)
+        if subject is not None and content:
+            return _make(st, subject, (a, b), cls, "verb", content, v, people, "participial")
+        return None
+    # "“... dropped the ball.” said Jewell Young": the splitter ended the quoted sentence
+    # at its stop; the cue opens the next one and the content is the quotation before.
+    if a == st.first and st.index > 0:
+        prev = st.text[:st.start[a]].rstrip()
+        if prev.endswith(("”", '"', "''")):
+            end = b
+            while end < tail and norm[end] not in (",", ".", ";", "!", "?", ":"):
+                end += 1
+            if b < end <= b + 8:
+                q_end = len(prev)
+                q_start = max(prev.rfind("“", 0, q_end - 1), prev.rfind('"', 0, q_end - 1))
+                content = [(q_start, q_end)] if q_start >= 0 else []
+                return _make(st, (b, end), (a, b), cls, "verb", content, v, people, "inverted")
     # P2b: cue directly after a comma or closing quote, source after it, to the end.
     if prev_tok in (",", "”", '"', "’", "'") and a - 1 > st.first:
         end = b
         while end < tail and norm[end] not in (",", ".", ";", "!", "?", ":"):
             end += 1
         first_src = st.raw_at(b) if b < tail else ""
-        if b < end <= b + 8 and (end >= tail - 1 or norm[end] in (".", ",")) and (
-                _is_cap(first_src) or norm[b] in _DETERMINERS):
+        named_inside = any(_is_cap(st.raw_at(k)) for k in range(b, end))
+        if b < tail and norm[b] != "that" and b < end <= b + 8 and (end >= tail - 1 or norm[end] in (".", ",")) and (
+                _is_cap(first_src) or norm[b] in _DETERMINERS or norm[b] in _COUNTS or named_inside):
             content_end = a - 1
             while content_end > st.first and norm[content_end - 1] in (",", "”", '"', "’"):
                 content_end -= 1
@@ -367,14 +406,21 @@ def _verb_frame(st: _Sent, a: int, b: int, cls: str, v: Vocab, people, same: lis
         k -= 1
     src_end = k + 1
     j = src_end - 1
-    while j >= st.first and norm[j] not in (",", "”", '"', ";", ":", "—"):
+    while j >= st.first and norm[j] not in (",", "”", '"', "'", ";", ":", "—"):
         j -= 1
-    if j >= st.first and norm[j] in (",", "”", '"') and 0 < src_end - (j + 1) <= 7:
-        rest = [t for t in norm[b:tail] if t not in (".", "!", "?", ",", '"', "”")]
+    if j < st.first and st.index > 0 and 0 < src_end - st.first <= 4 and b < tail and norm[b] in (".", "!", "?"):
+        prev = st.text[:st.start[st.first]].rstrip()
+        if prev.endswith(("”", '"', "''")):  # '"Why now?" he asked.' split after the quote
+            q_start = max(prev.rfind("“", 0, len(prev) - 1), prev.rfind('"', 0, len(prev) - 1))
+            content = [(q_start, len(prev))] if q_start >= 0 else []
+            return _make(st, (st.first, src_end), (a, b), cls, "verb", content, v, people, "inverted")
+    if j >= st.first and norm[j] in (",", "”", '"', "'") and 0 < src_end - (j + 1) <= 7:
+        stop = next((k for k in range(b, tail) if norm[k] == ","), tail)  # "..., X said, although ..."
+        rest = [t for t in norm[b:stop] if t not in (".", "!", "?", ",", '"', "”")]
         before = [t for t in norm[st.first:j] if t[0].isalnum()]
         lead = st.raw_at(j + 1)
         src_words = norm[j + 1:src_end]
-        plausible = (_is_cap(lead) or norm[j + 1] in _DETERMINERS or norm[j + 1] in _PRONOUNS) and not (
+        plausible = lead[:1].isalpha() and not (
             len(src_words) > 1 and (src_words[-1] in _PRONOUNS or any(w in ("by", "with", "from", "that", "which")
                                                                         for w in src_words)))
         if plausible and all(t in _TRAILING or t in _MONTHS for t in rest) and (
@@ -385,13 +431,6 @@ def _verb_frame(st: _Sent, a: int, b: int, cls: str, v: Vocab, people, same: lis
             if content_end > st.first:
                 return _make(st, (j + 1, src_end), (a, b), cls, "verb", [st.span(st.first, content_end)],
                              v, people, "inverted")
-    # Participial: "..., warning that ..." — the source is the main clause's subject.
-    if prev_tok == "," and norm[a].endswith("ing"):
-        subject = _subject(st)
-        content = _complement(st, b)
-        if subject is not None and content:
-            return _make(st, subject, (a, b), cls, "verb", content, v, people, "participial")
-        return None
     # P1: SOURCE (aux/adverbs) CUE (that) CONTENT.
     content = _complement(st, b)
     if not content:
@@ -419,7 +458,9 @@ def _verb_frame(st: _Sent, a: int, b: int, cls: str, v: Vocab, people, same: lis
         start = src_end - 1  # "the deficit he announced": the speaker is "he"
     while start < src_end and st.norm[start] in _ADVERBIAL_HEAD and not _is_cap(st.raw_at(start)):
         start += 1  # "with the president claiming": the preposition is not the source
-    return _make(st, (start, src_end), (a, b), cls, "verb", content, v, people, "source-cue")
+    clause = b < st.last and (norm[b] in ("that", ":") or norm[b] in ("“", '"', "‘", "'"))
+    return _make(st, (start, src_end), (a, b), cls, "verb", content, v, people,
+                 "that-clause" if clause else "source-cue")
 
 
 def _trim_to_name(st: _Sent, start: int, end: int, v: Vocab) -> int:
@@ -458,7 +499,9 @@ def _skip_adverbials(st: _Sent, start: int, end: int) -> int:
             return i
         head = norm[i]
         segment_caps = any(_is_cap(st.raw_at(k)) for k in range(i + 1, comma))
-        if head in _ADVERBIAL_HEAD or (comma - i <= 2 and not segment_caps and head not in _DETERMINERS):
+        short = comma - i <= 2 and not segment_caps and head not in _DETERMINERS and head not in _PRONOUNS \
+            and (comma - i == 1 or st.norm[i + 1] in _TIME_WORDS)
+        if head in _ADVERBIAL_HEAD or short:
             i = comma + 1
             continue
         return i
@@ -519,18 +562,25 @@ def classify_source(st: _Sent, a: int, b: int, v: Vocab, people: "_PersonTracker
     if len(words) == 1 and words[0] in _PRONOUNS:
         person = people.recent()
         return (NAMED, person) if person and _PRONOUNS[words[0]] == "person" else (DESCRIBED, person)
-    if _matches(v, "bare_anonymous", norm) and not _described(v, norm):
+    documentary = any(w in v.sources.get("vague_documents", ()) for w in words)
+    if _matches(v, "bare_anonymous", norm) and not _described(v, norm) and not documentary:
         return BARE, None
+    initial = a == st.first  # a capital there may only mark the sentence start
     caps = [raw[i] for i in range(len(raw)) if _is_cap(raw[i]) and norm[i][0].isalnum()
-            and not (i == 0 and norm[i] in _DETERMINERS) and norm[i] not in _MONTHS]
+            and not (i == 0 and norm[i] in _DETERMINERS) and norm[i] not in _MONTHS
+            and not (i == 0 and initial and _common_word(norm[i], v, st))]
     names = [c for c in caps if not _NATIONALITY.match(c) and c not in v.metonyms]
     if text in v.metonyms or (text.removeprefix("the ").removeprefix("The ") in v.metonyms and len(words) <= 3):
         return INSTITUTION, text.removeprefix("the ").removeprefix("The ")
     head = words[-1]
     qualified = any(w in ("at", "from", "of", "with", "including", "such", "by", "for") for w in norm) and bool(names)
     if head in v.sources.get("vague_documents", ()) or any(w in v.sources.get("vague_documents", ()) for w in words[:3]):
-        if any(w in v.sources.get("org_suffixes", ()) for w in norm) or (qualified and names):
+        if (qualified and names) or (caps and any(w in v.sources.get("org_suffixes", ()) for w in norm)):
             return ORGANISATION, " ".join(names) or None
+        if norm[0] in ("the", "this", "that", "its", "their", "his", "her") or (caps and norm[0] != "a"):
+            # "the report", "its survey", "the OECD survey": a document the article has
+            # introduced (or names), not an anonymous one
+            return DESCRIBED, " ".join(words)
         return VAGUE, None
     if any(w in v.sources.get("org_suffixes", ()) for w in norm) and caps:
         return ORGANISATION, " ".join(caps)
@@ -563,6 +613,14 @@ def classify_source(st: _Sent, a: int, b: int, v: Vocab, people: "_PersonTracker
     return DESCRIBED, (" ".join(words) if definite else None)
 
 
+def _common_word(word: str, v: Vocab, st: _Sent) -> bool:
+    """A sentence-initial capitalised word that is a common noun, not a name: it is in
+    the source vocabulary, or the article uses it in lower case elsewhere."""
+    if any(word in words for words in v.sources.values()):
+        return True
+    return f" {word} " in st.lower_text
+
+
 def _described(v: Vocab, norm: list[str]) -> bool:
     """A described-source marker other than "close to" (which tells the reader nothing)."""
     lex = v.phrases.get("described_markers")
@@ -593,7 +651,11 @@ class _PersonTracker:
                         and tok.lower() not in _MONTHS:
                     self.mentions.append((doc.tok_start[i], tok))
         for m in _NAME_BEFORE_CUE.finditer(text):
-            self.mentions.append((m.start(), m.group().split()[-1]))
+            name = m.group().split()[-1]
+            if name.lower() in _PRONOUNS or name.lower() in _DETERMINERS or _NATIONALITY.match(name) \
+                    or name in v.metonyms or any(name.lower() in ws for ws in v.sources.values()):
+                continue  # "He added", "The Ukrainian president said": not a name
+            self.mentions.append((m.start(), name))
         self.mentions.sort()
         self.now = 0
 
@@ -620,29 +682,32 @@ _NAME_BEFORE_CUE = re.compile(
 
 
 def _inherit_floating(doc: "Doc", frames: list[Frame]) -> None:
-    """A sentence that is wholly a quotation right after an attributed sentence of the
-    same block inherits that sentence's frame (GGT's floating quotes)."""
+    """A sentence that opens with a quotation right after an attributed sentence inherits
+    that sentence's frame (GGT's floating quotes); across a paragraph break only from a
+    named or described speaker (AP's continuing quotation, the BBC's "He said: ..." then a
+    quoted paragraph)."""
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(frames):
         by_sentence.setdefault(f.sentence, []).append(i)
     text = doc.text
+    blocks = doc.article.blocks
     for si, sent in enumerate(doc.sentences):
-        if si in by_sentence or si == 0:
+        if si in by_sentence or si == 0 or si - 1 not in by_sentence:
             continue
         prev = doc.sentences[si - 1]
-        if prev.block != sent.block or si - 1 not in by_sentence:
-            continue
-        body = text[sent.start:sent.end].strip()
-        if not body or body[0] not in "“\"‘'":
-            continue
-        q = doc.quote_at(sent.start + (len(text[sent.start:sent.end]) - len(text[sent.start:sent.end].lstrip())),
-                         sent.start + 1)
-        if q is None or q.end < sent.end - 2:
-            continue
         src = frames[by_sentence[si - 1][-1]]
+        if prev.block != sent.block and not (src.vouched and blocks[prev.block].kind != HEADLINE):
+            continue
+        raw = text[sent.start:sent.end]
+        lead = len(raw) - len(raw.lstrip())
+        if not raw.strip() or raw.strip()[0] not in "“\"‘'":
+            continue
+        q = doc.quote_at(sent.start + lead, sent.start + lead + 1)
+        if q is None or q.start != sent.start + lead:
+            continue
         frames.append(Frame(src.source, src.tier, src.cue, src.cue_class, src.cue_type,
-                            [(sent.start, sent.end)], si, src.entity, inherited_from=by_sentence[si - 1][-1],
-                            pattern="floating"))
+                            [(sent.start, max(sent.end, q.end))], si, src.entity,
+                            inherited_from=by_sentence[si - 1][-1], pattern="floating"))
         by_sentence[si] = [len(frames) - 1]
 
 

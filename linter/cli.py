@@ -150,7 +150,7 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, stati
             click.echo(textout.stats_table(results), nl=False)
         click.echo(textout.summary_line(results, use_color), color=use_color)
     else:
-        click.echo(textout.full(results, sources, use_color, statistics), nl=False, color=use_color)
+        click.echo(textout.full(results, sources, use_color, statistics, not no_profile), nl=False, color=use_color)
     if errors:
         sys.exit(2)
     if level != "never" and any(RANK[f.severity] >= RANK[level] for r in results for f in r.findings):

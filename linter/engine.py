@@ -5,20 +5,24 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
-from .annotate import annotate
+from .annotate import Doc, annotate
 from .article import Article
 from .checks import KINDS, Check, classify
 from .config import Settings
 from .errors import ConfigError
 from .findings import Finding, Hit
 from .packs import Rule, load_rules
+from .profile import article_profile
 from .readers import parse
 from .source import Source
 
 PLAIN_FORMATS = ("txt", "snippet")
 GENRES = ("news", "analysis", "opinion")
 DEMOTED_OUTSIDE_NEWS = frozenset({"OPIN", "LOAD"})
-PROMOTED_FAMILIES = frozenset({"LOAD", "OPIN", "PRESUP", "ATTR", "QUOTE", "HEAD"})
+PROMOTED_FAMILIES = frozenset({"LOAD", "OPIN", "PRESUP"})
+#: Rules whose info level is a deliberate class (colour and endorsement verbs), not a
+#: doubt about the case: position does not change them.
+NOT_PROMOTED = frozenset({"ATTR003"})
 
 
 def match_selectors(selectors: list[str], rules: list[Rule], where: str) -> set[str]:
@@ -40,6 +44,10 @@ class FileResult:
     path: str
     findings: list[Finding]
     articles: list[dict] = field(default_factory=list)
+    #: Attribution frames, quotations and the sourcing profile, in file offsets.
+    attributions: list[dict] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)
+    profile: dict = field(default_factory=dict)
 
 
 class Linter:
@@ -87,16 +95,19 @@ class Linter:
 
     # ------------------------------------------------------------------------
     def lint_source(self, source: Source, fmt: str) -> FileResult:
-        findings: list[Finding] = []
-        articles: list[dict] = []
+        result = FileResult(source.path, [])
+        profiles = []
         for article in parse(source, fmt, self.settings.json_fields):
-            found, info = self.lint_article(article, fmt)
-            findings.extend(found)
-            articles.append(info)
-        findings.sort(key=Finding.sort_key)
-        return FileResult(source.path, findings, articles)
+            found, info, doc, hits = self.lint_article(article, fmt)
+            result.findings.extend(found)
+            result.articles.append(info)
+            _export_attribution(result, article, doc)
+            profiles.append(article_profile(doc, hits))
+        result.findings.sort(key=Finding.sort_key)
+        result.profile = profiles[0] if len(profiles) == 1 else {"articles": profiles}
+        return result
 
-    def lint_article(self, article: Article, fmt: str) -> tuple[list[Finding], dict]:
+    def lint_article(self, article: Article, fmt: str) -> tuple[list[Finding], dict, Doc, list[Hit]]:
         plain = fmt in PLAIN_FORMATS or (fmt == "json" and not _has_markup(article))
         classify(article, self.residue_rules, plain)
         doc = annotate(article)
@@ -110,17 +121,19 @@ class Linter:
             "headline": article.block_text(headline) if headline else None,
             "readability": doc.extras.get("readability"),
         }
-        return findings, info
+        return findings, info, doc, hits
 
     def _adjust(self, article: Article, hit: Hit) -> Hit:
         """Genre and position: outside news, the writer's voice is legitimate (OPIN and
         LOAD become info); in the headline and first paragraph, info findings of the
-        bias families become warnings (the brief's promotion, capped below error so a
-        position alone never blocks a build)."""
+        writer's-voice families (LOAD, OPIN, PRESUP) become warnings: the brief's
+        promotion, capped below error so a position alone never blocks a build, and
+        left off the sourcing rules, whose info levels are deliberate classes."""
         family = hit.code.rstrip("0123456789")
         if self.genre != "news" and family in DEMOTED_OUTSIDE_NEWS:
             return Hit(hit.code, hit.start, hit.end, hit.message, "info", hit.replacement)
-        if hit.severity == "info" and family in PROMOTED_FAMILIES and _in_lede(article, hit.start):
+        if hit.severity == "info" and family in PROMOTED_FAMILIES and hit.code not in NOT_PROMOTED \
+                and _in_lede(article, hit.start):
             return Hit(hit.code, hit.start, hit.end, hit.message, "warning", hit.replacement)
         return hit
 
@@ -137,6 +150,31 @@ class Linter:
             text=src.text[start:end],
             suggestion={"replacement": hit.replacement} if hit.replacement else None,
         )
+
+
+def _export_attribution(result: FileResult, article: Article, doc: Doc) -> None:
+    """Frames and quotations in the JSON contract's shape, offsets into the file."""
+    base = len(result.attributions)
+    src = article.source.text
+
+    def span(s: int, e: int) -> dict:
+        a, b = article.source_span(s, e)
+        return {"start": a, "end": b}
+
+    for f in doc.frames:
+        source = None
+        if f.source:
+            source = {**span(*f.source), "tier": f.tier}
+            source["text"] = src[source["start"]:source["end"]]
+        cue = span(*f.cue)
+        cue["text"] = src[cue["start"]:cue["end"]]
+        result.attributions.append({
+            "source": source, "cue": cue, "content": [span(s, e) for s, e in f.content if e > s],
+            "entity": f.entity,
+            "inherited_from": None if f.inherited_from is None else base + f.inherited_from,
+        })
+    for q, speaker in zip(doc.quotes, doc.speakers or [None] * len(doc.quotes)):
+        result.quotes.append({**span(q.start, q.end), "speaker": None if speaker is None else base + speaker})
 
 
 def _in_lede(article: Article, offset: int) -> bool:

@@ -20,7 +20,7 @@ ABBREVIATIONS = """
 mr mrs ms dr prof rev hon sr jr st mt ft
 gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig lt.col lt.gen maj.gen
 sen rep gov pres supt insp det cmdr atty
-u.s u.k u.n u.s.a e.u d.c n.y l.a
+u.s u.k u.n u.s.a e.u d.c n.y l.a f.b.i c.i.a n.s.a e.p.a n.y.p.d i.r.s s.e.c d.o.j n.a.t.o u.a.e
 jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat sun
 no nos vol vols p pp fig figs ch art sec para

@@ -126,14 +126,21 @@ class BalanceCheck(Check):
 
     def _no_response(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
         codes = set(rule.data.get("allegations", ["ATTR006", "PRESUP002"]))
+        # Defamation-grade hits only: an unsourced allegation or presupposed wrongdoing
+        # about a named person (their rules report those as errors).
         allegations = [(h.start, h.end, _target(doc, h)) for h in doc.hits
-                       if h.code in codes and h.severity in ("warning", "error")]
-        # Attributed accusations count too: "Residents accuse the developer of ...".
+                       if h.code in codes and h.severity == "error"]
+        # Attributed accusations count too ("Residents accuse the developer of ..."), when
+        # the accused never speaks anywhere in the article.
+        speakers = {(f.entity or "").lower() for f in doc.frames} | {
+            doc.text[f.source[0]:f.source[1]].lower() for f in doc.frames if f.source}
         for f in doc.frames:
             cue = doc.text[f.cue[0]:f.cue[1]].lower()
             if cue.startswith(("accus", "alleg")) and f.inherited_from is None:
                 target = _object(doc, f.cue[1])
-                if target:
+                if target and target.lower() in ("him", "her", "them", "it", "us", "me", "you"):
+                    continue  # "accused him of lying": the accused is someone already in the story
+                if target and not any(target.lower() in sp or (sp and sp in target.lower()) for sp in speakers):
                     allegations.append((f.cue[0], f.cue[1], target))
         if not allegations:
             return

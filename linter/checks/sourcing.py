@@ -38,8 +38,9 @@ def _block_sentences(doc: Doc, block: int) -> list[int]:
 
 class VagueSourceCheck(Check):
     kind = "vague-source"
-    data_keys = frozenset({"escalate"})
+    data_keys = frozenset({"escalate", "mild"})
     after_hits = True
+    default_options = {"adverbial_severity": "info"}
 
     @classmethod
     def depends(cls, rule: Rule) -> list[str]:
@@ -51,9 +52,13 @@ class VagueSourceCheck(Check):
         adverbials = v.phrases.get("vague_adverbials")
         for rule in self.rules:
             escalate = set(rule.data.get("escalate", []))
+            mild = set(rule.data.get("mild", []))
             for fi, f in enumerate(doc.frames):
                 if f.tier != VAGUE or f.source is None or f.inherited_from is not None:
                     continue
+                if any(other is not f and any(cs <= f.cue[0] < ce for cs, ce in other.content)
+                       for other in doc.frames):
+                    continue  # nested: "the official said people had complained" is the official's report
                 if _named_next(doc, f):
                     continue
                 start, end = f.source[0], max(f.cue[1], f.source[1])
@@ -61,26 +66,45 @@ class VagueSourceCheck(Check):
                     start, end = f.cue[0], f.source[1]
                 charged = any(h.code in escalate and h.severity in ("warning", "error")
                               and any(s <= h.start < e for s, e in f.content) for h in doc.hits)
-                yield Hit(rule.code, start, end,
-                          render(rule.message, text=text[start:end]), "error" if charged else rule.severity)
+                head = _head_word(doc, f.source)
+                severity = "error" if charged else ("info" if head in mild else rule.severity)
+                yield Hit(rule.code, start, end, render(rule.message, text=text[start:end]), severity)
             if adverbials is None:
                 continue
             for sent in doc.sentences:
                 for m in adverbials.matches(doc.tok_norm, sent.first, sent.last):
                     s, e = doc.span(m.first, m.last)
                     if doc.quote_at(s, e) is None and not doc.shielded(s, e):
-                        yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]), rule.severity)
+                        # "reportedly", "is thought to": weaker than a vague source making a claim
+                        yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]),
+                                  rule.options.get("adverbial_severity", "info"))
+
+
+def _head_word(doc: Doc, span: tuple[int, int]) -> str:
+    """The last word of a source phrase, or the document noun in "a report from ...": the
+    head that says what kind of vague source it is."""
+    words = re.findall(r"[\w’'-]+", doc.text[span[0]:span[1]].lower())
+    for w in words:
+        if w in vocab().sources.get("vague_documents", ()):
+            return w
+    return words[-1] if words else ""
+
+
+_NAMED_DOC = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:report|study|survey|research|analysis|review|poll|"
+    r"paper|figures|data|findings)\b[^.]{0,60}?\b(?:by|from|for|of|at)\s+(?:the\s+)?[A-Z]"
+    r"|^\W*(?:Produced|Published|Conducted|Commissioned|Carried out|Compiled|Written|Released)\s+by\s+(?:the\s+)?[A-Z]")
 
 
 def _named_next(doc: Doc, f) -> bool:
-    """"A report published Tuesday said ... The report, by the UN's OCHA, ..." names it."""
-    sent = doc.sentences[f.sentence]
+    """The next sentence names the document: "A report published Tuesday said ... The
+    report, by the UN's OCHA, ..." (also across a paragraph break: wire ledes often name
+    the report in the second paragraph)."""
     nxt = f.sentence + 1
-    if nxt >= len(doc.sentences) or doc.sentences[nxt].block != sent.block:
+    if nxt >= len(doc.sentences):
         return False
     s = doc.sentences[nxt]
-    head = doc.text[s.start:s.end][:80]
-    return bool(re.match(r"(?:The|This)\s+\w+,?\s+(?:by|from|of|published by|released by)\s+(?:the\s+)?[A-Z]", head))
+    return bool(_NAMED_DOC.search(doc.text[s.start:min(s.end, s.start + 160)]))
 
 
 class AnonymousSourceCheck(Check):
@@ -97,7 +121,7 @@ class AnonymousSourceCheck(Check):
                 if f.source is None or f.inherited_from is not None:
                     continue
                 s, e = f.source
-                if f.tier == BARE:
+                if f.tier == BARE and len(text[s:e].split()) <= 6:
                     yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="bare"), rule.severity)
                 elif f.tier == DESCRIBED and f.entity is None and markers is not None:
                     sent = doc.sentences[f.sentence]
@@ -184,7 +208,11 @@ def _measure(norms: list[str], i: int, end: int) -> bool:
     """Numbers that are measurements, dates or shares, not counts of people."""
     nxt = norms[i + 1] if i + 1 < end else ""
     prev = norms[i - 1] if i > 0 else ""
-    return nxt in ("%", "percent", "per", "°", "km", "miles", "kg", "years", "year", "am", "pm", "bn", "m") \
+    before = norms[i - 2] if i > 1 else ""
+    if (before, prev) == ("age", "of") or prev in ("aged", "age"):
+        return True  # "found dead at the age of 87": an age, not a count
+    return nxt in ("%", "percent", "per", "°", "km", "miles", "kg", "years", "year", "am", "pm", "bn", "m", "-",
+                   "year-old", "years-old") \
         or prev in ("$", "£", "€", "-") or (len(norms[i]) == 4 and norms[i].startswith(("19", "20")))
 
 
@@ -215,7 +243,10 @@ class AllegationCheck(Check):
                                                                   "were", "is", "are", "will", "would", "and"):
                         end += 1
                     e = doc.tok_end[end - 1]
-                    named = _named_target(doc, sent, m.first)
+                    # "was allegedly beaten": the subject is the victim; whoever is accused is unnamed
+                    victim = (m.first > sent.first and norms[m.first - 1] in ("was", "were", "is", "are", "been")
+                              and m.last < sent.last and norms[m.last].endswith(("ed", "en")))
+                    named = not victim and _named_target(doc, sent, m.first)
                     yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]),
                               "error" if named else rule.severity)
 

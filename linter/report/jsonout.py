@@ -12,7 +12,8 @@ def render(results: list[FileResult]) -> str:
     payload = {
         "version": 1,
         "files": [
-            {"path": r.path, "findings": [f.to_json() for f in r.findings], "articles": r.articles}
+            {"path": r.path, "findings": [f.to_json() for f in r.findings], "articles": r.articles,
+             "attributions": r.attributions, "quotes": r.quotes, "profile": r.profile}
             for r in results
         ],
         "summary": summary(results),

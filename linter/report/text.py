@@ -6,6 +6,7 @@ import click
 
 from ..engine import FileResult
 from ..findings import Finding
+from ..profile import render_text as render_profile
 from ..source import Source
 from . import statistics, summary
 
@@ -39,7 +40,7 @@ def _excerpt(line_text: str, col: int, end_col: int) -> tuple[str, int, int]:
 
 
 def full(results: list[FileResult], sources: dict[str, Source], color: bool = False,
-         show_statistics: bool = False) -> str:
+         show_statistics: bool = False, show_profile: bool = True) -> str:
     out: list[str] = []
     for r in results:
         src = sources.get(r.path)
@@ -62,8 +63,20 @@ def full(results: list[FileResult], sources: dict[str, Source], color: bool = Fa
             out.append("")
     if show_statistics:
         out.append(stats_table(results))
+    if show_profile:
+        out.extend(profiles(results))
     out.append(summary_line(results, color))
     return "\n".join(out) + "\n"
+
+
+def profiles(results: list[FileResult]) -> list[str]:
+    """The sourcing profile of each file (one per article in a multi-article export)."""
+    out = []
+    for r in results:
+        for i, p in enumerate(r.profile.get("articles", [r.profile]) if r.profile else []):
+            name = r.path if "articles" not in r.profile else f"{r.path} (article {i + 1})"
+            out.append(render_profile(name, p))
+    return out
 
 
 def stats_table(results: list[FileResult]) -> str:

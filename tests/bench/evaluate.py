@@ -14,7 +14,12 @@ redistribution). What each figure measures:
 - babe: sentence-level precision and recall of "has a LOAD/OPIN/STYLE/ATTR003 finding"
   against label_bias (Biased vs Non-biased; "No agreement" left out).
 - bbc_news: warning-and-error LOAD/OPIN/STYLE/ATTR003 findings per 1,000 words of
-  ordinary BBC copy (presumed neutral), overall and per category.
+  ordinary BBC copy (presumed neutral), overall and per category; and all rules'.
+- polnear: attribution cues (a predicted cue counts when it overlaps a gold cue) and
+  sources (overlap with the gold source of a matched attribution). Top-level frames
+  with content are scored, as PolNeAR annotates them (see polnear()).
+- conll: ATTR001/ATTR002 sentence precision and recall against label "uncertain".
+- babe_opinion: OPIN/ATTR/PRESUP sentence precision and recall against label_opinion.
 """
 
 from __future__ import annotations
@@ -33,8 +38,10 @@ from linter.engine import Linter  # noqa: E402
 from linter.source import Source  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
-WORD_FAMILIES = ("LOAD", "OPIN", "STYLE")
-BIAS_CODES = ("LOAD", "OPIN", "STYLE", "ATTR003")
+#: The word-choice rules of the core issue, which the ptc/babe/bbc word-choice figures
+#: measure (OPIN001 and OPIN003 came later and are measured against label_opinion).
+WORD_FAMILIES = ("LOAD", "OPIN002", "STYLE")
+BIAS_CODES = ("LOAD", "OPIN002", "STYLE", "ATTR003")
 
 
 def _load(name: str) -> list[dict]:
@@ -56,6 +63,19 @@ def _top(title: str, counts: Counter, n: int = 40) -> None:
     print(f"{title} (top {n}):")
     for (code, text), k in counts.most_common(n):
         print(f"  {k:4d} {code} {text!r}")
+
+
+def ptc_unshielded(linter: Linter, show: bool) -> dict:
+    """ptc with reported-speech shielding switched off, to show what shielding costs there
+    (PTC marks loaded words whoever speaks them; newslint leaves a named source's words alone)."""
+    from linter.annotate import Doc
+
+    original = Doc.shielded
+    Doc.shielded = lambda self, start, end: False
+    try:
+        return ptc(linter, show)
+    finally:
+        Doc.shielded = original
 
 
 def ptc(linter: Linter, show: bool) -> dict:
@@ -140,9 +160,97 @@ def bbc(linter: Linter, show: bool) -> dict:
             "per_category": {c: round(1000 * n / w, 3) for c, (n, w) in sorted(per_cat.items())}}
 
 
+def polnear(linter: Linter, show: bool) -> dict:
+    """Attribution cues and sources against PolNeAR's annotations (overlap counts)."""
+    cue_tp = cue_fp = 0
+    gold_cues = gold_cue_hit = 0
+    with_source = source_hit = 0
+    fps: Counter = Counter()
+    misses: Counter = Counter()
+    for item in _load("polnear"):
+        res = linter.lint_source(Source(item["id"], item["text"]), "txt")
+        # Score what PolNeAR annotates: top-level source/cue/content triples. Its annotators
+        # flatten nested attributions (no cue inside another attribution's content) and
+        # annotate statement nouns only with content, so frames nested in another frame's
+        # content, and content-less noun mentions ("his remarks"), are not scored.
+        frames = [a for a in res.attributions if a["inherited_from"] is None and a["content"]]
+        frames = [a for a in frames if not any(
+            o is not a and any(c["start"] <= a["cue"]["start"] < c["end"] for c in o["content"]) for o in frames)]
+        gold = item["attributions"]
+        gold_cue_spans = [(c["start"], c["end"]) for g in gold for c in g["cue"]]
+        for a in frames:
+            c = a["cue"]
+            hit = any(s < c["end"] and c["start"] < e for s, e in gold_cue_spans)
+            cue_tp += hit
+            cue_fp += not hit
+            if show and not hit:
+                fps[("cue", c["text"].lower())] += 1
+        for g in gold:
+            if not g["cue"]:
+                continue
+            gold_cues += 1
+            matched = [a for a in frames if any(a["cue"]["start"] < c["end"] and c["start"] < a["cue"]["end"]
+                                                for c in g["cue"])]
+            gold_cue_hit += bool(matched)
+            if show and not matched:
+                misses[("missed", " ".join(c["text"].lower() for c in g["cue"]))] += 1
+            if g["has_source"] and g["source"]:
+                with_source += 1
+                source_hit += any(a["source"] and any(a["source"]["start"] < s["end"] and s["start"] < a["source"]["end"]
+                                                      for s in g["source"]) for a in matched)
+    if show:
+        _top("polnear: predicted cues that are not gold cues", fps)
+        _top("polnear: gold cues not found", misses)
+    return {"cue_precision": _ratio(cue_tp, cue_tp + cue_fp), "cue_recall": _ratio(gold_cue_hit, gold_cues),
+            "predicted_cues": cue_tp + cue_fp, "gold_cues": gold_cues,
+            "source_match": _ratio(source_hit, with_source), "gold_with_source": with_source}
+
+
+def conll(linter: Linter, show: bool) -> dict:
+    """ATTR001/ATTR002 findings against CoNLL-2010 Wikipedia 'uncertain' sentences."""
+    tp = fp = fn = 0
+    fps: Counter = Counter()
+    for item in _load("conll2010_wiki"):
+        res = linter.lint_source(Source(item["id"], item["text"]), "snippet")
+        found = [f for f in res.findings if f.code in ("ATTR001", "ATTR002")]
+        gold = item["label"] == "uncertain"
+        tp += bool(found) and gold
+        fp += bool(found) and not gold
+        fn += gold and not found
+        if show and found and not gold:
+            for f in found:
+                fps[(f.code, f.text.lower())] += 1
+    if show:
+        _top("conll: ATTR001/ATTR002 findings in 'certain' sentences", fps)
+    return {"precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn), "flagged": tp + fp}
+
+
+def babe_opinion(linter: Linter, show: bool) -> dict:
+    """OPIN/ATTR/PRESUP findings against BABE's label_opinion (sentence level)."""
+    tp = fp = fn = 0
+    fps: Counter = Counter()
+    for item in _load("babe"):
+        label = item["label_opinion"]
+        if label == "No agreement":
+            continue
+        res = linter.lint_source(Source(item["id"], item["text"]), "snippet")
+        found = [f for f in res.findings if f.code.startswith(("OPIN", "ATTR", "PRESUP"))]
+        gold = label != "Entirely factual"
+        tp += bool(found) and gold
+        fp += bool(found) and not gold
+        fn += gold and not found
+        if show and found and not gold:
+            for f in found:
+                fps[(f.code, f.text.lower())] += 1
+    if show:
+        _top("babe opinion: findings in 'Entirely factual' sentences", fps)
+    return {"precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn), "flagged": tp + fp}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("datasets", nargs="*", default=["ptc", "babe", "bbc"])
+    ap.add_argument("datasets", nargs="*",
+                    default=["ptc", "ptc_unshielded", "babe", "bbc", "polnear", "conll", "babe_opinion"])
     ap.add_argument("--show", action="append", default=[], help="dataset whose findings to list")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
@@ -151,7 +259,9 @@ def main() -> None:
     linter = Linter(Settings())
     figures = {}
     for name in args.datasets:
-        figures[name] = {"ptc": ptc, "babe": babe, "bbc": bbc}[name](linter, name in args.show)
+        figures[name] = {"ptc": ptc, "ptc_unshielded": ptc_unshielded, "babe": babe, "bbc": bbc,
+                         "polnear": polnear, "conll": conll,
+                         "babe_opinion": babe_opinion}[name](linter, name in args.show)
     if args.json:
         print(json.dumps(figures, indent=2))
         return
