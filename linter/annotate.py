@@ -9,11 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from .article import BLOCKQUOTE, RESIDUE, Article
-from .lexicon import Lexicon
 from .sentences import split
 from .tokens import FOLD, TOKEN, norm
 
@@ -99,18 +96,6 @@ class Doc:
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Text offsets of the token range [first, last)."""
         return self.tok_start[first], self.tok_end[last - 1]
-
-
-@lru_cache(maxsize=1)
-def cue_lexicon() -> Lexicon:
-    """The reporting-cue lexicon (vocab/reporting-cues.txt), built once per process."""
-    lex = Lexicon()
-    text = resources.files("linter").joinpath("vocab/reporting-cues.txt").read_text("utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            lex.add(line, True)
-    return lex
 
 
 _OPEN_CONTEXT = set(" \t\n([{—–-/“\"")
@@ -283,11 +268,15 @@ def _attribute_quotes(doc: Doc) -> None:
     """
     if not doc.quotes:
         return
-    cues = cue_lexicon()
+    from .attribution import vocab
+
+    cues = vocab().cues  # reporting verbs and phrases (statement nouns do not attribute a quote)
     cue_tokens: set[int] = set()
     cue_blocks: set[int] = set()  # blocks holding a reporting cue outside quotes
     for sent in doc.sentences:
         for m in cues.matches(doc.tok_norm, sent.first, sent.last):
+            if m.payload[1] == "noun":
+                continue
             s, e = doc.span(m.first, m.last)
             if doc.quote_at(s, e) is None:
                 cue_tokens.add(m.first)

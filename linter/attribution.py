@@ -182,6 +182,7 @@ class _Sent:
 
     def __init__(self, doc: "Doc", index: int) -> None:
         s = doc.sentences[index]
+        self.doc = doc
         self.index = index
         self.sentence = s
         self.first, self.last = s.first, s.last
@@ -190,14 +191,12 @@ class _Sent:
         self.end = doc.tok_end
         self.text = doc.text
         self.lower_text = doc.lower_text
-        self.raw = [doc.text[doc.tok_start[i]:doc.tok_end[i]] for i in range(s.first, s.last)]
-        self.quoted = [doc.quote_at(doc.tok_start[i], doc.tok_end[i]) is not None for i in range(s.first, s.last)]
 
     def raw_at(self, i: int) -> str:
-        return self.raw[i - self.first]
+        return self.text[self.start[i]:self.end[i]]
 
     def in_quote(self, i: int) -> bool:
-        return self.quoted[i - self.first]
+        return self.doc.quote_at(self.start[i], self.end[i]) is not None
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         return self.start[a], self.end[b - 1]
@@ -563,7 +562,11 @@ def classify_source(st: _Sent, a: int, b: int, v: Vocab, people: "_PersonTracker
         person = people.recent()
         return (NAMED, person) if person and _PRONOUNS[words[0]] == "person" else (DESCRIBED, person)
     documentary = any(w in v.sources.get("vague_documents", ()) for w in words)
-    if _matches(v, "bare_anonymous", norm) and not _described(v, norm) and not documentary:
+    # "Open Source Development Labs" is a name, not a source: bare words must be written in lower case
+    lower_bare = any(m for m in v.phrases["bare_anonymous"].matches(norm)
+                     if not any(_is_cap(raw[k]) and k > 0 for k in range(m.first, m.last))) \
+        if "bare_anonymous" in v.phrases else False
+    if lower_bare and not _described(v, norm) and not documentary:
         return BARE, None
     initial = a == st.first  # a capital there may only mark the sentence start
     caps = [raw[i] for i in range(len(raw)) if _is_cap(raw[i]) and norm[i][0].isalnum()

@@ -181,7 +181,7 @@ class UnsourcedFigureCheck(Check):
                     continue
                 norms = doc.tok_norm
                 numbers = [i for i in range(sent.first, sent.last)
-                           if (norms[i][0].isdigit() and not _measure(norms, i, sent.last)) or norms[i] in _NUMBER_WORDS]
+                           if (norms[i][0].isdigit() and not _measure(doc, i, sent.last)) or norms[i] in _NUMBER_WORDS]
                 if not numbers:
                     continue
                 body = text[sent.start:sent.end]
@@ -204,13 +204,18 @@ class UnsourcedFigureCheck(Check):
                     break
 
 
-def _measure(norms: list[str], i: int, end: int) -> bool:
-    """Numbers that are measurements, dates or shares, not counts of people."""
+def _measure(doc: Doc, i: int, end: int) -> bool:
+    """Numbers that are measurements, dates, ages or shares, not counts of people."""
+    norms = doc.tok_norm
     nxt = norms[i + 1] if i + 1 < end else ""
     prev = norms[i - 1] if i > 0 else ""
     before = norms[i - 2] if i > 1 else ""
     if (before, prev) == ("age", "of") or prev in ("aged", "age"):
         return True  # "found dead at the age of 87": an age, not a count
+    if nxt in ("th", "st", "nd", "rd"):
+        return True  # "his 50th cap": an ordinal
+    if prev == "," and i > 1 and doc.text[doc.tok_start[i - 2]].isupper():
+        return True  # "John Holliday, 37": an age after a name
     return nxt in ("%", "percent", "per", "°", "km", "miles", "kg", "years", "year", "am", "pm", "bn", "m", "-",
                    "year-old", "years-old") \
         or prev in ("$", "£", "€", "-") or (len(norms[i]) == 4 and norms[i].startswith(("19", "20")))

@@ -206,51 +206,61 @@ def polnear(linter: Linter, show: bool) -> dict:
             "source_match": _ratio(source_hit, with_source), "gold_with_source": with_source}
 
 
-def conll(linter: Linter, show: bool) -> dict:
-    """ATTR001/ATTR002 findings against CoNLL-2010 Wikipedia 'uncertain' sentences."""
+def _sentence_scores(linter: Linter, show: bool, dataset: str, gold, picked, title: str) -> dict:
+    """Sentence-level precision and recall of "has a picked finding" against a gold label
+    (``gold`` returns True, False, or None to skip the item)."""
     tp = fp = fn = 0
     fps: Counter = Counter()
-    for item in _load("conll2010_wiki"):
+    for item in _load(dataset):
+        label = gold(item)
+        if label is None:
+            continue
         res = linter.lint_source(Source(item["id"], item["text"]), "snippet")
-        found = [f for f in res.findings if f.code in ("ATTR001", "ATTR002")]
-        gold = item["label"] == "uncertain"
-        tp += bool(found) and gold
-        fp += bool(found) and not gold
-        fn += gold and not found
-        if show and found and not gold:
+        found = [f for f in res.findings if picked(f)]
+        tp += bool(found) and label
+        fp += bool(found) and not label
+        fn += label and not found
+        if show and found and not label:
             for f in found:
                 fps[(f.code, f.text.lower())] += 1
     if show:
-        _top("conll: ATTR001/ATTR002 findings in 'certain' sentences", fps)
+        _top(title, fps)
     return {"precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn), "flagged": tp + fp}
+
+
+def conll(linter: Linter, show: bool) -> dict:
+    """ATTR001/ATTR002 findings against CoNLL-2010 Wikipedia 'uncertain' sentences."""
+    return _sentence_scores(linter, show, "conll2010_wiki", lambda i: i["label"] == "uncertain",
+                            lambda f: f.code in ("ATTR001", "ATTR002"), "conll: findings in 'certain' sentences")
+
+
+#: The writer's-voice rules among OPIN/ATTR/PRESUP (the sourcing rules ATTR001/005/007
+#: judge sourcing, which BABE's opinion label does not measure).
+VOICE = ("OPIN", "PRESUP", "ATTR002", "ATTR003", "ATTR006")
+
+
+def _opinion(item: dict) -> bool | None:
+    label = item["label_opinion"]
+    return None if label == "No agreement" else label != "Entirely factual"
 
 
 def babe_opinion(linter: Linter, show: bool) -> dict:
     """OPIN/ATTR/PRESUP findings against BABE's label_opinion (sentence level)."""
-    tp = fp = fn = 0
-    fps: Counter = Counter()
-    for item in _load("babe"):
-        label = item["label_opinion"]
-        if label == "No agreement":
-            continue
-        res = linter.lint_source(Source(item["id"], item["text"]), "snippet")
-        found = [f for f in res.findings if f.code.startswith(("OPIN", "ATTR", "PRESUP"))]
-        gold = label != "Entirely factual"
-        tp += bool(found) and gold
-        fp += bool(found) and not gold
-        fn += gold and not found
-        if show and found and not gold:
-            for f in found:
-                fps[(f.code, f.text.lower())] += 1
-    if show:
-        _top("babe opinion: findings in 'Entirely factual' sentences", fps)
-    return {"precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn), "flagged": tp + fp}
+    return _sentence_scores(linter, show, "babe", _opinion, lambda f: f.code.startswith(("OPIN", "ATTR", "PRESUP")),
+                            "babe opinion: findings in 'Entirely factual' sentences")
+
+
+def babe_opinion_voice(linter: Linter, show: bool) -> dict:
+    """The same, counting only the writer's-voice rules (OPIN, PRESUP, ATTR002/003/006)."""
+    return _sentence_scores(linter, show, "babe", _opinion, lambda f: f.code.startswith(VOICE),
+                            "babe opinion (voice rules): findings in 'Entirely factual' sentences")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("datasets", nargs="*",
-                    default=["ptc", "ptc_unshielded", "babe", "bbc", "polnear", "conll", "babe_opinion"])
+                    default=["ptc", "ptc_unshielded", "babe", "bbc", "polnear", "conll", "babe_opinion",
+                             "babe_opinion_voice"])
     ap.add_argument("--show", action="append", default=[], help="dataset whose findings to list")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
@@ -260,8 +270,8 @@ def main() -> None:
     figures = {}
     for name in args.datasets:
         figures[name] = {"ptc": ptc, "ptc_unshielded": ptc_unshielded, "babe": babe, "bbc": bbc,
-                         "polnear": polnear, "conll": conll,
-                         "babe_opinion": babe_opinion}[name](linter, name in args.show)
+                         "polnear": polnear, "conll": conll, "babe_opinion": babe_opinion,
+                         "babe_opinion_voice": babe_opinion_voice}[name](linter, name in args.show)
     if args.json:
         print(json.dumps(figures, indent=2))
         return
