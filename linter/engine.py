@@ -132,8 +132,8 @@ class Linter:
         family = hit.code.rstrip("0123456789")
         if self.genre != "news" and family in DEMOTED_OUTSIDE_NEWS:
             return Hit(hit.code, hit.start, hit.end, hit.message, "info", hit.replacement)
-        if hit.severity == "info" and family in PROMOTED_FAMILIES and hit.code not in NOT_PROMOTED \
-                and _in_lede(article, hit.start):
+        if hit.severity == "info" and hit.promote and family in PROMOTED_FAMILIES \
+                and hit.code not in NOT_PROMOTED and _in_lede(article, hit.start):
             return Hit(hit.code, hit.start, hit.end, hit.message, "warning", hit.replacement)
         return hit
 

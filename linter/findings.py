@@ -18,6 +18,8 @@ class Hit:
     message: str
     severity: str
     replacement: str | None = None
+    #: False when the severity is final whatever the position (no lede promotion).
+    promote: bool = True
 
 
 @dataclass

@@ -88,10 +88,13 @@ def test_genre_demotes_voice_findings_outside_news(tmp_path: Path) -> None:
 
 
 def test_lede_promotes_info_to_warning() -> None:
-    linter = Linter(Settings(select=["LOAD002"]))
-    lede = lint_text("Headline\n\nThe legendary band played.\n\nLater, the legendary band left.", "txt",
+    linter = Linter(Settings(select=["PRESUP003"]))
+    lede = lint_text("Headline\n\nRebels kidnapped the mayor.\n\nLater, rebels kidnapped a priest.", "txt",
                      linter=linter).findings
     assert [f.severity for f in lede] == ["warning", "info"]
+    # Words at info because neutral copy uses them stay info in the lede (promote = false).
+    puff = lint_text("Headline\n\nThe legendary band played.", "txt", linter=Linter(Settings(select=["LOAD002"])))
+    assert [f.severity for f in puff.findings] == ["info"]
 
 
 def test_json_attributions_quotes_profile() -> None:

@@ -21,7 +21,7 @@ TITLE_CASE_BLOCKS = frozenset({HEADLINE, HEADING})
 _NAME_LEAD = re.compile(r"(?:^|[.!?:;]\s+|[“\"‘(\[—–-]\s*)$")
 _LEAD = re.compile(r"^[\s“”\"‘’'(\[—–-]*(?:(?:and|but|yet|so|still|now)\s*,?\s*)?$", re.IGNORECASE)
 GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
-              "reject_before", "require_after", "reject_after", "sentence_start", "match_names"}
+              "reject_before", "require_after", "reject_after", "sentence_start", "match_names", "promote"}
 
 
 _CONTEXT = ("require_before", "reject_before", "require_after", "reject_after")
@@ -46,6 +46,7 @@ class _Group:
     match_names: bool
     any_quote: bool
     shield: bool
+    promote: bool
     _compiled: dict = field(default_factory=dict, repr=False)
 
     def regex(self, key: str) -> re.Pattern | None:
@@ -105,6 +106,7 @@ class LexiconCheck(Check):
                     dict(g.get("replacements", {})), {k: g[k] for k in _CONTEXT if g.get(k)},
                     bool(g.get("sentence_start", False)), bool(g.get("match_names", False)),
                     rule.data.get("quotes") == "any", rule.data.get("reported_speech", "shield") == "shield",
+                    bool(g.get("promote", True)),
                 ))
         self.lexicon = Lexicon(cached(f"lexicon-{self._digest()}.marshal", self._build))
 
@@ -178,7 +180,7 @@ class LexiconCheck(Check):
                         group.rule.code, start, end,
                         render(group.rule.message, text=written, label=group.label,
                                replacement=replacement or ""),
-                        group.severity, replacement,
+                        group.severity, replacement, promote=group.promote,
                     )
 
     @staticmethod
