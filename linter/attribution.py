@@ -66,6 +66,8 @@ in on at despite after before during for with amid since under by from over foll
 meanwhile however also still yet instead separately earlier later then now today moreover
 furthermore additionally nonetheless nevertheless indeed thus therefore besides
 """.split())
+_FUNCTION_WORDS = frozenset("""as while so and but if when of course never outright simply also just even still
+then thus there here is was be been emphasis added""".split())
 _TIME_WORDS = frozenset("""week weekend month year day night morning afternoon evening time summer winter
 spring autumn fall quarter season""".split())
 _COUNTS = frozenset("one two three four five several another both many some".split())
@@ -440,6 +442,10 @@ def _verb_frame(st: _Sent, a: int, b: int, cls: str, v: Vocab, people, same: lis
                      pattern="shared-subject")
     if src_end <= st.first:
         return None
+    if norm[src_end - 1] in ("that", "which", "who") and src_end - 1 > st.first:
+        src_end -= 1  # "a report that found", "the official who said": the antecedent speaks
+        if norm[src_end - 1] == ",":
+            src_end -= 1
     start = _np_start(st, src_end)
     if start >= src_end:
         return None
@@ -554,8 +560,10 @@ def classify_source(st: _Sent, a: int, b: int, v: Vocab, people: "_PersonTracker
     words = [w for w in norm if w[0].isalnum()]
     if not words:
         return None, None
-    if all(w in v.sources.get("first_person", ()) for w in words):
-        return None, None
+    if all(w in v.sources.get("first_person", ()) for w in words) or words[0] in ("i", "we"):
+        return None, None  # the writer ("we are simply asked") is not a source
+    if all(w in _FUNCTION_WORDS for w in words):
+        return None, None  # "As reported", "of course never outright saying": no one is named
     text = st.text[st.start[a]:st.end[b - 1]]
     # Pronouns and titles resolve to the most recent person.
     if len(words) == 1 and words[0] in _PRONOUNS:
@@ -575,9 +583,13 @@ def classify_source(st: _Sent, a: int, b: int, v: Vocab, people: "_PersonTracker
     names = [c for c in caps if not _NATIONALITY.match(c) and c not in v.metonyms]
     if text in v.metonyms or (text.removeprefix("the ").removeprefix("The ") in v.metonyms and len(words) <= 3):
         return INSTITUTION, text.removeprefix("the ").removeprefix("The ")
-    head = words[-1]
+    # The head noun comes before a prepositional phrase: "a majority of borrowers in a survey"
+    # is headed by "majority", "a report from earlier this year" by "report".
+    pp_at = next((i for i, w in enumerate(words) if w in ("of", "in", "from", "at", "by", "for", "with", "on")
+                  and i > 0), len(words))
+    head = words[pp_at - 1]
     qualified = any(w in ("at", "from", "of", "with", "including", "such", "by", "for") for w in norm) and bool(names)
-    if head in v.sources.get("vague_documents", ()) or any(w in v.sources.get("vague_documents", ()) for w in words[:3]):
+    if head in v.sources.get("vague_documents", ()):
         if (qualified and names) or (caps and any(w in v.sources.get("org_suffixes", ()) for w in norm)):
             return ORGANISATION, " ".join(names) or None
         if norm[0] in ("the", "this", "that", "its", "their", "his", "her") or (caps and norm[0] != "a"):

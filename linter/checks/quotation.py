@@ -93,7 +93,7 @@ class QuotationCheck(Check):
         # Paragraphs where a named or described source speaks: a quotation there or in the
         # next paragraph is most likely theirs, with the attribution just out of reach.
         speaking = {doc.sentences[f.sentence].block for f in doc.frames if f.vouched and f.cue_type != "noun"}
-        previous_attributed = False
+        previous_attributed = previous_flagged = False
         previous_sentence = -10
         for qi, q in enumerate(doc.quotes):
             speaker = doc.speakers[qi] if doc.speakers else None
@@ -101,11 +101,15 @@ class QuotationCheck(Check):
             si = _sentence_index(doc, q.start)
             # A quotation that opens a sentence within two sentences of an attributed one
             # continues that speaker (GGT's floating quotes; exports that lost paragraph breaks).
-            floating = previous_attributed and si - previous_sentence <= 2 and _opens_sentence(doc, q, si)
-            if attributed or floating:
-                previous_attributed, previous_sentence = True, si
+            follows = si - previous_sentence <= 2 and _opens_sentence(doc, q, si)
+            if attributed or (previous_attributed and follows):
+                previous_attributed, previous_flagged, previous_sentence = True, False, si
                 continue
+            continuing = previous_flagged and follows  # one finding per run of unattributed quotes
             previous_attributed, previous_sentence = False, si
+            if continuing:
+                continue
+            previous_flagged = False
             if q.words < int(rule.options["min_words"]) or self._in_headline(doc, q):
                 continue
             block = doc.sentences[si].block
@@ -117,6 +121,7 @@ class QuotationCheck(Check):
             before = _words_before(doc, q, 1)
             if before and before[0] in ("the", "a", "an", "its", "their", "his", "her", "'s", "of", "as", "be", "a"):
                 continue  # a phrase being named or a slogan: the "Make love not spam" campaign
+            previous_flagged = True
             yield Hit(rule.code, q.start, q.end, render(rule.message, text=doc.text[q.start:q.end]), rule.severity)
 
     def _reused(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
