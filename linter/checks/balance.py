@@ -70,7 +70,7 @@ class AsymmetryCheck(Check):
                 words = ", ".join(v[0] for v in sorted(framed, key=lambda v: v[2]))
                 yield Hit(rule.code, first[2], first[2] + len(first[0]), render(
                     rule.message, entity=entity, framed=len(framed), total=len(items), words=words,
-                    skew=f"{skew:.2f}", rest=f"{rest:.2f}"), rule.severity)
+                    skew=f"{skew:.0%}", rest=f"{rest:.0%}"), rule.severity)
 
 
 def _target(doc: Doc, h: Hit) -> str | None:

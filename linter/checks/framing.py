@@ -57,7 +57,7 @@ class JuxtapositionCheck(Check):
                     if any(f.cue[0] < s for f in frames) and not any(cs <= s < ce for f in frames for cs, ce in f.content):
                         # a connective after a reported position and outside what was reported:
                         # flag it when the phrase it introduces is loaded (the writer's own charge)
-                        clause_end = sent.end
+                        clause_end = sent.start + len(body.rstrip(" .!?;:”’\"'"))
                         if any(h.code in loaded and s < h.start < clause_end for h in doc.hits):
                             yield Hit(rule.code, s, clause_end, render(rule.message, text=text[s:clause_end]),
                                       rule.severity)
