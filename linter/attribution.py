@@ -27,7 +27,7 @@ from .article import HEADLINE, RESIDUE
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .annotate import Doc, Sentence
+    from .annotate import Doc
 
 # Tiers, from the brief's table (section 2.5).
 NAMED = "named-person"
@@ -363,7 +363,6 @@ def _np_start(st: _Sent, end: int) -> int:
 
 def _verb_frame(st: _Sent, a: int, b: int, cls: str, v: Vocab, people, same: list[Frame]) -> Frame | None:
     norm = st.norm
-    after = b
     tail = st.last
     # Inverted order: ", SOURCE said." / ",” said SOURCE." / "..., SOURCE told reporters."
     prev_tok = norm[a - 1] if a > st.first else ""
@@ -724,10 +723,6 @@ def _inherit_floating(doc: "Doc", frames: list[Frame]) -> None:
                             [(sent.start, max(sent.end, q.end))], si, src.entity,
                             inherited_from=by_sentence[si - 1][-1], pattern="floating"))
         by_sentence[si] = [len(frames) - 1]
-
-
-def headline_frames(frames: list[Frame], doc: "Doc") -> list[Frame]:
-    return [f for f in frames if doc.article.blocks[doc.sentences[f.sentence].block].kind == HEADLINE]
 
 
 __all__ = ["Frame", "find_frames", "vocab", "TIERS", "VOUCHED", "FRAMING", "NEUTRAL"]

@@ -7,7 +7,6 @@ number of terms (no regular expression per term).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import product
 from typing import Any, Iterable

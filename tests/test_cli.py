@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ from click.testing import CliRunner
 from linter import __version__
 from linter.cli import main
 
-from conftest import ROOT, SEEDS
+from conftest import SEEDS
 
 SEED = str(SEEDS / "zelensky-toll.txt")
 

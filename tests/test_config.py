@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from linter.cli import main
 from linter.config import find_config
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT
 
 ARTICLE = "Headline\n\nIronically, the harbor reopened. The mayor's cronies cheered.\n"
 

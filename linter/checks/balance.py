@@ -24,10 +24,6 @@ from ..packs import Rule
 from .base import Check, render
 
 
-def _overlaps(h: Hit, span: tuple[int, int]) -> bool:
-    return h.start < span[1] and span[0] < h.end
-
-
 def entity_verbs(doc: Doc) -> dict[str, list[tuple[str, bool, int]]]:
     """Per entity: (cue text, framed?, cue start) for every frame with that entity.
 

@@ -53,7 +53,7 @@ class JuxtapositionCheck(Check):
                               rule.severity)
                     continue
                 for im in self.inline[rule.code].finditer(body):
-                    s, e = sent.start + im.start(), sent.start + im.end()
+                    s = sent.start + im.start()
                     if any(f.cue[0] < s for f in frames) and not any(cs <= s < ce for f in frames for cs, ce in f.content):
                         # a connective after a reported position and outside what was reported:
                         # flag it when the phrase it introduces is loaded (the writer's own charge)

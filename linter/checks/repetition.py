@@ -10,7 +10,6 @@ from typing import Iterator
 from ..annotate import Doc
 from ..article import CAPTION, RESIDUE
 from ..findings import Hit
-from ..packs import Rule
 from .base import Check, render
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " ", "–": "-", "—": "-"})

@@ -32,10 +32,6 @@ def _lexicon(terms: list[str]) -> Lexicon:
     return lex
 
 
-def _block_sentences(doc: Doc, block: int) -> list[int]:
-    return [i for i, s in enumerate(doc.sentences) if s.block == block]
-
-
 class VagueSourceCheck(Check):
     kind = "vague-source"
     data_keys = frozenset({"escalate", "mild"})
