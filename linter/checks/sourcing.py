@@ -26,6 +26,7 @@ from .base import Check, render
 
 
 def _lexicon(terms: list[str]) -> Lexicon:
+    """A lexicon whose payload is the term itself."""
     lex = Lexicon()
     for t in terms:
         lex.add(t, t)
@@ -105,21 +106,31 @@ def _named_next(doc: Doc, f) -> bool:
 
 class AnonymousSourceCheck(Check):
     kind = "anonymous-source"
+    data_keys = frozenset({"positions"})
     default_options = {"described_severity": "info"}
+
+    def __init__(self, rules: list[Rule]) -> None:
+        super().__init__(rules)
+        # Words that make an unnamed source an anonymous one in the AP sense: someone
+        # with a position who could have been named ("a senior official", "people
+        # familiar with the talks"), not any description ("the former rapper").
+        self.positions = {r.code: _lexicon(r.data.get("positions", [])) for r in rules}
 
     def check(self, doc: Doc) -> Iterator[Hit]:
         text = doc.text
         v = vocab()
         reasons = v.phrases.get("anonymity_reasons")
-        markers = v.phrases.get("described_markers")
         for rule in self.rules:
+            markers = self.positions[rule.code]
+            seen: set[tuple[int, int]] = set()
             for f in doc.frames:
-                if f.source is None or f.inherited_from is not None:
+                if f.source is None or f.inherited_from is not None or f.source in seen:
                     continue
+                seen.add(f.source)
                 s, e = f.source
                 if f.tier == BARE and len(text[s:e].split()) <= 6:
                     yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="bare"), rule.severity)
-                elif f.tier == DESCRIBED and f.entity is None and markers is not None:
+                elif f.tier == DESCRIBED and f.entity is None:
                     sent = doc.sentences[f.sentence]
                     first = _token_at(doc, s)
                     last = _token_at(doc, e - 1) + 1
