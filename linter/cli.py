@@ -146,6 +146,8 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, stati
         click.echo(jsonout.render(results), nl=False)
     elif fmt == "concise":
         click.echo(textout.concise(results, use_color), nl=False, color=use_color)
+        if not no_profile:
+            click.echo("".join(textout.profiles(results, one_line=True)), nl=False)
         if statistics:
             click.echo(textout.stats_table(results), nl=False)
         click.echo(textout.summary_line(results, use_color), color=use_color)

@@ -82,6 +82,16 @@ def article_profile(doc: Doc, hits: list[Hit]) -> dict:
     }
 
 
+def render_line(path: str, profile: dict) -> str:
+    """The profile on one line, for the concise format."""
+    tiers = ", ".join(f"{t} {n}" for t, n in profile["tiers"].items() if n) or "none"
+    quoted = ", ".join(f"{who} {v['quotes']}" for who, v in profile["quoted"].items()) or "nobody"
+    a = profile["asymmetry"]
+    skew = f"; asymmetry {a['entity']} {a['skew']:.2f} vs {a['others']:.2f}" if a else ""
+    return (f"{path}: profile: sources {tiers}; quoted {quoted}; no speaker {profile['unattributed_quotes']}"
+            f"{skew}; opinion {profile['opinion_sentences']}/{profile['body_sentences']}\n")
+
+
 def _n(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 

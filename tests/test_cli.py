@@ -36,7 +36,9 @@ def test_seed_default_output_and_exit_1() -> None:
 
 
 def test_concise_is_one_line_per_finding() -> None:
-    r = run("check", "--format", "concise", SEED)
+    with_profile = run("check", "--format", "concise", SEED).output.strip().splitlines()
+    assert with_profile[-2].startswith(f"{SEED}: profile: sources ")
+    r = run("check", "--format", "concise", "--no-profile", SEED)
     lines = r.output.strip().splitlines()
     data = json.loads(run("check", "--format", "json", SEED).output)
     assert len(lines) == len(data["files"][0]["findings"]) + 1

@@ -6,6 +6,7 @@ import click
 
 from ..engine import FileResult
 from ..findings import Finding
+from ..profile import render_line as render_profile_line
 from ..profile import render_text as render_profile
 from ..source import Source
 from . import statistics, summary
@@ -69,13 +70,14 @@ def full(results: list[FileResult], sources: dict[str, Source], color: bool = Fa
     return "\n".join(out) + "\n"
 
 
-def profiles(results: list[FileResult]) -> list[str]:
+def profiles(results: list[FileResult], one_line: bool = False) -> list[str]:
     """The sourcing profile of each file (one per article in a multi-article export)."""
     out = []
+    render = render_profile_line if one_line else render_profile
     for r in results:
         for i, p in enumerate(r.profile.get("articles", [r.profile]) if r.profile else []):
             name = r.path if "articles" not in r.profile else f"{r.path} (article {i + 1})"
-            out.append(render_profile(name, p))
+            out.append(render(name, p))
     return out
 
 
