@@ -93,6 +93,12 @@ class Doc:
             i -= 1
         return None
 
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing (or last starting before) an offset."""
+        if "_sentence_starts" not in self.extras:
+            self.extras["_sentence_starts"] = [s.start for s in self.sentences]
+        return max(bisect.bisect_right(self.extras["_sentence_starts"], offset) - 1, 0)
+
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Text offsets of the token range [first, last)."""
         return self.tok_start[first], self.tok_end[last - 1]
@@ -246,10 +252,9 @@ def _attach_frames(doc: Doc) -> None:
     in_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(frames):
         in_sentence.setdefault(f.sentence, []).append(i)
-    starts = [s.start for s in doc.sentences]
     speakers: list[int | None] = []
     for q in doc.quotes:
-        si = max(bisect.bisect_right(starts, q.start) - 1, 0)
+        si = doc.sentence_index(q.start)
         candidates = in_sentence.get(si, [])
         covering = [i for i in candidates if any(s <= q.start + 1 <= e for s, e in frames[i].content)]
         # "“...,” the mayor said": a cue after the quotation speaks it; a quote outside
@@ -281,12 +286,11 @@ def _attribute_quotes(doc: Doc) -> None:
             if doc.quote_at(s, e) is None:
                 cue_tokens.add(m.first)
                 cue_blocks.add(sent.block)
-    starts = [s.start for s in doc.sentences]
     prev: Quote | None = None
     prev_sentence_block = -1
     for q in doc.quotes:
-        i = max(bisect.bisect_right(starts, q.start) - 1, 0)
-        j = max(bisect.bisect_right(starts, max(q.end - 1, q.start)) - 1, i)
+        i = doc.sentence_index(q.start)
+        j = max(doc.sentence_index(max(q.end - 1, q.start)), i)
         sents = doc.sentences[i:j + 1]
         has_cue = any(
             any(t in cue_tokens for t in range(s.first, s.last)) for s in sents

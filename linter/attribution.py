@@ -161,14 +161,8 @@ def vocab() -> Vocab:
     for key, values in src.items():
         if key == "metonyms" or not isinstance(values, list):
             continue
-        lex = Lexicon()
-        single = set()
-        for term in values:
-            lex.add(term, key)
-            if " " not in term.strip():
-                single.add(term.strip().lower().rstrip("+"))
-        phrases[key] = lex
-        words[key] = frozenset(single)
+        phrases[key] = Lexicon.of(values, key)
+        words[key] = frozenset(t.strip().lower().rstrip("+") for t in values if " " not in t.strip())
     return Vocab(cues, words, phrases, frozenset(src.get("metonyms", [])))
 
 

@@ -122,6 +122,14 @@ class Lexicon:
 
     root: dict = field(default_factory=dict)
 
+    @classmethod
+    def of(cls, terms: Iterable[str], payload: Any = None) -> "Lexicon":
+        """A lexicon of terms whose payload is the term itself (or ``payload`` for all)."""
+        lex = cls()
+        for term in terms:
+            lex.add(term, term if payload is None else payload)
+        return lex
+
     def add(self, term: str, payload: Any) -> None:
         for seq in term_variants(term):
             node = self.root

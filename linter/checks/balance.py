@@ -106,12 +106,7 @@ class BalanceCheck(Check):
 
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
-        self.responses = {}
-        for r in rules:
-            lex = Lexicon()
-            for t in r.data.get("responses", []):
-                lex.add(t, t)
-            self.responses[r.code] = lex
+        self.responses = {r.code: Lexicon.of(r.data.get("responses", [])) for r in rules}
 
     def check(self, doc: Doc) -> Iterator[Hit]:
         for rule in self.rules:

@@ -36,12 +36,7 @@ class QuotationCheck(Check):
 
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
-        self.linking = {}
-        for r in rules:
-            lex = Lexicon()
-            for t in r.data.get("linking", []):
-                lex.add(t, t)
-            self.linking[r.code] = lex
+        self.linking = {r.code: Lexicon.of(r.data.get("linking", [])) for r in rules}
         self.framing = {r.code: frozenset(r.data.get("framing", [])) for r in rules}
 
     def check(self, doc: Doc) -> Iterator[Hit]:
@@ -75,7 +70,7 @@ class QuotationCheck(Check):
             words = inner.split()
             if len(inner) < 3 or (words and all(w[:1].isupper() for w in words)):
                 continue  # rock 'n' roll; a title or a name: 'Spiderweb', 'Digital Services Act'
-            sent = next(s for s in doc.sentences if s.start <= q.start < s.end)
+            sent = doc.sentences[doc.sentence_index(q.start)]
             if sent.block in spoken:
                 continue
             first, last = _clause(doc, q)
@@ -98,7 +93,7 @@ class QuotationCheck(Check):
         for qi, q in enumerate(doc.quotes):
             speaker = doc.speakers[qi] if doc.speakers else None
             attributed = q.attributed or speaker is not None
-            si = _sentence_index(doc, q.start)
+            si = doc.sentence_index(q.start)
             # A quotation that opens a sentence within two sentences of an attributed one
             # continues that speaker (GGT's floating quotes; exports that lost paragraph breaks).
             follows = si - previous_sentence <= 2 and _opens_sentence(doc, q, si)
@@ -148,12 +143,6 @@ class QuotationCheck(Check):
             seen.append((content, frame_i, entity))
 
 
-def _sentence_index(doc: Doc, offset: int) -> int:
-    import bisect
-
-    return max(bisect.bisect_right([s.start for s in doc.sentences], offset) - 1, 0)
-
-
 def _opens_sentence(doc: Doc, q: Quote, si: int) -> bool:
     sent = doc.sentences[si]
     return not doc.text[sent.start:q.start].strip(" :“\"‘'")
@@ -167,7 +156,7 @@ def _clause(doc: Doc, q: Quote) -> tuple[int, int]:
     starts = doc.tok_start
     i = bisect.bisect_left(starts, q.start)
     j = bisect.bisect_left(starts, q.end)
-    sent = next(s for s in doc.sentences if s.start <= q.start < s.end)
+    sent = doc.sentences[doc.sentence_index(q.start)]
     a = i - 1
     while a >= sent.first and doc.tok_norm[a] not in _BOUNDARY:
         a -= 1

@@ -25,14 +25,6 @@ from ..packs import Rule
 from .base import Check, render
 
 
-def _lexicon(terms: list[str]) -> Lexicon:
-    """A lexicon whose payload is the term itself."""
-    lex = Lexicon()
-    for t in terms:
-        lex.add(t, t)
-    return lex
-
-
 class VagueSourceCheck(Check):
     kind = "vague-source"
     data_keys = frozenset({"escalate", "mild"})
@@ -114,7 +106,7 @@ class AnonymousSourceCheck(Check):
         # Words that make an unnamed source an anonymous one in the AP sense: someone
         # with a position who could have been named ("a senior official", "people
         # familiar with the talks"), not any description ("the former rapper").
-        self.positions = {r.code: _lexicon(r.data.get("positions", [])) for r in rules}
+        self.positions = {r.code: Lexicon.of(r.data.get("positions", [])) for r in rules}
 
     def check(self, doc: Doc) -> Iterator[Hit]:
         text = doc.text
@@ -234,8 +226,8 @@ class AllegationCheck(Check):
 
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
-        self.lex = {r.code: _lexicon(r.data.get("terms", ["alleged", "allegedly", "accused of"])) for r in rules}
-        self.accusers = {r.code: _lexicon(r.data.get("accusers", [])) for r in rules}
+        self.lex = {r.code: Lexicon.of(r.data.get("terms", ["alleged", "allegedly", "accused of"])) for r in rules}
+        self.accusers = {r.code: Lexicon.of(r.data.get("accusers", [])) for r in rules}
 
     def check(self, doc: Doc) -> Iterator[Hit]:
         text = doc.text
