@@ -75,6 +75,8 @@ _DETERMINERS = frozenset("the a an this that these those his her their its our m
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "his": "person",
              "her": "person", "their": "group", "its": "thing"}
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)$")
+#: Country abbreviations: "a U.S. study" says where, not who.
+_COUNTRIES = frozenset({"U.S.", "US", "U.K.", "UK", "USA", "U.S", "Britain", "America"})
 _MONTHS = frozenset("""january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday""".split())
 _CLAIMED_THINGS = frozenset("""responsibility credit victory lives life the a an his her their its
@@ -583,7 +585,9 @@ def classify_source(st: _Sent, a: int, b: int, v: Vocab, people: "_PersonTracker
     head = words[pp_at - 1]
     qualified = any(w in ("at", "from", "of", "with", "including", "such", "by", "for") for w in norm) and bool(names)
     if head in v.sources.get("vague_documents", ()):
-        if (qualified and names) or (caps and any(w in v.sources.get("org_suffixes", ()) for w in norm)):
+        if (qualified and names) or (caps and any(w in v.sources.get("org_suffixes", ()) for w in norm)) \
+                or any(len(raw[i]) > 1 and raw[i] in names and raw[i] not in _COUNTRIES for i in range(norm.index(head))):
+            # "a report by the UN", "a HuffPost/YouGov survey", "a Gallup poll": a named document
             return ORGANISATION, " ".join(names) or None
         if norm[0] in ("the", "this", "that", "its", "their", "his", "her") or (caps and norm[0] != "a"):
             # "the report", "its survey", "the OECD survey": a document the article has

@@ -45,8 +45,7 @@ class VagueSourceCheck(Check):
             for fi, f in enumerate(doc.frames):
                 if f.tier != VAGUE or f.source is None or f.inherited_from is not None:
                     continue
-                if any(other is not f and any(cs <= f.cue[0] < ce for cs, ce in other.content)
-                       for other in doc.frames):
+                if _nested(doc, f.cue[0], f):
                     continue  # nested: "the official said people had complained" is the official's report
                 if _named_next(doc, f):
                     continue
@@ -63,10 +62,18 @@ class VagueSourceCheck(Check):
             for sent in doc.sentences:
                 for m in adverbials.matches(doc.tok_norm, sent.first, sent.last):
                     s, e = doc.span(m.first, m.last)
-                    if doc.quote_at(s, e) is None and not doc.shielded(s, e):
+                    if doc.quote_at(s, e) is None and not _nested(doc, s):
                         # "reportedly", "is thought to": weaker than a vague source making a claim
                         yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]),
                                   rule.options.get("adverbial_severity", "info"))
+
+
+def _nested(doc: Doc, offset: int, frame=None, vouched: bool = False) -> bool:
+    """True when an offset lies in the content of another frame (of a vouched source, if
+    asked): "in what is believed to be the first case, her attorneys said" is the
+    attorneys' hedge, not the writer's."""
+    return any(other is not frame and (other.vouched or not vouched)
+               and any(cs <= offset < ce for cs, ce in other.content) for other in doc.frames)
 
 
 def _head_word(doc: Doc, span: tuple[int, int]) -> str:
@@ -120,6 +127,8 @@ class AnonymousSourceCheck(Check):
                     continue
                 seen.add(f.source)
                 s, e = f.source
+                if _nested(doc, s, f, vouched=True):
+                    continue  # "Investigators found ..., the sheriff's office said": the office vouches
                 if f.tier == BARE and len(text[s:e].split()) <= 6:
                     yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="bare"), rule.severity)
                 elif f.tier == DESCRIBED and f.entity is None:
@@ -150,8 +159,8 @@ class UnsourcedFigureCheck(Check):
     sentence no frame covers (own attribution, or a refer-back to the previous one)."""
 
     kind = "unsourced-figure"
-    data_keys = frozenset({"nouns", "refer_back", "historical"})
-    default_options = {"window": 6}
+    data_keys = frozenset({"nouns", "crowd_nouns", "refer_back", "historical"})
+    default_options = {"window": 6, "crowd_min": 100}
 
     @classmethod
     def validate(cls, rule: Rule) -> None:
@@ -160,8 +169,8 @@ class UnsourcedFigureCheck(Check):
 
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
-        self.nouns = {r.code: {f for n in r.data["nouns"] for f in (inflections(n[:-1]) if n.endswith("+") else {n})}
-                      for r in rules}
+        self.nouns = {r.code: _words(r.data["nouns"]) for r in rules}
+        self.crowd = {r.code: _words(r.data.get("crowd_nouns", [])) for r in rules}
         self.refer = {r.code: re.compile(r"^\W*(?:" + "|".join(r.data.get("refer_back", ["the figures?"])) + r")\b", re.I)
                       for r in rules}
         self.historical = {r.code: re.compile("|".join(r.data.get("historical", ["world war"])), re.I) for r in rules}
@@ -173,8 +182,10 @@ class UnsourcedFigureCheck(Check):
         noun_cues = {f.cue[1] for f in doc.frames if f.cue_type == "noun"}
         by_sentence = {f.sentence for f in doc.frames}
         for rule in self.rules:
-            nouns = self.nouns[rule.code]
+            crowd = self.crowd[rule.code]
+            nouns = self.nouns[rule.code] | crowd
             window = int(rule.options["window"])
+            crowd_min = int(rule.options["crowd_min"])
             for si, sent in enumerate(doc.sentences):
                 if blocks[sent.block].kind not in BODY_KINDS:
                     continue
@@ -192,6 +203,10 @@ class UnsourcedFigureCheck(Check):
                     if hit_noun is None:
                         continue
                     a, b = sorted((n, hit_noun))
+                    if any(norms[k] in _BARRIERS for k in range(a + 1, b)):
+                        continue  # "refugees, but 18 of his 26 counterparts": another clause's number
+                    if norms[hit_noun] in crowd and not _counted(norms[n], crowd_min):
+                        continue  # "hundreds of protesters", "about 30 demonstrators": what a reporter sees
                     s, e = doc.span(a, b + 1)
                     if any(cs <= s and e <= ce + 1 for cs, ce in covered) or doc.quote_at(s, e) is not None:
                         break
@@ -201,6 +216,23 @@ class UnsourcedFigureCheck(Check):
                         break  # "These figures ..." right after an attributed sentence
                     yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]), rule.severity)
                     break
+
+
+def _words(terms: list[str]) -> set[str]:
+    return {f for n in terms for f in (inflections(n[:-1]) if n.endswith("+") else {n})}
+
+
+#: Tokens between a number and a noun that put them in different phrases or clauses.
+_BARRIERS = frozenset({",", ";", ":", "but", "as", "while", "whereas", "because", "after", "before", "since"})
+_MONTH_WORDS = frozenset("""january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+def _counted(token: str, minimum: int) -> bool:
+    """A numeral of at least ``minimum``: a crowd or arrest count somebody made, as
+    opposed to an order of magnitude ("hundreds") or a handful a reporter can see."""
+    digits = token.replace(",", "")
+    return digits.isdigit() and int(digits) >= minimum
 
 
 def _measure(doc: Doc, i: int, end: int) -> bool:
@@ -213,6 +245,8 @@ def _measure(doc: Doc, i: int, end: int) -> bool:
         return True  # "found dead at the age of 87": an age, not a count
     if nxt in ("th", "st", "nd", "rd"):
         return True  # "his 50th cap": an ordinal
+    if prev.rstrip(".") in _MONTH_WORDS:
+        return True  # "the May 25 death of George Floyd": a date
     if prev == "," and i > 1 and doc.text[doc.tok_start[i - 2]].isupper():
         return True  # "John Holliday, 37": an age after a name
     return nxt in ("%", "percent", "per", "°", "km", "miles", "kg", "years", "year", "am", "pm", "bn", "m", "-",
