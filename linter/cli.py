@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import textwrap
@@ -14,10 +15,14 @@ from .config import FAIL_ON, Settings, find_config, load_config
 from .engine import FileResult, Linter
 from .errors import InputError, NewslintError
 from .findings import RANK
-from .readers import excluded, expand, format_of, read_source, read_stdin
+from . import baseline, fixes
+from .run import Configs, Job, lint_all
+from .readers import excluded, expand, format_of, read_source
 from .report import jsonout, text as textout
 
-FORMATS = ("text", "concise", "json")
+FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "gitlab")
+#: Machine formats: a module in linter/report with ``render(results, rules) -> str``.
+MACHINE_FORMATS = ("sarif", "github", "junit", "gitlab")
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -34,40 +39,6 @@ def _use_color(choice: str) -> bool:
     if choice == "never" or os.environ.get("NO_COLOR"):
         return False
     return sys.stdout.isatty()
-
-
-class _Configs:
-    """Settings per directory: the nearest config file upwards, or --config for all."""
-
-    def __init__(self, explicit: Path | None, overrides: dict) -> None:
-        self.explicit = load_config(explicit) if explicit else None
-        self.overrides = overrides
-        self.by_dir: dict[Path, Settings] = {}
-        self.linters: dict[Path | None, Linter] = {}
-
-    def settings_for(self, directory: Path) -> Settings:
-        if self.explicit is not None:
-            return self.explicit
-        directory = directory.resolve()
-        if directory not in self.by_dir:
-            found = find_config(directory)
-            self.by_dir[directory] = load_config(found) if found else Settings()
-        return self.by_dir[directory]
-
-    def linter_for(self, directory: Path) -> Linter:
-        settings = self.settings_for(directory)
-        key = settings.path
-        if key not in self.linters:
-            merged = Settings(**{**settings.__dict__})
-            o = self.overrides
-            if o["select"] is not None:
-                merged.select = o["select"]
-            merged.ignore = merged.ignore + o["ignore"]
-            merged.extend_select = merged.extend_select + o["extend_select"]
-            if o.get("genre"):
-                merged.genre = o["genre"]
-            self.linters[key] = Linter(merged)
-        return self.linters[key]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -97,67 +68,157 @@ def main() -> None:
 @click.option("--no-profile", is_flag=True, help="Do not print the sourcing profile after the findings.")
 @click.option("--exclude", "exclude_globs", multiple=True,
               help="Glob of paths to skip when walking directories (adds to the config's).")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to this file instead of standard output (exit status unchanged).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Hide the findings recorded in this baseline file (default: the config's 'baseline').")
+@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Record the current findings in this file as reviewed, and exit 0.")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes to the files, then report what remains.")
+@click.option("--diff", "show_diff", is_flag=True,
+              help="Print the safe fixes as a unified diff without changing any file (exit 1 if there are any).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes for many files [default: the machine's cores].")
 def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, statistics, color,
-          stdin_filename, genre, no_profile, exclude_globs) -> None:
+          stdin_filename, genre, no_profile, exclude_globs, output_file, baseline_path, write_baseline,
+          fix, show_diff, jobs) -> None:
     """Lint articles (.txt, .md, .html, .json; directories recursively; '-' for stdin)."""
     overrides = {"select": _split(select) or None, "ignore": _split(ignore),
                  "extend_select": _split(extend_select), "genre": genre}
-    errors = 0
-    results: list[FileResult] = []
-    sources = {}
     try:
-        configs = _Configs(config_path, overrides)
-        targets = list(paths) or ["."]
-        files: list[str] = []
-        for target in targets:
-            start = Path(target) if os.path.isdir(target) else Path(target).parent
-            if target == "-":
-                start = Path(stdin_filename).parent if stdin_filename else Path.cwd()
-            exclude = configs.settings_for(start).exclude + _split(exclude_globs)
-            files.extend(f for f in expand([target], exclude)
-                         if f == target or not excluded(f, exclude))
-        for path in files:
-            try:
-                if path == "-":
-                    name = stdin_filename or "-"
-                    source = read_stdin(sys.stdin.buffer.read(), name)
-                    directory = Path(name).parent if stdin_filename else Path.cwd()
-                    fmt_in = format_of(name) if stdin_filename else "txt"
-                else:
-                    source = read_source(path)
-                    directory = Path(path).parent
-                    fmt_in = format_of(path)
-                linter = configs.linter_for(directory)
-                result = linter.lint_source(source, fmt_in)
-            except InputError as exc:  # one bad file: report it, lint the rest, exit 2
-                _fail(str(exc))
+        configs = Configs(config_path, overrides)
+        jobs_in = _collect(paths, stdin_filename, exclude_globs, configs)
+        for _, directory, _ in jobs_in:
+            configs.linter_for(directory)  # validate every config before any work
+        outcomes = lint_all(jobs_in, configs, jobs or os.cpu_count() or 1, _show_progress(output_file),
+                            stdin_filename)
+        errors = 0
+        results: list[FileResult] = []
+        sources = {}
+        for outcome in outcomes:
+            if isinstance(outcome, str):  # one bad file: report it, lint the rest, exit 2
+                _fail(outcome)
                 errors += 1
-                continue
-            results.append(result)
-            sources[source.path] = source
+            else:
+                results.append(outcome[0])
+                sources[outcome[1].path] = outcome[1]
+        if show_diff:
+            changed = _print_diffs(results, sources)
+            sys.exit(2 if errors else int(changed))
+        if fix:
+            results = _fix(results, sources, jobs_in, configs)
+        if write_baseline is not None:
+            n = baseline.write(write_baseline, results)
+            click.echo(f"newslint: wrote {n} finding{'s' * (n != 1)} to baseline {write_baseline}", err=True)
+            sys.exit(2 if errors else 0)
+        baseline_file = baseline_path or next((lt.settings.baseline for lt in configs.linters.values()
+                                               if lt.settings.baseline), None)
+        if baseline_file is not None:
+            stale = baseline.apply(results, baseline.load(baseline_file))
+            if stale:
+                click.echo(f"newslint: {baseline_file}: {len(stale)} stale baseline entr{'y' if len(stale) == 1 else 'ies'}"
+                           f" (no longer found; rewrite with --write-baseline): "
+                           + "; ".join(f"{e.path} {e.code} {e.text!r}" for e in stale[:10])
+                           + (" ..." if len(stale) > 10 else ""), err=True)
         # --fail-on wins; otherwise the (first) config's fail-on; otherwise "error".
         level = fail_on or next((lt.settings.fail_on for lt in configs.linters.values()), "error")
     except NewslintError as exc:
         _fail(str(exc))
         sys.exit(2)
 
-    use_color = _use_color(color)
-    if fmt == "json":
-        click.echo(jsonout.render(results), nl=False)
-    elif fmt == "concise":
-        click.echo(textout.concise(results, use_color), nl=False, color=use_color)
-        if not no_profile:
-            click.echo("".join(textout.profiles(results, one_line=True)), nl=False)
-        if statistics:
-            click.echo(textout.stats_table(results), nl=False)
-        click.echo(textout.summary_line(results, use_color), color=use_color)
+    use_color = _use_color(color) and output_file is None
+    report = _render(fmt, results, sources, configs, use_color, statistics, not no_profile)
+    if output_file is not None:
+        try:
+            output_file.write_text(report, encoding="utf-8")
+        except OSError as exc:
+            _fail(f"{output_file}: cannot write report ({exc.strerror})")
+            sys.exit(2)
     else:
-        click.echo(textout.full(results, sources, use_color, statistics, not no_profile), nl=False, color=use_color)
+        click.echo(report, nl=False, color=use_color)
     if errors:
         sys.exit(2)
     if level != "never" and any(RANK[f.severity] >= RANK[level] for r in results for f in r.findings):
         sys.exit(1)
     sys.exit(0)
+
+
+def _collect(paths: tuple[str, ...], stdin_filename: str | None, exclude_globs: tuple[str, ...],
+             configs: Configs) -> list[Job]:
+    """Expand the command line into files, in a deterministic order, each with its config directory."""
+    out: list[Job] = []
+    for target in list(paths) or ["."]:
+        start = Path(target) if os.path.isdir(target) else Path(target).parent
+        if target == "-":
+            start = Path(stdin_filename).parent if stdin_filename else Path.cwd()
+            out.append(("-", start, format_of(stdin_filename) if stdin_filename else "txt"))
+            continue
+        exclude = configs.settings_for(start).exclude + _split(exclude_globs)
+        out.extend((f, Path(f).parent, format_of(f)) for f in expand([target], exclude)
+                   if f == target or not excluded(f, exclude))
+    return out
+
+
+def _show_progress(output_file: Path | None) -> bool:
+    """A progress bar only for a person at a terminal: not in CI, not into a pipe or file."""
+    return (sys.stderr.isatty() and (output_file is not None or sys.stdout.isatty())
+            and not os.environ.get("CI"))
+
+
+def _print_diffs(results: list[FileResult], sources: dict) -> bool:
+    changed = False
+    for r in results:
+        text = sources[r.path].text
+        edits = fixes.plan(text, r.findings)
+        if edits:
+            changed = True
+            click.echo(fixes.diff(r.path, text, fixes.apply(text, edits)), nl=False)
+    return changed
+
+
+def _fix(results: list[FileResult], sources: dict, jobs_in: list[Job], configs: Configs) -> list[FileResult]:
+    """Apply safe fixes file by file and lint the fixed files again, so what is reported
+    (and its positions) is what the file now holds."""
+    by_path = {path: (directory, fmt_in) for path, directory, fmt_in in jobs_in if path != "-"}
+    out = []
+    for r in results:
+        text = sources[r.path].text
+        edits = fixes.plan(text, r.findings) if r.path in by_path else []
+        if not edits:
+            out.append(r)
+            continue
+        path = Path(r.path)
+        try:
+            fixes.write_atomic(path, fixes.apply(text, edits))
+        except OSError as exc:
+            raise InputError(f"{r.path}: cannot write fixes ({exc.strerror})") from None
+        codes = ", ".join(sorted({e.code for e in edits}))
+        click.echo(f"newslint: {r.path}: fixed {len(edits)} finding{'s' * (len(edits) != 1)} ({codes})", err=True)
+        directory, fmt_in = by_path[r.path]
+        source = read_source(path)
+        sources[r.path] = source
+        out.append(configs.linter_for(directory).lint_source(source, fmt_in))
+    return out
+
+
+def _render(fmt: str, results: list[FileResult], sources: dict, configs: Configs, use_color: bool,
+            statistics: bool, profile: bool) -> str:
+    """The whole report as one string, so it can go to stdout or a file alike."""
+    if fmt == "json":
+        return jsonout.render(results)
+    if fmt in MACHINE_FORMATS:
+        rules = {r.code: r for lt in configs.linters.values() for r in lt.rules}
+        if not rules:
+            rules = {r.code: r for r in Linter(Settings()).rules}
+        return importlib.import_module(f".report.{fmt}", __package__).render(results, list(rules.values()))
+    if fmt == "concise":
+        out = textout.concise(results, use_color)
+        if profile:
+            out += "".join(textout.profiles(results, one_line=True))
+        if statistics:
+            out += textout.stats_table(results)
+        return out + textout.summary_line(results, use_color) + "\n"
+    return textout.full(results, sources, use_color, statistics, profile)
 
 
 def _rule_settings(config_path: Path | None) -> Settings:

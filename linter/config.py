@@ -15,7 +15,8 @@ from .errors import ConfigError
 from .findings import SEVERITIES
 
 NAMES = ("newslint.toml", ".newslint.toml")
-KEYS = {"select", "ignore", "extend-select", "severity", "packs", "exclude", "rules", "json", "fail-on", "genre"}
+KEYS = {"select", "ignore", "extend-select", "severity", "packs", "exclude", "rules", "json", "fail-on", "genre",
+        "baseline"}
 GENRES = ("news", "analysis", "opinion")
 JSON_FIELDS = {"headline", "body", "standfirst", "byline"}
 FAIL_ON = ("error", "warning", "info", "never")
@@ -35,6 +36,8 @@ class Settings:
     json_fields: dict[str, list[str]] = field(default_factory=dict)
     fail_on: str = "error"
     genre: str = "news"
+    #: Baseline file of reviewed findings to hide (relative paths: from the config file).
+    baseline: Path | None = None
     path: Path | None = None
 
 
@@ -112,4 +115,8 @@ def load_config(path: Path) -> Settings:
     if genre not in GENRES:
         raise ConfigError(f"{prefix}genre: must be one of {', '.join(GENRES)}")
     s.genre = genre
+    if "baseline" in data:
+        if not isinstance(data["baseline"], str):
+            raise ConfigError(f"{prefix}baseline: expected a file path")
+        s.baseline = base / data["baseline"]
     return s

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass, field
 
 from .annotate import Doc, annotate
 from .article import Article
 from .checks import KINDS, Check, classify
+from .checks.base import render
 from .config import Settings
 from .errors import ConfigError
 from .findings import Finding, Hit
@@ -15,6 +17,7 @@ from .packs import Rule, load_rules
 from .profile import article_profile
 from .readers import parse
 from .source import Source
+from . import suppress
 
 PLAIN_FORMATS = ("txt", "snippet")
 GENRES = ("news", "analysis", "opinion")
@@ -48,6 +51,9 @@ class FileResult:
     attributions: list[dict] = field(default_factory=list)
     quotes: list[dict] = field(default_factory=list)
     profile: dict = field(default_factory=dict)
+    #: Findings silenced by suppression comments, and hidden by a baseline.
+    suppressed: int = 0
+    baselined: int = 0
 
 
 class Linter:
@@ -97,15 +103,40 @@ class Linter:
     def lint_source(self, source: Source, fmt: str) -> FileResult:
         result = FileResult(source.path, [])
         profiles = []
-        for article in parse(source, fmt, self.settings.json_fields):
+        articles = parse(source, fmt, self.settings.json_fields)
+        for article in articles:
             found, info, doc, hits = self.lint_article(article, fmt)
             result.findings.extend(found)
             result.articles.append(info)
             _export_attribution(result, article, doc)
             profiles.append(article_profile(doc, hits))
+        if fmt in suppress.COMMENT_FORMATS:
+            self._suppress(result, source, articles)
         result.findings.sort(key=Finding.sort_key)
         result.profile = profiles[0] if len(profiles) == 1 else {"articles": profiles}
         return result
+
+    def _suppress(self, result: FileResult, source: Source, articles: list[Article]) -> None:
+        """Apply the file's suppression comments; report codes they name that do not exist."""
+        directives = suppress.parse(source.text)
+        if not directives:
+            return
+        blocks = sorted(a.source_span(b.start, b.end) for a in articles for b in a.blocks)
+        spans = suppress.ranges(directives, blocks, len(source.text))
+        kept = [f for f in result.findings if not suppress.silenced(f, spans)]
+        result.suppressed = len(result.findings) - len(kept)
+        result.findings = kept
+        rule = self.by_code.get(suppress.RULE)
+        if rule is None or rule.code not in self.reported:
+            return
+        for d, code in suppress.unknown_codes(directives, set(self.by_code)):
+            line, col = source.position(d.start)
+            end_line, end_col = source.position(d.end)
+            text = source.text[d.start:d.end]
+            result.findings.append(Finding(
+                path=source.path, code=rule.code, name=rule.name, severity=rule.severity,
+                message=render(rule.message, text=code), line=line, column=col, end_line=end_line,
+                end_column=end_col, start=d.start, end=d.end, text=text, context=text))
 
     def lint_article(self, article: Article, fmt: str) -> tuple[list[Finding], dict, Doc, list[Hit]]:
         plain = fmt in PLAIN_FORMATS or (fmt == "json" and not _has_markup(article))
@@ -114,7 +145,7 @@ class Linter:
         for check in self.checks:
             doc.hits.extend(check.check(doc))
         hits = [self._adjust(article, h) for h in doc.hits if h.code in self.reported]
-        findings = [self._place(article, h) for h in hits]
+        findings = [self._place(article, doc, h) for h in hits]
         headline = article.headline
         info = {
             "index": article.index,
@@ -131,14 +162,15 @@ class Linter:
         left off the sourcing rules, whose info levels are deliberate classes."""
         family = hit.code.rstrip("0123456789")
         if self.genre != "news" and family in DEMOTED_OUTSIDE_NEWS:
-            return Hit(hit.code, hit.start, hit.end, hit.message, "info", hit.replacement)
+            return dataclasses.replace(hit, severity="info")
         if hit.severity == "info" and hit.promote and family in PROMOTED_FAMILIES \
                 and hit.code not in NOT_PROMOTED and _in_lede(article, hit.start):
-            return Hit(hit.code, hit.start, hit.end, hit.message, "warning", hit.replacement)
+            return dataclasses.replace(hit, severity="warning")
         return hit
 
-    def _place(self, article: Article, hit: Hit) -> Finding:
+    def _place(self, article: Article, doc: Doc, hit: Hit) -> Finding:
         rule = self.by_code[hit.code]
+        sentence = doc.sentences[doc.sentence_index(hit.start)] if doc.sentences else None
         src = article.source
         start, end = article.source_span(hit.start, hit.end)
         line, col = src.position(start)
@@ -148,7 +180,14 @@ class Linter:
             path=src.path, code=rule.code, name=rule.name, severity=severity, message=hit.message,
             line=line, column=col, end_line=end_line, end_column=end_col, start=start, end=end,
             text=src.text[start:end],
-            suggestion={"replacement": hit.replacement} if hit.replacement else None,
+            suggestion=None if hit.replacement is None else {
+                "replacement": hit.replacement,
+                # Safe to apply: marked so in the pack, outside any quotation, and the
+                # file holds exactly the flagged words (no markup or entity inside).
+                "fixable": hit.fixable and doc.quote_at(hit.start, hit.end) is None
+                and article.text[hit.start:hit.end] == src.text[start:end]},
+            context=doc.text[sentence.start:sentence.end] if sentence else "",
+            key=f"{article.index}:{hit.key}" if hit.key else None,
         )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 SEVERITIES = ("info", "warning", "error")
@@ -20,6 +21,11 @@ class Hit:
     replacement: str | None = None
     #: False when the severity is final whatever the position (no lede promotion).
     promote: bool = True
+    #: The replacement may be applied by ``--fix`` (the pack marks it safe).
+    fixable: bool = False
+    #: Identity for article-level findings, whose span is only where they are shown
+    #: ("article" for the readability grade): the fingerprint uses it instead of the words.
+    key: str | None = None
 
 
 @dataclass
@@ -40,6 +46,20 @@ class Finding:
     text: str
     suggestion: dict | None = None
     extra: dict = field(default_factory=dict)
+    #: The sentence the finding sits in (analysis text): what its fingerprint hangs on,
+    #: so a finding keeps its identity when lines move.
+    context: str = ""
+    key: str | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable identity across edits elsewhere in the file: the file, the rule, the
+        flagged words and their sentence (whitespace and case folded), never positions.
+        Baselines, SARIF partialFingerprints and GitLab code quality all use it."""
+        fold = lambda s: " ".join(s.split()).casefold()  # noqa: E731
+        what = ("key", self.key) if self.key else (fold(self.text), fold(self.context))
+        key = "\0".join((self.path.replace("\\", "/"), self.code, *what))
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
     def sort_key(self) -> tuple:
         return (self.path, self.start, self.code, self.end)
@@ -50,5 +70,5 @@ class Finding:
             "message": self.message, "line": self.line, "column": self.column,
             "end_line": self.end_line, "end_column": self.end_column,
             "start": self.start, "end": self.end, "text": self.text,
-            "suggestion": self.suggestion,
+            "suggestion": self.suggestion, "fingerprint": self.fingerprint,
         }

@@ -52,7 +52,7 @@ def test_json_contract() -> None:
     file = data["files"][0]
     text = Path(SEED).read_text("utf-8")
     keys = {"code", "name", "severity", "message", "line", "column", "end_line", "end_column",
-            "start", "end", "text", "suggestion"}
+            "start", "end", "text", "suggestion", "fingerprint"}
     order = [(f["start"], f["code"]) for f in file["findings"]]
     assert order == sorted(order)
     for f in file["findings"]:
@@ -61,7 +61,7 @@ def test_json_contract() -> None:
         lines = text.split("\n")
         assert lines[f["line"] - 1][f["column"] - 1:].startswith(f["text"].split("\n")[0])
         assert f["severity"] in ("error", "warning", "info")
-        assert f["suggestion"] is None or set(f["suggestion"]) == {"replacement"}
+        assert f["suggestion"] is None or set(f["suggestion"]) == {"replacement", "fixable"}
     s = data["summary"]
     assert s["findings"] == len(file["findings"]) == s["error"] + s["warning"] + s["info"]
 

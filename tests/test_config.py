@@ -97,7 +97,7 @@ def test_house_pack_through_config(tmp_path: Path) -> None:
     (tmp_path / "newslint.toml").write_text('packs = ["house.toml"]\n', "utf-8")
     out = json.loads(run("check", "--format", "json", str(art)).output)
     found = {f["code"]: f for f in out["files"][0]["findings"]}
-    assert found["HG101"]["suggestion"] == {"replacement": "harbour"}
+    assert found["HG101"]["suggestion"] == {"replacement": "harbour", "fixable": True}
     assert found["HG201"]["severity"] == "error" and found["HG201"]["text"] == "cronies"
     listing = run("rules", "--config", str(tmp_path / "newslint.toml")).output
     assert "HG101" in listing and "LOAD001" in listing

@@ -70,7 +70,7 @@ def test_suggestion_is_inflected_and_cased() -> None:
     res = lint_text("Claiming victory was premature, the minister claiming that 40 beds existed.",
                     linter=Linter(Settings(select=["ATTR003"])))
     sugg = [(f.text, f.suggestion) for f in res.findings]
-    assert ("claiming", {"replacement": "saying"}) in sugg
+    assert ("claiming", {"replacement": "saying", "fixable": True}) in sugg
 
 
 def test_house_pack_bad_regex_is_a_config_error(tmp_path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .balance import AsymmetryCheck, BalanceCheck
 from .base import Check
+from .directive import DirectiveCheck
 from .framing import HeadlineCheck, JuxtapositionCheck
 from .lexicon import LexiconCheck
 from .quotation import QuotationCheck
@@ -16,7 +17,8 @@ KINDS: dict[str, type[Check]] = {
     cls.kind: cls
     for cls in (LexiconCheck, ResidueCheck, RepetitionCheck, NearDuplicateCheck, ReadabilityCheck,
                 VagueSourceCheck, AnonymousSourceCheck, UnsourcedFigureCheck, AllegationCheck,
-                QuotationCheck, AsymmetryCheck, BalanceCheck, JuxtapositionCheck, HeadlineCheck)
+                QuotationCheck, AsymmetryCheck, BalanceCheck, JuxtapositionCheck, HeadlineCheck,
+                DirectiveCheck)
 }
 
 __all__ = ["KINDS", "Check", "classify"]

@@ -164,4 +164,5 @@ class BalanceCheck(Check):
         if target in quoted:
             return
         head = next((b for b in doc.article.blocks if b.kind == HEADLINE), None) or doc.article.blocks[0]
-        yield Hit(rule.code, head.start, head.end, render(rule.message, entity=target, count=n), rule.severity)
+        yield Hit(rule.code, head.start, head.end, render(rule.message, entity=target, count=n), rule.severity,
+                  key=f"unquoted:{target}")

@@ -21,7 +21,8 @@ TITLE_CASE_BLOCKS = frozenset({HEADLINE, HEADING})
 _NAME_LEAD = re.compile(r"(?:^|[.!?:;]\s+|[“\"‘(\[—–-]\s*)$")
 _LEAD = re.compile(r"^[\s“”\"‘’'(\[—–-]*(?:(?:and|but|yet|so|still|now)\s*,?\s*)?$", re.IGNORECASE)
 GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
-              "reject_before", "require_after", "reject_after", "sentence_start", "match_names", "promote"}
+              "reject_before", "require_after", "reject_after", "sentence_start", "match_names", "promote",
+              "fixable"}
 
 
 _CONTEXT = ("require_before", "reject_before", "require_after", "reject_after")
@@ -47,6 +48,8 @@ class _Group:
     any_quote: bool
     shield: bool
     promote: bool
+    #: The replacement is safe to apply unreviewed (``--fix``): the group's or rule's "fixable".
+    fixable: bool
     _compiled: dict = field(default_factory=dict, repr=False)
 
     def regex(self, key: str) -> re.Pattern | None:
@@ -106,7 +109,7 @@ class LexiconCheck(Check):
                     dict(g.get("replacements", {})), {k: g[k] for k in _CONTEXT if g.get(k)},
                     bool(g.get("sentence_start", False)), bool(g.get("match_names", False)),
                     rule.data.get("quotes") == "any", rule.data.get("reported_speech", "shield") == "shield",
-                    bool(g.get("promote", True)),
+                    bool(g.get("promote", True)), bool(g.get("fixable", rule.fixable)),
                 ))
         self.lexicon = Lexicon(cached(f"lexicon-{self._digest()}.marshal", self._build))
 
@@ -181,6 +184,7 @@ class LexiconCheck(Check):
                         render(group.rule.message, text=written, label=group.label,
                                replacement=replacement or ""),
                         group.severity, replacement, promote=group.promote,
+                        fixable=group.fixable and replacement is not None,
                     )
 
     @staticmethod
@@ -219,7 +223,7 @@ def _replacement(group: _Group, term: str, written: str) -> str | None:
     key = term.replace("+", "")
     repl = group.replacements.get(key, group.replacements.get(term, group.replace))
     if not repl:
-        return None
+        return repl  # None: no suggestion; "": delete the words
     words = term.split()
     if len(words) == 1 and term.endswith("+") and " " not in repl:
         repl = _inflect_like(repl, key, written.lower())

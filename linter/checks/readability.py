@@ -88,7 +88,7 @@ class ReadabilityCheck(Check):
         yield Hit(rule.code, sent.start, sent.end, render(
             rule.message, grade=f"{fig.flesch_kincaid_grade:.1f}", ease=f"{fig.flesch_reading_ease:.1f}",
             fog=f"{fig.gunning_fog:.1f}", max_grade=rule.options["max_grade"],
-            mean=f"{fig.mean_sentence_words:.1f}"), rule.severity)
+            mean=f"{fig.mean_sentence_words:.1f}"), rule.severity, key="grade")
 
     def _long(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
         limit = int(rule.options["max_words"])

@@ -15,6 +15,8 @@ def summary(results: list[FileResult]) -> dict:
         "files": len(results),
         "findings": sum(counts.values()),
         **{sev: counts.get(sev, 0) for sev in reversed(SEVERITIES)},
+        "suppressed": sum(r.suppressed for r in results),
+        "baselined": sum(r.baselined for r in results),
     }
 
 

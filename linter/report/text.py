@@ -60,7 +60,9 @@ def full(results: list[FileResult], sources: dict[str, Source], color: bool = Fa
                 out.append(f"{gutter} | {excerpt}")
                 out.append(f"{pad} | {' ' * at}{marks}")
                 if f.suggestion:
-                    out.append(f"{pad} = suggestion: replace with {f.suggestion['replacement']!r}")
+                    repl = f.suggestion["replacement"]
+                    fix = " (fixable)" if f.suggestion.get("fixable") else ""
+                    out.append(f"{pad} = suggestion: " + (f"replace with {repl!r}" if repl else f"delete {f.text!r}") + fix)
             out.append("")
     if show_statistics:
         out.append(stats_table(results))
@@ -93,11 +95,13 @@ def stats_table(results: list[FileResult]) -> str:
 def summary_line(results: list[FileResult], color: bool = False) -> str:
     s = summary(results)
     files = f"{s['files']} file" + ("" if s["files"] == 1 else "s")
+    hidden = "".join(f" {s[k]} {label}." for k, label in (("suppressed", "suppressed by comments"),
+                                                           ("baselined", "hidden by the baseline")) if s[k])
     if not s["findings"]:
-        text = f"No findings in {files}."
+        text = f"No findings in {files}." + hidden
         return click.style(text, fg="green") if color else text
     parts = ", ".join(f"{s[sev]} {sev}{'' if s[sev] == 1 or sev == 'info' else 's'}"
                       for sev in ("error", "warning", "info") if s[sev])
     noun = "finding" if s["findings"] == 1 else "findings"
-    text = f"Found {s['findings']} {noun} ({parts}) in {files}."
+    text = f"Found {s['findings']} {noun} ({parts}) in {files}." + hidden
     return click.style(text, bold=True) if color else text
