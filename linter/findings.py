@@ -9,6 +9,16 @@ SEVERITIES = ("info", "warning", "error")
 RANK = {name: i for i, name in enumerate(SEVERITIES)}
 
 
+def ci_path(path: str) -> str:
+    """The path as CI services and baselines match it against the repository: forward
+    slashes and no leading "./" (walking "." yields "./news/a.md", and GitHub attaches
+    no annotation to that spelling; "news/a.md" named directly must fingerprint alike)."""
+    path = path.replace("\\", "/")
+    while path.startswith("./"):
+        path = path[2:]
+    return path
+
+
 @dataclass
 class Hit:
     """What a check yields: a rule, a span of the analysis text and its wording."""
@@ -58,7 +68,7 @@ class Finding:
         Baselines, SARIF partialFingerprints and GitLab code quality all use it."""
         fold = lambda s: " ".join(s.split()).casefold()  # noqa: E731
         what = ("key", self.key) if self.key else (fold(self.text), fold(self.context))
-        key = "\0".join((self.path.replace("\\", "/"), self.code, *what))
+        key = "\0".join((ci_path(self.path), self.code, *what))
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
     def sort_key(self) -> tuple:

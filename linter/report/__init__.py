@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 
 from ..engine import FileResult
-from ..findings import SEVERITIES
+from ..findings import SEVERITIES, Finding
 
 
 def summary(results: list[FileResult]) -> dict:
@@ -30,3 +31,20 @@ def statistics(results: list[FileResult]) -> list[tuple[str, str, str, int]]:
             names[f.code] = (f.name, f.severity)
     return [(code, names[code][0], names[code][1], n)
             for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def unique_fingerprints(findings: list[Finding]) -> list[str]:
+    """One fingerprint per finding, distinct within the list: a repeat of an earlier
+    fingerprint becomes the hash of it and its occurrence number, which depends only on
+    identical findings earlier in the file, not on anything else that moves."""
+    seen: set[str] = set()
+    counts: dict[str, int] = {}
+    out = []
+    for f in findings:
+        base = fp = f.fingerprint
+        while fp in seen:
+            counts[base] = counts.get(base, 0) + 1
+            fp = hashlib.sha256(f"{base}\0{counts[base]}".encode()).hexdigest()[:32]
+        seen.add(fp)
+        out.append(fp)
+    return out

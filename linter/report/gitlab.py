@@ -1,0 +1,35 @@
+"""GitLab Code Quality report: the JSON list a merge request widget reads.
+
+GitLab keys issues on ``fingerprint`` (it compares the merge request's report with the
+target branch's to show what is new or fixed), so fingerprints must be unique within a
+report and stable when unrelated text moves. The finding's own fingerprint is both,
+except when the same flagged words occur twice in the same sentence text (a caption
+pasted twice): those repeats get derived fingerprints, numbered in file order.
+"""
+
+from __future__ import annotations
+
+import json
+
+from ..engine import FileResult
+from ..findings import ci_path
+from ..packs import Rule
+from . import unique_fingerprints
+
+SEVERITIES = {"info": "info", "warning": "minor", "error": "major"}
+
+
+def render(results: list[FileResult], rules: list[Rule]) -> str:
+    findings = [f for r in results for f in r.findings]
+    issues = [
+        {
+            "description": f"{f.code}: {f.message}",
+            "check_name": f.code,
+            "fingerprint": fp,
+            "severity": SEVERITIES[f.severity],
+            "location": {"path": ci_path(f.path),
+                         "lines": {"begin": f.line, "end": f.end_line}},
+        }
+        for f, fp in zip(findings, unique_fingerprints(findings))
+    ]
+    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
