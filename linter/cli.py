@@ -88,14 +88,18 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, stati
     try:
         configs = Configs(config_path, overrides)
         jobs_in = _collect(paths, stdin_filename, exclude_globs, configs)
-        for _, directory, _ in jobs_in:
+        for _, directory, _, _ in jobs_in:
             configs.linter_for(directory)  # validate every config before any work
         outcomes = lint_all(jobs_in, configs, jobs or os.cpu_count() or 1, _show_progress(output_file),
                             stdin_filename)
         errors = 0
         results: list[FileResult] = []
         sources = {}
+        if jobs_in and all(o is None for o in outcomes):
+            raise InputError(f"{', '.join(paths) or '.'}: no articles found (only JSON files without article fields)")
         for outcome in outcomes:
+            if outcome is None:
+                continue  # package.json and the like, met walking a directory
             if isinstance(outcome, str):  # one bad file: report it, lint the rest, exit 2
                 _fail(outcome)
                 errors += 1
@@ -151,10 +155,10 @@ def _collect(paths: tuple[str, ...], stdin_filename: str | None, exclude_globs: 
         start = Path(target) if os.path.isdir(target) else Path(target).parent
         if target == "-":
             start = Path(stdin_filename).parent if stdin_filename else Path.cwd()
-            out.append(("-", start, format_of(stdin_filename) if stdin_filename else "txt"))
+            out.append(("-", start, format_of(stdin_filename) if stdin_filename else "txt", True))
             continue
         exclude = configs.settings_for(start).exclude + _split(exclude_globs)
-        out.extend((f, Path(f).parent, format_of(f)) for f in expand([target], exclude)
+        out.extend((f, Path(f).parent, format_of(f), f == target) for f in expand([target], exclude)
                    if f == target or not excluded(f, exclude))
     return out
 
@@ -179,7 +183,7 @@ def _print_diffs(results: list[FileResult], sources: dict) -> bool:
 def _fix(results: list[FileResult], sources: dict, jobs_in: list[Job], configs: Configs) -> list[FileResult]:
     """Apply safe fixes file by file and lint the fixed files again, so what is reported
     (and its positions) is what the file now holds."""
-    by_path = {path: (directory, fmt_in) for path, directory, fmt_in in jobs_in if path != "-"}
+    by_path = {path: (directory, fmt_in) for path, directory, fmt_in, _ in jobs_in if path != "-"}
     out = []
     for r in results:
         text = sources[r.path].text

@@ -9,5 +9,10 @@ class InputError(NewslintError):
     """A file that cannot be read as an article (missing, binary, not UTF-8, malformed)."""
 
 
+class NotAnArticle(InputError):
+    """A well-formed file that holds no article (a JSON file without article fields,
+    such as package.json): an error when named, skipped when met walking a directory."""
+
+
 class ConfigError(NewslintError):
     """A configuration file, rule pack or selector that is not valid."""

@@ -12,14 +12,16 @@ import click
 
 from .config import Settings, find_config, load_config
 from .engine import FileResult, Linter
-from .errors import InputError
+from .errors import InputError, NotAnArticle
 from .readers import read_source, read_stdin
 from .source import Source
 
-#: One file to lint: (path or "-", the directory whose config applies, input format).
-Job = tuple[str, Path, str]
-#: A linted file, or the one-line error that stopped it.
-Outcome = Union[tuple[FileResult, Source], str]
+#: One file to lint: (path or "-", the directory whose config applies, input format,
+#: named on the command line rather than met walking a directory).
+Job = tuple[str, Path, str, bool]
+#: A linted file, the one-line error that stopped it, or None for a walked file that
+#: holds no article.
+Outcome = Union[tuple[FileResult, Source], str, None]
 #: Below this many files per process, forking costs more than it saves.
 MIN_FILES_PER_PROCESS = 4
 
@@ -60,10 +62,12 @@ class Configs:
 
 
 def lint_one(job: Job, configs: Configs, stdin: bytes | None = None, stdin_name: str | None = None) -> Outcome:
-    path, directory, fmt_in = job
+    path, directory, fmt_in, named = job
     try:
         source = read_stdin(stdin, stdin_name or "-") if stdin is not None else read_source(path)
         return configs.linter_for(directory).lint_source(source, fmt_in), source
+    except NotAnArticle as exc:
+        return None if not named else str(exc)
     except InputError as exc:
         return str(exc)
 
@@ -84,7 +88,7 @@ def _work(job: Job) -> Outcome:
 def lint_all(jobs: list[Job], configs: Configs, processes: int, progress: bool,
              stdin_name: str | None = None) -> list[Outcome]:
     """Lint every job; the result list is in job order whatever the process count."""
-    stdin = sys.stdin.buffer.read() if any(path == "-" for path, _, _ in jobs) else None
+    stdin = sys.stdin.buffer.read() if any(job[0] == "-" for job in jobs) else None
     files = [j for j in jobs if j[0] != "-"]
     processes = min(processes, len(files) // MIN_FILES_PER_PROCESS)
     with click.progressbar(length=len(jobs), label="Linting", file=sys.stderr) if progress and len(jobs) > 1 \

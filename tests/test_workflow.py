@@ -255,3 +255,20 @@ def test_house_rules_listed_beside_builtins(tmp_path: Path) -> None:
     cfg.write_text('packs = ["house.toml"]\n[severity]\nHG101 = "error"\n', "utf-8")
     rows = {line.split()[0]: line.split() for line in run("rules", "--config", cfg).output.splitlines()[1:]}
     assert rows["HG101"][3] == "error" and rows["HG201"][3] == "error" and "ATTR003" in rows
+
+
+def test_walking_skips_json_that_is_not_an_article(tmp_path: Path) -> None:
+    (tmp_path / "package.json").write_text('{"name": "site", "version": "1.0.0"}', "utf-8")
+    shutil.copy(SEEDS / "wire-neutral.txt", tmp_path / "story.txt")
+    out = json.loads(run("check", "--format", "json", tmp_path).stdout)
+    assert [Path(f["path"]).name for f in out["files"]] == ["story.txt"]
+    named = run("check", tmp_path / "package.json")
+    assert named.exit_code == 2 and "no body field" in named.stderr
+    (tmp_path / "story.txt").unlink()
+    assert run("check", tmp_path).exit_code == 2
+
+
+def test_passive_accused_has_the_subject_as_target() -> None:
+    res = lint_text("Budget\n\nMayor Ana Ruiz, accused of taking bribes, resigned on Friday. The council met.", "txt")
+    assert [f.message for f in res.findings if f.code == "BAL001"] == [
+        "Allegations against Ruiz with no response: report their reply or that one was sought"]

@@ -85,7 +85,10 @@ def _target(doc: Doc, h: Hit) -> str | None:
 
 def _object(doc: Doc, offset: int) -> str | None:
     """The noun phrase right after an accusing verb, up to "of"/"over"/punctuation."""
-    m = re.match(r"\s+((?:the |a |an )?[\w’'-]+(?: [\w’'-]+){0,3}?)(?= of| over| for|[,.;]| that)", doc.text[offset:offset + 80])
+    # A preposition first means a passive participle with no object ("Ruiz, accused of
+    # taking bribes"): the accused is the subject, already named.
+    m = re.match(r"\s+(?!(?:of|over|for|by|to|in|on|with)\b)((?:the |a |an )?[\w’'-]+(?: [\w’'-]+){0,3}?)"
+                 r"(?= of| over| for|[,.;]| that)", doc.text[offset:offset + 80])
     return m.group(1) if m else None
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..article import BYLINE, HEADLINE, PARAGRAPH, STANDFIRST, Article, Piece
-from ..errors import InputError
+from ..errors import InputError, NotAnArticle
 from ..source import Source
 from .html import html_pieces, line_starts_of
 from .text import _BLANK
@@ -155,10 +155,10 @@ def read_json(source: Source, fields: dict[str, list[str]] | None = None) -> lis
     articles = []
     for index, item in enumerate(items):
         if not isinstance(item, dict):
-            raise InputError(f"{source.path}: item {index} is not a JSON object")
+            raise NotAnArticle(f"{source.path}: item {index} is not a JSON object")
         body = _field(item, names["body"])
         if body is None:
-            raise InputError(
+            raise NotAnArticle(
                 f"{source.path}: item {index} has no body field (looked for {', '.join(names['body'])})"
             )
         pieces: list[Piece] = []
