@@ -54,6 +54,9 @@ class FileResult:
     #: Findings silenced by suppression comments, and hidden by a baseline.
     suppressed: int = 0
     baselined: int = 0
+    #: The parsed articles (analysis text, blocks, offsets back to the file) for
+    #: reporters that show the article itself (the HTML report); not in the JSON.
+    parsed: list[Article] = field(default_factory=list, repr=False)
 
 
 class Linter:
@@ -104,6 +107,7 @@ class Linter:
         result = FileResult(source.path, [])
         profiles = []
         articles = parse(source, fmt, self.settings.json_fields)
+        result.parsed = articles
         for article in articles:
             found, info, doc, hits = self.lint_article(article, fmt)
             result.findings.extend(found)
