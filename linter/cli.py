@@ -20,9 +20,9 @@ from .run import Configs, Job, lint_all
 from .readers import excluded, expand, format_of, read_source
 from .report import jsonout, text as textout
 
-FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "gitlab")
-#: Machine formats: a module in linter/report with ``render(results, rules) -> str``.
-MACHINE_FORMATS = ("sarif", "github", "junit", "gitlab")
+FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "gitlab", "html")
+#: Formats rendered by a module in linter/report with ``render(results, rules) -> str``.
+MACHINE_FORMATS = ("sarif", "github", "junit", "gitlab", "html")
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
