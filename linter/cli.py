@@ -283,5 +283,31 @@ def show_rule(code: str, config_path) -> None:
     click.echo("\n".join(out))
 
 
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (loopback: only this machine; 0.0.0.0 or :: opens it to the network).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True,
+              help="Port to listen on (0 picks a free one).")
+@click.option("--max-body", default="2MB", show_default=True,
+              help="Largest request body accepted (K and M are 1024-based); larger ones get 413.")
+def serve_command(host: str, port: int, max_body: str) -> None:
+    """Serve the HTML report in a browser (paste or upload an article) and a JSON API."""
+    # Imported here: http.server adds a tenth of a second to every 'newslint check' start.
+    from . import serve
+
+    try:
+        limit = serve.parse_size(max_body)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--max-body'") from None
+    try:
+        server = serve.build_server(host, port, limit)
+    except OSError as exc:
+        _fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})")
+        sys.exit(2)
+    click.echo(f"newslint: serving on {server.url} (Ctrl-C to stop)")
+    serve.run(server)
+    click.echo("newslint: stopped")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

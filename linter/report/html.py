@@ -1,0 +1,512 @@
+"""``--format html``: one self-contained page a standards editor reads.
+
+The article is shown as the reader sees it, with every finding highlighted where it
+is; a findings list links to the highlights and back; the sourcing profile is drawn
+as inline SVG with its numbers in tables. The page makes no request of any kind (no
+CDN, web font or remote image): it has to open offline, as an e-mail attachment and
+from a CI artifact, and a Content-Security-Policy allowing only the page's own
+inline script (by hash) guarantees that even if an escaping bug slipped through.
+
+DOM contract (the browser tests and ``newslint serve`` rely on it):
+
+* ``<body data-findings="TOTAL">``.
+* Exactly one element per finding with class ``hl``, ``id="hl-N"`` and
+  ``data-finding="N"`` (N: 0-based index of the finding in the report, files in
+  order); it is focusable (``tabindex="0"``) and ``aria-describedby="d-N"``. When
+  spans cross, the extra fragments of finding N are ``class="hl-cont"`` with
+  ``data-part-of="N"``. The text of ``hl-N`` plus its fragments is the finding's text
+  as it reads in the article. Badges and tooltips are CSS-generated, so they add no
+  text to a highlight.
+* Findings outside the article text (a suppression comment, stripped markup) keep
+  their ``hl`` element in a strip labelled "Not shown in the article text".
+* The list entry of finding N is ``<li id="f-N">`` holding ``<a class="jump"
+  href="#hl-N">``; ``<a class="back" href="#f-N">`` after each highlight links back.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .. import __version__
+from ..article import Article, Block
+from ..engine import FileResult
+from ..findings import SEVERITIES, Finding
+from ..packs import Rule
+from . import summary
+from .charts import esc, profile_section
+
+#: Built-in rule families, each with a colour; house prefixes share a neutral one.
+FAMILIES = {
+    "LOAD": "loaded language", "OPIN": "writer's opinion", "ATTR": "attribution",
+    "PRESUP": "presupposition", "QUOTE": "quotation", "BAL": "balance", "HEAD": "headline",
+    "STYLE": "style", "DUP": "duplication", "STRUCT": "CMS residue", "RDB": "readability",
+    "LINT": "suppression comments",
+}
+OTHER = "other"
+#: (tint behind the text, ink for underline and badge): black on every tint and white
+#: on every ink keep WCAG AA contrast (tests/test_html_report.py checks the ratios).
+COLOURS = {
+    "LOAD": ("#fde0dc", "#a3231b"), "OPIN": ("#fde7cf", "#8a4300"), "ATTR": ("#dbe8fb", "#1f4e9c"),
+    "PRESUP": ("#ece0f7", "#6a2c91"), "QUOTE": ("#d5f0ec", "#0f6358"), "BAL": ("#eaf0cf", "#4f6300"),
+    "HEAD": ("#f9dcec", "#9c1f66"), "STYLE": ("#efe4d6", "#74502a"), "DUP": ("#e2e6ea", "#44515e"),
+    "STRUCT": ("#e3ebe3", "#3f5f3f"), "RDB": ("#e3e3f7", "#3d3d8f"), "LINT": ("#f6efc6", "#6b5900"),
+    OTHER: ("#ececec", "#505050"),
+}
+SEVERITY_LETTER = {"error": "E", "warning": "W", "info": "i"}
+MAX_EXCERPT = 160
+MAX_DEPTH = 3  # nesting levels with their own underline offset
+
+SCRIPT = """
+document.addEventListener("click", function (event) {
+  var link = event.target.closest ? event.target.closest("a.jump, a.back") : null;
+  if (!link) { return; }
+  var target = document.getElementById(link.getAttribute("href").slice(1));
+  if (!target) { return; }
+  event.preventDefault();
+  target.focus({preventScroll: true});
+  target.scrollIntoView({block: "center"});
+  try { history.replaceState(null, "", link.getAttribute("href")); } catch (e) { /* file: URLs */ }
+});
+"""
+
+
+def family(code: str) -> str:
+    """The family a code belongs to for colouring: a built-in prefix or ``other``."""
+    fam = code.rstrip("0123456789")
+    return fam if fam in FAMILIES else OTHER
+
+
+def _csp() -> str:
+    """No source of anything but this page's own script (by hash) and inline styles."""
+    digest = base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
+    return (f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; "
+            f"img-src data:; base-uri 'none'; form-action 'none'")
+
+
+# --- where each finding sits in the article -------------------------------------
+
+@dataclass
+class Placement:
+    """A file's findings mapped to its articles: per (article, block) the clipped spans
+    in analysis offsets, each finding's last analysis offset, and what did not map."""
+
+    spans: dict[tuple[int, int], list[tuple[int, int, int]]] = field(default_factory=dict)
+    final: dict[int, int] = field(default_factory=dict)
+    article_of: dict[int, int] = field(default_factory=dict)
+    offtext: list[int] = field(default_factory=list)
+
+
+def _block_spans(article: Article, f: Finding) -> list[tuple[int, int, int]]:
+    """(block index, start, end) of the analysis characters inside the finding's file
+    span, block by block: offsets are monotonic within a block, not across (a JSON
+    export may hold its headline after its body)."""
+    out = []
+    for bi, block in enumerate(article.blocks):
+        if block.end <= block.start or article.starts[block.start] >= f.end or article.ends[block.end - 1] <= f.start:
+            continue
+        a = bisect_left(article.starts, f.start, block.start, block.end)
+        z = bisect_right(article.ends, f.end, block.start, block.end)
+        if a < z:
+            out.append((bi, a, z))
+    return out
+
+
+def place(result: FileResult, first: int) -> Placement:
+    """Map the file's findings (report indexes from ``first``) onto its articles."""
+    placed = Placement()
+    for n, f in enumerate(result.findings, start=first):
+        for ai, article in enumerate(result.parsed):
+            spans = _block_spans(article, f)
+            if spans:
+                for bi, a, z in spans:
+                    placed.spans.setdefault((ai, bi), []).append((n, a, z))
+                placed.final[n] = max(z for _, _, z in spans)
+                placed.article_of[n] = ai
+                break
+        else:
+            placed.offtext.append(n)
+    return placed
+
+
+def shown_text(article: Article, start: int, end: int) -> str:
+    """The analysis text as the reader sees it: a no-break space the file holds
+    literally stays one (the analysis text turned it into a plain space)."""
+    text = article.text[start:end]
+    src = article.source.text
+    if " " not in text or "\u00a0" not in src:
+        return text
+    return "".join("\u00a0" if c == " " and src[article.starts[i]:article.ends[i]] == "\u00a0" else c
+                   for i, c in enumerate(text, start))
+
+
+# --- highlights -----------------------------------------------------------------
+
+@dataclass
+class Marks:
+    """Writes the highlight elements and back-link badges of one report; remembers
+    which findings already have their one ``hl`` element, so that later fragments of a
+    split finding become ``hl-cont`` and the element count stays exact."""
+
+    findings: dict[int, Finding]
+    seen: set[int] = field(default_factory=set)
+
+    def tip(self, f: Finding) -> str:
+        """What hovering or focusing a highlight shows (drawn by CSS from an attribute)."""
+        return f"{f.code} {f.name} · {f.severity}\n{f.message}" + (
+            f"\nSuggestion: {suggestion_text(f)}" if f.suggestion else "")
+
+    def open(self, n: int, depth: int) -> str:
+        f = self.findings[n]
+        classes = f"mk fam-{family(f.code)} sev-{f.severity} d{min(depth, MAX_DEPTH)}"
+        common = f'data-code="{esc(f.code)}" data-tip="{esc(self.tip(f))}"'
+        if n in self.seen:
+            return f'<mark class="{classes} hl-cont" data-part-of="{n}" {common}>'
+        self.seen.add(n)
+        return (f'<mark class="{classes} hl" id="hl-{n}" data-finding="{n}" tabindex="0" '
+                f'aria-describedby="d-{n}" {common}>')
+
+    def back(self, n: int) -> str:
+        """The badge after a highlight: the rule code (CSS-drawn) linking to the list."""
+        f = self.findings[n]
+        return (f'<a class="back fam-{family(f.code)} sev-{f.severity}" href="#f-{n}" data-code="{esc(f.code)}" '
+                f'aria-label="{esc(f.code)} {esc(f.severity)}: go to the finding in the list"></a>')
+
+
+def highlight(article: Article, block: Block, spans: list[tuple[int, int, int]], placed: Placement,
+              marks: Marks) -> str:
+    """The block's text split at every finding boundary, each finding its own nested
+    element. Where spans cross, the inner element is closed and reopened as a
+    continuation fragment, so every fragment nests properly."""
+    points = sorted({block.start, block.end, *(a for _, a, _ in spans), *(z for _, _, z in spans)})
+    ends = {n: z for n, _, z in spans}
+    out: list[str] = []
+    stack: list[int] = []
+    for p, q in zip(points, points[1:]):
+        active = {n for n, a, z in spans if a <= p and q <= z}
+        keep = next((k for k, n in enumerate(stack) if n not in active), len(stack))
+        out.append(_close(stack[keep:], active, p, placed, marks))
+        stack = stack[:keep]
+        # The one that runs longest opens outermost, so it needs splitting least.
+        for n in sorted(active - set(stack), key=lambda n: (-ends[n], n)):
+            out.append(marks.open(n, len(stack)))
+            stack.append(n)
+        out.append(esc(shown_text(article, p, q)))
+    out.append(_close(stack, set(), block.end, placed, marks))
+    return "".join(out)
+
+
+def _close(closing: list[int], active: set[int], p: int, placed: Placement, marks: Marks) -> str:
+    """Close elements innermost first; a finding that ends here gets its back-link badge."""
+    out = []
+    for n in reversed(closing):
+        out.append("</mark>")
+        if n not in active and placed.final.get(n) == p:
+            out.append(marks.back(n))
+    return "".join(out)
+
+
+# --- the article ----------------------------------------------------------------
+
+def _block_html(kind: str, inner: str) -> str:
+    """A block as the reader sees it; CMS residue visibly struck through and labelled."""
+    if kind == "headline":
+        return f'<h2 class="headline">{inner}</h2>'
+    if kind == "heading":
+        return f"<h3>{inner}</h3>"
+    if kind == "blockquote":
+        return f"<blockquote><p>{inner}</p></blockquote>"
+    if kind == "caption":
+        return f'<p class="caption"><span class="tag">caption</span> {inner}</p>'
+    if kind == "residue":
+        return f'<p class="residue"><span class="tag">residue</span> <s>{inner}</s></p>'
+    if kind in ("standfirst", "byline"):
+        return f'<p class="{kind}">{inner}</p>'
+    return f"<p>{inner}</p>"
+
+
+def article_html(article: Article, ai: int, placed: Placement, marks: Marks) -> str:
+    """The blocks in order; consecutive list items form one list."""
+    out: list[str] = []
+    in_list = False
+    for bi, block in enumerate(article.blocks):
+        if block.end <= block.start:
+            continue
+        inner = highlight(article, block, placed.spans.get((ai, bi), []), placed, marks)
+        if (block.kind == "list-item") != in_list:
+            out.append("<ul>" if not in_list else "</ul>")
+            in_list = not in_list
+        out.append(f"<li>{inner}</li>" if in_list else _block_html(block.kind, inner))
+    if in_list:
+        out.append("</ul>")
+    return "".join(out)
+
+
+def offesc(numbers: list[int], marks: Marks) -> str:
+    """Findings with no span in the article text still get their ``hl`` element."""
+    if not numbers:
+        return ""
+    items = []
+    for n in numbers:
+        f = marks.findings[n]
+        items.append(f'<li>{marks.open(n, 0)}{esc(f.text)}</mark>{marks.back(n)} '
+                     f'<span class="loc">line {f.line}, column {f.column}</span></li>')
+    return (f'<aside class="offtext" aria-label="Not shown in the article text">'
+            f'<h3>Not shown in the article text</h3><p class="note">In markup, comments or text the '
+            f'article does not display.</p><ul>{"".join(items)}</ul></aside>')
+
+
+# --- the findings list ----------------------------------------------------------
+
+def suggestion_text(f: Finding) -> str:
+    """The suggestion in words (only called for findings that carry one)."""
+    repl = f.suggestion["replacement"]
+    what = f"replace with \u2018{repl}\u2019" if repl else f"delete \u2018{f.text}\u2019"
+    return what + (" (safe fix: newslint check --fix applies it)" if f.suggestion.get("fixable") else "")
+
+
+def _excerpt(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= MAX_EXCERPT else flat[:MAX_EXCERPT - 1] + "…"
+
+
+def entry_html(n: int, f: Finding, where: str) -> str:
+    """One list entry: jump link, the flagged words, and the description the
+    highlight's ``aria-describedby`` points at."""
+    fam, sev = family(f.code), f.severity
+    fix = f'<p class="fix">Suggestion: {esc(suggestion_text(f))}</p>' if f.suggestion else ""
+    return (f'<li id="f-{n}" class="finding fam-{fam} sev-{sev}" tabindex="-1">'
+            f'<a class="jump" href="#hl-{n}"><span class="pill fam-{fam} sev-{sev}">'
+            f'{SEVERITY_LETTER.get(sev, "?")} {esc(f.code)}</span> <span class="loc">{esc(where)}line {f.line}, '
+            f'column {f.column}</span></a>'
+            f'<q class="excerpt">{esc(_excerpt(f.text))}</q>'
+            f'<div class="desc" id="d-{n}"><p class="rule">{esc(f.code)} {esc(f.name)}, {esc(sev)}</p>'
+            f'<p class="msg">{esc(f.message)}</p>{fix}</div></li>')
+
+
+def findings_html(result: FileResult, first: int, placed: Placement, key: str) -> str:
+    several = len(result.parsed) > 1
+    items = []
+    for n, f in enumerate(result.findings, start=first):
+        ai = placed.article_of.get(n)
+        where = f"article {ai + 1}, " if several and ai is not None else ""
+        items.append(entry_html(n, f, where))
+    body = f'<ol class="findings">{"".join(items)}</ol>' if items else '<p class="note">No findings.</p>'
+    return (f'<aside class="side" aria-labelledby="{key}-fl"><h3 id="{key}-fl">Findings '
+            f'<span class="count">{len(result.findings)}</span></h3>{body}</aside>')
+
+
+# --- page -----------------------------------------------------------------------
+
+def _counts(findings: list[Finding]) -> Counter:
+    return Counter(f.severity for f in findings)
+
+
+def _count_pills(counts: Counter) -> str:
+    return " ".join(f'<span class="count sev-{sev}">{_severity_count(counts.get(sev, 0), sev)}</span>'
+                    for sev in reversed(SEVERITIES))
+
+
+def _severity_count(n: int, sev: str) -> str:
+    return f"{n} {sev}" + ("" if n == 1 or sev == "info" else "s")
+
+
+def file_section(k: int, result: FileResult, first: int, marks: Marks) -> str:
+    key = f"file-{k}"
+    placed = place(result, first)
+    parts = []
+    profiles = result.profile.get("articles", [result.profile]) if result.profile else []
+    for ai, article in enumerate(result.parsed):
+        akey = f"{key}-a{ai}"
+        profile = profiles[ai] if ai < len(profiles) else {}
+        parts.append(f'<article class="story" id="{akey}">{article_html(article, ai, placed, marks)}</article>'
+                     f'{profile_section(profile, akey)}')
+    if not result.parsed:
+        parts.append('<p class="note">No article text was found in this file.</p>')
+    hidden = "".join(f' <span class="count">{n} {label}</span>' for n, label in (
+        (result.suppressed, "suppressed"), (result.baselined, "baselined")) if n)
+    return (f'<section class="file" id="{key}" aria-labelledby="{key}-h">'
+            f'<header class="file-head"><p class="path" id="{key}-h">{esc(result.path)}</p>'
+            f'<p class="counts">{_count_pills(_counts(result.findings))}{hidden}</p></header>'
+            f'<div class="file-body"><div class="main">{"".join(parts)}{offesc(placed.offtext, marks)}</div>'
+            f'{findings_html(result, first, placed, key)}</div></section>')
+
+
+def summary_html(results: list[FileResult]) -> str:
+    s = summary(results)
+    files = f"{s['files']} file{'' if s['files'] == 1 else 's'}"
+    noun = "finding" if s["findings"] == 1 else "findings"
+    return (f'<p class="summary"><strong>{s["findings"]} {noun}</strong> in {files}: '
+            f'{_count_pills(Counter({sev: s[sev] for sev in SEVERITIES}))}. '
+            f'{s["suppressed"]} suppressed by comments, {s["baselined"]} hidden by the baseline.</p>')
+
+
+def key_html(results: list[FileResult]) -> str:
+    """How to read the marks: severity by underline (not colour), family by colour."""
+    present = sorted({family(f.code) for r in results for f in r.findings}, key=list(COLOURS).index)
+    fams = "".join(f'<li><span class="swatch fam-{fam}">{fam if fam != OTHER else "house"}</span> '
+                   f'{esc(FAMILIES.get(fam, "house rules"))}</li>' for fam in present)
+    return ('<div class="key"><ul class="sev-key">'
+            '<li><span class="sample sev-error">error</span> double underline, E badge</li>'
+            '<li><span class="sample sev-warning">warning</span> solid underline</li>'
+            '<li><span class="sample sev-info">info</span> dotted underline</li></ul>'
+            f'<ul class="fam-key">{fams}</ul></div>')
+
+
+def toc_html(results: list[FileResult]) -> str:
+    """With several files: each file, its counts by severity, a link to its section."""
+    if len(results) < 2:
+        return ""
+    rows = []
+    for k, r in enumerate(results):
+        c = _counts(r.findings)
+        cells = "".join(f'<td class="sev-{sev}{"" if c.get(sev) else " zero"}">{c.get(sev, 0)}</td>'
+                        for sev in reversed(SEVERITIES))
+        rows.append(f'<tr><th scope="row"><a href="#file-{k}">{esc(r.path)}</a></th>{cells}</tr>')
+    return ('<nav class="toc" aria-labelledby="toc-h"><h2 id="toc-h">Files</h2><table><thead><tr>'
+            '<th scope="col">File</th><th scope="col">Errors</th><th scope="col">Warnings</th>'
+            f'<th scope="col">Info</th></tr></thead><tbody>{"".join(rows)}</tbody></table></nav>')
+
+
+def glossary_html(results: list[FileResult], rules: list[Rule]) -> str:
+    """What each rule in the report checks and how to fix it, once, at the end."""
+    used = {f.code for r in results for f in r.findings}
+    rows = "".join(f'<tr><th scope="row"><span class="pill fam-{family(r.code)}">{esc(r.code)}</span></th>'
+                   f'<td>{esc(r.name)}</td><td>{esc(r.summary)}</td><td>{esc(r.fix)}</td></tr>'
+                   for r in sorted(rules, key=lambda r: r.code) if r.code in used)
+    if not rows:
+        return ""
+    return ('<section class="glossary" aria-labelledby="rules-h"><h2 id="rules-h">Rules in this report</h2>'
+            '<table><thead><tr><th scope="col">Code</th><th scope="col">Name</th><th scope="col">Checks</th>'
+            f'<th scope="col">How to fix</th></tr></thead><tbody>{rows}</tbody></table></section>')
+
+
+def render(results: list[FileResult], rules: list[Rule]) -> str:
+    """The whole report: one HTML document with everything inline."""
+    findings = {n: f for n, f in enumerate(f for r in results for f in r.findings)}
+    marks = Marks(findings)
+    sections, first = [], 0
+    for k, result in enumerate(results):
+        sections.append(file_section(k, result, first, marks))
+        first += len(result.findings)
+    title = results[0].path if len(results) == 1 else f"{len(results)} files"
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            f'<meta http-equiv="Content-Security-Policy" content="{esc(_csp())}">'
+            f'<meta name="referrer" content="no-referrer">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<meta name="generator" content="newslint {esc(__version__)}">'
+            f'<title>newslint report: {esc(title)}</title><style>{CSS}</style></head>\n'
+            f'<body data-findings="{len(findings)}"><header class="report-head"><h1>newslint report</h1>'
+            f'{summary_html(results)}{key_html(results)}</header>{toc_html(results)}'
+            f'<main>{"".join(sections)}</main>{glossary_html(results, rules)}'
+            f'<script>{SCRIPT}</script></body></html>\n')
+
+
+def soften(tint: str) -> str:
+    """Half way from a tint to white: info findings (often whole sentences, such as a
+    reading grade) stay visible without drowning the words flagged more severely."""
+    rgb = [int(tint[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{(c + 255) // 2:02x}" for c in rgb)
+
+
+def _family_css() -> str:
+    return "".join(f".fam-{fam}{{--tint:{tint};--soft:{soften(tint)};--ink:{ink}}}"
+                   for fam, (tint, ink) in COLOURS.items())
+
+
+CSS = _family_css() + """
+:root{--text:#1b1b1b;--muted:#595959;--rule:#d9d9d9;--paper:#fff;--side:#f7f7f5}
+*{box-sizing:border-box}
+body{margin:0;color:var(--text);background:var(--paper);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+.report-head,.toc,main,.glossary{max-width:84rem;margin:0 auto;padding:0 1.5rem}
+.report-head{padding-top:1.25rem;padding-bottom:.75rem;border-bottom:1px solid var(--rule)}
+h1{font-size:1.05rem;letter-spacing:.02em;text-transform:uppercase;color:var(--muted);margin:0 0 .35rem}
+.summary{font-size:1.05rem;margin:.2rem 0 .6rem}
+.count{display:inline-block;padding:0 .45em;border-radius:1em;background:#eee;font-size:.85em;white-space:nowrap}
+.count.sev-error{background:#a3231b;color:#fff}.count.sev-warning{background:#fbe3b4;color:#1b1b1b}.count.sev-info{background:#e4e8ee;color:#1b1b1b}
+.key{display:flex;flex-wrap:wrap;gap:.4rem 2rem;font-size:.85rem;color:var(--muted)}
+.key ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}
+.sample{padding:0 .2em;text-decoration-line:underline;text-decoration-color:#1b1b1b;text-underline-offset:3px;color:var(--text)}
+.swatch{display:inline-block;padding:0 .4em;border-radius:3px;background:var(--tint);border-bottom:2px solid var(--ink);color:#1b1b1b;font-weight:600;font-size:.8rem}
+.toc{padding-top:1rem}.toc h2,.glossary h2{font-size:1rem;margin:0 0 .4rem}
+.toc table,.glossary table{border-collapse:collapse;font-size:.9rem}
+.toc th,.toc td,.glossary th,.glossary td{padding:.25rem .8rem .25rem 0;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
+.toc td{text-align:right;font-variant-numeric:tabular-nums}.toc td.zero{color:#767676}
+a{color:#1f4e9c}
+.file{padding:1.5rem 0;border-bottom:1px solid var(--rule)}
+.file-head{display:flex;flex-wrap:wrap;align-items:baseline;gap:.5rem 1rem;margin-bottom:.75rem}
+.path{font:600 .95rem/1.3 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;margin:0;word-break:break-all}
+.counts{margin:0}
+.file-body{display:grid;grid-template-columns:minmax(0,44rem) minmax(17rem,1fr);gap:2.5rem;align-items:start}
+.story{font:1.08rem/2.05 Georgia,"Times New Roman",serif;color:var(--text)}
+.story p,.story ul,.story blockquote{margin:0 0 1rem}
+.headline{font:700 1.75rem/1.3 Georgia,"Times New Roman",serif;margin:0 0 .75rem}
+.story h3{font:700 1.15rem/1.5 Georgia,serif;margin:1.2rem 0 .4rem}
+.standfirst{font-size:1.15rem;color:#333}
+.byline{font:600 .9rem/1.8 system-ui,sans-serif;color:var(--muted)}
+.caption{font:italic .95rem/1.9 system-ui,sans-serif;color:#444;border-left:3px solid var(--rule);padding-left:.75rem}
+blockquote{border-left:3px solid #999;padding-left:1rem;margin-left:0}
+.residue{color:var(--muted)}.residue s{text-decoration-color:#777}
+.tag{display:inline-block;font:600 .68rem/1.5 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);border:1px solid #bbb;border-radius:3px;padding:0 .35em;margin-right:.3em;font-style:normal;vertical-align:.1em}
+mark.mk{background:var(--tint);color:inherit;padding:.1em 0;border-radius:2px;text-decoration-line:underline;text-decoration-color:var(--ink);text-decoration-skip-ink:none;cursor:help}
+.mk.sev-info{background:var(--soft)}
+.mk.sev-error,.sample.sev-error{text-decoration-style:double;text-decoration-thickness:3px}
+.mk.sev-warning,.sample.sev-warning{text-decoration-style:solid;text-decoration-thickness:2px}
+.mk.sev-info,.sample.sev-info{text-decoration-style:dotted;text-decoration-thickness:2px}
+.mk.d0{text-underline-offset:3px}.mk.d1{text-underline-offset:10px}.mk.d2{text-underline-offset:17px}.mk.d3{text-underline-offset:24px}
+.mk:focus{outline:3px solid #1b1b1b;outline-offset:2px}
+.mk:hover::after,.mk:focus::after{content:attr(data-tip);position:fixed;left:50%;bottom:1rem;transform:translateX(-50%);z-index:20;width:max-content;max-width:min(40rem,92vw);white-space:pre-line;background:#1b1b1b;color:#fff;font:400 .92rem/1.5 system-ui,sans-serif;padding:.6rem .9rem;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.25);pointer-events:none}
+.mk:has(.mk:hover):not(:focus)::after{content:none}
+a.back{display:inline-block;font:700 .6rem/1.35 system-ui,sans-serif;padding:0 .3em;margin:0 .15em 0 .1em;border-radius:3px;background:var(--ink);color:#fff;text-decoration:none;vertical-align:.45em;letter-spacing:.02em}
+a.back::before{content:attr(data-code)}
+a.back.sev-error::before{content:"E\\00a0" attr(data-code)}
+a.back.sev-error{outline:2px solid var(--ink);outline-offset:1px}
+a.back:focus-visible{outline:3px solid #1b1b1b}
+.offtext{border:1px dashed #999;border-radius:4px;padding:.5rem 1rem;margin:1rem 0;font-size:.9rem}
+.offtext h3{font-size:.95rem;margin:.2rem 0}.offtext ul{padding-left:1.2rem}
+.offtext mark.mk{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem}
+.side{position:sticky;top:0;max-height:100vh;overflow:auto;background:var(--side);border-left:1px solid var(--rule);padding:.75rem 1rem}
+.side h3{font-size:.95rem;margin:.2rem 0 .6rem}
+.findings{list-style:none;margin:0;padding:0}
+.finding{border-left:4px solid var(--ink);background:#fff;padding:.45rem .6rem;margin:0 0 .5rem;border-radius:0 4px 4px 0;font-size:.85rem}
+.finding:focus{outline:3px solid #1b1b1b}
+.finding p{margin:.15rem 0}
+a.jump{text-decoration:none;color:inherit;display:flex;gap:.5rem;align-items:baseline}
+a.jump:hover .loc,a.jump:focus .loc{text-decoration:underline}
+.pill{display:inline-block;font:700 .72rem/1.5 system-ui,sans-serif;padding:0 .4em;border-radius:3px;background:var(--ink);color:#fff;white-space:nowrap}
+.loc{color:var(--muted);font-size:.8rem}
+.excerpt{display:block;font-family:Georgia,serif;margin:.2rem 0;color:#333}
+.rule{font-weight:600}.fix{color:#0f6358}
+.profile{margin-top:1.5rem;border-top:1px solid var(--rule);padding-top:.5rem}
+.profile h3{font-size:1rem;margin:.4rem 0 .8rem}
+.charts{display:grid;grid-template-columns:minmax(0,1fr);gap:1.5rem}
+.chart-block h4{font-size:.9rem;margin:0 0 .3rem}
+svg.chart{max-width:100%;height:auto;display:block;font:12px system-ui,sans-serif;margin:.2rem 0 .4rem}
+svg .lbl{fill:#1b1b1b}svg .val{fill:#444}
+table.figures{border-collapse:collapse;font-size:.82rem;margin:.4rem 0;width:100%}
+table.figures caption{text-align:left;color:var(--muted);font-size:.78rem;padding-bottom:.2rem}
+table.figures th,table.figures td{border-bottom:1px solid var(--rule);padding:.15rem .5rem .15rem 0;text-align:left;vertical-align:top}
+table.figures td{font-variant-numeric:tabular-nums}
+.verb.framed{font-weight:700;text-decoration:underline wavy #a3231b}
+.framing{font-weight:400;font-size:.85em;color:var(--muted)}
+.note{color:var(--muted);font-size:.85rem;margin:.3rem 0}
+details.sources summary{cursor:pointer;color:var(--muted);font-size:.85rem}
+.glossary{padding-top:1.25rem;padding-bottom:2rem}
+.glossary td{max-width:28rem}
+@media (max-width:60rem){.file-body{grid-template-columns:minmax(0,1fr)}.side{position:static;max-height:none;border-left:0;border-top:1px solid var(--rule)}}
+@media print{
+body{font-size:10.5pt}
+.file-body{display:block}
+.side{position:static;max-height:none;overflow:visible;border:0;background:none;padding:0;margin-top:1rem}
+.mk::after{display:none!important}
+mark.mk{text-decoration-color:#000;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+a.back,.pill{background:#fff!important;color:#000!important;border:1px solid #000}
+.finding{break-inside:avoid;border-left-color:#000}
+.chart-block,table{break-inside:avoid}
+details.sources{display:none}
+a{color:inherit;text-decoration:none}
+}
+"""

@@ -1,0 +1,461 @@
+"""``--format html``: the annotated report, read back with the standard library's
+HTML parser the way a browser builds its DOM. Every finding has exactly one
+highlight holding its words, the list and the highlights link both ways, nothing is
+fetched from anywhere, and article text, however hostile, stays inert text."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from linter.article import Article, Piece
+from linter.attribution import FRAMING
+from linter.cli import main
+from linter.engine import FileResult, Linter
+from linter.findings import Finding
+from linter.readers import format_of
+from linter.report import html as report
+from linter.source import Source
+
+from conftest import ROOT, SEEDS
+
+SEED_FILES = ["zelensky-toll.txt", "storm-recovery.md", "harbour-fire.html", "wire-neutral.txt",
+              "slanted-transit.txt"]
+EXPORT = ROOT / "tests" / "data" / "export.json"
+VOID = {"meta", "br", "img", "hr", "input", "link", "wbr", "source", "area", "base", "col", "embed", "track"}
+URL_ATTRS = {"src", "href", "xlink:href", "action", "formaction", "srcset", "poster", "data", "background",
+             "cite", "manifest", "ping"}
+
+
+class Page(HTMLParser):
+    """Elements with their attributes, text (descendants included) and parent."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[dict] = []
+        self.stack: list[int] = []
+        self.feed(markup)
+        self.close()
+
+    def _add(self, tag: str, attrs: list[tuple[str, str | None]]) -> int:
+        parent = self.stack[-1] if self.stack else None
+        self.elements.append({"tag": tag, "attrs": {k: v or "" for k, v in attrs}, "text": "",
+                              "parent": parent, "index": len(self.elements)})
+        return len(self.elements) - 1
+
+    def handle_starttag(self, tag, attrs) -> None:
+        i = self._add(tag, attrs)
+        if tag not in VOID:
+            self.stack.append(i)
+
+    def handle_startendtag(self, tag, attrs) -> None:
+        self._add(tag, attrs)
+
+    def handle_endtag(self, tag) -> None:
+        while self.stack:
+            if self.elements[self.stack.pop()]["tag"] == tag:
+                break
+
+    def handle_data(self, data) -> None:
+        for i in self.stack:
+            self.elements[i]["text"] += data
+
+    # --- queries -----------------------------------------------------------------
+    def with_class(self, cls: str) -> list[dict]:
+        return [e for e in self.elements if cls in e["attrs"].get("class", "").split()]
+
+    def by_id(self, ident: str) -> dict:
+        found = [e for e in self.elements if e["attrs"].get("id") == ident]
+        assert len(found) == 1, f"id {ident!r} appears {len(found)} times"
+        return found[0]
+
+    def inside(self, element: dict, ancestor: dict) -> bool:
+        i = element["parent"]
+        while i is not None:
+            if i == ancestor["index"]:
+                return True
+            i = self.elements[i]["parent"]
+        return False
+
+    def children(self, element: dict, tag: str) -> list[dict]:
+        return [e for e in self.elements if e["tag"] == tag and self.inside(e, element)]
+
+
+def lint(path: Path) -> FileResult:
+    return Linter().lint_source(Source(str(path), path.read_bytes().decode("utf-8")), format_of(str(path)))
+
+
+def render(*results: FileResult) -> str:
+    return report.render(list(results), Linter().rules)
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, FileResult]:
+    return {name: lint(SEEDS / name) for name in SEED_FILES} | {"export.json": lint(EXPORT)}
+
+
+def as_read(result: FileResult, f: Finding) -> str:
+    """The finding's words as the article shows them: the analysis characters whose
+    file span lies inside the finding's, block by block (no separators), no-break
+    spaces folded like the analysis text folds them."""
+    for article in result.parsed:
+        chars = [article.text[i] for b in article.blocks for i in range(b.start, b.end)
+                 if f.start <= article.starts[i] and article.ends[i] <= f.end]
+        if chars:
+            return "".join(chars)
+    return f.text
+
+
+def highlight_text(page: Page, n: int) -> str:
+    parts = [e for e in page.elements if e["attrs"].get("data-finding") == str(n)
+             or e["attrs"].get("data-part-of") == str(n)]
+    return "".join(e["text"] for e in parts)
+
+
+# --- one highlight per finding, holding its words ---------------------------------
+
+@pytest.mark.parametrize("name", SEED_FILES + ["export.json"])
+def test_one_highlight_per_finding(seeds, name: str) -> None:
+    result = seeds[name]
+    page = Page(render(result))
+    marks = page.with_class("hl")
+    assert len(marks) == len(result.findings)
+    assert sorted(int(m["attrs"]["data-finding"]) for m in marks) == list(range(len(result.findings)))
+    assert all(m["attrs"]["id"] == f"hl-{m['attrs']['data-finding']}" and m["attrs"]["tabindex"] == "0"
+               for m in marks)
+    body = next(e for e in page.elements if e["tag"] == "body")
+    assert body["attrs"]["data-findings"] == str(len(result.findings))
+    assert all("hl" not in m["attrs"]["class"].split() for m in page.with_class("hl-cont"))
+
+
+@pytest.mark.parametrize("name", SEED_FILES + ["export.json"])
+def test_highlight_holds_the_findings_words(seeds, name: str) -> None:
+    result = seeds[name]
+    page = Page(render(result))
+    fold = lambda s: s.replace("\u00a0", " ")  # noqa: E731
+    for n, f in enumerate(result.findings):
+        shown = highlight_text(page, n)
+        if name.endswith(".txt"):
+            assert shown == f.text, (f.code, f.text)
+        else:
+            assert fold(shown) == fold(as_read(result, f)), (f.code, f.text)
+
+
+def test_seed_findings_are_all_in_the_article(seeds) -> None:
+    """Every seed finding is shown where it is, none in the 'not shown' strip."""
+    for name, result in seeds.items():
+        page = Page(render(result))
+        assert not page.with_class("offtext"), name
+
+
+def test_multi_file_report_numbers_findings_across_files(seeds) -> None:
+    results = [seeds[n] for n in SEED_FILES] + [seeds["export.json"]]
+    total = sum(len(r.findings) for r in results)
+    page = Page(render(*results))
+    marks = page.with_class("hl")
+    assert len(marks) == total
+    assert sorted(int(m["attrs"]["data-finding"]) for m in marks) == list(range(total))
+    n = 0
+    for r in results:
+        for f in r.findings:
+            assert page.by_id(f"hl-{n}")["attrs"]["data-code"] == f.code
+            n += 1
+
+
+# --- crossing spans, blocks and text outside the article ------------------------------
+
+def _finding(src: Source, code: str, start: int, end: int, severity: str = "warning") -> Finding:
+    line, col = src.position(start)
+    end_line, end_col = src.position(end)
+    return Finding(path=src.path, code=code, name="test-rule", severity=severity, message=f"{code} here",
+                   line=line, column=col, end_line=end_line, end_column=end_col, start=start, end=end,
+                   text=src.text[start:end])
+
+
+def test_crossing_spans_split_into_continuations() -> None:
+    text = "Crossing spans stay readable.\n\nA second block follows.\n<!-- comment -->"
+    src = Source("cross.txt", text)
+    second = text.index("A second")
+    pieces = [Piece.contiguous("paragraph", text[:29], 0), Piece.contiguous("paragraph", text[second:second + 23], second)]
+    article = Article.assemble(src, pieces)
+    comment = text.index("<!--")
+    findings = [
+        _finding(src, "LOAD001", 0, 14),             # "Crossing spans"
+        _finding(src, "ATTR003", 9, 24, "error"),    # "spans stay read": crosses the first
+        _finding(src, "DUP001", 20, second + 8),     # "readable. ... A second": crosses the block boundary
+        _finding(src, "STYLE001", 9, 14, "info"),    # "spans": inside both of the first two
+        _finding(src, "LINT001", comment, len(text)),  # not in any block
+    ]
+    result = FileResult("cross.txt", findings, parsed=[article], profile={})
+    page = Page(render(result))
+    assert len(page.with_class("hl")) == 5
+    assert highlight_text(page, 0) == "Crossing spans"
+    assert highlight_text(page, 1) == "spans stay read"
+    assert highlight_text(page, 2) == "readable.A second"  # blocks joined without the separator
+    assert highlight_text(page, 3) == "spans"
+    assert highlight_text(page, 4) == "<!-- comment -->"
+    conts = page.with_class("hl-cont")
+    assert {c["attrs"]["data-part-of"] for c in conts} == {"1", "2"}
+    strip = page.with_class("offtext")[0]
+    assert page.inside(page.by_id("hl-4"), strip) and "Not shown in the article text" in strip["text"]
+    # The element of the finding that starts later nests inside the one that contains it.
+    assert page.inside(page.by_id("hl-3"), page.by_id("hl-0"))
+    assert "sev-error" in page.by_id("hl-1")["attrs"]["class"]
+
+
+def test_crlf_file_keeps_the_exact_text(tmp_path: Path) -> None:
+    """A browser folds a literal CR LF in the page into LF; the highlight must not."""
+    story = tmp_path / "crlf.txt"
+    story.write_bytes(b"Mayor Resigns\r\n\r\nThe resignation sent\r\nshockwaves through the town.\r\n")
+    result = lint(story)
+    assert any("\r\n" in f.text for f in result.findings)
+    markup = render(result)
+    assert "\r" not in markup
+    page = Page(markup)
+    for n, f in enumerate(result.findings):
+        assert highlight_text(page, n) == f.text
+
+
+def test_suppression_comment_finding_is_shown_outside_the_article(tmp_path: Path) -> None:
+    story = tmp_path / "story.md"
+    story.write_text("# Harbour plan\n\n<!-- newslint-disable NOPE123 -->\nThe council voted on Tuesday.\n",
+                     "utf-8")
+    result = lint(story)
+    assert [f.code for f in result.findings] == ["LINT001"]
+    page = Page(render(result))
+    mark = page.by_id("hl-0")
+    assert page.inside(mark, page.with_class("offtext")[0])
+    assert mark["text"] == result.findings[0].text == "<!-- newslint-disable NOPE123 -->"
+
+
+# --- list, links, descriptions --------------------------------------------------------
+
+def test_list_entries_and_back_links(seeds) -> None:
+    result = seeds["zelensky-toll.txt"]
+    page = Page(render(result))
+    backs = page.with_class("back")
+    assert sorted(b["attrs"]["href"] for b in backs) == sorted(f"#f-{n}" for n in range(len(result.findings)))
+    for n, f in enumerate(result.findings):
+        entry = page.by_id(f"f-{n}")
+        assert entry["tag"] == "li"
+        jumps = [a for a in page.children(entry, "a") if "jump" in a["attrs"].get("class", "")]
+        assert [a["attrs"]["href"] for a in jumps] == [f"#hl-{n}"]
+        mark = page.by_id(f"hl-{n}")
+        desc = page.by_id(mark["attrs"]["aria-describedby"])
+        assert f.message in desc["text"] and f.code in desc["text"] and f.severity in desc["text"]
+        assert f.message in mark["attrs"]["data-tip"] and f.name in mark["attrs"]["data-tip"]
+        if f.suggestion:
+            assert f.suggestion["replacement"] in desc["text"]
+
+
+def test_article_blocks_shown_as_the_reader_sees_them(seeds) -> None:
+    page = Page(render(seeds["harbour-fire.html"]))
+    headline = page.with_class("headline")[0]
+    assert headline["tag"] == "h2" and headline["text"].startswith("Fire destroys fish market warehouse")
+    assert page.with_class("standfirst") and page.with_class("byline")
+    assert any("Firefighters spray water" in c["text"] for c in page.with_class("caption"))
+    residue = page.with_class("residue")
+    assert {r["text"] for r in residue} == {"residue Featured image", "residue Advertisement"}
+    assert all(page.children(r, "s") for r in residue)
+    assert [e["tag"] for e in page.elements if e["tag"] in ("ul", "blockquote")].count("blockquote") == 1
+
+
+# --- table of contents and summary ----------------------------------------------------
+
+def test_table_of_contents_for_several_files(seeds) -> None:
+    results = [seeds["zelensky-toll.txt"], seeds["storm-recovery.md"], seeds["wire-neutral.txt"]]
+    page = Page(render(*results))
+    toc = page.with_class("toc")[0]
+    links = [a for a in page.children(toc, "a")]
+    assert [a["text"] for a in links] == [r.path for r in results]
+    for k, (a, r) in enumerate(zip(links, results)):
+        assert a["attrs"]["href"] == f"#file-{k}"
+        section = page.by_id(f"file-{k}")
+        assert section["tag"] == "section" and r.path in section["text"]
+        row = next(e for e in page.elements if e["tag"] == "tr" and page.inside(a, e))
+        counts = [int(td["text"]) for td in page.children(row, "td")]
+        assert counts == [sum(f.severity == s for f in r.findings) for s in ("error", "warning", "info")]
+    one = Page(render(seeds["zelensky-toll.txt"]))
+    assert not one.with_class("toc")
+
+
+def test_summary_line_counts_severities_suppressed_and_baselined(seeds) -> None:
+    result = seeds["zelensky-toll.txt"]
+    result = FileResult(result.path, result.findings, profile=result.profile, parsed=result.parsed,
+                        suppressed=3, baselined=2)
+    summary = Page(render(result)).with_class("summary")[0]["text"]
+    assert summary.startswith("49 findings in 1 file: 6 errors 28 warnings 15 info.")
+    assert "3 suppressed by comments, 2 hidden by the baseline" in summary
+
+
+def test_clean_file() -> None:
+    page = Page(render(lint(SEEDS / "wire-neutral.txt")))
+    assert not page.with_class("hl") and "No findings." in page.with_class("side")[0]["text"]
+
+
+# --- nothing external, nothing executable from the article -------------------------------
+
+def _assert_self_contained(markup: str, page: Page) -> None:
+    for e in page.elements:
+        for name, value in e["attrs"].items():
+            if name in URL_ATTRS:
+                assert value.startswith("#"), (e["tag"], name, value)
+            for url in re.findall(r"url\(\s*['\"]?([^'\")]*)", value):
+                assert url.startswith("#"), (e["tag"], name, value)
+    styles = "".join(e["text"] for e in page.elements if e["tag"] == "style")
+    assert "@import" not in styles and "url(" not in styles
+    assert not re.search(r"(https?:)?//", styles)
+    csp = next(e["attrs"]["content"] for e in page.elements
+               if e["tag"] == "meta" and e["attrs"].get("http-equiv") == "Content-Security-Policy")
+    digest = base64.b64encode(hashlib.sha256(report.SCRIPT.encode()).digest()).decode()
+    assert csp.startswith("default-src 'none'; ") and f"script-src 'sha256-{digest}'" in csp
+    assert markup.count("<script") == 1
+
+
+@pytest.mark.parametrize("name", SEED_FILES)
+def test_no_external_requests(seeds, name: str) -> None:
+    markup = render(seeds[name])
+    _assert_self_contained(markup, Page(markup))
+
+
+HOSTILE = ('Council <script>alert("x")</script> Plan Draws Staggering Criticism\n\n'
+           'The council approved the <img src=x onerror=alert(1)> plan on Tuesday, a staggering reversal. '
+           'Critics said it was a "<script>alert(1)</script> disaster for everyone" and '
+           '<a href="javascript:alert(1)">click</a>.\n\n'
+           '<!-- hidden comment --> The </style><style>body{background:url(https://evil.example/x.png)}'
+           '</style> fiasco continued.\n\n'
+           '<img src=x onerror=alert(1)> A crowd of <script>alert(2)</script> gathered, chanting '
+           '\u201c<b onclick=alert(4)>no</b>\u201d.\n\n'
+           '<img src=x onerror=alert(1)> A crowd of <script>alert(2)</script> gathered, chanting '
+           '\u201c<b onclick=alert(4)>no</b>\u201d.\n')
+HOSTILE_MD = ('# Council `<script>alert("x")</script>` Plan Draws Staggering Criticism\n\n'
+              'The council approved the &lt;img src=x onerror=alert(1)&gt; plan, a staggering reversal, '
+              '<img src=x onerror=alert(1)> [click](javascript:alert(1)) <a href="javascript:alert(2)">this</a>.\n\n'
+              'The &lt;/style&gt;&lt;!-- hidden comment --&gt; fiasco \\<script>alert(3)\\</script> continued. '
+              '<!-- newslint-disable BOGUS9 -->\n')
+HOSTILE_HTML = ('<html><head><title>x</title></head><body><article>'
+                '<h1>Council &lt;script&gt;alert("x")&lt;/script&gt; Plan Draws Staggering Criticism</h1>'
+                '<p>The council approved the &lt;img src=x onerror=alert(1)&gt; plan, a staggering reversal, '
+                '<a href="javascript:alert(1)" onclick="alert(2)">click</a> <img src=x onerror=alert(1)>.</p>'
+                '<!-- newslint-disable BOGUS9 -->'
+                '<p>The &lt;/style&gt;&lt;!-- hidden comment --&gt; fiasco <b onmouseover="alert(3)">continued'
+                '</b> at https://evil.example/x.png.</p></article></body></html>')
+
+
+@pytest.mark.parametrize("suffix,text", [(".txt", HOSTILE), (".md", HOSTILE_MD),
+                                                (".html", HOSTILE_HTML)])
+def test_hostile_article_stays_text(tmp_path: Path, suffix: str, text: str) -> None:
+    path = tmp_path / f'story"<img src=x onerror=alert(9)>{suffix}'
+    path.write_text(text, "utf-8")
+    result = lint(path)
+    assert result.findings
+    markup = render(result)
+    page = Page(markup)
+    _assert_self_contained(markup, page)
+    scripts = [e for e in page.elements if e["tag"] == "script"]
+    assert len(scripts) == 1 and scripts[0]["text"] == report.SCRIPT
+    assert not [e for e in page.elements if e["tag"] in ("img", "iframe", "object", "embed", "style", "link")
+                and e["parent"] is not None and page.elements[e["parent"]]["tag"] != "head"]
+    assert [e["tag"] for e in page.elements if e["tag"] == "style"] == ["style"]
+    for e in page.elements:
+        assert not [a for a in e["attrs"] if a.startswith("on")], e
+        assert not e["attrs"].get("href", "").lower().startswith("javascript:")
+    shown = "".join(e["text"] for e in page.with_class("story"))
+    assert "<!-- hidden comment -->" in shown and "</style>" in shown
+    assert '<script>alert("x")</script>' in page.with_class("headline")[0]["text"]
+    assert "<img src=x onerror=alert(1)>" in shown
+    if suffix != ".txt":  # the unknown code in a real comment: a finding shown outside the article
+        assert "<!-- newslint-disable BOGUS9 -->" in page.with_class("offtext")[0]["text"]
+    assert str(path) in "".join(e["text"] for e in page.with_class("path"))
+    assert len(page.with_class("hl")) == len(result.findings)
+
+
+# --- the sourcing profile --------------------------------------------------------------
+
+def _rows(page: Page, table: dict) -> list[list[str]]:
+    rows = [r for r in page.children(table, "tr") if not page.children(r, "td") == []]
+    return [[c["text"] for c in page.elements if c["tag"] in ("th", "td") and c["parent"] == r["index"]]
+            for r in rows]
+
+
+def _check_profile(page: Page, scope: dict, profile: dict) -> None:
+    tables = {cls: next(t for t in page.children(scope, "table") if cls in t["attrs"]["class"].split())
+              for cls in ("quoted", "tiers", "verbs", "opinion")}
+    quoted = _rows(page, tables["quoted"])
+    assert {r[0]: {"quotes": int(r[1]), "words": int(r[2])} for r in quoted[:-1]} == profile["quoted"]
+    assert quoted[-1][:2] == ["With no speaker", str(profile["unattributed_quotes"])]
+    assert {r[0]: int(r[2]) for r in _rows(page, tables["tiers"])} == profile["tiers"]
+    verbs = _rows(page, tables["verbs"])
+    assert {r[0]: (int(r[2]), int(r[3])) for r in verbs} == {
+        who: (e["framed"], e["total"]) for who, e in profile["verbs"].items()}
+    framed = [e for e in page.children(tables["verbs"], "span") if "framed" in e["attrs"].get("class", "").split()]
+    assert len(framed) == sum(v["class"] in FRAMING for e in profile["verbs"].values() for v in e["verbs"])
+    assert all("(" in e["text"] for e in framed)  # marked in words, not colour alone
+    assert _rows(page, tables["opinion"]) == [[str(profile["body_sentences"]), str(profile["opinion_sentences"]),
+                                               f"{profile['opinion_share']:.2f}"]]
+    charts = [s for s in page.children(scope, "svg")]
+    assert len(charts) == 4
+    for svg in charts:
+        assert svg["attrs"]["role"] == "img"
+        assert any(t["tag"] == "title" and t["parent"] == svg["index"] and t["text"] for t in page.elements)
+
+
+def test_profile_charts_with_the_same_numbers(seeds) -> None:
+    result = seeds["zelensky-toll.txt"]
+    page = Page(render(result))
+    _check_profile(page, page.with_class("profile")[0], result.profile)
+    assert result.profile["quoted"] and any(e["framed"] for e in result.profile["verbs"].values())
+
+
+def test_profile_per_article_in_an_export(seeds) -> None:
+    result = seeds["export.json"]
+    page = Page(render(result))
+    sections = page.with_class("profile")
+    assert len(sections) == len(result.profile["articles"]) == 2
+    for section, profile in zip(sections, result.profile["articles"]):
+        _check_profile(page, section, profile)
+
+
+# --- legibility -------------------------------------------------------------------
+
+def _luminance(colour: str) -> float:
+    def channel(c: int) -> float:
+        c = c / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(int(colour[i:i + 2], 16)) for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("family", list(report.COLOURS))
+def test_family_colours_keep_contrast(family: str) -> None:
+    tint, ink = report.COLOURS[family]
+    text = "#1b1b1b"
+    assert _contrast(text, tint) >= 7 and _contrast(text, report.soften(tint)) >= 7
+    assert _contrast("#ffffff", ink) >= 4.5  # badge and pill text
+    assert _contrast(ink, "#ffffff") >= 4.5  # the underline against the page
+
+
+# --- command line ---------------------------------------------------------------------
+
+def test_cli_writes_the_report_and_exits_1(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    seed = str(SEEDS / "zelensky-toll.txt")
+    r = CliRunner().invoke(main, ["check", "--format", "html", "--output-file", str(out), seed],
+                           env={"NO_COLOR": "1"}, catch_exceptions=False)
+    assert r.exit_code == 1 and r.stdout == ""
+    markup = out.read_text("utf-8")
+    assert markup.startswith("<!DOCTYPE html>") and markup.rstrip().endswith("</html>")
+    page = Page(markup)
+    assert len(page.with_class("hl")) == int(next(e for e in page.elements if e["tag"] == "body")
+                                             ["attrs"]["data-findings"]) == 49
