@@ -95,7 +95,8 @@ _PARTICIPLES = frozenset("said told written thought found shown given held made 
 _TRAILING = frozenset("""
 on in at a an the statement interview email emailed told reporters journalists the bbc last this
 week month year day night morning afternoon evening earlier later separately also today yesterday
-recently afterwards conference news briefing press post online
+recently afterwards conference news briefing press post online official written joint televised video
+address speech message letter tweet release website its his her their
 """.split())
 #: Words after which a cue word is a noun, not a verb ("previous estimates", "his claim").
 _PRENOMINAL = frozenset("""
@@ -437,6 +438,11 @@ def _verb_frame(st: _Sent, a: int, b: int, cls: str, v: Vocab, people, same: lis
                      pattern="shared-subject")
     if src_end <= st.first:
         return None
+    if _passive(norm, src_end, a) or "according" in norm[st.first:src_end][-3:]:
+        # "The population is now estimated at three million": the subject is what was
+        # estimated, not who estimated it; "evidence to suggest", "official estimates"
+        # after "according to": no speaker at all.
+        return None
     if norm[src_end - 1] in ("that", "which", "who") and src_end - 1 > st.first:
         src_end -= 1  # "a report that found", "the official who said": the antecedent speaks
         if norm[src_end - 1] == ",":
@@ -453,6 +459,8 @@ def _verb_frame(st: _Sent, a: int, b: int, cls: str, v: Vocab, people, same: lis
         src_end -= 1
     if src_end - start > 14:
         return None
+    if norm[a - 1] == "to" and any(m.payload[1] == "verb" for m in v.cues.matches(norm, start, src_end)):
+        return None  # "Investigators found evidence to suggest": the speaker is the clause's, already framed
     start = _trim_to_name(st, start, src_end, v)
     if src_end - start > 1 and norm[src_end - 1] in _PRONOUNS:
         start = src_end - 1  # "the deficit he announced": the speaker is "he"
@@ -461,6 +469,17 @@ def _verb_frame(st: _Sent, a: int, b: int, cls: str, v: Vocab, people, same: lis
     clause = b < st.last and (norm[b] in ("that", ":") or norm[b] in ("“", '"', "‘", "'"))
     return _make(st, (start, src_end), (a, b), cls, "verb", content, v, people,
                  "that-clause" if clause else "source-cue")
+
+
+_BE = frozenset("is are was were be been being 's".split())
+
+
+def _passive(norm: list[str], src_end: int, cue: int) -> bool:
+    """A form of "be" between subject and a participle cue: a passive ("is estimated",
+    "were told"), whose subject is not the speaker."""
+    w = norm[cue]
+    participle = w.endswith("ed") or w in _PARTICIPLES
+    return participle and any(t in _BE for t in norm[src_end:cue])
 
 
 def _trim_to_name(st: _Sent, start: int, end: int, v: Vocab) -> int:

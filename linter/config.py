@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
-from .findings import SEVERITIES
+from .findings import GENRES, SEVERITIES
 
 NAMES = ("newslint.toml", ".newslint.toml")
 KEYS = {"select", "ignore", "extend-select", "severity", "packs", "exclude", "rules", "json", "fail-on", "genre",
         "baseline"}
-GENRES = ("news", "analysis", "opinion")
 JSON_FIELDS = {"headline", "body", "standfirst", "byline"}
 FAIL_ON = ("error", "warning", "info", "never")
 

@@ -20,7 +20,6 @@ from .source import Source
 from . import suppress
 
 PLAIN_FORMATS = ("txt", "snippet")
-GENRES = ("news", "analysis", "opinion")
 DEMOTED_OUTSIDE_NEWS = frozenset({"OPIN", "LOAD"})
 PROMOTED_FAMILIES = frozenset({"LOAD", "OPIN", "PRESUP"})
 #: Rules whose info level is a deliberate class (colour and endorsement verbs), not a
@@ -84,6 +83,7 @@ class Linter:
                     else match_selectors(settings.select, rules, f"{where}: select"))
         selected |= match_selectors(settings.extend_select, rules, f"{where}: extend-select")
         selected -= match_selectors(settings.ignore, rules, f"{where}: ignore")
+        selected -= {r.code for r in rules if settings.genre not in r.genres}
         self.rules = rules
         self.by_code = by_code
         self.active = [r for r in rules if r.code in selected]

@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import dataclass, field
 
 SEVERITIES = ("info", "warning", "error")
+#: Kinds of piece (``--genre``): outside news the writer's voice is legitimate.
+GENRES = ("news", "analysis", "opinion")
 RANK = {name: i for i, name in enumerate(SEVERITIES)}
 
 

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
-from .findings import SEVERITIES
+from .findings import GENRES, SEVERITIES
 from .cache import cached
 
 CODE = re.compile(r"^[A-Z]{2,8}\d{3}$")
 COMMON_KEYS = {
     "code", "name", "kind", "severity", "enabled", "summary", "message", "rationale", "fix",
-    "positive", "negative", "options", "fixable", "example_format",
+    "positive", "negative", "options", "fixable", "example_format", "genres",
 }
 REQUIRED = ("code", "name", "kind", "severity", "summary", "message")
 #: Prefix of ``Rule.pack`` for the packs shipped with newslint (validated by the test
@@ -47,6 +47,8 @@ class Rule:
     pack: str = ""
     #: How the test suite reads the examples: "snippet" (body text) or "txt" (headline first).
     example_format: str = "snippet"
+    #: The kinds of piece the rule applies to: a column may say "I", a news story should not.
+    genres: tuple[str, ...] = GENRES
 
     @property
     def family(self) -> str:
@@ -102,6 +104,9 @@ def load_pack(path: Path, kinds: dict[str, type], builtin: bool = False) -> list
         if extra:
             raise ConfigError(f"{where}: unknown key {sorted(extra)[0]!r} for kind {raw['kind']!r}")
         options = {**kind.default_options, **raw.get("options", {})}
+        genres = raw.get("genres", GENRES)
+        if not isinstance(genres, list | tuple) or not genres or set(genres) - set(GENRES):
+            raise ConfigError(f"{where}: genres must be a list drawn from {', '.join(GENRES)}")
         rule = Rule(
             code=raw["code"], name=raw["name"], kind=raw["kind"], severity=raw["severity"],
             enabled=bool(raw.get("enabled", True)), summary=raw["summary"], message=raw["message"],
@@ -109,7 +114,7 @@ def load_pack(path: Path, kinds: dict[str, type], builtin: bool = False) -> list
             positive=list(raw.get("positive", [])), negative=list(raw.get("negative", [])),
             options=options, data={k: raw[k] for k in kind.data_keys if k in raw},
             fixable=bool(raw.get("fixable", False)), pack=(BUILTIN_MARK if builtin else "") + str(path),
-            example_format=raw.get("example_format", "snippet"),
+            example_format=raw.get("example_format", "snippet"), genres=tuple(genres),
         )
         try:
             kind.validate(rule)

@@ -87,6 +87,17 @@ def test_genre_demotes_voice_findings_outside_news(tmp_path: Path) -> None:
     assert sev(analysis)["OPIN002"] == "info"
 
 
+def test_first_person_and_questions_are_news_only_hints() -> None:
+    text = ("Headline\n\nWe must stop this reckless plan before our town pays for it.\n\n"
+            "If they can fund the stadium, why not fund the library as well?\n")
+    news = lint_text(text, "txt").findings
+    found = {(f.code, f.severity) for f in news if f.code in ("OPIN004", "OPIN005")}
+    assert found == {("OPIN004", "info"), ("OPIN005", "info")}  # in the lede too: no promotion
+    assert [f.text for f in news if f.code == "OPIN004"] == ["We", "our"]
+    column = lint_text(text, "txt", linter=Linter(Settings(genre="opinion"))).findings
+    assert not [f for f in column if f.code in ("OPIN004", "OPIN005")]
+
+
 def test_lede_promotes_info_to_warning() -> None:
     linter = Linter(Settings(select=["PRESUP003"]))
     lede = lint_text("Headline\n\nRebels kidnapped the mayor.\n\nLater, rebels kidnapped a priest.", "txt",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .balance import AsymmetryCheck, BalanceCheck
 from .base import Check
 from .directive import DirectiveCheck
-from .framing import HeadlineCheck, JuxtapositionCheck
+from .framing import HeadlineCheck, JuxtapositionCheck, QuestionCheck
 from .lexicon import LexiconCheck
 from .quotation import QuotationCheck
 from .readability import ReadabilityCheck
@@ -18,7 +18,7 @@ KINDS: dict[str, type[Check]] = {
     for cls in (LexiconCheck, ResidueCheck, RepetitionCheck, NearDuplicateCheck, ReadabilityCheck,
                 VagueSourceCheck, AnonymousSourceCheck, UnsourcedFigureCheck, AllegationCheck,
                 QuotationCheck, AsymmetryCheck, BalanceCheck, JuxtapositionCheck, HeadlineCheck,
-                DirectiveCheck)
+                DirectiveCheck, QuestionCheck)
 }
 
 __all__ = ["KINDS", "Check", "classify"]

@@ -4,6 +4,8 @@
   and ", despite <loaded phrase>" tacked onto a reported position.
 - ``headline`` (HEAD001): a headline that characterises events ("as War Escalates")
   where no source in the body says so; question headlines (info).
+- ``question`` (OPIN005): a question the writer puts to the reader in body copy
+  ("So why not fund music?"), outside any quotation or reported speech.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from typing import Iterator
 
 from ..annotate import Doc
-from ..article import HEADLINE
+from ..article import HEADLINE, PARAGRAPH
 from ..findings import Hit
 from ..lexicon import inflections
 from ..packs import Rule
@@ -47,7 +49,11 @@ class JuxtapositionCheck(Check):
                 sent = doc.sentences[si]
                 body = text[sent.start:sent.end]
                 m = self.openers[rule.code].match(body)
-                if m and any(f.cue[0] >= sent.start + m.end() for f in frames):
+                vouched = [(cs, ce) for f in frames if f.vouched for cs, ce in f.content]
+                if m and any(f.cue[0] >= sent.start + m.end() for f in frames) \
+                        and not any(cs <= sent.start + m.start() < ce for cs, ce in vouched):
+                    # (not when the connective opens what a named source said: "Even so, the
+                    # results offer fresh evidence ..., said Julia Steinberg")
                     s = sent.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
                     yield Hit(rule.code, s, sent.start + m.end(), render(rule.message, text=text[s:sent.start + m.end()]),
                               rule.severity)
@@ -102,3 +108,35 @@ class HeadlineCheck(Check):
             s, e = head.start + m.start(), head.start + m.end()
             yield Hit(rule.code, s, e, render(rule.message, text=text[s:e],
                       reason="no source in the body says so"), rule.severity)
+
+
+class QuestionCheck(Check):
+    """A body sentence ending in a question mark that nobody in the story asks.
+
+    Song, film and book titles end in question marks too ("hit songs like What's My
+    Name?"): a question whose last word is capitalised is taken for a title, and short
+    questions (subheads such as "What happens next?") are left alone.
+    """
+
+    kind = "question"
+    default_options = {"min_words": 6}
+
+    def check(self, doc: Doc) -> Iterator[Hit]:
+        text = doc.text
+        blocks = doc.article.blocks
+        content = [(s, e) for f in doc.frames for s, e in f.content]
+        for rule in self.rules:
+            min_words = int(rule.options["min_words"])
+            for sent in doc.sentences:
+                body = text[sent.start:sent.end].rstrip()
+                if blocks[sent.block].kind != PARAGRAPH or not body.endswith("?"):
+                    continue
+                end = sent.start + len(body)
+                words = re.findall(r"[\w’'-]+", body)
+                if len(words) < min_words or words[-1][:1].isupper():
+                    continue
+                if doc.quote_at(end - 1, end) is not None or doc.quote_at(sent.start, sent.start + 1) is not None:
+                    continue
+                if any(s <= end - 1 < e for s, e in content):
+                    continue  # reported speech: the source's question
+                yield Hit(rule.code, sent.start, end, render(rule.message, text=body), rule.severity, promote=False)

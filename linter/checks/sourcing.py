@@ -47,7 +47,7 @@ class VagueSourceCheck(Check):
                     continue
                 if _nested(doc, f.cue[0], f):
                     continue  # nested: "the official said people had complained" is the official's report
-                if _named_next(doc, f):
+                if _named_next(doc, f) or _partitive(doc, f):
                     continue
                 start, end = f.source[0], max(f.cue[1], f.source[1])
                 if f.cue[0] < f.source[0]:  # "according to reports"
@@ -74,6 +74,18 @@ def _nested(doc: Doc, offset: int, frame=None, vouched: bool = False) -> bool:
     attorneys' hedge, not the writer's."""
     return any(other is not frame and (other.vouched or not vouched)
                and any(cs <= offset < ce for cs, ce in other.content) for other in doc.frames)
+
+
+_QUANTIFIERS = frozenset("many some most several others both all few".split())
+
+
+def _partitive(doc: Doc, f) -> bool:
+    """ "World leaders pledged $8bn, many hoping to ...": a bare quantifier after a comma
+    with a participle is "many of them", the sentence's own subject, not a weasel."""
+    words = doc.text[f.source[0]:f.source[1]].lower().split()
+    before = doc.text[doc.sentences[f.sentence].start:f.source[0]].rstrip()
+    cue = doc.text[f.cue[0]:f.cue[1]].lower()
+    return len(words) == 1 and words[0] in _QUANTIFIERS and before.endswith(",") and cue.endswith("ing")
 
 
 def _head_word(doc: Doc, span: tuple[int, int]) -> str:
