@@ -49,9 +49,8 @@ class JuxtapositionCheck(Check):
                 sent = doc.sentences[si]
                 body = text[sent.start:sent.end]
                 m = self.openers[rule.code].match(body)
-                vouched = [(cs, ce) for f in frames if f.vouched for cs, ce in f.content]
                 if m and any(f.cue[0] >= sent.start + m.end() for f in frames) \
-                        and not any(cs <= sent.start + m.start() < ce for cs, ce in vouched):
+                        and not doc.shielded(sent.start + m.start(), sent.start + m.end()):
                     # (not when the connective opens what a named source said: "Even so, the
                     # results offer fresh evidence ..., said Julia Steinberg")
                     s = sent.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
