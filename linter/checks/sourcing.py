@@ -68,12 +68,10 @@ class VagueSourceCheck(Check):
                                   rule.options.get("adverbial_severity", "info"))
 
 
-def _nested(doc: Doc, offset: int, frame=None, vouched: bool = False) -> bool:
-    """True when an offset lies in the content of another frame (of a vouched source, if
-    asked): "in what is believed to be the first case, her attorneys said" is the
-    attorneys' hedge, not the writer's."""
-    return any(other is not frame and (other.vouched or not vouched)
-               and any(cs <= offset < ce for cs, ce in other.content) for other in doc.frames)
+def _nested(doc: Doc, offset: int, frame=None) -> bool:
+    """True when an offset lies in the content of another frame: "in what is believed
+    to be the first case, her attorneys said" is the attorneys' hedge, not the writer's."""
+    return any(other is not frame and any(cs <= offset < ce for cs, ce in other.content) for other in doc.frames)
 
 
 _QUANTIFIERS = frozenset("many some most several others both all few".split())
@@ -139,7 +137,7 @@ class AnonymousSourceCheck(Check):
                     continue
                 seen.add(f.source)
                 s, e = f.source
-                if _nested(doc, s, f, vouched=True):
+                if doc.shielded(s, e):
                     continue  # "Investigators found ..., the sheriff's office said": the office vouches
                 if f.tier == BARE and len(text[s:e].split()) <= 6:
                     yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="bare"), rule.severity)
@@ -181,8 +179,8 @@ class UnsourcedFigureCheck(Check):
 
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
-        self.nouns = {r.code: _words(r.data["nouns"]) for r in rules}
         self.crowd = {r.code: _words(r.data.get("crowd_nouns", [])) for r in rules}
+        self.nouns = {r.code: _words(r.data["nouns"]) | self.crowd[r.code] for r in rules}
         self.refer = {r.code: re.compile(r"^\W*(?:" + "|".join(r.data.get("refer_back", ["the figures?"])) + r")\b", re.I)
                       for r in rules}
         self.historical = {r.code: re.compile("|".join(r.data.get("historical", ["world war"])), re.I) for r in rules}
@@ -195,7 +193,7 @@ class UnsourcedFigureCheck(Check):
         by_sentence = {f.sentence for f in doc.frames}
         for rule in self.rules:
             crowd = self.crowd[rule.code]
-            nouns = self.nouns[rule.code] | crowd
+            nouns = self.nouns[rule.code]
             window = int(rule.options["window"])
             crowd_min = int(rule.options["crowd_min"])
             for si, sent in enumerate(doc.sentences):
