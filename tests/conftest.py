@@ -21,6 +21,6 @@ def shared() -> Path:
 
 @pytest.fixture(scope="session")
 def default_linter():
-    from linter.engine import Linter
+    from linter.lint.engine import Linter
 
     return Linter()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from linter.annotate import annotate
+from linter.analyse.annotate import annotate
 from linter.readers import parse
-from linter.source import Source, read_source
-from linter.tokens import tokenize
+from linter.model.source import Source
+from linter.readers.files import read_source
+from linter.analyse.tokens import tokenize
 
 from conftest import SEEDS
 
@@ -45,10 +46,10 @@ def test_decimals_and_stop_inside_closing_quote() -> None:
 
 def test_seed_body_has_24_sentences() -> None:
     art = parse(read_source(SEEDS / "zelensky-toll.txt"), "txt")[0]
-    from linter.checks import classify
-    from linter.packs import load_rules
+    from linter.checks.residue import ResidueCheck
+    from linter.lint.packs import load_packs
 
-    classify(art, [r for r in load_rules() if r.kind == "residue"], plain=True)
+    ResidueCheck.segmenter([r for r in load_packs().rules if r.kind == "residue"]).segment(art)
     doc = annotate(art)
     body = [s for s in doc.sentences if art.blocks[s.block].kind == "paragraph"]
     assert len(body) == 24

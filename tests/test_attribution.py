@@ -7,12 +7,14 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from linter.annotate import annotate
-from linter.cli import main
-from linter.config import Settings
-from linter.engine import Linter, lint_text
+from linter.analyse.annotate import annotate
+from linter.app.cli import main
+from linter.lint.config import Settings
+from linter import lint_text
+from linter.lint.engine import Linter
 from linter.readers import parse
-from linter.source import Source, read_source
+from linter.model.source import Source
+from linter.readers.files import read_source
 
 from conftest import SEEDS
 
@@ -68,8 +70,8 @@ def test_reach_floating_quote_yes_writer_evaluation_no() -> None:
 
 def test_named_reported_speech_shields_loaded_words_vague_does_not() -> None:
     linter = Linter(Settings(select=["LOAD001"]))
-    assert lint_text("The mayor said the budget was a staggering mistake.", linter=linter).findings == []
-    found = lint_text("Critics argue that the budget was a staggering mistake.", linter=linter).findings
+    assert lint_text("The mayor said the budget was a staggering mistake.", "snippet", linter=linter).findings == []
+    found = lint_text("Critics argue that the budget was a staggering mistake.", "snippet", linter=linter).findings
     assert [f.text for f in found] == ["staggering"]
 
 

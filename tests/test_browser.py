@@ -18,8 +18,8 @@ from typing import Any, Iterator
 import pytest
 from click.testing import CliRunner
 
-from linter import serve
-from linter.cli import main
+from linter.app import serve
+from linter.app.cli import main
 
 from conftest import SEEDS
 

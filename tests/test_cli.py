@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from linter import __version__
-from linter.cli import main
+from linter.app.cli import main
 
 from conftest import SEEDS
 

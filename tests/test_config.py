@@ -8,8 +8,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from linter.cli import main
-from linter.config import find_config
+from linter.app.cli import main
+from linter.lint.config import find_config
 
 from conftest import ROOT
 

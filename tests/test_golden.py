@@ -9,9 +9,9 @@ import os
 
 import pytest
 
-from linter.engine import Linter
+from linter.lint.engine import Linter
 from linter.readers import format_of
-from linter.source import read_source
+from linter.readers.files import read_source
 
 from conftest import ROOT, SEEDS
 
@@ -23,7 +23,7 @@ def render(name: str) -> str:
     result = Linter().lint_source(read_source(SEEDS / name, display=f"seeds/{name}"), format_of(name))
     return "".join(
         f"{f.line}:{f.column}-{f.end_line}:{f.end_column} {f.code} [{f.severity}] {f.text!r}"
-        + (f" -> {f.suggestion['replacement']!r}" if f.suggestion else "") + "\n"
+        + (f" -> {f.suggestion.replacement!r}" if f.suggestion else "") + "\n"
         for f in result.findings
     )
 

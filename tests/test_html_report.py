@@ -14,14 +14,18 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from linter.article import Article, Piece
-from linter.attribution import FRAMING
-from linter.cli import main
-from linter.engine import FileResult, Linter
-from linter.findings import Finding
+from linter.model.article import Article, Piece
+from linter.model.doc import FRAMING
+from linter.app.cli import main
+from linter.lint.engine import Linter
+from linter.model.findings import FileResult
+from linter.model.findings import Finding
 from linter.readers import format_of
+from linter.lint.packs import load_packs
+from linter.model.source import Source
+from linter.report import Context
 from linter.report import html as report
-from linter.source import Source
+from linter.report.jsonout import profile_json
 
 from conftest import ROOT, SEEDS
 
@@ -92,7 +96,8 @@ def lint(path: Path) -> FileResult:
 
 
 def render(*results: FileResult) -> str:
-    return report.render(list(results), Linter().rules)
+    linter = Linter()
+    return report.render(list(results), Context(linter.rules, linter.families))
 
 
 @pytest.fixture(scope="module")
@@ -192,7 +197,7 @@ def test_crossing_spans_split_into_continuations() -> None:
         _finding(src, "STYLE001", 9, 14, "info"),    # "spans": inside both of the first two
         _finding(src, "LINT001", comment, len(text)),  # not in any block
     ]
-    result = FileResult("cross.txt", findings, parsed=[article], profile={})
+    result = FileResult("cross.txt", findings, parsed=[article])
     page = Page(render(result))
     assert len(page.with_class("hl")) == 5
     assert highlight_text(page, 0) == "Crossing spans"
@@ -251,7 +256,7 @@ def test_list_entries_and_back_links(seeds) -> None:
         assert f.message in desc["text"] and f.code in desc["text"] and f.severity in desc["text"]
         assert f.message in mark["attrs"]["data-tip"] and f.name in mark["attrs"]["data-tip"]
         if f.suggestion:
-            assert f.suggestion["replacement"] in desc["text"]
+            assert f.suggestion.replacement in desc["text"]
 
 
 def test_article_blocks_shown_as_the_reader_sees_them(seeds) -> None:
@@ -287,7 +292,7 @@ def test_table_of_contents_for_several_files(seeds) -> None:
 
 def test_summary_line_counts_severities_suppressed_and_baselined(seeds) -> None:
     result = seeds["zelensky-toll.txt"]
-    result = FileResult(result.path, result.findings, profile=result.profile, parsed=result.parsed,
+    result = FileResult(result.path, result.findings, profiles=result.profiles, parsed=result.parsed,
                         suppressed=3, baselined=2)
     summary = Page(render(result)).with_class("summary")[0]["text"]
     assert summary.startswith("49 findings in 1 file: 6 errors 28 warnings 15 info.")
@@ -409,17 +414,18 @@ def _check_profile(page: Page, scope: dict, profile: dict) -> None:
 def test_profile_charts_with_the_same_numbers(seeds) -> None:
     result = seeds["zelensky-toll.txt"]
     page = Page(render(result))
-    _check_profile(page, page.with_class("profile")[0], result.profile)
-    assert result.profile["quoted"] and any(e["framed"] for e in result.profile["verbs"].values())
+    profile = profile_json(result.profiles[0])
+    _check_profile(page, page.with_class("profile")[0], profile)
+    assert profile["quoted"] and any(e["framed"] for e in profile["verbs"].values())
 
 
 def test_profile_per_article_in_an_export(seeds) -> None:
     result = seeds["export.json"]
     page = Page(render(result))
     sections = page.with_class("profile")
-    assert len(sections) == len(result.profile["articles"]) == 2
-    for section, profile in zip(sections, result.profile["articles"]):
-        _check_profile(page, section, profile)
+    assert len(sections) == len(result.profiles) == 2
+    for section, profile in zip(sections, result.profiles):
+        _check_profile(page, section, profile_json(profile))
 
 
 # --- legibility -------------------------------------------------------------------
@@ -437,9 +443,12 @@ def _contrast(a: str, b: str) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-@pytest.mark.parametrize("family", list(report.COLOURS))
+FAMILIES = {**load_packs().families, "other": report.OTHER}
+
+
+@pytest.mark.parametrize("family", list(FAMILIES))
 def test_family_colours_keep_contrast(family: str) -> None:
-    tint, ink = report.COLOURS[family]
+    tint, ink = FAMILIES[family].tint, FAMILIES[family].ink
     text = "#1b1b1b"
     assert _contrast(text, tint) >= 7 and _contrast(text, report.soften(tint)) >= 7
     assert _contrast("#ffffff", ink) >= 4.5  # badge and pill text

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from linter.config import Settings
-from linter.engine import Linter, lint_text
-from linter.errors import ConfigError
-from linter.lexicon import Lexicon, PhraseSet, inflections
-from linter.tokens import tokenize
+from linter.lint.config import Settings
+from linter import lint_text
+from linter.model.findings import Suggestion
+from linter.lint.engine import Linter
+from linter.model.errors import ConfigError
+from linter.analyse.lexicon import Lexicon, PhraseSet, inflections
+from linter.analyse.tokens import tokenize
 
 
 def _norms(text: str) -> list[str]:
@@ -42,7 +44,7 @@ def test_phrase_gaps() -> None:
 
 def _codes(text: str, select: str) -> list[tuple[str, str]]:
     linter = Linter(Settings(select=[select]))
-    return [(f.code, f.text) for f in lint_text(text, linter=linter).findings]
+    return [(f.code, f.text) for f in lint_text(text, "snippet", linter=linter).findings]
 
 
 def test_attributed_quotes_shield_but_scare_quotes_do_not() -> None:
@@ -67,10 +69,10 @@ def test_overlapping_terms_of_one_rule_are_one_finding() -> None:
 
 
 def test_suggestion_is_inflected_and_cased() -> None:
-    res = lint_text("Claiming victory was premature, the minister claiming that 40 beds existed.",
+    res = lint_text("Claiming victory was premature, the minister claiming that 40 beds existed.", "snippet",
                     linter=Linter(Settings(select=["ATTR003"])))
     sugg = [(f.text, f.suggestion) for f in res.findings]
-    assert ("claiming", {"replacement": "saying", "fixable": True}) in sugg
+    assert ("claiming", Suggestion("saying", True)) in sugg
 
 
 def test_house_pack_bad_regex_is_a_config_error(tmp_path) -> None:

@@ -7,7 +7,7 @@ from importlib.metadata import distribution
 
 import pytest
 
-from linter.packs import builtin_dir
+from linter.lint.packs import builtin_dir
 
 from conftest import ROOT
 
@@ -18,7 +18,7 @@ def test_pyproject_dependencies() -> None:
     for name in ("click", "nltk", "textstat==0.7.8", "markdown-it-py"):
         assert name in deps
     assert meta["requires-python"] == ">=3.11"
-    assert meta["scripts"]["newslint"] == "linter.cli:main"
+    assert meta["scripts"]["newslint"] == "linter.app.cli:main"
 
 
 def test_installed_distribution_carries_packs_not_a_rules_package() -> None:

@@ -15,11 +15,11 @@ def refuse(*a, **k):
     raise SystemExit("a download was attempted")
 nltk.downloader.Downloader.download = refuse
 urllib.request.urlopen = refuse
-from linter.engine import Linter
-from linter.config import Settings
-from linter.source import read_source
+from linter.lint.engine import Linter
+from linter.lint.config import Settings
+from linter.readers.files import read_source
 res = Linter(Settings(select=["RDB001"])).lint_source(read_source(sys.argv[1]), "txt")
-print(json.dumps(res.articles[0]["readability"]))
+print(json.dumps(res.articles[0].readability.__dict__))
 """
 
 
@@ -54,7 +54,7 @@ def test_cached_syllable_data_gives_textstats_own_figures(tmp_path) -> None:
     """linter.syllables feeds textstat cached data; the figures must not change."""
     import json
 
-    from linter.syllables import textstat
+    from linter.analyse.syllables import textstat
 
     seed = ROOT / "seeds" / "zelensky-toll.txt"
     p = subprocess.run([sys.executable, "-c", PRISTINE, str(seed)], capture_output=True, text=True)

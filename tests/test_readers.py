@@ -7,10 +7,11 @@ import json
 
 import pytest
 
-from linter.article import BYLINE, CAPTION, HEADING, HEADLINE, LIST_ITEM, PARAGRAPH, RESIDUE, STANDFIRST
-from linter.engine import Linter
+from linter.model.article import BYLINE, CAPTION, HEADING, HEADLINE, LIST_ITEM, PARAGRAPH, RESIDUE, STANDFIRST
+from linter.lint.engine import Linter
 from linter.readers import parse
-from linter.source import Source, read_source
+from linter.model.source import Source
+from linter.readers.files import read_source
 
 from conftest import ROOT, SEEDS
 
@@ -98,7 +99,7 @@ def test_json_export_offsets_point_into_the_json() -> None:
 
 def test_json_field_names_are_configurable() -> None:
     src = Source("x.json", json.dumps({"hed": "A", "copy": "Sadly, the pier closed."}))
-    from linter.errors import InputError
+    from linter.model.errors import InputError
 
     with pytest.raises(InputError, match="no body field"):
         parse(src, "json")

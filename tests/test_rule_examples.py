@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from linter.config import Settings
-from linter.engine import Linter, lint_text
-from linter.packs import load_rules
+from linter.lint.config import Settings
+from linter import lint_text
+from linter.lint.engine import Linter
+from linter.lint.packs import load_packs
 
 from conftest import ROOT
 
 #: The built-in packs and the documented example house pack.
 PACKS = [ROOT / "examples" / "house-style"]
-RULES = load_rules(PACKS)
+RULES = load_packs(PACKS).rules
 CASES = [(r.code, "positive", i, ex) for r in RULES for i, ex in enumerate(r.positive)] + \
         [(r.code, "negative", i, ex) for r in RULES for i, ex in enumerate(r.negative)]
 _LINTERS: dict[str, Linter] = {}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from linter.engine import Linter
-from linter.source import read_source
+from linter.lint.engine import Linter
+from linter.readers.files import read_source
 
 from conftest import SEEDS
 

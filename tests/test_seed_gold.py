@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from linter.engine import Linter
-from linter.source import read_source
+from linter.lint.engine import Linter
+from linter.readers.files import read_source
 
 from conftest import SEEDS
 

@@ -24,10 +24,11 @@ from typing import Iterator
 import pytest
 from click.testing import CliRunner
 
-from linter import serve
-from linter.cli import main
-from linter.engine import Linter, lint_text
-from linter.config import Settings
+from linter.app import serve
+from linter.app.cli import main
+from linter import lint_text
+from linter.lint.engine import Linter
+from linter.lint.config import Settings
 
 from conftest import SEEDS
 
@@ -287,7 +288,7 @@ def test_concurrent_requests_all_answer_correctly(url: str) -> None:
     articles = [ARTICLE.replace("Monday", day) for day in ("Monday", "Tuesday", "Friday", "Sunday")]
     choices = [{}, {"genre": "opinion"}, {"select": ["LOAD"]}, {"ignore": ["ATTR"]}]
     jobs = [(text, extra) for text in articles for extra in choices]
-    expected = [lint_text(t, "txt", Linter(Settings(**{k: v for k, v in e.items()})), "-") for t, e in jobs]
+    expected = [lint_text(t, "txt", linter=Linter(Settings(**{k: v for k, v in e.items()})), path="-") for t, e in jobs]
     results: list = [None] * len(jobs)
     barrier = threading.Barrier(len(jobs))
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from linter import run as runmod
-from linter.cli import _show_progress, main
-from linter.engine import lint_text
+from linter.app import run as runmod
+from linter.app.cli import _show_progress, main
+from linter import lint_text
 
 from conftest import ROOT, SEEDS
 

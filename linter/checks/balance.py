@@ -1,72 +1,22 @@
-"""Article-level kinds: how sources are treated across the whole piece.
+"""Kind ``balance``: fairness across the whole article.
 
-- ``asymmetry`` (ATTR004): one entity's statements framed with doubt, concession or
-  persistence verbs and nouns while the others' are reported neutrally.
-- ``no-response`` (BAL001): a serious allegation against a named person and no
-  response anywhere in the article.
-- ``one-sided`` (BAL002): the entity most criticised is never quoted.
-
-They run after the sentence-level checks and read their hits.
+``test = "no-response"``: a serious allegation against a named person and no response
+anywhere in the article. ``test = "one-sided"``: the entity most criticised is never
+quoted. Both read the hits of the rules named in ``allegations``.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterator
+from typing import Iterator, Sequence
 
-from ..annotate import Doc
-from ..article import BODY_KINDS, HEADLINE
-from ..attribution import FRAMING
-from ..findings import Hit
-from ..lexicon import Lexicon
-from ..packs import Rule
-from .base import Check, render
-
-
-def entity_verbs(doc: Doc) -> dict[str, list[tuple[str, bool, int]]]:
-    """Per entity: (cue text, framed?, cue start) for every frame with that entity.
-
-    A cue is framed when its class is doubt, concession or persistence (the frame
-    finder has already set aside non-reporting senses such as a territorial claim).
-    """
-    out: dict[str, list[tuple[str, bool, int]]] = defaultdict(list)
-    seen: set[tuple[int, int]] = set()
-    blocks = doc.article.blocks
-    for f in doc.frames:
-        if f.entity is None or f.inherited_from is not None or f.cue in seen:
-            continue
-        if blocks[doc.sentences[f.sentence].block].kind == HEADLINE:
-            continue  # the headline restates the body
-        seen.add(f.cue)
-        framed = f.cue_class in FRAMING
-        out[f.entity].append((doc.text[f.cue[0]:f.cue[1]], framed, f.cue[0]))
-    return out
-
-
-class AsymmetryCheck(Check):
-    kind = "asymmetry"
-    after_hits = True
-    default_options = {"min_framed": 3, "min_others": 2, "threshold": 0.5}
-
-    def check(self, doc: Doc) -> Iterator[Hit]:
-        for rule in self.rules:
-            verbs = entity_verbs(doc)
-            o = rule.options
-            for entity, items in sorted(verbs.items()):
-                framed = [v for v in items if v[1]]
-                others = [v for e, vs in verbs.items() if e != entity for v in vs]
-                if len(framed) < o["min_framed"] or len(others) < o["min_others"]:
-                    continue
-                skew = len(framed) / len(items)
-                rest = sum(1 for v in others if v[1]) / len(others)
-                if skew - rest < float(o["threshold"]):
-                    continue
-                first = min(framed, key=lambda v: v[2])
-                words = ", ".join(v[0] for v in sorted(framed, key=lambda v: v[2]))
-                yield Hit(rule.code, first[2], first[2] + len(first[0]), render(
-                    rule.message, entity=entity, framed=len(framed), total=len(items), words=words,
-                    skew=f"{skew:.0%}", rest=f"{rest:.0%}"), rule.severity)
+from ..analyse.lexicon import Lexicon
+from ..model.article import BODY_KINDS, HEADLINE
+from ..model.doc import DESCRIBED, NAMED, ORGANISATION, Doc
+from ..model.findings import Hit
+from ..model.rules import Rule
+from .base import Check, Option, render
 
 
 def _target(doc: Doc, h: Hit) -> str | None:
@@ -74,7 +24,7 @@ def _target(doc: Doc, h: Hit) -> str | None:
     admission ...", "Zelensky’s insistence"), else the most recent named person before it."""
     recent = None
     for f in doc.frames:
-        if not f.entity or f.source is None or f.tier not in ("named-person", "named-organisation", "described"):
+        if not f.entity or f.source is None or f.tier not in (NAMED, ORGANISATION, DESCRIBED):
             continue
         if h.start <= f.source[0] < h.end:
             return f.entity
@@ -94,35 +44,35 @@ def _object(doc: Doc, offset: int) -> str | None:
 
 class BalanceCheck(Check):
     kind = "balance"
-    data_keys = frozenset({"test", "allegations", "responses"})
+    DATA = {
+        "test": Option(str, "", "what is looked for", ("no-response", "one-sided")),
+        "allegations": Option(list, [], "codes whose hits count as criticism or allegation"),
+        "responses": Option(list, [], "words that report a response (deny+, declined to comment)"),
+    }
+    REQUIRED = ("test", "allegations")
+    OPTIONS = {"min_sentences": Option(int, 8, "fewest body sentences of an article judged one-sided")}
     after_hits = True
-    default_options = {"min_sentences": 8}
 
     @classmethod
     def depends(cls, rule: Rule) -> list[str]:
-        return list(rule.data.get("allegations", []))
-
-    @classmethod
-    def validate(cls, rule: Rule) -> None:
-        if rule.data.get("test") not in ("no-response", "one-sided"):
-            raise ValueError("test must be 'no-response' or 'one-sided'")
+        return list(rule.data["allegations"])
 
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
-        self.responses = {r.code: Lexicon.of(r.data.get("responses", [])) for r in rules}
+        self.responses = {r.code: Lexicon.of(r.data["responses"]) for r in rules}
 
-    def check(self, doc: Doc) -> Iterator[Hit]:
+    def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         for rule in self.rules:
             if rule.data["test"] == "no-response":
-                yield from self._no_response(rule, doc)
+                yield from self._no_response(rule, doc, hits)
             else:
-                yield from self._one_sided(rule, doc)
+                yield from self._one_sided(rule, doc, hits)
 
-    def _no_response(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
-        codes = set(rule.data.get("allegations", ["ATTR006", "PRESUP002"]))
+    def _no_response(self, rule: Rule, doc: Doc, hits: Sequence[Hit]) -> Iterator[Hit]:
+        codes = set(rule.data["allegations"])
         # Defamation-grade hits only: an unsourced allegation or presupposed wrongdoing
         # about a named person (their rules report those as errors).
-        allegations = [(h.start, h.end, _target(doc, h)) for h in doc.hits
+        allegations = [(h.start, h.end, _target(doc, h)) for h in hits
                        if h.code in codes and h.severity == "error"]
         # Attributed accusations count too ("Residents accuse the developer of ..."), when
         # the accused never speaks anywhere in the article.
@@ -147,13 +97,13 @@ class BalanceCheck(Check):
         for target, (start, end) in by_target.items():
             yield Hit(rule.code, start, end, render(rule.message, entity=target), rule.severity)
 
-    def _one_sided(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
-        body = [s for s in doc.sentences if doc.article.blocks[s.block].kind in BODY_KINDS]
+    def _one_sided(self, rule: Rule, doc: Doc, hits: Sequence[Hit]) -> Iterator[Hit]:
+        body = [i for i in range(len(doc.sentences)) if doc.block_of(i).kind in BODY_KINDS]
         if len(body) < int(rule.options["min_sentences"]):
             return
-        codes = set(rule.data.get("allegations", ["ATTR006", "PRESUP002", "ATTR003", "ATTR004"]))
+        codes = set(rule.data["allegations"])
         counts: dict[str, int] = defaultdict(int)
-        for h in doc.hits:
+        for h in hits:
             if h.code in codes and h.severity in ("warning", "error"):
                 t = _target(doc, h)
                 if t:

@@ -1,21 +1,21 @@
-"""The ``directive`` kind: findings about suppression comments.
+"""Kind ``directive``: findings about suppression comments themselves.
 
 Comments never reach the analysis text, so this kind yields nothing from it; the
-engine reads directives from the file itself (linter/suppress.py) and reports a
-directive that names an unknown code under this kind's rule.
+engine reads directives from the file (linter.lint.suppress) and reports one that
+names an unknown code under the rules of this kind.
 """
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, Sequence
 
-from ..annotate import Doc
-from ..findings import Hit
+from ..model.doc import Doc
+from ..model.findings import Hit
 from .base import Check
 
 
 class DirectiveCheck(Check):
     kind = "directive"
 
-    def check(self, doc: Doc) -> Iterator[Hit]:
+    def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         return iter(())

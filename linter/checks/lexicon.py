@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import re
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterator, Sequence
 
-from ..annotate import Doc
-from ..article import HEADING, HEADLINE, RESIDUE
-from ..findings import Hit
-from ..lexicon import IRREGULAR, Lexicon, PhraseSet, inflections
-from ..packs import BUILTIN_MARK, Rule
-from ..cache import cached
-from .base import Check, render
-
-#: Blocks written in title case, where capitals say nothing about names.
-TITLE_CASE_BLOCKS = frozenset({HEADLINE, HEADING})
+from .._version import __version__
+from ..analyse.cache import cached
+from ..analyse.lexicon import IRREGULAR, Lexicon, PhraseSet, inflections
+from ..model.article import RESIDUE, TITLE_CASE_KINDS
+from ..model.doc import Doc
+from ..model.findings import Hit
+from ..model.rules import Rule
+from .base import Check, Option, render
 _NAME_LEAD = re.compile(r"(?:^|[.!?:;]\s+|[“\"‘(\[—–-]\s*)$")
 _LEAD = re.compile(r"^[\s“”\"‘’'(\[—–-]*(?:(?:and|but|yet|so|still|now)\s*,?\s*)?$", re.IGNORECASE)
 GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
@@ -70,12 +68,20 @@ def _compile(key: str, pattern: str | None) -> re.Pattern | None:
 
 class LexiconCheck(Check):
     kind = "lexicon"
-    data_keys = frozenset({"groups", "exceptions", "quotes", "reported_speech"})
+    DATA = {
+        "groups": Option(list, [], "tables of terms with their wording and context conditions", items=dict),
+        "exceptions": Option(list, [], "phrases (with ... gaps) whose matches are dropped"),
+        "quotes": Option(str, "attributed", "skip matches inside attributed quotations, or any",
+                         ("attributed", "any")),
+        "reported_speech": Option(str, "shield", "skip matches in a vouched source's reported speech",
+                                  ("shield", "ignore")),
+    }
+    REQUIRED = ("groups",)
 
     @classmethod
     def validate(cls, rule: Rule) -> None:
         groups = rule.data["groups"]
-        if not isinstance(groups, list) or not groups:
+        if not groups:
             raise ValueError("'groups' must be a non-empty list of tables")
         for g in groups:
             unknown = set(g) - GROUP_KEYS
@@ -87,13 +93,9 @@ class LexiconCheck(Check):
                 if g.get(key):
                     if not isinstance(g[key], str):
                         raise TypeError(f"{key} must be a regular expression string")
-                    if not rule.pack.startswith(BUILTIN_MARK):
+                    if not rule.builtin:
                         _compile(key, g[key])  # house packs: report a bad pattern at load time
-        if rule.data.get("quotes", "attributed") not in ("attributed", "any"):
-            raise ValueError("quotes must be 'attributed' or 'any'")
-        if rule.data.get("reported_speech", "shield") not in ("shield", "ignore"):
-            raise ValueError("reported_speech must be 'shield' or 'ignore'")
-        if not all(isinstance(e, str) and e.strip() for e in rule.data.get("exceptions", [])):
+        if not all(e.strip() for e in rule.data["exceptions"]):
             raise TypeError("exceptions must be a list of phrases")
 
     def __init__(self, rules: list[Rule]) -> None:
@@ -101,22 +103,20 @@ class LexiconCheck(Check):
         self.groups: list[_Group] = []
         self.exceptions = PhraseSet()
         for rule in rules:
-            for phrase in rule.data.get("exceptions", []):
+            for phrase in rule.data["exceptions"]:
                 self.exceptions.add(phrase, rule.code)
             for g in rule.data["groups"]:
                 self.groups.append(_Group(
                     rule, g.get("label", ""), g.get("severity", rule.severity), g.get("replace"),
                     dict(g.get("replacements", {})), {k: g[k] for k in _CONTEXT if g.get(k)},
                     bool(g.get("sentence_start", False)), bool(g.get("match_names", False)),
-                    rule.data.get("quotes") == "any", rule.data.get("reported_speech", "shield") == "shield",
+                    rule.data["quotes"] == "any", rule.data["reported_speech"] == "shield",
                     bool(g.get("promote", True)), bool(g.get("fixable", rule.fixable)),
                 ))
         self.lexicon = Lexicon(cached(f"lexicon-{self._digest()}.marshal", self._build))
 
     def _digest(self) -> str:
         """Identity of the compiled trie: the code version and every rule's groups."""
-        from .. import __version__
-
         payload = json.dumps([__version__, [(r.code, r.data["groups"]) for r in self.rules]],
                              sort_keys=True, ensure_ascii=False)
         return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
@@ -132,7 +132,7 @@ class LexiconCheck(Check):
                 gi += 1
         return lexicon.root
 
-    def check(self, doc: Doc) -> Iterator[Hit]:
+    def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         text = doc.text
         blocks = doc.article.blocks
         for sent in doc.sentences:
@@ -143,7 +143,7 @@ class LexiconCheck(Check):
             if not found:
                 continue
             excepted = self.exceptions.spans(doc.tok_norm, sent.first, sent.last)
-            titled = block.kind in TITLE_CASE_BLOCKS
+            titled = block.kind in TITLE_CASE_KINDS
             # Judge every candidate on its own group's conditions first ...
             valid = []
             for m in found:

@@ -9,15 +9,17 @@ used again later under another speaker or wrapped in a framing noun ("insistence
 
 from __future__ import annotations
 
-from typing import Iterator
+import bisect
 
-from ..annotate import Doc, Quote
-from ..article import HEADLINE
-from ..attribution import vocab
-from ..findings import Hit
-from ..lexicon import Lexicon
-from ..packs import Rule
-from .base import Check, render
+from typing import Iterator, Sequence
+
+from ..analyse.lexicon import Lexicon
+from ..analyse.vocab import vocab
+from ..model.article import HEADLINE
+from ..model.doc import NAMED, Doc, Quote
+from ..model.findings import Hit
+from ..model.rules import Rule
+from .base import Check, Option, render
 
 _BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")", ".", "!", "?"})
 _STOP = frozenset("""the a an and or of to in on for with at by from is are was were be it its this that
@@ -26,20 +28,23 @@ these those as not no very more most so""".split())
 
 class QuotationCheck(Check):
     kind = "quotation"
-    data_keys = frozenset({"test", "linking", "framing"})
-    default_options = {"max_words": 3, "min_words": 4}
-
-    @classmethod
-    def validate(cls, rule: Rule) -> None:
-        if rule.data.get("test") not in ("scare", "unattributed", "reused"):
-            raise ValueError("test must be 'scare', 'unattributed' or 'reused'")
+    DATA = {
+        "test": Option(str, "", "what is looked for", ("scare", "unattributed", "reused")),
+        "linking": Option(list, [], "naming verbs that introduce a quoted term (call+, dub+, known as)"),
+        "framing": Option(list, [], "nouns that wrap reused quoted words in doubt (insistence, claim)"),
+    }
+    REQUIRED = ("test",)
+    OPTIONS = {
+        "max_words": Option(int, 3, "most words of a scare quote"),
+        "min_words": Option(int, 4, "fewest words of a quotation that needs a speaker"),
+    }
 
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
-        self.linking = {r.code: Lexicon.of(r.data.get("linking", [])) for r in rules}
-        self.framing = {r.code: frozenset(r.data.get("framing", [])) for r in rules}
+        self.linking = {r.code: Lexicon.of(r.data["linking"]) for r in rules}
+        self.framing = {r.code: frozenset(r.data["framing"]) for r in rules}
 
-    def check(self, doc: Doc) -> Iterator[Hit]:
+    def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         for rule in self.rules:
             test = rule.data["test"]
             if test == "scare":
@@ -51,10 +56,7 @@ class QuotationCheck(Check):
 
     # --------------------------------------------------------------------------
     def _in_headline(self, doc: Doc, q: Quote) -> bool:
-        for b in doc.article.blocks:
-            if b.start <= q.start < b.end:
-                return b.kind == HEADLINE
-        return False
+        return doc.block_of(doc.sentence_index(q.start)).kind == HEADLINE
 
     def _scare(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
         cues = vocab().cues
@@ -133,8 +135,8 @@ class QuotationCheck(Check):
             if earlier and not self._in_headline(doc, q):
                 before = _words_before(doc, q, 4)
                 wrapped = any(w in framing for w in before)
-                named = frame_i is not None and doc.frames[frame_i].tier == "named-person"
-                other = named and any(f is not None and doc.frames[f].tier == "named-person" and e != entity
+                named = frame_i is not None and doc.frames[frame_i].tier == NAMED
+                other = named and any(f is not None and doc.frames[f].tier == NAMED and e != entity
                                       for _, f, e in earlier)
                 if wrapped or other:
                     s = q.start
@@ -151,8 +153,6 @@ def _opens_sentence(doc: Doc, q: Quote, si: int) -> bool:
 def _clause(doc: Doc, q: Quote) -> tuple[int, int]:
     """Token range of the clause around a quotation: out to the nearest punctuation
     boundary on each side (the quote's own marks and inner punctuation excluded)."""
-    import bisect
-
     starts = doc.tok_start
     i = bisect.bisect_left(starts, q.start)
     j = bisect.bisect_left(starts, q.end)
@@ -167,7 +167,5 @@ def _clause(doc: Doc, q: Quote) -> tuple[int, int]:
 
 
 def _words_before(doc: Doc, q: Quote, n: int) -> list[str]:
-    import bisect
-
     i = bisect.bisect_left(doc.tok_start, q.start)
     return [w for w in doc.tok_norm[max(0, i - n):i]]

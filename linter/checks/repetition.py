@@ -1,16 +1,14 @@
-"""Kinds ``repetition`` (DUP001, exact repeats) and ``near-duplicate`` (DUP002)."""
+"""Kind ``repetition``: a paragraph, line or caption repeated word for word (DUP001)."""
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
-from typing import Iterator
+from typing import Iterator, Sequence
 
-from ..annotate import Doc
-from ..article import CAPTION, RESIDUE
-from ..findings import Hit
-from .base import Check, render
+from ..model.article import CAPTION, RESIDUE
+from ..model.doc import Doc
+from ..model.findings import Hit
+from .base import Check, Option, render
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " ", "–": "-", "—": "-"})
 _SPACE = re.compile(r"\s+")
@@ -26,9 +24,9 @@ class RepetitionCheck(Check):
     """Identical blocks (paragraphs, captions, lines) of at least ``min_words`` words."""
 
     kind = "repetition"
-    default_options = {"min_words": 6}
+    OPTIONS = {"min_words": Option(int, 6, "fewest words of a block worth reporting as repeated")}
 
-    def check(self, doc: Doc) -> Iterator[Hit]:
+    def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         art = doc.article
         for rule in self.rules:
             seen: dict[str, int] = {}
@@ -46,58 +44,3 @@ class RepetitionCheck(Check):
                               render(rule.message, what=what, line=line), rule.severity)
                 else:
                     seen[key] = i
-
-
-class NearDuplicateCheck(Check):
-    """Sentences in different blocks whose word sets overlap (Jaccard) above a threshold.
-
-    Candidate pairs come from prefix filtering (a pair with Jaccard >= t must share
-    a word among the rarest |s| - ceil(t|s|) + 1 words of each), so the check stays
-    near-linear instead of comparing every pair of sentences.
-    """
-
-    kind = "near-duplicate"
-    default_options = {"min_words": 10, "threshold": 0.8}
-
-    def check(self, doc: Doc) -> Iterator[Hit]:
-        art = doc.article
-        for rule in self.rules:
-            t = float(rule.options["threshold"])
-            sets: list[tuple[int, frozenset[str]]] = []
-            for si, sent in enumerate(doc.sentences):
-                block = art.blocks[sent.block]
-                if block.kind == RESIDUE:
-                    continue
-                words = [w for w in doc.tok_norm[sent.first:sent.last] if w[0].isalnum()]
-                if len(words) >= rule.options["min_words"]:
-                    sets.append((si, frozenset(words)))
-            freq = Counter(w for _, s in sets for w in s)
-            index: dict[str, list[int]] = defaultdict(list)
-            reported: set[int] = set()
-            for k, (si, words) in enumerate(sets):
-                ordered = sorted(words, key=lambda w: (freq[w], w))
-                prefix = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
-                candidates = {c for w in prefix for c in index[w]}
-                for w in prefix:
-                    index[w].append(k)
-                sent = doc.sentences[si]
-                for c in sorted(candidates):
-                    sj, other = sets[c]
-                    prev = doc.sentences[sj]
-                    if prev.block == sent.block or si in reported:
-                        continue
-                    jac = len(words & other) / len(words | other)
-                    if jac < t:
-                        continue
-                    body = normalise(art.text[sent.start:sent.end])
-                    if body == normalise(art.text[prev.start:prev.end]) and _whole_block(art, sent):
-                        continue  # an identical block is DUP001's finding
-                    line, _ = art.source.position(art.starts[prev.start])
-                    reported.add(si)
-                    yield Hit(rule.code, sent.start, sent.end,
-                              render(rule.message, line=line, similarity=f"{jac:.0%}"), rule.severity)
-
-
-def _whole_block(art, sent) -> bool:
-    b = art.blocks[sent.block]
-    return normalise(art.text[b.start:b.end]) == normalise(art.text[sent.start:sent.end])

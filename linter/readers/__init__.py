@@ -1,71 +1,67 @@
-"""Turn input files into articles, by format."""
+"""Reading: every input format becomes a list of Articles, through one registry.
+
+The registry is the only list of input formats: the command line's directory walk,
+``--stdin-filename``, the server's ``format`` field and the engine's choices (which
+formats hold suppression comments) all read it.
+"""
 
 from __future__ import annotations
 
-import fnmatch
+import importlib
 import os
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Iterator
 
-from ..article import Article
-from ..errors import InputError
-from ..source import Source, decode, read_source
-from .text import read_snippet, read_text
+from ..model.article import Article
+from ..model.errors import InputError
+from ..model.source import Source
+from .files import walk
 
-FORMATS: dict[str, str] = {
-    ".txt": "txt", ".text": "txt",
-    ".md": "md", ".markdown": "md",
-    ".html": "html", ".htm": "html",
-    ".json": "json",
-}
+
+@dataclass(frozen=True)
+class Reader:
+    """One input format: the module that reads it (imported on first use, as the markup
+    parsers cost start-up time), its file extensions, and whether its files can carry
+    ``<!-- newslint-... -->`` suppression comments."""
+
+    name: str
+    module: str
+    extensions: tuple[str, ...]
+    comments: bool
+
+    def read(self, source: Source, json_fields: dict[str, list[str]] | None = None) -> list[Article]:
+        module = importlib.import_module(f"{__name__}.{self.module}")
+        return module.read(source, json_fields or {})
+
+
+READERS: dict[str, Reader] = {r.name: r for r in (
+    Reader("txt", "text", (".txt", ".text"), comments=False),
+    Reader("md", "markdown", (".md", ".markdown"), comments=True),
+    Reader("html", "html", (".html", ".htm"), comments=True),
+    Reader("json", "jsonexport", (".json",), comments=True),
+    # Body text with no headline line: rule examples, API snippets.
+    Reader("snippet", "snippet", (), comments=False),
+)}
+#: Formats a file can be named in (``snippet`` is for callers, not files).
+FILE_FORMATS = tuple(name for name, r in READERS.items() if r.extensions)
+EXTENSIONS: dict[str, str] = {ext: r.name for r in READERS.values() for ext in r.extensions}
 
 
 def format_of(path: str) -> str:
     """Input format from a file name; plain text when the extension is unknown."""
-    return FORMATS.get(os.path.splitext(path)[1].lower(), "txt")
+    return EXTENSIONS.get(os.path.splitext(path)[1].lower(), "txt")
+
+
+def reader(fmt: str) -> Reader:
+    found = READERS.get(fmt)
+    if found is None:
+        raise InputError(f"unknown input format {fmt!r} (known: {', '.join(READERS)})")
+    return found
 
 
 def parse(source: Source, fmt: str, json_fields: dict[str, list[str]] | None = None) -> list[Article]:
-    """Articles of a decoded source in the given format (txt, md, html, json, snippet)."""
-    if fmt == "txt":
-        return read_text(source)
-    if fmt == "snippet":
-        return read_snippet(source)
-    # The other readers import their parsers; load them only when needed.
-    if fmt == "md":
-        from .markdown import read_markdown
-
-        return read_markdown(source)
-    if fmt == "html":
-        from .html import read_html
-
-        return read_html(source)
-    if fmt == "json":
-        from .jsonexport import read_json
-
-        return read_json(source, json_fields)
-    raise InputError(f"{source.path}: unknown input format {fmt!r}")
-
-
-def read_path(path: str, fmt: str | None = None) -> Source:
-    return read_source(path)
-
-
-def read_stdin(data: bytes, display: str) -> Source:
-    return Source(display, decode(data, display))
-
-
-def excluded(path: str, patterns: list[str]) -> bool:
-    """True when a path or any of its parts matches an exclude glob."""
-    norm = path.replace(os.sep, "/")
-    parts = norm.split("/")
-    for pat in patterns:
-        pat = pat.rstrip("/")
-        if fnmatch.fnmatch(norm, pat) or fnmatch.fnmatch(norm, f"*/{pat}") or any(
-            fnmatch.fnmatch(p, pat) for p in parts
-        ):
-            return True
-    return False
+    """Articles of a decoded source in the given format."""
+    return reader(fmt).read(source, json_fields)
 
 
 def expand(paths: list[str], exclude: list[str]) -> Iterator[str]:
@@ -78,16 +74,4 @@ def expand(paths: list[str], exclude: list[str]) -> Iterator[str]:
         if path == "-" or not os.path.isdir(path):
             yield path
             continue
-        found = []
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(os.path.join(root, d), exclude))
-            for name in sorted(files):
-                full = os.path.join(root, name)
-                if os.path.splitext(name)[1].lower() in FORMATS and not excluded(full, exclude):
-                    found.append(full)
-        if not found:
-            raise InputError(f"{path}: no articles found (looked for {', '.join(sorted(FORMATS))})")
-        yield from found
-
-
-__all__ = ["FORMATS", "Path", "expand", "format_of", "parse", "read_stdin", "read_source"]
+        yield from walk(path, EXTENSIONS, exclude)

@@ -12,9 +12,9 @@ import html
 import re
 from html.parser import HTMLParser
 
-from ..article import (BLOCKQUOTE, BYLINE, CAPTION, HEADING, HEADLINE, LIST_ITEM, PARAGRAPH,
-                       STANDFIRST, Article, Piece)
-from ..source import Source
+from ..model.article import (BLOCKQUOTE, BYLINE, CAPTION, HEADING, HEADLINE, LIST_ITEM, PARAGRAPH,
+                             STANDFIRST, Article, Piece)
+from ..model.source import Source
 
 #: Subtrees that are never article text.
 IGNORED = frozenset({"script", "style", "nav", "noscript", "template", "svg", "form", "button",
@@ -189,14 +189,5 @@ def html_pieces(text: str, base: int, line_starts: list[int]) -> list[Piece]:
     return pieces
 
 
-def line_starts_of(text: str) -> list[int]:
-    starts = [0]
-    i = text.find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = text.find("\n", i + 1)
-    return starts
-
-
-def read_html(source: Source) -> list[Article]:
+def read(source: Source, fields: dict | None = None) -> list[Article]:
     return [Article.assemble(source, html_pieces(source.text, 0, source.line_starts))]

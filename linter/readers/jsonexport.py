@@ -12,11 +12,11 @@ import json
 import re
 from dataclasses import dataclass
 
-from ..article import BYLINE, HEADLINE, PARAGRAPH, STANDFIRST, Article, Piece
-from ..errors import InputError, NotAnArticle
-from ..source import Source
-from .html import html_pieces, line_starts_of
-from .text import _BLANK
+from ..model.article import BYLINE, HEADLINE, PARAGRAPH, STANDFIRST, Article, Piece
+from ..model.errors import InputError, NotAnArticle
+from ..model.source import Source, line_starts
+from .html import html_pieces
+from .text import chunks
 
 DEFAULT_FIELDS = {
     "headline": ["headline", "title", "hed"],
@@ -127,24 +127,18 @@ def _pieces_of(kind: str, js: JStr) -> list[Piece]:
     """Pieces of a string field: HTML when it holds tags, else blank-line paragraphs."""
     value = js.value
     if _TAG.search(value):
-        local = html_pieces(value, 0, line_starts_of(value))
+        local = html_pieces(value, 0, line_starts(value))
         for p in local:  # re-map offsets local to the string onto the file
             p.starts = [js.starts[k] if k < len(js.starts) else js.ends[-1] for k in p.starts]
             p.ends = [js.ends[k - 1] if k > 0 else js.starts[0] for k in p.ends]
         return local
     if kind != PARAGRAPH:
         return [Piece(kind, value, js.starts, js.ends)]
-    out = []
-    pos = 0
-    for m in _BLANK.finditer(value + "\n\n"):
-        chunk_end = min(m.start(), len(value))
-        if value[pos:chunk_end].strip():
-            out.append(Piece(PARAGRAPH, value[pos:chunk_end], js.starts[pos:chunk_end], js.ends[pos:chunk_end]))
-        pos = m.end()
-    return out
+    return [Piece(PARAGRAPH, value[pos:end], js.starts[pos:end], js.ends[pos:end])
+            for pos, end in chunks(value) if value[pos:end].strip()]
 
 
-def read_json(source: Source, fields: dict[str, list[str]] | None = None) -> list[Article]:
+def read(source: Source, fields: dict[str, list[str]] | None = None) -> list[Article]:
     names = {**DEFAULT_FIELDS, **(fields or {})}
     try:
         json.loads(source.text)
@@ -167,8 +161,5 @@ def read_json(source: Source, fields: dict[str, list[str]] | None = None) -> lis
             if js is not None:
                 pieces.extend(_pieces_of(kind, js))
         pieces.extend(_pieces_of(PARAGRAPH, body))
-        article = Article.assemble(source, pieces, index)
-        if _TAG.search(body.value):
-            article.meta["markup"] = "html"
-        articles.append(article)
+        articles.append(Article.assemble(source, pieces, index, plain=not _TAG.search(body.value)))
     return articles

@@ -11,11 +11,11 @@ import re
 
 from markdown_it import MarkdownIt
 
-from ..article import (BLOCKQUOTE, BYLINE, CAPTION, HEADING, HEADLINE, LIST_ITEM, PARAGRAPH,
-                       STANDFIRST, Article, Piece)
-from ..source import Source
+from ..model.article import (BLOCKQUOTE, BYLINE, CAPTION, HEADING, HEADLINE, LIST_ITEM, PARAGRAPH,
+                             STANDFIRST, Article, Piece)
+from ..model.source import Source, line_starts
 from .align import align
-from .html import html_pieces, line_starts_of
+from .html import html_pieces
 
 _MD = MarkdownIt("commonmark")
 _BYLINE = re.compile(r"^By\s+[A-Z]")
@@ -68,7 +68,7 @@ def _inline_piece(kind: str, inline, source: Source) -> tuple[Piece | None, dict
     return Piece(kind, "".join(text), starts, ends), facts
 
 
-def read_markdown(source: Source) -> list[Article]:
+def read(source: Source, fields: dict | None = None) -> list[Article]:
     tokens = _MD.parse(source.text)
     pieces: list[Piece] = []
     context: list[str] = []  # open container blocks
@@ -85,7 +85,7 @@ def read_markdown(source: Source) -> list[Article]:
         elif t == "html_block":
             first = tok.map[0]
             base = source.line_starts[first]
-            pieces.extend(html_pieces(tok.content, base, line_starts_of(tok.content)))
+            pieces.extend(html_pieces(tok.content, base, line_starts(tok.content)))
             prev_image_only = False
         elif t == "inline" and tok.map:
             if heading_tag:

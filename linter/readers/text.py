@@ -3,23 +3,32 @@
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
-from ..article import BYLINE, HEADLINE, PARAGRAPH, Article, Piece
-from ..source import Source
+from ..model.article import BYLINE, HEADLINE, PARAGRAPH, Article, Piece
+from ..model.source import Source
 
-_BLANK = re.compile(r"\n[ \t\r\u00a0]*\n")
+#: A blank line: what separates blocks in plain text (and in plain JSON bodies).
+BLANK = re.compile(r"\n[ \t\r\u00a0]*\n")
+
+
+def chunks(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each run of text between blank lines (runs may be blank)."""
+    pos = 0
+    for match in BLANK.finditer(text + "\n\n"):
+        yield pos, min(match.start(), len(text))
+        pos = match.end()
+
+
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}(?:\s*(?:,|and)\s+.*)?$")
 
 
-def read_text(source: Source) -> list[Article]:
+def read(source: Source, fields: dict | None = None) -> list[Article]:
     """Split a .txt file into headline and paragraph pieces with exact offsets."""
     pieces: list[Piece] = []
     text = source.text
-    pos = 0
-    for match in _BLANK.finditer(text + "\n\n"):
-        chunk = text[pos:match.start()]
-        offset = pos
-        pos = match.end()
+    for offset, end in chunks(text):
+        chunk = text[offset:end]
         lead = len(chunk) - len(chunk.lstrip())
         chunk, offset = chunk[lead:], offset + lead
         if not chunk.strip():
@@ -33,17 +42,4 @@ def read_text(source: Source) -> list[Article]:
             continue
         kind = BYLINE if len(pieces) <= 2 and _BYLINE.match(chunk.strip()) else PARAGRAPH
         pieces.append(Piece.contiguous(kind, chunk, offset))
-    return [Article.assemble(source, pieces)]
-
-
-def read_snippet(source: Source) -> list[Article]:
-    """Body-only text (rule examples, API snippets): no headline is taken."""
-    pieces = []
-    text = source.text
-    pos = 0
-    for match in _BLANK.finditer(text + "\n\n"):
-        chunk = text[pos:match.start()]
-        if chunk.strip():
-            pieces.append(Piece.contiguous(PARAGRAPH, chunk, pos))
-        pos = match.end()
-    return [Article.assemble(source, pieces)]
+    return [Article.assemble(source, pieces, plain=True)]

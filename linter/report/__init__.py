@@ -1,50 +1,38 @@
-"""Reporters: format findings, nothing else."""
+"""Reporting: one module per output format, all with one signature,
+``render(results, context) -> str``, and this registry, from which the command line's
+``--format`` choices come. Reporters only format what linting produced.
+"""
 
 from __future__ import annotations
 
-import hashlib
-from collections import Counter
+import importlib
+from dataclasses import dataclass, field
 
-from ..engine import FileResult
-from ..findings import SEVERITIES, Finding
+from ..model.findings import FileResult
+from ..model.rules import Family, Rule
+from ..model.source import Source
 
-
-def summary(results: list[FileResult]) -> dict:
-    """Counts for the summary line and the JSON ``summary`` object."""
-    counts = Counter(f.severity for r in results for f in r.findings)
-    return {
-        "files": len(results),
-        "findings": sum(counts.values()),
-        **{sev: counts.get(sev, 0) for sev in reversed(SEVERITIES)},
-        "suppressed": sum(r.suppressed for r in results),
-        "baselined": sum(r.baselined for r in results),
-    }
+#: Format name -> module in this package (imported on first use: start-up time counts).
+FORMATS: dict[str, str] = {
+    "text": "text", "concise": "concise", "json": "jsonout", "sarif": "sarif", "github": "github",
+    "junit": "junit", "gitlab": "gitlab", "html": "html",
+}
 
 
-def statistics(results: list[FileResult]) -> list[tuple[str, str, str, int]]:
-    """(code, name, severity, count) per rule, most frequent first."""
-    counts: Counter = Counter()
-    names: dict[str, tuple[str, str]] = {}
-    for r in results:
-        for f in r.findings:
-            counts[f.code] += 1
-            names[f.code] = (f.name, f.severity)
-    return [(code, names[code][0], names[code][1], n)
-            for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+@dataclass
+class Context:
+    """What a reporter may need beside the results: the rules and families in force, the
+    decoded sources (to show a finding's line), and the human formats' choices."""
+
+    rules: list[Rule] = field(default_factory=list)
+    families: dict[str, Family] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    color: bool = False
+    statistics: bool = False
+    profile: bool = True
 
 
-def unique_fingerprints(findings: list[Finding]) -> list[str]:
-    """One fingerprint per finding, distinct within the list: a repeat of an earlier
-    fingerprint becomes the hash of it and its occurrence number, which depends only on
-    identical findings earlier in the file, not on anything else that moves."""
-    seen: set[str] = set()
-    counts: dict[str, int] = {}
-    out = []
-    for f in findings:
-        base = fp = f.fingerprint
-        while fp in seen:
-            counts[base] = counts.get(base, 0) + 1
-            fp = hashlib.sha256(f"{base}\0{counts[base]}".encode()).hexdigest()[:32]
-        seen.add(fp)
-        out.append(fp)
-    return out
+def render(fmt: str, results: list[FileResult], context: Context) -> str:
+    """The whole report in one format, as one string (for stdout or a file alike)."""
+    module = importlib.import_module(f"{__name__}.{FORMATS[fmt]}")
+    return module.render(results, context)

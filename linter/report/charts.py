@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from html import escape
 
-from ..attribution import FRAMING, TIERS
+from ..model.doc import FRAMING, TIERS
+from ..model.profile import EntityVerbs, Profile
 
 #: Tiers grouped the way a standards editor reads them: who stands behind the words.
 GROUPS = {
@@ -98,23 +99,23 @@ def _chart_block(cls: str, heading: str, svg: str, table: str, note: str = "") -
 
 # --- who is quoted -------------------------------------------------------------
 
-def quoted(profile: dict, key: str) -> str:
+def quoted(profile: Profile, key: str) -> str:
     """Quotations and quoted words per speaker: whose words the article carries."""
-    people = sorted(profile["quoted"].items(), key=lambda kv: (-kv[1]["words"], kv[0]))
-    loose = profile.get("unattributed_quotes", 0)
-    most = max((v["words"] for _, v in people), default=0) or 1
+    people = sorted(profile.quoted.items(), key=lambda kv: (-kv[1].words, kv[0]))
+    loose = profile.unattributed_quotes
+    most = max((v.words for _, v in people), default=0) or 1
     parts = []
     for i, (who, v) in enumerate(people):
         y = i * ROW_H
-        width = max(2.0, BAR_W * v["words"] / most)
+        width = max(2.0, BAR_W * v.words / most)
         parts.append(_label(y, who) + _bar(key, y, width, "#1f4e9c")
-                     + _value(y, BAR_X + width, f"{_plural(v['words'], 'word')}, {_plural(v['quotes'], 'quote')}"))
+                     + _value(y, BAR_X + width, f"{_plural(v.words, 'word')}, {_plural(v.quotes, 'quote')}"))
     if not people:
         parts.append('<text x="0" y="15" class="val">Nobody is quoted directly.</text>')
     title = "Quotations per speaker: " + ("; ".join(
-        f"{who} {_plural(v['quotes'], 'quote')}, {_plural(v['words'], 'word')}" for who, v in people)
+        f"{who} {_plural(v.quotes, 'quote')}, {_plural(v.words, 'word')}" for who, v in people)
         or "nobody is quoted") + f"; quotations with no speaker: {loose}"
-    rows = [f'<tr><th scope="row">{esc(who)}</th><td>{v["quotes"]}</td><td>{v["words"]}</td></tr>'
+    rows = [f'<tr><th scope="row">{esc(who)}</th><td>{v.quotes}</td><td>{v.words}</td></tr>'
             for who, v in people]
     foot = (f'<tfoot><tr class="unattributed"><th scope="row">With no speaker</th><td>{loose}</td>'
             f'<td></td></tr></tfoot>')
@@ -125,9 +126,9 @@ def quoted(profile: dict, key: str) -> str:
 
 # --- sources by tier -------------------------------------------------------------
 
-def tiers(profile: dict, key: str) -> str:
+def tiers(profile: Profile, key: str) -> str:
     """Attributions per source tier, grouped named / described / vague / anonymous."""
-    counts = profile["tiers"]
+    counts = profile.tiers
     most = max(counts.values(), default=0) or 1
     parts = []
     for i, tier in enumerate(TIERS):
@@ -156,13 +157,13 @@ def _legend(key: str, y: int) -> str:
     return "".join(out)
 
 
-def _sources_list(profile: dict) -> str:
+def _sources_list(profile: Profile) -> str:
     """Every source by name, for the editor who wants to know who the "vague" ones are."""
-    sources = profile.get("sources", [])
+    sources = profile.sources
     if not sources:
         return ""
-    rows = "".join(f'<tr><th scope="row">{esc(s["source"])}</th><td>{esc(s["tier"])}</td>'
-                   f'<td>{s["sentences"]}</td></tr>' for s in sources)
+    rows = "".join(f'<tr><th scope="row">{esc(s.source)}</th><td>{esc(s.tier)}</td>'
+                   f'<td>{s.sentences}</td></tr>' for s in sources)
     return (f'<details class="sources"><summary>Every source ({len(sources)})</summary>'
             f'<table class="figures source-list"><thead><tr><th scope="col">Source</th><th scope="col">Tier</th>'
             f'<th scope="col">Sentences</th></tr></thead><tbody>{rows}</tbody></table></details>')
@@ -170,23 +171,23 @@ def _sources_list(profile: dict) -> str:
 
 # --- reporting verbs -------------------------------------------------------------
 
-def verbs(profile: dict, key: str) -> str:
+def verbs(profile: Profile, key: str) -> str:
     """Reporting verbs per entity, doubt framing marked by a hatch and in words."""
-    entries = sorted(profile["verbs"].items(), key=lambda kv: (-kv[1]["framed"], -kv[1]["total"], kv[0]))
+    entries = sorted(profile.verbs.items(), key=lambda kv: (-kv[1].framed, -kv[1].total, kv[0]))
     shown = entries[:MAX_VERB_ROWS]
-    longest = max((e["total"] for _, e in shown), default=1) or 1
+    longest = max((e.total for _, e in shown), default=1) or 1
     unit = min(18.0, BAR_W / longest)
     parts = []
     for i, (who, e) in enumerate(shown):
         y = i * ROW_H
         parts.append(_label(y, who))
-        for j, verb in enumerate(e["verbs"]):
-            framed = verb["class"] in FRAMING
+        for j, verb in enumerate(e.verbs):
+            framed = verb.cls in FRAMING
             paint = f'url(#{key}-hatch)' if framed else "#8a96a3"
             parts.append(f'<rect x="{BAR_X + j * unit:.1f}" y="{y + 4}" width="{unit - 2:.1f}" height="{ROW_H - 8}" '
                          f'fill="{paint}" color="#a3231b" stroke="{"#a3231b" if framed else "#8a96a3"}">'
-                         f'<title>{esc(verb["text"])}{" (" + esc(verb["class"]) + ")" if framed else ""}</title></rect>')
-        parts.append(_value(y, BAR_X + len(e["verbs"]) * unit, f"{e['framed']} of {e['total']} framed"))
+                         f'<title>{esc(verb.text)}{" (" + esc(verb.cls) + ")" if framed else ""}</title></rect>')
+        parts.append(_value(y, BAR_X + len(e.verbs) * unit, f"{e.framed} of {e.total} framed"))
     if not shown:
         parts.append('<text x="0" y="15" class="val">No reporting verbs.</text>')
     legend_y = max(1, len(shown)) * ROW_H + 6
@@ -195,7 +196,7 @@ def verbs(profile: dict, key: str) -> str:
                  f'insist)</text><rect x="230" y="{legend_y + 3}" width="12" height="12" fill="#8a96a3"/>'
                  f'<text x="246" y="{legend_y + 13}" class="val">other verbs</text>')
     title = "Reporting verbs per entity: " + ("; ".join(
-        f"{who} {e['framed']} of {e['total']} framed with doubt" for who, e in shown) or "none")
+        f"{who} {e.framed} of {e.total} framed with doubt" for who, e in shown) or "none")
     rows = [_verb_row(who, e) for who, e in entries]
     table = _table("verbs", "Reporting verbs per entity (framing verbs marked)",
                    ("Entity", "Verbs", "Framed", "Total"), rows)
@@ -205,27 +206,27 @@ def verbs(profile: dict, key: str) -> str:
     return _chart_block("verbs-chart", "Reporting verbs", svg, table, note + _asymmetry(profile))
 
 
-def _verb_row(who: str, entry: dict) -> str:
+def _verb_row(who: str, entry: EntityVerbs) -> str:
     words = ", ".join(
-        f'<span class="verb framed">{esc(v["text"])}<span class="framing"> ({esc(v["class"])})</span></span>'
-        if v["class"] in FRAMING else f'<span class="verb">{esc(v["text"])}</span>' for v in entry["verbs"])
-    return (f'<tr><th scope="row">{esc(who)}</th><td>{words}</td><td>{entry["framed"]}</td>'
-            f'<td>{entry["total"]}</td></tr>')
+        f'<span class="verb framed">{esc(v.text)}<span class="framing"> ({esc(v.cls)})</span></span>'
+        if v.cls in FRAMING else f'<span class="verb">{esc(v.text)}</span>' for v in entry.verbs)
+    return (f'<tr><th scope="row">{esc(who)}</th><td>{words}</td><td>{entry.framed}</td>'
+            f'<td>{entry.total}</td></tr>')
 
 
-def _asymmetry(profile: dict) -> str:
-    a = profile.get("asymmetry")
+def _asymmetry(profile: Profile) -> str:
+    a = profile.asymmetry
     if not a:
         return ""
-    return (f'<p class="note asymmetry">Framing asymmetry: {esc(a["entity"])} {a["skew"]:.2f} of verbs framed, '
-            f'others {a["others"]:.2f}.</p>')
+    return (f'<p class="note asymmetry">Framing asymmetry: {esc(a.entity)} {a.skew:.2f} of verbs framed, '
+            f'others {a.others:.2f}.</p>')
 
 
 # --- the writer's voice ----------------------------------------------------------
 
-def opinion(profile: dict, key: str) -> str:
+def opinion(profile: Profile, key: str) -> str:
     """The share of body sentences carrying the writer's unattributed judgement."""
-    body, judged, share = profile["body_sentences"], profile["opinion_sentences"], profile["opinion_share"]
+    body, judged, share = profile.body_sentences, profile.opinion_sentences, profile.opinion_share
     width = BAR_W * (judged / body if body else 0.0)
     words = f"{judged} of {body} body sentences ({share:.0%})"
     bar = (f'<rect x="{BAR_X}" y="4" width="{BAR_W}" height="{ROW_H - 8}" fill="#fff" stroke="#44515e"/>'
@@ -240,9 +241,9 @@ def opinion(profile: dict, key: str) -> str:
     return _chart_block("opinion-chart", "The writer's voice", svg, table, note)
 
 
-def profile_section(profile: dict, key: str) -> str:
+def profile_section(profile: Profile | None, key: str) -> str:
     """One article's sourcing profile: four charts, each with its table."""
-    if not profile or "tiers" not in profile:
+    if profile is None:
         return ""
     return (f'<section class="profile" aria-labelledby="{key}-h"><h3 id="{key}-h">Sourcing profile</h3>'
             f'<div class="charts">{quoted(profile, key + "-q")}{tiers(profile, key + "-s")}'

@@ -7,9 +7,8 @@ message holding a newline, or a path holding a comma, would end the command earl
 
 from __future__ import annotations
 
-from ..engine import FileResult
-from ..findings import Finding, ci_path
-from ..packs import Rule
+from ..model.findings import FileResult, Finding, ci_path
+from . import Context
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -37,5 +36,5 @@ def annotation(f: Finding) -> str:
     return f"::{COMMANDS[f.severity]} {fields}::{escape_data(f.message)}"
 
 
-def render(results: list[FileResult], rules: list[Rule]) -> str:
+def render(results: list[FileResult], context: Context) -> str:
     return "".join(annotation(f) + "\n" for r in results for f in r.findings)

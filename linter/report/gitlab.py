@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import json
 
-from ..engine import FileResult
-from ..findings import ci_path
-from ..packs import Rule
-from . import unique_fingerprints
+from ..model.findings import FileResult, ci_path
+from . import Context
+from .common import unique_fingerprints
 
 SEVERITIES = {"info": "info", "warning": "minor", "error": "major"}
 
 
-def render(results: list[FileResult], rules: list[Rule]) -> str:
+def render(results: list[FileResult], context: Context) -> str:
     findings = [f for r in results for f in r.findings]
     issues = [
         {

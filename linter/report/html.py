@@ -31,31 +31,17 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .. import __version__
-from ..article import Article, Block
-from ..engine import FileResult
-from ..findings import SEVERITIES, Finding
-from ..packs import Rule
-from . import summary
+from .._version import __version__
+from ..model.article import Article, Block
+from ..model.findings import FileResult, Finding
+from ..model.rules import SEVERITIES, Family, Rule, family_of
+from . import Context
 from .charts import esc, profile_section
+from .common import summary
 
-#: Built-in rule families, each with a colour; house prefixes share a neutral one.
-FAMILIES = {
-    "LOAD": "loaded language", "OPIN": "writer's opinion", "ATTR": "attribution",
-    "PRESUP": "presupposition", "QUOTE": "quotation", "BAL": "balance", "HEAD": "headline",
-    "STYLE": "style", "DUP": "duplication", "STRUCT": "CMS residue", "RDB": "readability",
-    "LINT": "suppression comments",
-}
-OTHER = "other"
-#: (tint behind the text, ink for underline and badge): black on every tint and white
-#: on every ink keep WCAG AA contrast (tests/test_html_report.py checks the ratios).
-COLOURS = {
-    "LOAD": ("#fde0dc", "#a3231b"), "OPIN": ("#fde7cf", "#8a4300"), "ATTR": ("#dbe8fb", "#1f4e9c"),
-    "PRESUP": ("#ece0f7", "#6a2c91"), "QUOTE": ("#d5f0ec", "#0f6358"), "BAL": ("#eaf0cf", "#4f6300"),
-    "HEAD": ("#f9dcec", "#9c1f66"), "STYLE": ("#efe4d6", "#74502a"), "DUP": ("#e2e6ea", "#44515e"),
-    "STRUCT": ("#e3ebe3", "#3f5f3f"), "RDB": ("#e3e3f7", "#3d3d8f"), "LINT": ("#f6efc6", "#6b5900"),
-    OTHER: ("#ececec", "#505050"),
-}
+#: Families are named and coloured by the packs ([[family]] tables); a code of a family
+#: no pack describes (a house prefix) is drawn in this neutral grey.
+OTHER = Family("other", "house rules", "#ececec", "#505050")
 SEVERITY_LETTER = {"error": "E", "warning": "W", "info": "i"}
 MAX_EXCERPT = 160
 MAX_DEPTH = 3  # nesting levels with their own underline offset
@@ -74,10 +60,10 @@ document.addEventListener("click", function (event) {
 """
 
 
-def family(code: str) -> str:
-    """The family a code belongs to for colouring: a built-in prefix or ``other``."""
-    fam = code.rstrip("0123456789")
-    return fam if fam in FAMILIES else OTHER
+def family(code: str, families: dict[str, Family]) -> str:
+    """The family a code is coloured as: a prefix the packs describe, or ``other``."""
+    fam = family_of(code)
+    return fam if fam in families else OTHER.prefix
 
 
 def _csp() -> str:
@@ -152,6 +138,7 @@ class Marks:
     split finding become ``hl-cont`` and the element count stays exact."""
 
     findings: dict[int, Finding]
+    families: dict[str, Family]
     seen: set[int] = field(default_factory=set)
 
     def tip(self, f: Finding) -> str:
@@ -161,7 +148,7 @@ class Marks:
 
     def open(self, n: int, depth: int) -> str:
         f = self.findings[n]
-        classes = f"mk fam-{family(f.code)} sev-{f.severity} d{min(depth, MAX_DEPTH)}"
+        classes = f"mk fam-{family(f.code, self.families)} sev-{f.severity} d{min(depth, MAX_DEPTH)}"
         common = f'data-code="{esc(f.code)}" data-tip="{esc(self.tip(f))}"'
         if n in self.seen:
             return f'<mark class="{classes} hl-cont" data-part-of="{n}" {common}>'
@@ -172,7 +159,8 @@ class Marks:
     def back(self, n: int) -> str:
         """The badge after a highlight: the rule code (CSS-drawn) linking to the list."""
         f = self.findings[n]
-        return (f'<a class="back fam-{family(f.code)} sev-{f.severity}" href="#f-{n}" data-code="{esc(f.code)}" '
+        return (f'<a class="back fam-{family(f.code, self.families)} sev-{f.severity}" href="#f-{n}" '
+                f'data-code="{esc(f.code)}" '
                 f'aria-label="{esc(f.code)} {esc(f.severity)}: go to the finding in the list"></a>')
 
 
@@ -263,9 +251,9 @@ def offesc(numbers: list[int], marks: Marks) -> str:
 
 def suggestion_text(f: Finding) -> str:
     """The suggestion in words (only called for findings that carry one)."""
-    repl = f.suggestion["replacement"]
+    repl = f.suggestion.replacement
     what = f"replace with \u2018{repl}\u2019" if repl else f"delete \u2018{f.text}\u2019"
-    return what + (" (safe fix: newslint check --fix applies it)" if f.suggestion.get("fixable") else "")
+    return what + (" (safe fix: newslint check --fix applies it)" if f.suggestion.fixable else "")
 
 
 def _excerpt(text: str) -> str:
@@ -273,10 +261,10 @@ def _excerpt(text: str) -> str:
     return flat if len(flat) <= MAX_EXCERPT else flat[:MAX_EXCERPT - 1] + "…"
 
 
-def entry_html(n: int, f: Finding, where: str) -> str:
+def entry_html(n: int, f: Finding, where: str, families: dict[str, Family]) -> str:
     """One list entry: jump link, the flagged words, and the description the
     highlight's ``aria-describedby`` points at."""
-    fam, sev = family(f.code), f.severity
+    fam, sev = family(f.code, families), f.severity
     fix = f'<p class="fix">Suggestion: {esc(suggestion_text(f))}</p>' if f.suggestion else ""
     return (f'<li id="f-{n}" class="finding fam-{fam} sev-{sev}" tabindex="-1">'
             f'<a class="jump" href="#hl-{n}"><span class="pill fam-{fam} sev-{sev}">'
@@ -287,13 +275,13 @@ def entry_html(n: int, f: Finding, where: str) -> str:
             f'<p class="msg">{esc(f.message)}</p>{fix}</div></li>')
 
 
-def findings_html(result: FileResult, first: int, placed: Placement, key: str) -> str:
+def findings_html(result: FileResult, first: int, placed: Placement, key: str, families: dict[str, Family]) -> str:
     several = len(result.parsed) > 1
     items = []
     for n, f in enumerate(result.findings, start=first):
         ai = placed.article_of.get(n)
         where = f"article {ai + 1}, " if several and ai is not None else ""
-        items.append(entry_html(n, f, where))
+        items.append(entry_html(n, f, where, families))
     body = f'<ol class="findings">{"".join(items)}</ol>' if items else '<p class="note">No findings.</p>'
     return (f'<aside class="side" aria-labelledby="{key}-fl"><h3 id="{key}-fl">Findings '
             f'<span class="count">{len(result.findings)}</span></h3>{body}</aside>')
@@ -318,10 +306,9 @@ def file_section(k: int, result: FileResult, first: int, marks: Marks) -> str:
     key = f"file-{k}"
     placed = place(result, first)
     parts = []
-    profiles = result.profile.get("articles", [result.profile]) if result.profile else []
     for ai, article in enumerate(result.parsed):
         akey = f"{key}-a{ai}"
-        profile = profiles[ai] if ai < len(profiles) else {}
+        profile = result.profiles[ai] if ai < len(result.profiles) else None
         parts.append(f'<article class="story" id="{akey}">{article_html(article, ai, placed, marks)}</article>'
                      f'{profile_section(profile, akey)}')
     if not result.parsed:
@@ -332,7 +319,7 @@ def file_section(k: int, result: FileResult, first: int, marks: Marks) -> str:
             f'<header class="file-head"><p class="path" id="{key}-h">{esc(result.path)}</p>'
             f'<p class="counts">{_count_pills(_counts(result.findings))}{hidden}</p></header>'
             f'<div class="file-body"><div class="main">{"".join(parts)}{offesc(placed.offtext, marks)}</div>'
-            f'{findings_html(result, first, placed, key)}</div></section>')
+            f'{findings_html(result, first, placed, key, marks.families)}</div></section>')
 
 
 def summary_html(results: list[FileResult]) -> str:
@@ -344,11 +331,12 @@ def summary_html(results: list[FileResult]) -> str:
             f'{s["suppressed"]} suppressed by comments, {s["baselined"]} hidden by the baseline.</p>')
 
 
-def key_html(results: list[FileResult]) -> str:
+def key_html(results: list[FileResult], families: dict[str, Family]) -> str:
     """How to read the marks: severity by underline (not colour), family by colour."""
-    present = sorted({family(f.code) for r in results for f in r.findings}, key=list(COLOURS).index)
-    fams = "".join(f'<li><span class="swatch fam-{fam}">{fam if fam != OTHER else "house"}</span> '
-                   f'{esc(FAMILIES.get(fam, "house rules"))}</li>' for fam in present)
+    order = [*families, OTHER.prefix]
+    present = sorted({family(f.code, families) for r in results for f in r.findings}, key=order.index)
+    fams = "".join(f'<li><span class="swatch fam-{fam}">{fam if fam != OTHER.prefix else "house"}</span> '
+                   f'{esc(families.get(fam, OTHER).name)}</li>' for fam in present)
     return ('<div class="key"><ul class="sev-key">'
             '<li><span class="sample sev-error">error</span> double underline, E badge</li>'
             '<li><span class="sample sev-warning">warning</span> solid underline</li>'
@@ -371,10 +359,10 @@ def toc_html(results: list[FileResult]) -> str:
             f'<th scope="col">Info</th></tr></thead><tbody>{"".join(rows)}</tbody></table></nav>')
 
 
-def glossary_html(results: list[FileResult], rules: list[Rule]) -> str:
+def glossary_html(results: list[FileResult], rules: list[Rule], families: dict[str, Family]) -> str:
     """What each rule in the report checks and how to fix it, once, at the end."""
     used = {f.code for r in results for f in r.findings}
-    rows = "".join(f'<tr><th scope="row"><span class="pill fam-{family(r.code)}">{esc(r.code)}</span></th>'
+    rows = "".join(f'<tr><th scope="row"><span class="pill fam-{family(r.code, families)}">{esc(r.code)}</span></th>'
                    f'<td>{esc(r.name)}</td><td>{esc(r.summary)}</td><td>{esc(r.fix)}</td></tr>'
                    for r in sorted(rules, key=lambda r: r.code) if r.code in used)
     if not rows:
@@ -384,10 +372,11 @@ def glossary_html(results: list[FileResult], rules: list[Rule]) -> str:
             f'<th scope="col">How to fix</th></tr></thead><tbody>{rows}</tbody></table></section>')
 
 
-def render(results: list[FileResult], rules: list[Rule]) -> str:
+def render(results: list[FileResult], context: Context) -> str:
     """The whole report: one HTML document with everything inline."""
+    families = context.families
     findings = {n: f for n, f in enumerate(f for r in results for f in r.findings)}
-    marks = Marks(findings)
+    marks = Marks(findings, families)
     sections, first = [], 0
     for k, result in enumerate(results):
         sections.append(file_section(k, result, first, marks))
@@ -398,10 +387,10 @@ def render(results: list[FileResult], rules: list[Rule]) -> str:
             f'<meta name="referrer" content="no-referrer">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta name="generator" content="newslint {esc(__version__)}">'
-            f'<title>newslint report: {esc(title)}</title><style>{CSS}</style></head>\n'
+            f'<title>newslint report: {esc(title)}</title><style>{family_css(families)}{CSS}</style></head>\n'
             f'<body data-findings="{len(findings)}"><header class="report-head"><h1>newslint report</h1>'
-            f'{summary_html(results)}{key_html(results)}</header>{toc_html(results)}'
-            f'<main>{"".join(sections)}</main>{glossary_html(results, rules)}'
+            f'{summary_html(results)}{key_html(results, families)}</header>{toc_html(results)}'
+            f'<main>{"".join(sections)}</main>{glossary_html(results, context.rules, families)}'
             f'<script>{SCRIPT}</script></body></html>\n')
 
 
@@ -412,12 +401,13 @@ def soften(tint: str) -> str:
     return "#" + "".join(f"{(c + 255) // 2:02x}" for c in rgb)
 
 
-def _family_css() -> str:
-    return "".join(f".fam-{fam}{{--tint:{tint};--soft:{soften(tint)};--ink:{ink}}}"
-                   for fam, (tint, ink) in COLOURS.items())
+def family_css(families: dict[str, Family]) -> str:
+    """The colour variables of each family, and of the neutral fallback."""
+    return "".join(f".fam-{f.prefix}{{--tint:{f.tint};--soft:{soften(f.tint)};--ink:{f.ink}}}"
+                   for f in [*families.values(), OTHER])
 
 
-CSS = _family_css() + """
+CSS = """
 :root{--text:#1b1b1b;--muted:#595959;--rule:#d9d9d9;--paper:#fff;--side:#f7f7f5}
 *{box-sizing:border-box}
 body{margin:0;color:var(--text);background:var(--paper);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}

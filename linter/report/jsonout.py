@@ -1,21 +1,85 @@
-"""The JSON output contract (version 1): other tools read it, so keep it stable."""
+"""Format ``json``: the output contract (version 1). Other tools read it, so it is
+shaped here and only here, from the typed results, and kept stable."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
-from ..engine import FileResult
-from . import summary
+from ..model.doc import Readability
+from ..model.findings import ArticleInfo, Attribution, FileResult, Finding, QuoteSpan
+from ..model.profile import Profile
+from . import Context
+from .common import summary
+
+VERSION = 1
 
 
-def render(results: list[FileResult]) -> str:
-    payload = {
-        "version": 1,
-        "files": [
-            {"path": r.path, "findings": [f.to_json() for f in r.findings], "articles": r.articles,
-             "attributions": r.attributions, "quotes": r.quotes, "profile": r.profile}
-            for r in results
-        ],
-        "summary": summary(results),
+def finding_json(f: Finding) -> dict:
+    return {
+        "code": f.code, "name": f.name, "severity": f.severity,
+        "message": f.message, "line": f.line, "column": f.column,
+        "end_line": f.end_line, "end_column": f.end_column,
+        "start": f.start, "end": f.end, "text": f.text,
+        "suggestion": None if f.suggestion is None else {
+            "replacement": f.suggestion.replacement, "fixable": f.suggestion.fixable},
+        "fingerprint": f.fingerprint,
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def readability_json(r: Readability | None) -> dict | None:
+    if r is None:
+        return None
+    return {k: (round(v, 1) if isinstance(v, float) else v) for k, v in dataclasses.asdict(r).items()}
+
+
+def article_json(a: ArticleInfo) -> dict:
+    return {"index": a.index, "headline": a.headline, "readability": readability_json(a.readability)}
+
+
+def attribution_json(a: Attribution) -> dict:
+    return {
+        "source": None if a.source is None else {
+            "start": a.source.start, "end": a.source.end, "tier": a.source.tier, "text": a.source.text},
+        "cue": {"start": a.cue.start, "end": a.cue.end, "text": a.cue.text},
+        "content": [{"start": c.start, "end": c.end} for c in a.content],
+        "entity": a.entity,
+        "inherited_from": a.inherited_from,
+    }
+
+
+def quote_json(q: QuoteSpan) -> dict:
+    return {"start": q.start, "end": q.end, "speaker": q.speaker}
+
+
+def profile_json(p: Profile) -> dict:
+    return {
+        "sources": [{"tier": s.tier, "source": s.source, "sentences": s.sentences} for s in p.sources],
+        "tiers": dict(p.tiers),
+        "quoted": {who: {"quotes": q.quotes, "words": q.words} for who, q in p.quoted.items()},
+        "unattributed_quotes": p.unattributed_quotes,
+        "verbs": {who: {"verbs": [{"text": v.text, "class": v.cls} for v in e.verbs], "framed": e.framed,
+                        "total": e.total, "skew": e.skew} for who, e in p.verbs.items()},
+        "asymmetry": None if p.asymmetry is None else dataclasses.asdict(p.asymmetry),
+        "body_sentences": p.body_sentences,
+        "opinion_sentences": p.opinion_sentences,
+        "opinion_share": p.opinion_share,
+    }
+
+
+def file_json(r: FileResult) -> dict:
+    """One file's object in the contract (also the answer of ``POST /api/lint``)."""
+    profiles = [profile_json(p) for p in r.profiles]
+    return {"path": r.path, "findings": [finding_json(f) for f in r.findings],
+            "articles": [article_json(a) for a in r.articles],
+            "attributions": [attribution_json(a) for a in r.attributions],
+            "quotes": [quote_json(q) for q in r.quotes],
+            "profile": profiles[0] if len(profiles) == 1 else {"articles": profiles}}
+
+
+def document(results: list[FileResult]) -> dict:
+    return {"version": VERSION, "files": [file_json(r) for r in results], "summary": summary(results)}
+
+
+def render(results: list[FileResult], context: Context | None = None) -> str:
+    return json.dumps(document(results), ensure_ascii=False, indent=2) + "\n"

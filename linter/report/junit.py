@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from ..engine import FileResult
-from ..findings import Finding
-from ..packs import Rule
+from ..model.findings import FileResult, Finding
+from . import Context
 
 #: Characters XML 1.0 cannot carry even as references: most C0 controls, lone
 #: surrogates, U+FFFE and U+FFFF. A control character in an article must not make the
@@ -26,11 +25,11 @@ def _clean(text: str) -> str:
 def _failure_body(f: Finding) -> str:
     lines = [f"{f.path}:{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}", f"text: {f.text}"]
     if f.suggestion:
-        lines.append(f"suggestion: replace with '{f.suggestion['replacement']}'")
+        lines.append(f"suggestion: replace with '{f.suggestion.replacement}'")
     return _clean("\n".join(lines))
 
 
-def render(results: list[FileResult], rules: list[Rule]) -> str:
+def render(results: list[FileResult], context: Context) -> str:
     total = sum(max(len(r.findings), 1) for r in results)
     failures = sum(len(r.findings) for r in results)
     root = ET.Element("testsuites", name="newslint", tests=str(total), failures=str(failures), errors="0")

@@ -14,11 +14,11 @@ import re
 from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
-from .. import __version__
-from ..engine import FileResult
-from ..findings import Finding, ci_path
-from ..packs import Rule
-from . import unique_fingerprints
+from .._version import __version__
+from ..model.findings import FileResult, Finding, ci_path
+from ..model.rules import Rule
+from . import Context
+from .common import unique_fingerprints
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://github.com/newslint/newslint"
@@ -33,7 +33,8 @@ FINGERPRINT_KEY = "newslint/v1"
 _WINDOWS_ABSOLUTE = re.compile(r"^[A-Za-z]:[\\/]|^\\\\")
 
 
-def render(results: list[FileResult], rules: list[Rule]) -> str:
+def render(results: list[FileResult], context: Context) -> str:
+    rules = context.rules
     descriptors = [_descriptor(r) for r in rules]
     index = {r.code: i for i, r in enumerate(rules)}
     artifacts: list[dict] = []
@@ -119,8 +120,8 @@ def _result(f: Finding, rule_index: int, location: dict, fingerprint: str) -> di
     suggestion = f.suggestion
     # Only safe suggestions become SARIF fixes: a fix says "apply this edit to the
     # file", which is wrong when the span holds markup or sits inside a quotation.
-    if suggestion and suggestion.get("fixable"):
-        replacement = suggestion["replacement"]
+    if suggestion and suggestion.fixable:
+        replacement = suggestion.replacement
         out["fixes"] = [{
             "description": {"text": f"Replace '{f.text}' with '{replacement}'"},
             "artifactChanges": [{

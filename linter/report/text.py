@@ -1,30 +1,26 @@
-"""Human formats: ``text`` (finding, source line, underline, fix) and ``concise``."""
+"""Format ``text``: each finding with its source line underlined and the suggested fix,
+then per-rule statistics if asked, the sourcing profiles and a summary line."""
 
 from __future__ import annotations
 
 import click
 
-from ..engine import FileResult
-from ..findings import Finding
-from ..profile import render_line as render_profile_line
-from ..profile import render_text as render_profile
-from ..source import Source
-from . import statistics, summary
+from ..model.findings import FileResult, Finding
+from . import Context
+from .common import statistics, summary
+from .profile_text import profiles
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 WIDTH = 100  # longest excerpt of a source line shown under a finding
 
 
-def _head(f: Finding, color: bool) -> str:
+def head(f: Finding, color: bool) -> str:
+    """The finding's first line: place, code, severity and message."""
     loc = f"{f.path}:{f.line}:{f.column}:"
     code = click.style(f.code, fg=COLOURS[f.severity], bold=True) if color else f.code
     sev = click.style(f"[{f.severity}]", fg=COLOURS[f.severity]) if color else f"[{f.severity}]"
     loc = click.style(loc, bold=True) if color else loc
     return f"{loc} {code} {sev} {f.message}"
-
-
-def concise(results: list[FileResult], color: bool = False) -> str:
-    return "".join(_head(f, color) + "\n" for r in results for f in r.findings)
 
 
 def _excerpt(line_text: str, col: int, end_col: int) -> tuple[str, int, int]:
@@ -40,13 +36,13 @@ def _excerpt(line_text: str, col: int, end_col: int) -> tuple[str, int, int]:
     return prefix + line_text[left:right] + suffix, start - left + len(prefix), max(1, min(span, right - start))
 
 
-def full(results: list[FileResult], sources: dict[str, Source], color: bool = False,
-         show_statistics: bool = False, show_profile: bool = True) -> str:
+def render(results: list[FileResult], context: Context) -> str:
+    color = context.color
     out: list[str] = []
     for r in results:
-        src = sources.get(r.path)
+        src = context.sources.get(r.path)
         for f in r.findings:
-            out.append(_head(f, color))
+            out.append(head(f, color))
             if src is not None:
                 line_text = src.line_text(f.line)
                 end_col = f.end_column if f.end_line == f.line else len(line_text) + 1
@@ -60,27 +56,16 @@ def full(results: list[FileResult], sources: dict[str, Source], color: bool = Fa
                 out.append(f"{gutter} | {excerpt}")
                 out.append(f"{pad} | {' ' * at}{marks}")
                 if f.suggestion:
-                    repl = f.suggestion["replacement"]
-                    fix = " (fixable)" if f.suggestion.get("fixable") else ""
+                    repl = f.suggestion.replacement
+                    fix = " (fixable)" if f.suggestion.fixable else ""
                     out.append(f"{pad} = suggestion: " + (f"replace with {repl!r}" if repl else f"delete {f.text!r}") + fix)
             out.append("")
-    if show_statistics:
+    if context.statistics:
         out.append(stats_table(results))
-    if show_profile:
+    if context.profile:
         out.extend(profiles(results))
     out.append(summary_line(results, color))
     return "\n".join(out) + "\n"
-
-
-def profiles(results: list[FileResult], one_line: bool = False) -> list[str]:
-    """The sourcing profile of each file (one per article in a multi-article export)."""
-    out = []
-    render = render_profile_line if one_line else render_profile
-    for r in results:
-        for i, p in enumerate(r.profile.get("articles", [r.profile]) if r.profile else []):
-            name = r.path if "articles" not in r.profile else f"{r.path} (article {i + 1})"
-            out.append(render(name, p))
-    return out
 
 
 def stats_table(results: list[FileResult]) -> str:

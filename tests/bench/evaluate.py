@@ -33,9 +33,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from linter.config import Settings  # noqa: E402
-from linter.engine import Linter  # noqa: E402
-from linter.source import Source  # noqa: E402
+from linter.lint.config import Settings  # noqa: E402
+from linter.lint.engine import Linter  # noqa: E402
+from linter.model.source import Source  # noqa: E402
+from linter.report.jsonout import attribution_json  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
 #: The word-choice rules of the core issue, which the ptc/babe/bbc word-choice figures
@@ -68,7 +69,7 @@ def _top(title: str, counts: Counter, n: int = 40) -> None:
 def ptc_unshielded(linter: Linter, show: bool) -> dict:
     """ptc with reported-speech shielding switched off, to show what shielding costs there
     (PTC marks loaded words whoever speaks them; newslint leaves a named source's words alone)."""
-    from linter.annotate import Doc
+    from linter.model.doc import Doc
 
     original = Doc.shielded
     Doc.shielded = lambda self, start, end: False
@@ -173,7 +174,7 @@ def polnear(linter: Linter, show: bool) -> dict:
         # flatten nested attributions (no cue inside another attribution's content) and
         # annotate statement nouns only with content, so frames nested in another frame's
         # content, and content-less noun mentions ("his remarks"), are not scored.
-        frames = [a for a in res.attributions if a["inherited_from"] is None and a["content"]]
+        frames = [a for a in map(attribution_json, res.attributions) if a["inherited_from"] is None and a["content"]]
         frames = [a for a in frames if not any(
             o is not a and any(c["start"] <= a["cue"]["start"] < c["end"] for c in o["content"]) for o in frames)]
         gold = item["attributions"]

@@ -26,9 +26,9 @@ BBC = ROOT.parent / "shared" / "eval" / "bbc_news" / "bbc_news.dev.jsonl"
 
 def throughput(ignore: list[str] | None = None) -> dict:
     t0 = time.perf_counter()
-    from linter.config import Settings
-    from linter.engine import Linter
-    from linter.source import Source
+    from linter.lint.config import Settings
+    from linter.lint.engine import Linter
+    from linter.model.source import Source
 
     linter = Linter(Settings(ignore=ignore or []))
     items = [json.loads(line) for line in BBC.open(encoding="utf-8")]

@@ -1,0 +1,224 @@
+"""Phrase lexicons matched on whole tokens in one pass.
+
+Terms are compiled once per process into a token trie; matching walks the trie
+from each token, so the cost is linear in the article's tokens whatever the
+number of terms (no regular expression per term).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import product
+from typing import Any, Iterable
+
+from .tokens import tokenize
+
+# Irregular verbs: base -> (past, participle, third person, -ing) forms worth matching.
+IRREGULAR = {
+    "be": ["is", "are", "was", "were", "been", "being", "am"],
+    "have": ["has", "had", "having"],
+    "do": ["does", "did", "done", "doing"],
+    "say": ["says", "said", "saying"],
+    "send": ["sent"], "shake": ["shook", "shaken"], "hang": ["hung"], "blow": ["blew", "blown"],
+    "break": ["broke", "broken"], "fall": ["fell", "fallen"], "take": ["took", "taken"],
+    "strike": ["struck", "stricken"], "lead": ["led"], "tell": ["told"], "write": ["wrote", "written"],
+    "speak": ["spoke", "spoken"], "run": ["ran"], "hit": ["hit"], "put": ["put"], "cut": ["cut"],
+    "come": ["came"], "go": ["went", "gone", "goes"], "give": ["gave", "given"], "get": ["got", "gotten"],
+    "make": ["made"], "leave": ["left"], "lose": ["lost"], "find": ["found"], "think": ["thought"],
+    "feel": ["felt"], "keep": ["kept"], "hold": ["held"], "bring": ["brought"], "buy": ["bought"],
+    "catch": ["caught"], "fight": ["fought"], "seek": ["sought"], "teach": ["taught"], "throw": ["threw", "thrown"],
+    "draw": ["drew", "drawn"], "grow": ["grew", "grown"], "know": ["knew", "known"], "see": ["saw", "seen"],
+    "show": ["shown"], "rise": ["rose", "risen"], "drive": ["drove", "driven"], "ride": ["rode", "ridden"],
+    "swear": ["swore", "sworn"], "tear": ["tore", "torn"], "wear": ["wore", "worn"], "bear": ["bore", "borne"],
+    "spin": ["spun"], "sting": ["stung"], "swing": ["swung"], "stick": ["stuck"], "dig": ["dug"],
+    "sink": ["sank", "sunk"], "sing": ["sang", "sung"], "ring": ["rang", "rung"], "begin": ["began", "begun"],
+    "forget": ["forgot", "forgotten"], "freeze": ["froze", "frozen"], "steal": ["stole", "stolen"],
+    "choose": ["chose", "chosen"], "shoot": ["shot"], "slay": ["slew", "slain"], "bite": ["bit", "bitten"],
+    "hide": ["hid", "hidden"], "mislead": ["misled"], "overtake": ["overtook", "overtaken"],
+    "undertake": ["undertook", "undertaken"], "withdraw": ["withdrew", "withdrawn"], "spell": ["spelt"],
+    "burn": ["burnt"], "spill": ["spilt"], "spoil": ["spoilt"], "lay": ["laid"], "pay": ["paid"],
+    "sell": ["sold"], "sweep": ["swept"], "weep": ["wept"], "creep": ["crept"], "sleep": ["slept"],
+    "flee": ["fled"], "bleed": ["bled"], "feed": ["fed"], "meet": ["met"], "win": ["won"], "shine": ["shone"],
+    "rock": [], "mean": ["meant"], "deal": ["dealt"], "build": ["built"], "spend": ["spent"], "bend": ["bent"],
+    "lend": ["lent"], "stand": ["stood"], "understand": ["understood"], "light": ["lit"], "set": ["set"],
+    "shut": ["shut"], "split": ["split"], "spread": ["spread"], "quit": ["quit"], "bet": ["bet"],
+    "cast": ["cast"], "hurt": ["hurt"], "let": ["let"], "forecast": ["forecast"], "broadcast": ["broadcast"],
+    "lie": ["lay", "lain", "lying"], "die": ["dying"], "tie": ["tying"],
+}
+_VOWELS = set("aeiou")
+
+
+def inflections(word: str) -> set[str]:
+    """A word and its regular (and known irregular) inflections, over-generating safely."""
+    w = word.lower()
+    if "-" in w:  # cherry-pick -> cherry-picked: inflect the last part
+        head, _, tail = w.rpartition("-")
+        return {f"{head}-{f}" for f in inflections(tail)}
+    forms = {w}
+    if not w.isalpha() or len(w) < 2:
+        return forms
+    forms.update(IRREGULAR.get(w, []))
+    last, prev = w[-1], w[-2]
+    # -s / -es / -ies
+    if w.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(w + "es")
+    elif last == "y" and prev not in _VOWELS:
+        forms.add(w[:-1] + "ies")
+    else:
+        forms.add(w + "s")
+    # -ed / -ing
+    cvc = (len(w) >= 3 and last not in _VOWELS and last not in "wxy"
+           and prev in _VOWELS and w[-3] not in _VOWELS)
+    if last == "e":
+        forms.add(w + "d")
+        if w.endswith("ie"):
+            forms.add(w[:-2] + "ying")
+        elif not w.endswith(("ee", "ye", "oe")):
+            forms.add(w[:-1] + "ing")
+        else:
+            forms.add(w + "ing")
+    elif last == "y" and prev not in _VOWELS:
+        forms.update({w[:-1] + "ied", w + "ing"})
+    else:
+        forms.update({w + "ed", w + "ing"})
+        if cvc:
+            forms.update({w + last + "ed", w + last + "ing"})
+    if last == "c":  # panic -> panicked
+        forms.update({w + "ked", w + "king"})
+    return forms
+
+
+def expand_terms(terms: Iterable[str]) -> set[str]:
+    """Single words of a term list with ``word+`` expanded to its inflections."""
+    return {f for t in terms for f in (inflections(t[:-1]) if t.endswith("+") else {t})}
+
+
+def term_variants(term: str) -> list[tuple[str, ...]]:
+    """Every token sequence a term matches (``+`` marks an inflected word)."""
+    slots: list[list[str]] = []
+    for word in term.split():
+        if word.endswith("+") and len(word) > 1:
+            base = word[:-1]
+            slots.append(sorted({f for f in inflections(base)}))
+        else:
+            slots.append([n for _, _, n in tokenize(word)] and ["\x00".join(n for _, _, n in tokenize(word))])
+    # A written word may be several tokens ("it's" -> it, 's): split them back out.
+    variants = []
+    for combo in product(*slots):
+        seq: list[str] = []
+        for part in combo:
+            seq.extend(part.split("\x00"))
+        variants.append(tuple(seq))
+    return variants
+
+
+@dataclass
+class Match:
+    """A lexicon hit: token range [first, last) and the payload of the term."""
+
+    first: int
+    last: int
+    payload: Any
+
+
+@dataclass
+class Lexicon:
+    """A token trie from phrases to payloads (plain dicts, so it can be cached)."""
+
+    root: dict = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, terms: Iterable[str], payload: Any = None) -> "Lexicon":
+        """A lexicon of terms whose payload is the term itself (or ``payload`` for all)."""
+        lex = cls()
+        for term in terms:
+            lex.add(term, term if payload is None else payload)
+        return lex
+
+    def add(self, term: str, payload: Any) -> None:
+        for seq in term_variants(term):
+            node = self.root
+            for tok in seq:
+                node = node.setdefault(tok, {})
+            node.setdefault("", []).append(payload)
+
+    def matches(self, norms: list[str], lo: int = 0, hi: int | None = None) -> Iterable[Match]:
+        """All matches in ``norms[lo:hi]``, every length, in order of start."""
+        hi = len(norms) if hi is None else hi
+        root = self.root
+        for i in range(lo, hi):
+            node = root.get(norms[i])
+            j = i + 1
+            while node is not None:
+                payloads = node.get("")
+                if payloads:
+                    for p in payloads:
+                        yield Match(i, j, p)
+                if j >= hi:
+                    break
+                node = node.get(norms[j])
+                j += 1
+
+
+GAP = "..."
+MAX_GAP = 12
+
+
+@dataclass
+class PhraseSet:
+    """Phrases with optional gaps (``claim+ ... as its own``), matched on tokens.
+
+    The first segment of each phrase goes into a trie; the remaining segments are
+    looked for within ``MAX_GAP`` tokens of each other. No regular expressions, so
+    building is cheap and matching stays linear in the tokens scanned.
+    """
+
+    lexicon: Lexicon = field(default_factory=Lexicon)
+
+    def add(self, phrase: str, payload: Any) -> None:
+        segments: list[list[str]] = [[]]
+        for word in phrase.split():
+            if word == GAP:
+                segments.append([])
+            else:
+                segments[-1].append(word)
+        segments = [seg for seg in segments if seg]
+        if not segments:
+            raise ValueError(f"empty phrase {phrase!r}")
+        rest = [[set(v) for v in zip(*term_variants(" ".join(seg)))] if _same_length(seg) else
+                 term_variants(" ".join(seg)) for seg in segments[1:]]
+        self.lexicon.add(" ".join(segments[0]), (payload, rest))
+
+    def spans(self, norms: list[str], lo: int, hi: int) -> list[tuple[Any, int, int]]:
+        """(payload, first, last) token ranges of every phrase found in norms[lo:hi]."""
+        out = []
+        for m in self.lexicon.matches(norms, lo, hi):
+            payload, rest = m.payload
+            end = m.last
+            for seg in rest:
+                end = _find_segment(norms, seg, end, min(hi, end + MAX_GAP + 1 + len(seg)))
+                if end < 0:
+                    break
+            if end >= 0:
+                out.append((payload, m.first, end))
+        return out
+
+
+def _same_length(words: list[str]) -> bool:
+    return len({len(v) for v in term_variants(" ".join(words))}) == 1
+
+
+def _find_segment(norms: list[str], seg, lo: int, hi: int) -> int:
+    """End of the first occurrence of a segment in norms[lo:hi], or -1."""
+    if seg and isinstance(seg[0], set):  # one set of allowed forms per position
+        n = len(seg)
+        for i in range(lo, hi - n + 1):
+            if all(norms[i + k] in seg[k] for k in range(n)):
+                return i + n
+        return -1
+    for i in range(lo, hi):
+        for variant in seg:
+            n = len(variant)
+            if tuple(norms[i:i + n]) == variant:
+                return i + n
+    return -1

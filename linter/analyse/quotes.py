@@ -1,0 +1,173 @@
+"""Quotations: spans of double and single quotes (telling an apostrophe from a closing
+single quote), AP continuation across paragraphs, and which quotations have a speaker."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model.article import BLOCKQUOTE, RESIDUE, Article
+from ..model.doc import Doc, Quote, Sentence
+from .tokens import TOKEN
+from .vocab import vocab
+
+_OPEN_CONTEXT = set(" \t\n([{—–-/“\"")
+_CLOSE_FOLLOW = set(" \t\n)]},.;:!?—–-”\"")
+
+
+_DOUBLE = re.compile("“|”|''|\"")
+_SINGLE = re.compile("[‘’']")
+
+
+def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Double-quote spans in text[lo:hi]; also the offset of a quote left open.
+
+    Curly “ ”, straight ", and the two-apostrophe '' some wire copy uses for both.
+    """
+    spans = []
+    open_at: int | None = None
+    for m in _DOUBLE.finditer(text, lo, hi):
+        i, j = m.start(), m.end()
+        c = m.group()
+        if c == "“":
+            if open_at is None:
+                open_at = i
+        elif c == "”":
+            if open_at is not None:
+                spans.append((open_at, j))
+                open_at = None
+        elif open_at is None:
+            if i == lo or text[i - 1] in _OPEN_CONTEXT:
+                open_at = i
+        elif text[i - 1].isspace() and j < hi and text[j].isalnum():
+            # Shaped like an opener, not a closer: the quotation ran on unclosed
+            # (a paragraph break lost in export) and a new one starts here.
+            spans.append((open_at, i))
+            open_at = i
+        else:
+            spans.append((open_at, j))
+            open_at = None
+    return spans, open_at
+
+
+def _single_quotes(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Single-quote spans, telling an apostrophe (Zelensky’s, soldiers’) from a closing ’.
+
+    An opener (‘ or ') follows the start, a space or an opening bracket and precedes a
+    letter; its closer is the first ’ or ' after it that is not between two letters
+    and is followed by a space, punctuation or the end. Marks inside double-quote
+    spans (``skip``) belong to those quotations and are left alone.
+    """
+    marks = [m.start() for m in _SINGLE.finditer(text, lo, hi)
+             if not _inside(m.start(), skip) and "''" not in text[max(m.start() - 1, 0):m.start() + 2]]
+    spans = []
+    k = 0
+    while k < len(marks):
+        i = marks[k]
+        k += 1
+        if text[i] == "’" or not (i == lo or text[i - 1] in _OPEN_CONTEXT) or not (
+                i + 1 < hi and text[i + 1].isalnum()):
+            continue
+        for n in range(k, len(marks)):
+            j = marks[n]
+            if text[j] == "‘":
+                continue
+            if "\n\n" in text[i:j]:
+                break
+            between_letters = text[j - 1].isalnum() and j + 1 < hi and text[j + 1].isalpha()
+            if not between_letters and (j + 1 >= hi or text[j + 1] in _CLOSE_FOLLOW) and j > i + 1:
+                spans.append((i, j + 1))
+                k = n + 1
+                break
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """All quotation spans, double and single, with AP multi-paragraph continuation."""
+    text = article.text
+    quotes: list[Quote] = []
+    carry: int | None = None  # a double quote left open at the end of the previous block
+    blocks = article.blocks
+    for bi, block in enumerate(blocks):
+        if block.kind == RESIDUE:
+            carry = None
+            continue
+        lo, hi = block.start, block.end
+        continues = carry is not None  # AP: this paragraph reopens the previous one's quote
+        carry = None
+        doubles, open_at = _double_quotes(text, lo, hi)
+        if open_at is not None:
+            nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
+            carry = open_at if nxt is not None and text[nxt.start] in "“\"" else None
+            doubles.append((open_at, hi))  # runs to the end of the block
+        singles = _single_quotes(text, lo, hi, sorted(doubles))
+        for s, e in sorted(doubles + singles):
+            q = Quote(s, e, len(TOKEN.findall(text[s + 1:e - 1])))
+            q.continued = continues and s == lo
+            quotes.append(q)
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def attribute_quotes(doc: Doc) -> None:
+    """Mark quotations that have a speaker: a reporting cue outside quotes in the
+    quote's own sentence(s), or a floating quote continuing an attributed one.
+
+    This is the quote-level half of attribution; the full source/cue/content
+    analysis builds on it.
+    """
+    if not doc.quotes:
+        return
+    cues = vocab().cues  # reporting verbs and phrases (statement nouns do not attribute a quote)
+    cue_tokens: set[int] = set()
+    cue_blocks: set[int] = set()  # blocks holding a reporting cue outside quotes
+    for sent in doc.sentences:
+        for m in cues.matches(doc.tok_norm, sent.first, sent.last):
+            if m.payload[1] == "noun":
+                continue
+            s, e = doc.span(m.first, m.last)
+            if doc.quote_at(s, e) is None:
+                cue_tokens.add(m.first)
+                cue_blocks.add(sent.block)
+    prev: Quote | None = None
+    prev_sentence_block = -1
+    for q in doc.quotes:
+        i = doc.sentence_index(q.start)
+        j = max(doc.sentence_index(max(q.end - 1, q.start)), i)
+        sents = doc.sentences[i:j + 1]
+        has_cue = any(
+            any(t in cue_tokens for t in range(s.first, s.last)) for s in sents
+        )
+        block = doc.article.blocks[sents[0].block] if sents else None
+        if not has_cue and block is not None and block.kind == BLOCKQUOTE:
+            # A block quote is attributed by a cue inside it or in the paragraph before it.
+            has_cue = bool({sents[0].block, sents[0].block - 1} & cue_blocks)
+        if not has_cue and prev is not None and prev.attributed:
+            # Floating quotation: a sentence that is wholly quoted right after an
+            # attributed quote in the same block, or an AP continuation.
+            first = sents[0] if sents else None
+            wholly = first is not None and _wholly_quoted(doc, q, sents)
+            same_block = first is not None and first.block == prev_sentence_block
+            has_cue = (wholly and same_block) or q.continued
+        q.attributed = has_cue
+        prev = q
+        prev_sentence_block = sents[0].block if sents else -1
+    # A quotation continued across paragraphs is one quotation: attribution found
+    # in a later part (AP style often names the speaker there) covers the earlier part.
+    for k in range(len(doc.quotes) - 1, 0, -1):
+        q = doc.quotes[k]
+        if q.continued and q.attributed:
+            earlier = doc.quotes[k - 1]
+            earlier.attributed = True
+
+
+def _wholly_quoted(doc: Doc, q: Quote, sents: list[Sentence]) -> bool:
+    text = doc.text
+    lead = text[sents[0].start:q.start].strip()
+    tail = text[q.end:sents[-1].end].strip()
+    return len(lead) <= 1 and len(tail) <= 1

@@ -1,0 +1,81 @@
+"""Kind ``allegation``: "alleged X", "allegedly", "accused of" with no accuser in the
+sentence or paragraph; an error when the target is a named person or body."""
+
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from ..analyse.lexicon import Lexicon
+from ..model.article import HEADLINE
+from ..model.doc import Doc, Sentence
+from ..model.findings import Hit
+from ..model.rules import Rule
+from .base import Check, Option, render
+
+#: Where the allegation's phrase ends: a clause boundary or the main verb.
+_PHRASE_END = frozenset({",", ".", ";", ":", "have", "has", "had", "was", "were", "is", "are", "will", "would", "and"})
+
+
+class AllegationCheck(Check):
+    kind = "allegation"
+    DATA = {
+        "terms": Option(list, [], "allegation words (alleged, allegedly, accused of)"),
+        "accusers": Option(list, [], "words naming who accuses (police, prosecutors)"),
+    }
+    REQUIRED = ("terms",)
+
+    def __init__(self, rules: list[Rule]) -> None:
+        super().__init__(rules)
+        self.lex = {r.code: Lexicon.of(r.data["terms"]) for r in rules}
+        self.accusers = {r.code: Lexicon.of(r.data["accusers"]) for r in rules}
+
+    def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
+        text = doc.text
+        norms = doc.tok_norm
+        for rule in self.rules:
+            for si, sent in enumerate(doc.sentences):
+                if doc.block_of(si).kind == HEADLINE:
+                    continue
+                for m in self.lex[rule.code].matches(norms, sent.first, sent.last):
+                    s, _ = doc.span(m.first, m.last)
+                    if doc.quote_at(s, s + 1) is not None or doc.shielded(s, s + 1):
+                        continue
+                    if self._accuser_near(doc, si, rule.code):
+                        continue
+                    end = m.last
+                    while end < sent.last and norms[end] not in _PHRASE_END:
+                        end += 1
+                    e = doc.tok_end[end - 1]
+                    # "was allegedly beaten": the subject is the victim; whoever is accused is unnamed
+                    victim = (m.first > sent.first and norms[m.first - 1] in ("was", "were", "is", "are", "been")
+                              and m.last < sent.last and norms[m.last].endswith(("ed", "en")))
+                    named = not victim and _named_target(doc, sent, m.first)
+                    yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]),
+                              "error" if named else rule.severity)
+
+    def _accuser_near(self, doc: Doc, si: int, code: str) -> bool:
+        """An accuser in the sentence or earlier in its paragraph."""
+        block = doc.sentences[si].block
+        lex = self.accusers[code]
+        j = si
+        while j >= 0 and doc.sentences[j].block == block:
+            s = doc.sentences[j]
+            if any(True for _ in lex.matches(doc.tok_norm, s.first, s.last)):
+                return True
+            j -= 1
+        return False
+
+
+def _named_target(doc: Doc, sent: Sentence, at: int) -> bool:
+    """A possessive pronoun or a name's ’s earlier in the sentence, or a capitalised
+    name right after "accused"/"alleged" context: the allegation is about someone."""
+    norms = doc.tok_norm
+    for i in range(sent.first, at):
+        if norms[i] in ("his", "her", "their", "its"):
+            return True
+        if norms[i] == "'s" and i > sent.first and doc.text[doc.tok_start[i - 1]:doc.tok_start[i - 1] + 1].isupper():
+            return True
+    j = at - 1
+    while j >= sent.first and norms[j] in (",", "the", "a"):
+        j -= 1
+    return j >= sent.first and doc.text[doc.tok_start[j]:doc.tok_start[j] + 1].isupper() and j > sent.first

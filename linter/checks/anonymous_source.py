@@ -1,0 +1,52 @@
+"""Kind ``anonymous-source``: "a source said" (warning); a described anonymous source
+with no reason given for anonymity (info)."""
+
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from ..analyse.lexicon import Lexicon
+from ..analyse.vocab import vocab
+from ..model.doc import BARE, DESCRIBED, Doc
+from ..model.findings import Hit
+from ..model.rules import Rule
+from .base import Check, Option, render, severity_option
+
+
+class AnonymousSourceCheck(Check):
+    kind = "anonymous-source"
+    DATA = {"positions": Option(list, [], "words that make an unnamed source a position that could be named")}
+    OPTIONS = {"described_severity": severity_option("info", "severity of a described source with no reason for anonymity")}
+
+    def __init__(self, rules: list[Rule]) -> None:
+        super().__init__(rules)
+        # Words that make an unnamed source an anonymous one in the AP sense: someone
+        # with a position who could have been named ("a senior official", "people
+        # familiar with the talks"), not any description ("the former rapper").
+        self.positions = {r.code: Lexicon.of(r.data["positions"]) for r in rules}
+
+    def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
+        text = doc.text
+        reasons = vocab().phrases.get("anonymity_reasons")
+        for rule in self.rules:
+            markers = self.positions[rule.code]
+            seen: set[tuple[int, int]] = set()
+            for f in doc.frames:
+                if f.source is None or f.inherited_from is not None or f.source in seen:
+                    continue
+                seen.add(f.source)
+                s, e = f.source
+                if doc.shielded(s, e):
+                    continue  # "Investigators found ..., the sheriff's office said": the office vouches
+                if f.tier == BARE and len(text[s:e].split()) <= 6:
+                    yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="bare"), rule.severity)
+                elif f.tier == DESCRIBED and f.entity is None:
+                    sent = doc.sentences[f.sentence]
+                    first, last = doc.token_at(s), doc.token_at(e - 1) + 1
+                    if not any(True for _ in markers.matches(doc.tok_norm, first, last)):
+                        continue
+                    if reasons is not None and any(True for _ in reasons.matches(doc.tok_norm, sent.first, sent.last)):
+                        continue
+                    yield Hit(rule.code, s, e,
+                              render(rule.message, text=text[s:e], label="no reason for anonymity"),
+                              rule.options["described_severity"])

@@ -1,0 +1,54 @@
+"""Kind ``headline``: a headline that characterises events ("as War Escalates") where
+no source in the body says so; question headlines (info)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence
+
+from ..analyse.lexicon import expand_terms
+from ..model.article import HEADLINE
+from ..model.doc import Doc
+from ..model.findings import Hit
+from ..model.rules import Rule
+from .base import Check, Option, render
+
+
+class HeadlineCheck(Check):
+    kind = "headline"
+    DATA = {"characterisations": Option(list, [], "verbs that characterise events (escalate+, intensify+)")}
+    REQUIRED = ("characterisations",)
+    after_hits = True
+
+    def __init__(self, rules: list[Rule]) -> None:
+        super().__init__(rules)
+        self.verbs = {}
+        for r in rules:
+            forms = sorted(expand_terms(r.data["characterisations"]), key=len, reverse=True)
+            self.verbs[r.code] = re.compile(
+                r"\b(?:as|amid|while)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(map(re.escape, forms)) + r")\b",
+                re.I)
+
+    def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
+        head = next((b for b in doc.article.blocks if b.kind == HEADLINE), None)
+        if head is None:
+            return
+        text = doc.text
+        headline = text[head.start:head.end]
+        for rule in self.rules:
+            if headline.rstrip().endswith("?"):
+                yield Hit(rule.code, head.start, head.end, render(rule.message, text=headline,
+                          reason="a question headline"), "info")
+                continue
+            m = self.verbs[rule.code].search(headline)
+            if not m:
+                continue
+            stem = m.group().split()[-1].lower()[:6]
+            supported = any(stem in text[s:e].lower() for f in doc.frames if f.vouched
+                            and doc.sentences[f.sentence].block != doc.article.blocks.index(head)
+                            for s, e in f.content)
+            if supported:
+                continue
+            s, e = head.start + m.start(), head.start + m.end()
+            yield Hit(rule.code, s, e, render(rule.message, text=text[s:e],
+                      reason="no source in the body says so"), rule.severity)

@@ -1,0 +1,71 @@
+"""Kind ``near-duplicate``: near-duplicate sentences in different blocks (DUP002)."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from typing import Iterator, Sequence
+
+from ..model.article import RESIDUE, Article
+from ..model.doc import Doc, Sentence
+from ..model.findings import Hit
+from .base import Check, Option, render
+from .repetition import normalise
+
+
+class NearDuplicateCheck(Check):
+    """Sentences in different blocks whose word sets overlap (Jaccard) above a threshold.
+
+    Candidate pairs come from prefix filtering (a pair with Jaccard >= t must share
+    a word among the rarest |s| - ceil(t|s|) + 1 words of each), so the check stays
+    near-linear instead of comparing every pair of sentences.
+    """
+
+    kind = "near-duplicate"
+    OPTIONS = {
+        "min_words": Option(int, 10, "fewest words of a sentence compared"),
+        "threshold": Option(float, 0.8, "Jaccard similarity of word sets from which sentences count as near-duplicates"),
+    }
+
+    def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
+        art = doc.article
+        for rule in self.rules:
+            t = float(rule.options["threshold"])
+            sets: list[tuple[int, frozenset[str]]] = []
+            for si, sent in enumerate(doc.sentences):
+                block = art.blocks[sent.block]
+                if block.kind == RESIDUE:
+                    continue
+                words = [w for w in doc.tok_norm[sent.first:sent.last] if w[0].isalnum()]
+                if len(words) >= rule.options["min_words"]:
+                    sets.append((si, frozenset(words)))
+            freq = Counter(w for _, s in sets for w in s)
+            index: dict[str, list[int]] = defaultdict(list)
+            reported: set[int] = set()
+            for k, (si, words) in enumerate(sets):
+                ordered = sorted(words, key=lambda w: (freq[w], w))
+                prefix = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
+                candidates = {c for w in prefix for c in index[w]}
+                for w in prefix:
+                    index[w].append(k)
+                sent = doc.sentences[si]
+                for c in sorted(candidates):
+                    sj, other = sets[c]
+                    prev = doc.sentences[sj]
+                    if prev.block == sent.block or si in reported:
+                        continue
+                    jac = len(words & other) / len(words | other)
+                    if jac < t:
+                        continue
+                    body = normalise(art.text[sent.start:sent.end])
+                    if body == normalise(art.text[prev.start:prev.end]) and _whole_block(art, sent):
+                        continue  # an identical block is DUP001's finding
+                    line, _ = art.source.position(art.starts[prev.start])
+                    reported.add(si)
+                    yield Hit(rule.code, sent.start, sent.end,
+                              render(rule.message, line=line, similarity=f"{jac:.0%}"), rule.severity)
+
+
+def _whole_block(art: Article, sent: Sentence) -> bool:
+    b = art.blocks[sent.block]
+    return normalise(art.text[b.start:b.end]) == normalise(art.text[sent.start:sent.end])

@@ -1,0 +1,118 @@
+"""Kind ``unsourced-figure``: a casualty, displacement or crowd figure that no
+attribution covers (its own, or a refer-back to the previous sentence's)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Sequence
+
+from ..analyse.lexicon import expand_terms
+from ..model.article import BODY_KINDS
+from ..model.doc import Doc
+from ..model.findings import Hit
+from ..model.rules import Rule
+from .base import Check, Option, render
+
+_NUMBER_WORDS = frozenset("""dozens scores hundreds thousands millions billions hundred thousand million
+billion tens""".split())
+#: Tokens between a number and a noun that put them in different phrases or clauses.
+_BARRIERS = frozenset({",", ";", ":", "but", "as", "while", "whereas", "because", "after", "before", "since"})
+_MONTH_WORDS = frozenset("""january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+
+
+class UnsourcedFigureCheck(Check):
+    """A number and a casualty, displacement or crowd noun within a few words, in a
+    sentence no frame covers (own attribution, or a refer-back to the previous one)."""
+
+    kind = "unsourced-figure"
+    DATA = {
+        "nouns": Option(list, [], "casualty and displacement nouns (killed, toll, displaced+)"),
+        "crowd_nouns": Option(list, [], "crowd and arrest nouns, reported only from crowd_min"),
+        "refer_back": Option(list, ["the figures?"], "sentence openings that refer to the previous sentence's figures"),
+        "historical": Option(list, ["world war"], "patterns of sentences about history, not news"),
+    }
+    REQUIRED = ("nouns",)
+    OPTIONS = {
+        "window": Option(int, 6, "most words between the number and the noun"),
+        "crowd_min": Option(int, 100, "smallest numeral of a crowd worth a source"),
+    }
+
+    @classmethod
+    def validate(cls, rule: Rule) -> None:
+        if not rule.data["nouns"]:
+            raise ValueError("'nouns' must list casualty and crowd nouns")
+
+    def __init__(self, rules: list[Rule]) -> None:
+        super().__init__(rules)
+        self.crowd = {r.code: expand_terms(r.data["crowd_nouns"]) for r in rules}
+        self.nouns = {r.code: expand_terms(r.data["nouns"]) | self.crowd[r.code] for r in rules}
+        self.refer = {r.code: re.compile(r"^\W*(?:" + "|".join(r.data["refer_back"]) + r")\b", re.I)
+                      for r in rules}
+        self.historical = {r.code: re.compile("|".join(r.data["historical"]), re.I) for r in rules}
+
+    def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
+        text = doc.text
+        covered = [(s, e) for f in doc.frames for s, e in f.content]
+        noun_cues = {f.cue[1] for f in doc.frames if f.cue_type == "noun"}
+        for rule in self.rules:
+            crowd = self.crowd[rule.code]
+            nouns = self.nouns[rule.code]
+            window = int(rule.options["window"])
+            crowd_min = int(rule.options["crowd_min"])
+            for si, sent in enumerate(doc.sentences):
+                if doc.block_of(si).kind not in BODY_KINDS:
+                    continue
+                norms = doc.tok_norm
+                numbers = [i for i in range(sent.first, sent.last)
+                           if (norms[i][0].isdigit() and not _measure(doc, i, sent.last)) or norms[i] in _NUMBER_WORDS]
+                if not numbers:
+                    continue
+                body = text[sent.start:sent.end]
+                if self.historical[rule.code].search(body):
+                    continue
+                for n in numbers:
+                    hit_noun = next((k for k in range(max(sent.first, n - window), min(sent.last, n + window + 1))
+                                     if norms[k] in nouns), None)
+                    if hit_noun is None:
+                        continue
+                    a, b = sorted((n, hit_noun))
+                    if any(norms[k] in _BARRIERS for k in range(a + 1, b)):
+                        continue  # "refugees, but 18 of his 26 counterparts": another clause's number
+                    if norms[hit_noun] in crowd and not _counted(norms[n], crowd_min):
+                        continue  # "hundreds of protesters", "about 30 demonstrators": what a reporter sees
+                    s, e = doc.span(a, b + 1)
+                    if any(cs <= s and e <= ce + 1 for cs, ce in covered) or doc.quote_at(s, e) is not None:
+                        break
+                    if n - 2 >= sent.first and norms[n - 1] == "of" and doc.tok_end[n - 2] in noun_cues:
+                        break  # "Zelensky’s claim of 55,000 deaths": the figure is the claim's
+                    if doc.frames_in(si - 1) and self.refer[rule.code].match(body) and a - sent.first <= 12:
+                        break  # "These figures ..." right after an attributed sentence
+                    yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]), rule.severity)
+                    break
+
+
+def _counted(token: str, minimum: int) -> bool:
+    """A numeral of at least ``minimum``: a crowd or arrest count somebody made, as
+    opposed to an order of magnitude ("hundreds") or a handful a reporter can see."""
+    digits = token.replace(",", "")
+    return digits.isdigit() and int(digits) >= minimum
+
+
+def _measure(doc: Doc, i: int, end: int) -> bool:
+    """Numbers that are measurements, dates, ages or shares, not counts of people."""
+    norms = doc.tok_norm
+    nxt = norms[i + 1] if i + 1 < end else ""
+    prev = norms[i - 1] if i > 0 else ""
+    before = norms[i - 2] if i > 1 else ""
+    if (before, prev) == ("age", "of") or prev in ("aged", "age"):
+        return True  # "found dead at the age of 87": an age, not a count
+    if nxt in ("th", "st", "nd", "rd"):
+        return True  # "his 50th cap": an ordinal
+    if prev.rstrip(".") in _MONTH_WORDS:
+        return True  # "the May 25 death of George Floyd": a date
+    if prev == "," and i > 1 and doc.text[doc.tok_start[i - 2]].isupper():
+        return True  # "John Holliday, 37": an age after a name
+    return nxt in ("%", "percent", "per", "°", "km", "miles", "kg", "years", "year", "am", "pm", "bn", "m", "-",
+                   "year-old", "years-old") \
+        or prev in ("$", "£", "€", "-") or (len(norms[i]) == 4 and norms[i].startswith(("19", "20")))

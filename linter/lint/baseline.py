@@ -1,0 +1,82 @@
+"""Baselines: findings a desk has reviewed and decided to keep ("reviewed, keep it").
+
+A baseline file records findings by fingerprint (file, rule, flagged words and their
+sentence; see ``Finding.fingerprint``), never by line, so it keeps hiding the same
+findings after copy is added or moved elsewhere in the article. Each entry hides one
+finding; entries that no longer match anything are stale and reported, so the file
+can be pruned by writing it again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model.errors import ConfigError
+from ..model.findings import FileResult
+
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class Entry:
+    fingerprint: str
+    path: str
+    code: str
+    text: str
+    line: int
+
+
+def write(path: Path, results: list[FileResult]) -> int:
+    """Record every current finding; returns how many."""
+    entries = [{"fingerprint": f.fingerprint, "path": f.path, "code": f.code, "text": f.text, "line": f.line}
+               for r in results for f in r.findings]
+    payload = {"version": VERSION, "tool": "newslint", "findings": entries}
+    try:
+        path.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot write baseline ({exc.strerror})") from None
+    return len(entries)
+
+
+def load(path: Path) -> list[Entry]:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: baseline file not found") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: malformed baseline ({exc})") from None
+    try:
+        if data.get("version") != VERSION:
+            raise ConfigError(f"{path}: unsupported baseline version {data.get('version')!r}")
+        return [Entry(e["fingerprint"], e["path"], e["code"], e.get("text", ""), int(e.get("line", 0)))
+                for e in data["findings"]]
+    except (AttributeError, KeyError, TypeError, ValueError):
+        raise ConfigError(f"{path}: malformed baseline (expected {{\"version\": 1, \"findings\": [...]}})") from None
+
+
+def apply(results: list[FileResult], entries: list[Entry]) -> list[Entry]:
+    """Hide baselined findings in place (counting them per file); return stale entries.
+
+    Only entries for files linted in this run can be stale: a baseline written for a
+    whole desk stays valid when one article is checked on its own.
+    """
+    budget = Counter(e.fingerprint for e in entries)
+    for r in results:
+        kept = []
+        for f in r.findings:
+            if budget[f.fingerprint] > 0:
+                budget[f.fingerprint] -= 1
+                r.baselined += 1
+            else:
+                kept.append(f)
+        r.findings = kept
+    linted = {r.path for r in results}
+    stale = []
+    for e in entries:
+        if e.path in linted and budget[e.fingerprint] > 0:
+            budget[e.fingerprint] -= 1
+            stale.append(e)
+    return stale

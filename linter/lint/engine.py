@@ -1,0 +1,171 @@
+"""The linter: rules resolved once from settings; then, per file, read and segment,
+annotate once, run the checks, apply policy, and place findings in the file."""
+
+from __future__ import annotations
+
+import copy
+
+from ..analyse.annotate import annotate
+from ..checks import KINDS, Check
+from ..checks.base import render
+from ..checks.directive import DirectiveCheck
+from ..checks.residue import ResidueCheck
+from ..model.article import Article
+from ..model.doc import Doc
+from ..model.errors import ConfigError
+from ..model.findings import ArticleInfo, FileResult, Finding, Hit, Suggestion
+from ..model.rules import Family, Rule
+from ..model.source import Source
+from ..readers import parse, reader
+from . import export, policy, suppress
+from .config import Settings
+from .packs import load_packs, options_for
+from .profile import article_profile
+
+
+def match_selectors(selectors: list[str], rules: list[Rule], where: str) -> set[str]:
+    """Codes matched by selectors: ``ALL``, a code (``ATTR003``) or a prefix (``LOAD``)."""
+    codes: set[str] = set()
+    for sel in selectors:
+        sel = sel.strip().upper()
+        if not sel:
+            continue
+        hit = {r.code for r in rules if sel == "ALL" or r.code.startswith(sel)}
+        if not hit:
+            raise ConfigError(f"{where}: unknown rule code or prefix {sel!r}")
+        codes |= hit
+    return codes
+
+
+class Linter:
+    """Rules resolved once from settings; then ``lint_source`` per file."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings = settings or Settings()
+        where = str(settings.path) if settings.path else "command line"
+        packs = load_packs(settings.packs)
+        rules = [copy.copy(r) for r in packs.rules]
+        self.families: dict[str, Family] = packs.families
+        by_code = {r.code: r for r in rules}
+        for code, sev in settings.severity.items():
+            if code not in by_code:
+                raise ConfigError(f"{where}: severity: unknown rule code {code!r}")
+            by_code[code].severity = sev
+        for code, opts in settings.options.items():
+            rule = by_code.get(code)
+            if rule is None:
+                raise ConfigError(f"{where}: rules: unknown rule code {code!r}")
+            rule.options = {**rule.options, **options_for(KINDS[rule.kind], opts, f"{where}: rules.{code}")}
+        selected = ({r.code for r in rules if r.enabled} if settings.select is None
+                    else match_selectors(settings.select, rules, f"{where}: select"))
+        selected |= match_selectors(settings.extend_select, rules, f"{where}: extend-select")
+        selected -= match_selectors(settings.ignore, rules, f"{where}: ignore")
+        selected -= {r.code for r in rules if settings.genre not in r.genres}
+        self.rules = rules
+        self.by_code = by_code
+        self.active = [r for r in rules if r.code in selected]
+        self.reported = {r.code for r in self.active}
+        self.opinion_codes = {r.code for r in rules if r.opinion}
+        self.genre = settings.genre
+        self.segmenter = ResidueCheck.segmenter([r for r in rules if r.kind == ResidueCheck.kind])
+        self.checks = _build_checks(rules, self.active)
+
+    # ------------------------------------------------------------------------
+    def lint_source(self, source: Source, fmt: str) -> FileResult:
+        """Lint one decoded file in the given input format."""
+        result = FileResult(source.path, [])
+        articles = parse(source, fmt, self.settings.json_fields)
+        result.parsed = articles
+        for article in articles:
+            self.segmenter.segment(article)
+            doc = annotate(article)
+            hits = self._hits(doc)
+            result.findings.extend(self._place(doc, h) for h in hits)
+            headline = article.headline
+            result.articles.append(ArticleInfo(article.index, article.block_text(headline) if headline else None,
+                                               doc.readability))
+            base = len(result.attributions)
+            result.attributions.extend(export.attributions(doc, base))
+            result.quotes.extend(export.quotes(doc, base))
+            result.profiles.append(article_profile(doc, hits, self.opinion_codes))
+        if reader(fmt).comments:
+            self._suppress(result, source, articles)
+        result.findings.sort(key=Finding.sort_key)
+        return result
+
+    def _hits(self, doc: Doc) -> list[Hit]:
+        """Every check's hits; article-level checks are given those found before them.
+        Only selected rules' hits are kept, at the severity policy gives them."""
+        hits: list[Hit] = []
+        for check in self.checks:
+            hits.extend(check.check(doc, tuple(hits) if check.after_hits else ()))
+        return [policy.adjust(self.by_code[h.code], h, self.genre, doc.article)
+                for h in hits if h.code in self.reported]
+
+    def _suppress(self, result: FileResult, source: Source, articles: list[Article]) -> None:
+        """Apply the file's suppression comments; report codes they name that do not exist."""
+        directives = suppress.parse(source.text)
+        if not directives:
+            return
+        blocks = sorted(a.source_span(b.start, b.end) for a in articles for b in a.blocks)
+        spans = suppress.ranges(directives, blocks, len(source.text))
+        kept = [f for f in result.findings if not suppress.silenced(f, spans)]
+        result.suppressed = len(result.findings) - len(kept)
+        result.findings = kept
+        for rule in (r for r in self.active if r.kind == DirectiveCheck.kind):
+            for d, code in suppress.unknown_codes(directives, set(self.by_code)):
+                line, col = source.position(d.start)
+                end_line, end_col = source.position(d.end)
+                text = source.text[d.start:d.end]
+                result.findings.append(Finding(
+                    path=source.path, code=rule.code, name=rule.name, severity=rule.severity,
+                    message=render(rule.message, text=code), line=line, column=col, end_line=end_line,
+                    end_column=end_col, start=d.start, end=d.end, text=text, context=text))
+
+    def _place(self, doc: Doc, hit: Hit) -> Finding:
+        """A hit in analysis offsets as a finding in the file."""
+        article = doc.article
+        rule = self.by_code[hit.code]
+        sentence = doc.sentences[doc.sentence_index(hit.start)] if doc.sentences else None
+        src = article.source
+        start, end = article.source_span(hit.start, hit.end)
+        line, col = src.position(start)
+        end_line, end_col = src.position(end)
+        severity = self.settings.severity.get(rule.code, hit.severity)
+        fixable = (hit.fixable and doc.quote_at(hit.start, hit.end) is None
+                   and article.text[hit.start:hit.end] == src.text[start:end])
+        return Finding(
+            path=src.path, code=rule.code, name=rule.name, severity=severity, message=hit.message,
+            line=line, column=col, end_line=end_line, end_column=end_col, start=start, end=end,
+            text=src.text[start:end],
+            suggestion=None if hit.replacement is None else Suggestion(hit.replacement, fixable),
+            context=doc.text[sentence.start:sentence.end] if sentence else "",
+            key=f"{article.index}:{hit.key}" if hit.key else None,
+        )
+
+
+def _build_checks(rules: list[Rule], active: list[Rule]) -> list[Check]:
+    """One check per kind for the selected rules and the rules they read (run unreported).
+    Sentence-level kinds first; then article-level kinds, each after the kinds whose
+    codes it reads."""
+    by_code = {r.code: r for r in rules}
+    needed = {r.code for r in active}
+    for rule in active:
+        needed.update(c for c in KINDS[rule.kind].depends(rule) if c in by_code)
+    kinds: dict[str, list[Rule]] = {}
+    for rule in rules:
+        if rule.code in needed:
+            kinds.setdefault(rule.kind, []).append(rule)
+    checks = [KINDS[k](rs) for k, rs in sorted(kinds.items())]
+    ordered = [c for c in checks if not c.after_hits]
+    pending = [c for c in checks if c.after_hits]
+    while pending:
+        produced = {r.code for c in pending for r in c.rules}
+        ready = next((c for c in pending if not (_reads(c) & produced - {r.code for r in c.rules})), pending[0])
+        ordered.append(ready)
+        pending.remove(ready)
+    return ordered
+
+
+def _reads(check: Check) -> set[str]:
+    return {code for rule in check.rules for code in type(check).depends(rule)}

@@ -1,0 +1,42 @@
+"""Severity policy that depends on the piece, not the words: genre and position.
+
+Both are pack data (``demote`` and ``promote`` on a rule, ``promote = false`` on a
+lexicon group), so a house pack sets them for its own rules too:
+
+- outside news, the writer's voice is legitimate: a rule that lists the genre in
+  ``demote`` is reported as info there;
+- in the headline and the first paragraph, an info hit of a rule with ``promote`` becomes
+  a warning (never an error: position alone does not block a build).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..model.article import HEADLINE, PARAGRAPH, Article
+from ..model.findings import Hit
+from ..model.rules import Rule
+
+
+def adjust(rule: Rule, hit: Hit, genre: str, article: Article) -> Hit:
+    """The hit with the severity its genre and position give it."""
+    if genre in rule.demote:
+        return dataclasses.replace(hit, severity="info")
+    if hit.severity == "info" and rule.promote and hit.promote and in_lede(article, hit.start):
+        return dataclasses.replace(hit, severity="warning")
+    return hit
+
+
+def in_lede(article: Article, offset: int) -> bool:
+    """In the headline or the first body paragraph."""
+    seen_paragraph = False
+    for block in article.blocks:
+        if block.kind == PARAGRAPH:
+            if block.start <= offset < block.end:
+                return not seen_paragraph
+            seen_paragraph = True
+        elif block.kind == HEADLINE and block.start <= offset < block.end:
+            return True
+        if block.start > offset:
+            break
+    return False

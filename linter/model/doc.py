@@ -1,0 +1,207 @@
+"""The annotated document: one article with its sentences, tokens, quotations,
+attribution frames and readability, built once (linter.analyse) and read by every check.
+
+It is read-only once built: checks yield hits and never write into it. All offsets are
+into ``Article.text`` (the analysis text), which maps back to the source file.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .article import Article, Block
+
+# Source tiers, from the brief's table (section 2.5), most accountable first.
+NAMED = "named-person"
+ORGANISATION = "named-organisation"
+INSTITUTION = "institution"
+DESCRIBED = "described"
+COLLECTIVE = "collective"
+VAGUE = "vague"
+BARE = "bare-anonymous"
+TIERS = (NAMED, ORGANISATION, INSTITUTION, DESCRIBED, COLLECTIVE, VAGUE, BARE)
+#: Sources whose reported speech belongs to them (it shields the writer's lexicon rules).
+VOUCHED = frozenset({NAMED, ORGANISATION, INSTITUTION, DESCRIBED})
+#: Cue classes that characterise a statement instead of reporting it.
+FRAMING = frozenset({"doubt", "concession", "persistence"})
+#: Patterns whose content is reported speech whatever the cue's class.
+SPEECH_PATTERNS = frozenset({"inverted", "according-to", "floating", "that-clause"})
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    block: int  # index into article.blocks
+    first: int  # token index range [first, last)
+    last: int
+
+
+@dataclass
+class Quote:
+    """A quotation span, marks included, and whether a speaker is attributed."""
+
+    start: int
+    end: int
+    words: int
+    attributed: bool = False
+    #: Carried over from the previous block (AP multi-paragraph quotation).
+    continued: bool = False
+
+
+@dataclass
+class Frame:
+    """One attribution: source, cue and content spans in ``Article.text`` offsets."""
+
+    source: tuple[int, int] | None
+    tier: str
+    cue: tuple[int, int]
+    cue_class: str
+    cue_type: str
+    content: list[tuple[int, int]]
+    sentence: int
+    entity: str | None = None
+    inherited_from: int | None = None
+    #: The construction that found it (linter.analyse.attribution.patterns).
+    pattern: str = ""
+
+    @property
+    def vouched(self) -> bool:
+        return self.tier in VOUCHED
+
+    @property
+    def speech(self) -> bool:
+        """Whether the content is something said (a clause or a quotation), not the object
+        of a stance verb ("criticised the disastrous plan": the adjective is the writer's)."""
+        return self.cue_class not in ("stance", "colour") or self.pattern in SPEECH_PATTERNS
+
+
+@dataclass(frozen=True)
+class Readability:
+    """textstat's figures over the body prose (captions, headings and residue left out)."""
+
+    words: int
+    sentences: int
+    flesch_reading_ease: float
+    flesch_kincaid_grade: float
+    gunning_fog: float
+    mean_sentence_words: float
+    long_sentences: int
+
+
+@dataclass(frozen=True)
+class Doc:
+    """An annotated article (see the module docstring)."""
+
+    article: Article
+    sentences: list[Sentence]
+    tok_start: list[int]
+    tok_end: list[int]
+    tok_norm: list[str]
+    quotes: list[Quote]
+    #: Attribution frames, in text order.
+    frames: list[Frame] = field(default_factory=list)
+    #: For each quote, the index of the frame that attributes it, or None.
+    speakers: list[int | None] = field(default_factory=list)
+    readability: Readability | None = None
+    # Indexes derived from the fields above (built in __post_init__).
+    _quote_starts: list[int] = field(init=False, repr=False, compare=False)
+    _sentence_starts: list[int] = field(init=False, repr=False, compare=False)
+    _shield: list[tuple[int, int]] = field(init=False, repr=False, compare=False)
+    _shield_starts: list[int] = field(init=False, repr=False, compare=False)
+    _content: list[tuple[int, int, int]] = field(init=False, repr=False, compare=False)
+    _content_starts: list[int] = field(init=False, repr=False, compare=False)
+    _content_reach: list[int] = field(init=False, repr=False, compare=False)
+    _by_sentence: dict[int, list[Frame]] = field(init=False, repr=False, compare=False)
+    _lower: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        put = object.__setattr__
+        put(self, "_quote_starts", [q.start for q in self.quotes])
+        put(self, "_sentence_starts", [s.start for s in self.sentences])
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted((s, e) for f in self.frames if f.vouched and f.speech for s, e in f.content):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        put(self, "_shield", merged)
+        put(self, "_shield_starts", [s for s, _ in merged])
+        content = sorted((s, e, i) for i, f in enumerate(self.frames) for s, e in f.content)
+        reach, far = [], -1
+        for _, e, _ in content:
+            far = max(far, e)
+            reach.append(far)
+        put(self, "_content", content)
+        put(self, "_content_starts", [s for s, _, _ in content])
+        put(self, "_content_reach", reach)
+        by_sentence: dict[int, list[Frame]] = {}
+        for f in self.frames:
+            by_sentence.setdefault(f.sentence, []).append(f)
+        put(self, "_by_sentence", by_sentence)
+        text = self.article.text
+        put(self, "_lower", " " + " ".join(
+            n for n, s in zip(self.tok_norm, self.tok_start) if text[s].islower()) + " ")
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def lower_text(self) -> str:
+        """The words written in lower case, space-separated, for "is this word used in lower
+        case elsewhere?" (a sentence-initial "Reporters" is a common noun, "Zelensky" is not)."""
+        return self._lower
+
+    # --- positions ---------------------------------------------------------------
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Text offsets of the token range [first, last)."""
+        return self.tok_start[first], self.tok_end[last - 1]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token containing (or last starting before) an offset."""
+        return max(bisect.bisect_right(self.tok_start, offset) - 1, 0)
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing (or last starting before) an offset."""
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def block_of(self, sentence: int) -> Block:
+        """The block a sentence belongs to."""
+        return self.article.blocks[self.sentences[sentence].block]
+
+    # --- quotations and attribution ----------------------------------------------
+
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        """The quotation that contains [start, end), if any."""
+        i = bisect.bisect_right(self._quote_starts, start) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.start <= start and q.end >= end:
+                return q
+            if q.end < start:
+                return None
+            i -= 1
+        return None
+
+    def shielded(self, start: int, end: int) -> bool:
+        """True when [start, end) lies in reported speech of a named or described source."""
+        i = bisect.bisect_right(self._shield_starts, start) - 1
+        return i >= 0 and self._shield[i][1] >= end
+
+    def frames_in(self, sentence: int) -> list[Frame]:
+        """The frames whose cue is in a sentence, in text order."""
+        return self._by_sentence.get(sentence, [])
+
+    def covering(self, offset: int) -> list[int]:
+        """Indexes of the frames whose content holds an offset (content start <= offset < end)."""
+        out = []
+        i = bisect.bisect_right(self._content_starts, offset) - 1
+        while i >= 0 and self._content_reach[i] > offset:
+            s, e, fi = self._content[i]
+            if offset < e and fi not in out:
+                out.append(fi)
+            i -= 1
+        return sorted(out)

@@ -1,0 +1,62 @@
+"""The sourcing profile of one article as plain data (computed by linter.lint.profile)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceCount:
+    """A source (entity, or its words when unnamed) and in how many sentences it speaks."""
+
+    tier: str
+    source: str
+    sentences: int
+
+
+@dataclass(frozen=True)
+class Quoted:
+    quotes: int
+    words: int
+
+
+@dataclass(frozen=True)
+class VerbUse:
+    """A reporting cue as written and its class (neutral, doubt, concession, ...)."""
+
+    text: str
+    cls: str
+
+
+@dataclass
+class EntityVerbs:
+    """The cues used for one entity's statements, and how many frame them."""
+
+    verbs: list[VerbUse] = field(default_factory=list)
+    framed: int = 0
+    total: int = 0
+    skew: float = 0.0
+
+
+@dataclass(frozen=True)
+class Asymmetry:
+    """The entity whose statements are framed most, against everyone else."""
+
+    entity: str
+    skew: float
+    others: float
+    difference: float
+
+
+@dataclass
+class Profile:
+    sources: list[SourceCount]
+    #: Attributions per tier, every tier present (zero when unused).
+    tiers: dict[str, int]
+    quoted: dict[str, Quoted]
+    unattributed_quotes: int
+    verbs: dict[str, EntityVerbs]
+    asymmetry: Asymmetry | None
+    body_sentences: int
+    opinion_sentences: int
+    opinion_share: float
