@@ -22,7 +22,7 @@ from ..readers.files import read_source
 
 _CACHE: OrderedDict[str, Linter] = OrderedDict()
 _LOCK = threading.Lock()
-_CACHE_SIZE = 16
+_CACHE_SIZE = 32
 
 
 def linter_for(settings: Settings) -> Linter:

@@ -6,12 +6,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import json
 import re
 
 from ...lint.engine import Linter
 from ...model.findings import FileResult
 from ...model.rules import GENRES
-from ...readers import FILE_FORMATS
+from ...readers import EXTENSIONS, FILE_FORMATS
 from ...report import Context
 from ...report import html as html_report
 
@@ -45,10 +46,12 @@ button { font-size: 1rem; padding: 0.45rem 1.4rem; cursor: pointer; }
 .error { border-left: 4px solid #c0392b; padding: 0.25rem 0.75rem; }
 """
 
+#: Extension (without the dot) -> input format, from the readers' registry.
+_FORMAT_OF = json.dumps({ext.lstrip("."): fmt for ext, fmt in EXTENSIONS.items()}, sort_keys=True)
 SCRIPT = """
 "use strict";
 (function () {
-  var formats = {txt: "txt", text: "txt", md: "md", markdown: "md", html: "html", htm: "html", json: "json"};
+  var formats = """ + _FORMAT_OF + """;
   var file = document.getElementById("file");
   document.getElementById("file-row").hidden = false;
   file.addEventListener("change", function () {
@@ -85,7 +88,7 @@ INDEX = f"""<!doctype html>
 loaded wording and production debris, and shows them in the article.</p>
 <form method="post" action="/report" accept-charset="utf-8">
 <p class="row" id="file-row" hidden><label for="file">Open a file</label>
-<input type="file" id="file" accept=".txt,.text,.md,.markdown,.html,.htm,.json"></p>
+<input type="file" id="file" accept="{",".join(EXTENSIONS)}"></p>
 <p><label for="text">Article</label><br>
 <textarea id="text" name="text" required spellcheck="false"
  placeholder="Paste the article here: plain text, Markdown, HTML or a CMS's JSON export"></textarea></p>

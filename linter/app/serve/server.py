@@ -17,9 +17,7 @@ import signal
 import socket
 import socketserver
 import sys
-import threading
 import time
-from collections import OrderedDict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TextIO
 from urllib.parse import urlsplit
@@ -30,53 +28,23 @@ from ...model.errors import NewslintError
 from ...model.findings import FileResult
 from ...model.source import Source
 from ...report import jsonout
+from ..api import linter_for
 from .pages import ERROR_CSP, INDEX, INDEX_CSP, csp, error_page, report_page
 from .requests import DEFAULT_MAX_BODY, HTTPError, LintRequest, lint_request, parse_form, parse_json
 
-#: Linters kept for distinct (select, ignore, genre) choices; the oldest goes first.
-CACHE_SIZE = 32
 #: Seconds a client may take to send its request before the thread gives up on it.
 REQUEST_TIMEOUT = 30
 WARM_UP = "Warm-up\n\nThe minister said on Monday that the plan would work, officials said.\n"
 
 
-class LinterCache:
-    """Linters by (select, ignore, genre). Building one resolves the rule packs and
-    compiles lexicons (tens of milliseconds), so requests with the same choices reuse
-    it; linting with a built Linter is read-only, so threads can share it."""
-
-    def __init__(self, size: int = CACHE_SIZE) -> None:
-        self._linters: OrderedDict[tuple, Linter] = OrderedDict()
-        self._lock = threading.Lock()
-        self._size = size
-
-    def get(self, req: LintRequest) -> Linter:
-        key = (req.select, req.ignore, req.genre)
-        with self._lock:
-            if key in self._linters:
-                self._linters.move_to_end(key)
-                return self._linters[key]
-        # Built outside the lock: a slow build must not hold up other requests.
-        linter = self._build(req)
-        with self._lock:
-            self._linters[key] = linter = self._linters.get(key, linter)
-            while len(self._linters) > self._size:
-                self._linters.popitem(last=False)
-        return linter
-
-    @staticmethod
-    def _build(req: LintRequest) -> Linter:
-        settings = Settings(select=list(req.select) if req.select else None, ignore=list(req.ignore),
-                            genre=req.genre)
-        try:
-            return Linter(settings)
-        except NewslintError as exc:  # unknown rule code in select or ignore
-            raise HTTPError(400, str(exc).removeprefix("command line: ")) from None
-
-
-def lint(linters: LinterCache, req: LintRequest) -> tuple[FileResult, Linter]:
-    """Lint one request's article; input errors (malformed JSON export...) are a 400."""
-    linter = linters.get(req)
+def lint(req: LintRequest) -> tuple[FileResult, Linter]:
+    """Lint one request's article with the (shared, cached) linter for its choices;
+    an unknown rule code or an input error (a malformed JSON export...) is a 400."""
+    settings = Settings(select=list(req.select) if req.select else None, ignore=list(req.ignore), genre=req.genre)
+    try:
+        linter = linter_for(settings)
+    except NewslintError as exc:
+        raise HTTPError(400, str(exc).removeprefix("command line: ")) from None
     try:
         return linter.lint_source(Source(req.path, req.text), req.fmt), linter
     except NewslintError as exc:
@@ -125,12 +93,12 @@ class Handler(BaseHTTPRequestHandler):
         if ctype != "application/x-www-form-urlencoded":
             raise HTTPError(400, f"send the form as application/x-www-form-urlencoded, not {ctype}")
         req = lint_request(parse_form(self._body()), "pasted article")
-        page, policy = report_page(*lint(self.server.linters, req))
+        page, policy = report_page(*lint(req))
         self._send(200, "text/html; charset=utf-8", page, policy)
 
     def api_lint(self) -> None:
         req = lint_request(parse_json(self._body()), "-")
-        result, _ = lint(self.server.linters, req)
+        result, _ = lint(req)
         self._send(200, "application/json; charset=utf-8", jsonout.render([result]), csp())
 
     # -- plumbing ------------------------------------------------------------
@@ -225,7 +193,7 @@ class Handler(BaseHTTPRequestHandler):
 
 
 class LintServer(ThreadingHTTPServer):
-    """The HTTP server with the request limit, the shared linters and the log stream."""
+    """The HTTP server with the request limit and the log stream (linters are shared through linter.app.api)."""
 
     daemon_threads = True
     #: Connections waiting to be accepted: socketserver's 5 resets a burst of clients.
@@ -236,7 +204,6 @@ class LintServer(ThreadingHTTPServer):
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self.max_body = max_body
         self.log = log or sys.stderr
-        self.linters = LinterCache()
         super().__init__((host, port), Handler)
 
     def server_bind(self) -> None:
@@ -264,7 +231,7 @@ def build_server(host: str = "127.0.0.1", port: int = 8080, max_body: int = DEFA
     concurrent first requests from racing to do it (and from being slow)."""
     server = LintServer(host, port, max_body, log)
     default = LintRequest(WARM_UP, "txt", "news", None, (), "-")
-    lint(server.linters, default)
+    lint(default)
     return server
 
 
