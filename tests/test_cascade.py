@@ -346,3 +346,22 @@ def test_jobs_2_gives_the_same_results_as_jobs_1(tmp_path: Path) -> None:
     got = found("--jobs", "2", root)
     assert got["desk/00-b.txt"] == {("RDB002", "error"), ("OPIN002", "info")}
     assert got["00-a.txt"] == {("OPIN002", "warning")} and len(got) == 20
+
+
+def test_stdin_takes_the_settings_of_its_stdin_filename(tmp_path: Path, monkeypatch) -> None:
+    root = project(tmp_path, {"newslint.toml": '[per-file-ignores]\n"drafts/*.txt" = ["OPIN"]\n',
+                              "drafts/newslint.toml": 'genre = "analysis"\n', "drafts/": ""})
+    monkeypatch.chdir(root)
+    r = CliRunner().invoke(main, ["check", "--format", "json", "--stdin-filename", "drafts/a.txt", "-"],
+                           input=ARTICLE.encode(), catch_exceptions=False)
+    assert {(f["code"], f["severity"]) for f in json.loads(r.stdout)["files"][0]["findings"]} == {("LOAD003", "info")}
+
+
+def test_rules_listing_and_show_settings_with_config(tmp_path: Path, monkeypatch) -> None:
+    root = project(tmp_path, {"house.toml": HOUSE, "newslint.toml": 'packs = ["house.toml"]\n', "desk/": "",
+                              "ci.toml": 'genre = "opinion"\n'})
+    monkeypatch.chdir(root / "desk")  # 'rules' reads the cascade down to the current directory
+    assert "HG101" in run("rules").stdout and "HG101" in run("rule", "HG101").stdout
+    r = run("check", "--config", root / "ci.toml", "--show-settings", "story.txt")
+    assert r.exit_code == 0 and f"# --config {root / 'ci.toml'} (no discovery)" in r.stdout
+    assert shown(r)["genre"] == ('"opinion"', str(root / "ci.toml")) and shown(r)["packs"] == ("[]", "default")

@@ -16,6 +16,7 @@ must not silently switch a rule off.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import os
 import re
@@ -28,7 +29,7 @@ from ..checks import KINDS
 from ..model.errors import ConfigError
 from ..model.findings import FileResult
 from ..model.rules import GENRES, SEVERITIES, Rule
-from .packs import load_packs, options_for
+from .packs import load_packs, options_for, pack_files
 
 if TYPE_CHECKING:
     from .engine import Linter
@@ -332,9 +333,9 @@ class Cascade:
     """Settings per directory: the defaults, the config files from the project root down
     (or ``explicit`` and its extend chain, for every directory), then ``cli``.
 
-    Everything is cached: each directory is looked at once, each config file read once,
-    and each pack list loaded once for validation, so a directory of 10,000 articles
-    costs one lookup per file.
+    Everything is cached: each directory is looked at once, each config file parsed
+    once, and each pack list loaded once for validation, so a directory of 10,000
+    articles costs one lookup per file.
     """
 
     def __init__(self, explicit: Path | None = None, cli: Layer | None = None) -> None:
@@ -378,7 +379,7 @@ class Cascade:
         """Every rule the settings' packs define, by code (loaded once per pack list)."""
         key = tuple(settings.packs)
         if key not in self._rules:
-            self._rules[key] = _builtin_rules() if not key else {r.code: r for r in load_packs(list(key)).rules}
+            self._rules[key] = pack_rules(key)
         return self._rules[key]
 
     def _chain(self, directory: Path) -> tuple[Layer, ...]:
@@ -406,10 +407,20 @@ class Cascade:
         return [*below, Layer(origin or str(path), values, path=path)]
 
 
-@functools.cache
-def _builtin_rules() -> dict[str, Rule]:
-    """The built-in rules by code: they cannot change while the process runs."""
-    return {r.code: r for r in load_packs([]).rules}
+def pack_rules(packs: tuple[Path, ...]) -> dict[str, Rule]:
+    """Every rule by code: the built-in packs and these. Kept by the pack files' content,
+    so an API caller linting file after file does not rebuild them, and an edited pack
+    is read again."""
+    try:
+        key = tuple((str(f), hashlib.sha1(f.read_bytes()).hexdigest()) for p in packs for f in pack_files(p))
+    except OSError:
+        return {r.code: r for r in load_packs(list(packs)).rules}  # it says what is wrong
+    return _rules_of(key)
+
+
+@functools.lru_cache(maxsize=32)
+def _rules_of(files: tuple[tuple[str, str], ...]) -> dict[str, Rule]:
+    return {r.code: r for r in load_packs([Path(f) for f, _ in files]).rules}
 
 
 def _where(origin: str, key: str) -> str:
