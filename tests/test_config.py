@@ -38,9 +38,15 @@ def test_discovery_order_and_pyproject(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text('[tool.newslint]\nignore = ["OPIN002"]\n', "utf-8")
     assert find_config(art.parent) == tmp_path / "pyproject.toml"
     assert "OPIN002" not in codes(run("check", "--format", "json", str(art)))
+    # A cascade, not "nearest file wins": a's select and the root's ignore both apply...
     (tmp_path / "a" / ".newslint.toml").write_text('select = ["OPIN"]\n', "utf-8")
+    assert codes(run("check", "--format", "json", str(art))) == []
+    # ...until a replaces the root's ignore list.
+    (tmp_path / "a" / ".newslint.toml").write_text('select = ["OPIN"]\nignore = []\n', "utf-8")
     assert set(codes(run("check", "--format", "json", str(art)))) == {"OPIN002"}
-    (tmp_path / "a" / "b" / "newslint.toml").write_text('select = ["STRUCT"]\n', "utf-8")
+    # One config per directory: newslint.toml comes before .newslint.toml.
+    (tmp_path / "a" / "newslint.toml").write_text('select = ["STRUCT"]\n', "utf-8")
+    assert find_config(art.parent) == tmp_path / "a" / "newslint.toml"
     assert codes(run("check", "--format", "json", str(art))) == []
 
 
@@ -61,7 +67,8 @@ def test_unknown_key_and_malformed_config_are_exit_2(tmp_path: Path) -> None:
     assert r.exit_code == 2 and "bogus" in r.stderr
 
 
-def test_severity_override_and_fail_on_from_config(tmp_path: Path) -> None:
+def test_severity_override_and_fail_on_from_config(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # fail-on is run-level: the current directory's config's
     art = _article(tmp_path)
     cfg = tmp_path / "newslint.toml"
     cfg.write_text('fail-on = "warning"\n', "utf-8")

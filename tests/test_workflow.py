@@ -105,7 +105,8 @@ def test_baseline_survives_a_paragraph_added_at_the_top(tmp_path: Path) -> None:
     assert "stale baseline entr" in r.stderr and "'staggering'" in r.stderr
 
 
-def test_baseline_from_config_and_bad_baseline(tmp_path: Path) -> None:
+def test_baseline_from_config_and_bad_baseline(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # the baseline is run-level: the current directory's config's
     art = tmp_path / "story.txt"
     shutil.copy(SEED, art)
     run("check", "--write-baseline", tmp_path / "reviewed.json", art)

@@ -7,13 +7,12 @@ result types (``FileResult``, ``Finding``, ``Attribution``, ``QuoteSpan``, ``Pro
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from collections import OrderedDict
 from pathlib import Path
 from typing import Sequence
 
-from ..lint.config import Settings, settings_for
+from ..lint.config import Cascade, Settings, command_line, linter_key, without_ignored
 from ..lint.engine import Linter
 from ..model.findings import FileResult
 from ..model.source import Source
@@ -28,7 +27,7 @@ _CACHE_SIZE = 32
 def linter_for(settings: Settings) -> Linter:
     """A linter for these settings, built once and reused (building one loads the packs
     and compiles lexicons; linting with it is read-only, so threads may share it)."""
-    key = repr(settings)
+    key = linter_key(settings)
     with _LOCK:
         if key in _CACHE:
             _CACHE.move_to_end(key)
@@ -41,19 +40,14 @@ def linter_for(settings: Settings) -> Linter:
     return built
 
 
-def _settings(base: Settings, genre: str | None, select: Sequence[str] | None,
-              ignore: Sequence[str] | None, extend_select: Sequence[str] | None) -> Settings:
-    """``base`` with the caller's choices on top, as the command line's flags are."""
-    changes: dict = {}
-    if genre is not None:
-        changes["genre"] = genre
-    if select is not None:
-        changes["select"] = list(select)
-    if ignore:
-        changes["ignore"] = [*base.ignore, *ignore]
-    if extend_select:
-        changes["extend_select"] = [*base.extend_select, *extend_select]
-    return dataclasses.replace(base, **changes) if changes else base
+def _settings(config: str | Path | None, directory: Path | None, genre: str | None,
+              select: Sequence[str] | None, ignore: Sequence[str] | None,
+              extend_select: Sequence[str] | None) -> Settings:
+    """The config cascade for ``directory`` (None: none discovered) or ``config`` alone,
+    with the caller's choices as the last layer, as the command line's flags are."""
+    cli = command_line(select=list(select) if select is not None else None, ignore=list(ignore or ()),
+                       extend_select=list(extend_select or ()), genre=genre)
+    return Cascade(Path(config) if config else None, cli).settings_for(directory)
 
 
 def lint_text(text: str, format: str = "txt", *, genre: str | None = None, select: Sequence[str] | None = None,
@@ -63,22 +57,25 @@ def lint_text(text: str, format: str = "txt", *, genre: str | None = None, selec
 
     ``format`` is ``txt`` (first line is the headline), ``md``, ``html``, ``json`` or
     ``snippet`` (body text with no headline). No config file is discovered: pass
-    ``config`` to use one. ``select``/``ignore``/``extend_select`` take codes or prefixes,
-    as on the command line. ``linter`` reuses a linter built earlier instead.
+    ``config`` to use one (with the files it extends; its per-file ignores match
+    ``path``). ``select``/``ignore``/``extend_select`` take codes or prefixes, as on the
+    command line. ``linter`` reuses a linter built earlier instead.
     """
-    if linter is None:
-        base = settings_for(None, Path(config) if config else None)
-        linter = linter_for(_settings(base, genre, select, ignore, extend_select))
-    return linter.lint_source(Source(path, text), format)
+    if linter is not None:
+        return linter.lint_source(Source(path, text), format)
+    settings = _settings(config, None, genre, select, ignore, extend_select)
+    linter = linter_for(settings)
+    return without_ignored(linter.lint_source(Source(path, text), format), settings, linter)
 
 
 def lint_path(path: str | Path, *, format: str | None = None, genre: str | None = None,
               select: Sequence[str] | None = None, ignore: Sequence[str] | None = None,
               extend_select: Sequence[str] | None = None, config: str | Path | None = None) -> FileResult:
-    """Lint one file, with the configuration that applies to it (discovered from its
-    directory, as ``newslint check`` does, or ``config``). The format comes from the
-    extension unless ``format`` says otherwise."""
+    """Lint one file, with the configuration that applies to it (the cascade of config
+    files from the project root down to its directory, as ``newslint check`` uses, or
+    ``config``). The format comes from the extension unless ``format`` says otherwise."""
     p = Path(path)
-    base = settings_for(p, Path(config) if config else None)
-    linter = linter_for(_settings(base, genre, select, ignore, extend_select))
-    return linter.lint_source(read_source(p, str(path)), format or format_of(str(p)))
+    settings = _settings(config, p if p.is_dir() else p.parent, genre, select, ignore, extend_select)
+    linter = linter_for(settings)
+    result = linter.lint_source(read_source(p, str(path)), format or format_of(str(p)))
+    return without_ignored(result, settings, linter)

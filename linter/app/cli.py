@@ -11,15 +11,14 @@ import click
 
 from .._version import __version__
 from ..lint import baseline, fixes
-from ..lint.config import FAIL_ON, Settings, find_config, load_config
+from ..lint.config import FAIL_ON, Cascade, Settings, command_line
 from ..lint.engine import Linter
 from ..model.errors import InputError, NewslintError
 from ..model.findings import FileResult
 from ..model.rules import GENRES, RANK
-from ..readers import expand, format_of
-from ..readers.files import excluded, read_source
+from ..readers.files import read_source
 from ..report import FORMATS, Context, render
-from .run import Configs, Job, lint_all
+from .run import Configs, Job, Outcome, collect, lint_all
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -52,9 +51,12 @@ def main() -> None:
 @click.option("--ignore", multiple=True, help="Rule codes or prefixes to leave out (comma-separated).")
 @click.option("--extend-select", multiple=True, help="Rule codes or prefixes to add to the selection.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
-              help="Lowest severity that makes the exit status 1 [default: error, or the config's].")
+              help="Lowest severity that makes the exit status 1 [default: the current directory's config's, "
+                   "else error].")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Use this config file instead of discovering one.")
+              help="Use this config file (and the files it extends) for every file instead of discovering them.")
+@click.option("--show-settings", "show_settings", type=click.Path(path_type=Path), default=None,
+              help="Print the settings that apply to this file and where each comes from, and exit.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
 @click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto", show_default=True,
               help="Colour the text output (auto honours NO_COLOR and the terminal).")
@@ -68,7 +70,8 @@ def main() -> None:
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the report to this file instead of standard output (exit status unchanged).")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Hide the findings recorded in this baseline file (default: the config's 'baseline').")
+              help="Hide the findings recorded in this baseline file (default: the current directory's "
+                   "config's 'baseline').")
 @click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Record the current findings in this file as reviewed, and exit 0.")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes to the files, then report what remains.")
@@ -76,33 +79,28 @@ def main() -> None:
               help="Print the safe fixes as a unified diff without changing any file (exit 1 if there are any).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes for many files [default: the machine's cores].")
-def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, statistics, color,
+def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, show_settings, statistics, color,
           stdin_filename, genre, no_profile, exclude_globs, output_file, baseline_path, write_baseline,
           fix, show_diff, jobs) -> None:
     """Lint articles (.txt, .md, .html, .json; directories recursively; '-' for stdin)."""
-    overrides = {"select": _split(select) or None, "ignore": _split(ignore),
-                 "extend_select": _split(extend_select), "genre": genre}
+    # The command line is the last layer of the config cascade.
+    cli = command_line(select=_split(select) or None, ignore=_split(ignore), extend_select=_split(extend_select),
+                       genre=genre, fail_on=fail_on, baseline=baseline_path, exclude=_split(exclude_globs))
     try:
-        configs = Configs(config_path, overrides)
-        jobs_in = _collect(paths, stdin_filename, exclude_globs, configs)
+        configs = Configs(config_path, cli)
+        if show_settings is not None:
+            click.echo("\n".join(configs.cascade.describe(show_settings)))
+            sys.exit(0)
+        # fail-on and baseline belong to the run: decided once, before any file.
+        run_settings = configs.run_settings()
+        jobs_in = collect(paths, stdin_filename, configs)
         for _, directory, _, _ in jobs_in:
             configs.linter_for(directory)  # validate every config before any work
         outcomes = lint_all(jobs_in, configs, jobs or os.cpu_count() or 1, _show_progress(output_file),
                             stdin_filename)
-        errors = 0
-        results: list[FileResult] = []
-        sources = {}
         if jobs_in and all(o is None for o in outcomes):
             raise InputError(f"{', '.join(paths) or '.'}: no articles found (only JSON files without article fields)")
-        for outcome in outcomes:
-            if outcome is None:
-                continue  # package.json and the like, met walking a directory
-            if isinstance(outcome, str):  # one bad file: report it, lint the rest, exit 2
-                _fail(outcome)
-                errors += 1
-            else:
-                results.append(outcome[0])
-                sources[outcome[1].path] = outcome[1]
+        results, sources, errors = _gather(outcomes)
         if show_diff:
             changed = _print_diffs(results, sources)
             sys.exit(2 if errors else int(changed))
@@ -112,17 +110,9 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, stati
             n = baseline.write(write_baseline, results)
             click.echo(f"newslint: wrote {n} finding{'s' * (n != 1)} to baseline {write_baseline}", err=True)
             sys.exit(2 if errors else 0)
-        baseline_file = baseline_path or next((lt.settings.baseline for lt in configs.linters.values()
-                                               if lt.settings.baseline), None)
-        if baseline_file is not None:
-            stale = baseline.apply(results, baseline.load(baseline_file))
-            if stale:
-                click.echo(f"newslint: {baseline_file}: {len(stale)} stale baseline entr{'y' if len(stale) == 1 else 'ies'}"
-                           f" (no longer found; rewrite with --write-baseline): "
-                           + "; ".join(f"{e.path} {e.code} {e.text!r}" for e in stale[:10])
-                           + (" ..." if len(stale) > 10 else ""), err=True)
-        # --fail-on wins; otherwise the (first) config's fail-on; otherwise "error".
-        level = fail_on or next((lt.settings.fail_on for lt in configs.linters.values()), "error")
+        if run_settings.baseline is not None:
+            _apply_baseline(results, run_settings.baseline)
+        level = run_settings.fail_on
     except NewslintError as exc:
         _fail(str(exc))
         sys.exit(2)
@@ -144,20 +134,31 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, stati
     sys.exit(0)
 
 
-def _collect(paths: tuple[str, ...], stdin_filename: str | None, exclude_globs: tuple[str, ...],
-             configs: Configs) -> list[Job]:
-    """Expand the command line into files, in a deterministic order, each with its config directory."""
-    out: list[Job] = []
-    for target in list(paths) or ["."]:
-        start = Path(target) if os.path.isdir(target) else Path(target).parent
-        if target == "-":
-            start = Path(stdin_filename).parent if stdin_filename else Path.cwd()
-            out.append(("-", start, format_of(stdin_filename) if stdin_filename else "txt", True))
-            continue
-        exclude = configs.settings_for(start).exclude + _split(exclude_globs)
-        out.extend((f, Path(f).parent, format_of(f), f == target) for f in expand([target], exclude)
-                   if f == target or not excluded(f, exclude))
-    return out
+def _gather(outcomes: list[Outcome]) -> tuple[list[FileResult], dict, int]:
+    """Results and their sources in order; each file that failed is reported (and counted)."""
+    errors = 0
+    results: list[FileResult] = []
+    sources = {}
+    for outcome in outcomes:
+        if outcome is None:
+            continue  # package.json and the like, met walking a directory
+        if isinstance(outcome, str):  # one bad file: report it, lint the rest, exit 2
+            _fail(outcome)
+            errors += 1
+        else:
+            results.append(outcome[0])
+            sources[outcome[1].path] = outcome[1]
+    return results, sources, errors
+
+
+def _apply_baseline(results: list[FileResult], baseline_file: Path) -> None:
+    """Hide the run's baselined findings; say on stderr which entries are stale."""
+    stale = baseline.apply(results, baseline.load(baseline_file))
+    if stale:
+        click.echo(f"newslint: {baseline_file}: {len(stale)} stale baseline entr{'y' if len(stale) == 1 else 'ies'}"
+                   f" (no longer found; rewrite with --write-baseline): "
+                   + "; ".join(f"{e.path} {e.code} {e.text!r}" for e in stale[:10])
+                   + (" ..." if len(stale) > 10 else ""), err=True)
 
 
 def _show_progress(output_file: Path | None) -> bool:
@@ -198,7 +199,7 @@ def _fix(results: list[FileResult], sources: dict, jobs_in: list[Job], configs: 
         directory, fmt_in = by_path[r.path]
         source = read_source(path)
         sources[r.path] = source
-        out.append(configs.linter_for(directory).lint_source(source, fmt_in))
+        out.append(configs.lint(directory, source, fmt_in))
     return out
 
 
@@ -213,10 +214,8 @@ def _render(fmt: str, results: list[FileResult], sources: dict, configs: Configs
 
 
 def _rule_settings(config_path: Path | None) -> Settings:
-    if config_path:
-        return load_config(config_path)
-    found = find_config(Path.cwd())
-    return load_config(found) if found else Settings()
+    """The settings 'rules' and 'rule' list from: --config, else the cascade down to the current directory."""
+    return Cascade(config_path).run_settings()
 
 
 @main.command("rules")

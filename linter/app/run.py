@@ -1,8 +1,10 @@
-"""Running the linter over many files: configs per directory, serially or on several
-processes, results always in the order of the command line."""
+"""Running the linter over many files: settings per directory from the config cascade,
+one linter per distinct settings, serially or on several processes, results always in
+the order of the command line."""
 
 from __future__ import annotations
 
+import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -10,14 +12,15 @@ from typing import Union
 
 import click
 
-from ..lint.config import Settings, find_config, load_config
+from ..lint.config import Cascade, Layer, Settings, linter_key, without_ignored
 from ..lint.engine import Linter
 from ..model.errors import InputError, NotAnArticle
 from ..model.findings import FileResult
 from ..model.source import Source
-from ..readers.files import read_source, read_stdin
+from ..readers import EXTENSIONS, format_of
+from ..readers.files import excluded, read_source, read_stdin
 
-#: One file to lint: (path or "-", the directory whose config applies, input format,
+#: One file to lint: (path or "-", the directory whose settings apply, input format,
 #: named on the command line rather than met walking a directory).
 Job = tuple[str, Path, str, bool]
 #: A linted file, the one-line error that stopped it, or None for a walked file that
@@ -28,45 +31,85 @@ MIN_FILES_PER_PROCESS = 4
 
 
 class Configs:
-    """Settings per directory: the nearest config file upwards, or --config for all."""
+    """The settings and linter for each directory of a run.
 
-    def __init__(self, explicit: Path | None, overrides: dict) -> None:
+    Settings come from the cascade (or ``explicit`` and its extend chain) with the
+    command line as the last layer. Linters are costly to build (packs, lexicons), so
+    there is one per distinct effective settings, shared by every directory that has
+    them. A worker process rebuilds the same from ``explicit`` and ``cli``.
+    """
+
+    def __init__(self, explicit: Path | None, cli: Layer) -> None:
         self.explicit_path = explicit
-        self.explicit = load_config(explicit) if explicit else None
-        self.overrides = overrides
-        self.by_dir: dict[Path, Settings] = {}
-        self.linters: dict[Path | None, Linter] = {}
+        self.cli = cli
+        self.cascade = Cascade(explicit, cli)
+        #: Linters by linter_key: the report reads their rules and families.
+        self.linters: dict[str, Linter] = {}
+        self._by_dir: dict[Path, tuple[Settings, Linter]] = {}
 
     def settings_for(self, directory: Path) -> Settings:
-        if self.explicit is not None:
-            return self.explicit
-        directory = directory.resolve()
-        if directory not in self.by_dir:
-            found = find_config(directory)
-            self.by_dir[directory] = load_config(found) if found else Settings()
-        return self.by_dir[directory]
+        """A directory's settings, without building its linter (the walk asks for every directory)."""
+        return self.cascade.settings_for(directory)
 
     def linter_for(self, directory: Path) -> Linter:
-        settings = self.settings_for(directory)
-        key = settings.path
-        if key not in self.linters:
-            merged = Settings(**{**settings.__dict__})
-            o = self.overrides
-            if o["select"] is not None:
-                merged.select = o["select"]
-            merged.ignore = merged.ignore + o["ignore"]
-            merged.extend_select = merged.extend_select + o["extend_select"]
-            if o.get("genre"):
-                merged.genre = o["genre"]
-            self.linters[key] = Linter(merged)
-        return self.linters[key]
+        return self._pair(directory)[1]
+
+    def run_settings(self) -> Settings:
+        """fail-on and baseline for the whole run: the current directory's settings."""
+        return self.cascade.run_settings()
+
+    def _pair(self, directory: Path) -> tuple[Settings, Linter]:
+        if directory not in self._by_dir:
+            settings = self.cascade.settings_for(directory)
+            key = linter_key(settings)
+            if key not in self.linters:
+                self.linters[key] = Linter(settings)
+            self._by_dir[directory] = (settings, self.linters[key])
+        return self._by_dir[directory]
+
+    def lint(self, directory: Path, source: Source, fmt: str) -> FileResult:
+        """Lint one source with its directory's linter, leaving out what the per-file
+        ignores that match it name."""
+        settings, linter = self._pair(directory)
+        return without_ignored(linter.lint_source(source, fmt), settings, linter)
+
+
+def collect(paths: tuple[str, ...], stdin_filename: str | None, configs: Configs) -> list[Job]:
+    """Expand the command line into files, in a deterministic order, each with the
+    directory whose settings apply. Named files are kept even if an exclude matches."""
+    out: list[Job] = []
+    for target in list(paths) or ["."]:
+        if target == "-":
+            start = Path(stdin_filename).parent if stdin_filename else Path.cwd()
+            out.append(("-", start, format_of(stdin_filename) if stdin_filename else "txt", True))
+        elif os.path.isdir(target):
+            out.extend((f, Path(f).parent, format_of(f), False) for f in walk(target, configs))
+        else:
+            out.append((target, Path(target).parent, format_of(target), True))
+    return out
+
+
+def walk(top: str, configs: Configs) -> list[str]:
+    """Article files under a directory, sorted, hidden directories left out; each
+    directory's entries filtered by the ``exclude`` of that directory's settings (so a
+    sub-project's config can exclude its own drafts). None found is an input error."""
+    found = []
+    for root, dirs, files in os.walk(top):
+        exclude = configs.settings_for(Path(root)).exclude
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(os.path.join(root, d), exclude))
+        found += [os.path.join(root, name) for name in sorted(files)
+                  if os.path.splitext(name)[1].lower() in EXTENSIONS
+                  and not excluded(os.path.join(root, name), exclude)]
+    if not found:
+        raise InputError(f"{top}: no articles found (looked for {', '.join(sorted(EXTENSIONS))})")
+    return found
 
 
 def lint_one(job: Job, configs: Configs, stdin: bytes | None = None, stdin_name: str | None = None) -> Outcome:
     path, directory, fmt_in, named = job
     try:
         source = read_stdin(stdin, stdin_name or "-") if stdin is not None else read_source(path)
-        return configs.linter_for(directory).lint_source(source, fmt_in), source
+        return configs.lint(directory, source, fmt_in), source
     except NotAnArticle as exc:
         return None if not named else str(exc)
     except InputError as exc:
@@ -76,9 +119,9 @@ def lint_one(job: Job, configs: Configs, stdin: bytes | None = None, stdin_name:
 _WORKER: Configs | None = None
 
 
-def _init_worker(explicit: Path | None, overrides: dict) -> None:
+def _init_worker(explicit: Path | None, cli: Layer) -> None:
     global _WORKER
-    _WORKER = Configs(explicit, overrides)
+    _WORKER = Configs(explicit, cli)
 
 
 def _work(job: Job) -> Outcome:
@@ -107,7 +150,7 @@ def lint_all(jobs: list[Job], configs: Configs, processes: int, progress: bool,
                 bar.update(1)
         indexed = [(i, j) for i, j in enumerate(jobs) if j[0] != "-"]
         with ProcessPoolExecutor(processes, initializer=_init_worker,
-                                 initargs=(configs.explicit_path, configs.overrides)) as pool:
+                                 initargs=(configs.explicit_path, configs.cli)) as pool:
             for (i, _), outcome in zip(indexed, pool.map(_work, [j for _, j in indexed], chunksize=4)):
                 results[i] = outcome
                 bar.update(1)
