@@ -5,7 +5,6 @@ several processes. Real files in tmp_path, real command-line runs."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ import linter
 from linter.app import run as runmod
 from linter.app.cli import main
 from linter.lint import config as configmod
-from linter.lint.config import glob_regex
+from linter.lint.per_file import glob_regex
 
 from conftest import ROOT
 

@@ -110,3 +110,14 @@ def test_house_family_names_and_colours_the_report(tmp_path: Path) -> None:
     assert 'class="mk fam-HG sev-warning' in r.output
     data = json.loads(CliRunner().invoke(main, ["check", "--format", "json", str(article)]).output)
     assert {f["code"] for f in data["files"][0]["findings"]} >= {"HG101"}
+
+
+def test_config_option_keeps_the_packs_other_options(tmp_path: Path) -> None:
+    """Setting one option in config leaves the pack's values for the others (not the
+    kind's defaults)."""
+    pack = tmp_path / "dup.toml"
+    pack.write_text((ROOT / "rules" / "dup.toml").read_text("utf-8").replace('"DUP00', '"HGD00')
+                    .replace("options = { min_words = 10, threshold = 0.8 }", "options = { min_words = 4, threshold = 0.8 }"),
+                    "utf-8")
+    linter = Linter(Settings(packs=[pack], options={"HGD002": {"threshold": 0.9}}))
+    assert linter.by_code["HGD002"].options == {"min_words": 4, "threshold": 0.9}

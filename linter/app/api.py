@@ -12,7 +12,9 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Sequence
 
-from ..lint.config import Cascade, Settings, command_line, linter_key, without_ignored
+from ..lint.config import Cascade
+from ..lint.per_file import without_ignored
+from ..lint.settings import Settings, command_line, linter_key
 from ..lint.engine import Linter
 from ..model.findings import FileResult
 from ..model.source import Source
@@ -65,7 +67,7 @@ def lint_text(text: str, format: str = "txt", *, genre: str | None = None, selec
         return linter.lint_source(Source(path, text), format)
     settings = _settings(config, None, genre, select, ignore, extend_select)
     linter = linter_for(settings)
-    return without_ignored(linter.lint_source(Source(path, text), format), settings, linter)
+    return without_ignored(linter.lint_source(Source(path, text), format), settings, linter.rules)
 
 
 def lint_path(path: str | Path, *, format: str | None = None, genre: str | None = None,
@@ -78,4 +80,4 @@ def lint_path(path: str | Path, *, format: str | None = None, genre: str | None 
     settings = _settings(config, p if p.is_dir() else p.parent, genre, select, ignore, extend_select)
     linter = linter_for(settings)
     result = linter.lint_source(read_source(p, str(path)), format or format_of(str(p)))
-    return without_ignored(result, settings, linter)
+    return without_ignored(result, settings, linter.rules)

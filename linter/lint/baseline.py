@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..model.errors import ConfigError
 from ..model.findings import FileResult
+from .datafile import load_file
 
 VERSION = 1
 
@@ -42,12 +43,7 @@ def write(path: Path, results: list[FileResult]) -> int:
 
 
 def load(path: Path) -> list[Entry]:
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: baseline file not found") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: malformed baseline ({exc})") from None
+    data = load_file(path, json.loads, "baseline", (json.JSONDecodeError,))
     try:
         if data.get("version") != VERSION:
             raise ConfigError(f"{path}: unsupported baseline version {data.get('version')!r}")

@@ -18,23 +18,10 @@ from ..model.rules import Family, Rule
 from ..model.source import Source
 from ..readers import parse, reader
 from . import export, policy, suppress
-from .config import Settings
+from .selectors import match_selectors
+from .settings import Settings
 from .packs import load_packs, options_for
 from .profile import article_profile
-
-
-def match_selectors(selectors: list[str], rules: list[Rule], where: str) -> set[str]:
-    """Codes matched by selectors: ``ALL``, a code (``ATTR003``) or a prefix (``LOAD``)."""
-    codes: set[str] = set()
-    for sel in selectors:
-        sel = sel.strip().upper()
-        if not sel:
-            continue
-        hit = {r.code for r in rules if sel == "ALL" or r.code.startswith(sel)}
-        if not hit:
-            raise ConfigError(f"{where}: unknown rule code or prefix {sel!r}")
-        codes |= hit
-    return codes
 
 
 class Linter:
@@ -55,7 +42,7 @@ class Linter:
             rule = by_code.get(code)
             if rule is None:
                 raise ConfigError(f"{where}: rules: unknown rule code {code!r}")
-            rule.options = {**rule.options, **options_for(KINDS[rule.kind], opts, f"{where}: rules.{code}")}
+            rule.options = options_for(KINDS[rule.kind], opts, f"{where}: rules.{code}", base=rule.options)
         selected = ({r.code for r in rules if r.enabled} if settings.select is None
                     else match_selectors(settings.select, rules, f"{where}: select"))
         selected |= match_selectors(settings.extend_select, rules, f"{where}: extend-select")

@@ -73,9 +73,12 @@ def _parse(path: Path) -> dict:
         raise ConfigError(f"{path}: cannot read rule pack ({exc.strerror})") from None
 
 
-def options_for(kind: type[Check], values: dict[str, Any], where: str) -> dict[str, Any]:
-    """A rule's options: the kind's defaults overlaid with ``values``, each checked."""
-    out = {name: copy.deepcopy(opt.default) for name, opt in kind.OPTIONS.items()}
+def options_for(kind: type[Check], values: dict[str, Any], where: str,
+                base: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A rule's options: ``base`` (default: the kind's defaults) overlaid with ``values``,
+    each checked against the kind's declared type."""
+    out = copy.deepcopy(base) if base is not None else {
+        name: copy.deepcopy(opt.default) for name, opt in kind.OPTIONS.items()}
     for name, value in values.items():
         opt = kind.OPTIONS.get(name)
         if opt is None:
