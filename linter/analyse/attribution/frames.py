@@ -20,41 +20,30 @@ import re
 
 from ...model.article import HEADLINE, RESIDUE
 from ...model.doc import BARE, COLLECTIVE, DESCRIBED, INSTITUTION, NAMED, ORGANISATION, VAGUE, Doc, Frame
-from ..vocab import Vocab, vocab
+from ..vocab import Vocab, vocab, word_set, word_table
 
-_AUX = frozenset("""
-has have had is are was were be been being will would could should can may might must shall
-also previously earlier later then again repeatedly publicly privately already once recently
-now still further today yesterday subsequently initially originally separately reportedly
-not never just first last repeatedly openly quietly do does did n't didn't doesn't don't
-""".split())
-_BE = frozenset("is are was were be been being am 's 're".split())
-_CLAUSE_BREAK = frozenset("""
-that which who whom whose because while whereas although though if when after before since
-until unless whether where as but and or so ; : — –
-""".split())
-_ADVERBIAL_HEAD = frozenset("""
-in on at despite after before during for with amid since under by from over following
-meanwhile however also still yet instead separately earlier later then now today moreover
-furthermore additionally nonetheless nevertheless indeed thus therefore besides
-""".split())
-_FUNCTION_WORDS = frozenset("""as while so and but if when of course never outright simply also just even still
-then thus there here is was be been emphasis added""".split())
-_TIME_WORDS = frozenset("""week weekend month year day night morning afternoon evening time summer winter
-spring autumn fall quarter season""".split())
-_COUNTS = frozenset("one two three four five several another both many some".split())
-_DETERMINERS = frozenset("the a an this that these those his her their its our my your some many".split())
-_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "his": "person",
-             "her": "person", "their": "group", "its": "thing"}
+_AUX = word_set("grammar", "auxiliaries")
+_CLAUSE_BREAK = word_set("boundaries", "clause_breaks")
+_ADVERBIAL_HEAD = word_set("grammar", "adverbial_heads")
+_FUNCTION_WORDS = word_set("grammar", "function_words")
+_TIME_WORDS = word_set("dates", "time_units")
+_COUNTS = word_set("grammar", "counts")
+_DETERMINERS = word_set("grammar", "determiners")
+_PRONOUNS = word_table("grammar", "pronouns")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)$")
 #: Country abbreviations: "a U.S. study" says where, not who.
-_COUNTRIES = frozenset({"U.S.", "US", "U.K.", "UK", "USA", "U.S", "Britain", "America"})
-_MONTHS = frozenset("""january february march april may june july august september october november
-december monday tuesday wednesday thursday friday saturday sunday""".split())
-_CLAIMED_THINGS = frozenset("""responsibility credit victory lives life the a an his her their its
-title titles asylum damages seat seats gold silver bronze win wins medal medals prize top first second
-third ownership sovereignty territory land parts part areas control benefits benefit compensation
-expenses refunds""".split())
+_COUNTRIES = word_set("attribution", "countries")
+_MONTHS = word_set("dates", "months") | word_set("dates", "weekdays")
+_CLAIMED_THINGS = word_set("attribution", "claimed_things")
+_PASSIVE_ADVERBS = word_set("grammar", "passive_adverbs")
+_ADJECTIVAL_PARTICIPLES = word_set("grammar", "adjectival_participles")
+_PHRASAL_PARTICLES = {verb: frozenset(p) for verb, p in word_table("attribution", "phrasal_particles").items()}
+_NOUN_MODIFIERS = _AUX | word_set("attribution", "statement_noun_modifiers")
+_CLAUSE_WORDS_IN_SOURCE = word_set("attribution", "clause_words_in_source")
+_HEAD_PREPOSITIONS = word_set("attribution", "head_prepositions")
+_QUALIFIERS = word_set("attribution", "qualifiers")
+_AFFILIATION = word_set("attribution", "affiliation_prepositions")
+_KNOWN_DETERMINERS = word_set("attribution", "known_determiners")
 
 
 def _territorial(st: _Sent, b: int) -> bool:
@@ -62,19 +51,11 @@ def _territorial(st: _Sent, b: int) -> bool:
     return " as its own" in f" {tail}" or " as their own" in f" {tail}"
 
 
-_PARTICIPLES = frozenset("said told written thought found shown given held made known seen".split())
+_PARTICIPLES = word_set("grammar", "irregular_participles")
 #: What may follow an inverted cue ("..., the minister told reporters on Monday.").
-_TRAILING = frozenset("""
-on in at a an the statement interview email emailed told reporters journalists the bbc last this
-week month year day night morning afternoon evening earlier later separately also today yesterday
-recently afterwards conference news briefing press post online official written joint televised video
-address speech message letter tweet release website its his her their
-""".split())
+_TRAILING = word_set("attribution", "trailing_after_cue")
 #: Words after which a cue word is a noun, not a verb ("previous estimates", "his claim").
-_PRENOMINAL = frozenset("""
-the a an this these those his her their its our my your 's previous earlier latest initial
-new such other own recent repeated original formal further same whose
-""".split())
+_PRENOMINAL = word_set("grammar", "prenominal")
 #: Where a writer's own addition begins after reported content: a contrast clause, or an
 #: appositive that characterises the statement (", a narrative complicated by ...").
 _COMPLEMENT_STOP = re.compile(
@@ -173,23 +154,20 @@ def _not_reporting(st: _Sent, a: int, b: int) -> bool:
     nxt = st.norm[b] if b < st.last else ""
     word = st.norm[a]
     k = a - 1
-    while k >= st.first and st.norm[k] in ("also", "not", "never", "widely", "often", "previously", "later"):
+    while k >= st.first and st.norm[k] in _PASSIVE_ADVERBS:
         k -= 1
     if k >= st.first and st.norm[k] in _BE and (word.endswith("ed") or word in _PARTICIPLES):
         return True
     if word in ("tell", "tells", "told") and nxt in ("", ".", ",", "!", "?"):
         return True
     prev = st.norm[a - 1] if a > st.first else ""
-    if word in ("alleged", "purported", "reported", "supposed", "stated", "declared", "confirmed") and (
+    if word in _ADJECTIVAL_PARTICIPLES and (
             prev in _PRENOMINAL or prev in ("and", "or", "of", ",", "an")):
         return True  # an adjective before a noun: "his alleged sabotage", "the reported deal"
     if word.startswith("claim") and (nxt in _CLAIMED_THINGS or _territorial(st, b)):
         return True  # claimed responsibility, claimed the title, "claiming parts of X as its own"
-    if word.startswith("add") and nxt in ("to", "up", "in", "on"):
-        return True
-    if word.startswith("call") and nxt in ("off", "up", "in", "back", "for"):
-        return True
-    return False
+    # "adds to", "called off": a phrasal verb that reports nothing
+    return any(word.startswith(verb) and nxt in particles for verb, particles in _PHRASAL_PARTICLES.items())
 
 
 def _clip(frame: Frame, at: int) -> None:
@@ -220,7 +198,7 @@ def _noun_frame(st: _Sent, a: int, b: int, cls: str, v: Vocab, people, earlier: 
     """A statement noun: "Zelensky’s claim", "his admission", "the president’s insistence",
     "The claim comes as" (the source is the previous frame's)."""
     i = a - 1
-    while i >= st.first and st.norm[i] in _AUX | {"earlier", "latest", "new", "initial", "first", "repeated"}:
+    while i >= st.first and st.norm[i] in _NOUN_MODIFIERS:
         i -= 1
     if i >= st.first and st.norm[i] in ("'s", "’s"):
         return _make(st, (_possessor_start(st, i, v), i), (a, b), cls, "noun", [], v, people, "possessive-noun")
@@ -333,7 +311,7 @@ def _verb_frame(st: _Sent, a: int, b: int, cls: str, v: Vocab, people, same: lis
         lead = st.raw_at(j + 1)
         src_words = norm[j + 1:src_end]
         plausible = lead[:1].isalpha() and not (
-            len(src_words) > 1 and (src_words[-1] in _PRONOUNS or any(w in ("by", "with", "from", "that", "which")
+            len(src_words) > 1 and (src_words[-1] in _PRONOUNS or any(w in _CLAUSE_WORDS_IN_SOURCE
                                                                         for w in src_words)))
         if plausible and all(t in _TRAILING or t in _MONTHS for t in rest) and (
                 len(before) >= 4 or norm[j] in ("”", '"')):
@@ -386,7 +364,7 @@ def _verb_frame(st: _Sent, a: int, b: int, cls: str, v: Vocab, people, same: lis
                  "that-clause" if clause else "source-cue")
 
 
-_BE = frozenset("is are was were be been being 's".split())
+_BE = word_set("grammar", "be_forms")
 
 
 def _passive(norm: list[str], src_end: int, cue: int) -> bool:
@@ -514,16 +492,16 @@ def classify_source(st: _Sent, a: int, b: int, v: Vocab, people: "_PersonTracker
         return INSTITUTION, text.removeprefix("the ").removeprefix("The ")
     # The head noun comes before a prepositional phrase: "a majority of borrowers in a survey"
     # is headed by "majority", "a report from earlier this year" by "report".
-    pp_at = next((i for i, w in enumerate(words) if w in ("of", "in", "from", "at", "by", "for", "with", "on")
+    pp_at = next((i for i, w in enumerate(words) if w in _HEAD_PREPOSITIONS
                   and i > 0), len(words))
     head = words[pp_at - 1]
-    qualified = any(w in ("at", "from", "of", "with", "including", "such", "by", "for") for w in norm) and bool(names)
+    qualified = any(w in _QUALIFIERS for w in norm) and bool(names)
     if head in v.sources.get("vague_documents", ()):
         if (qualified and names) or (caps and any(w in v.sources.get("org_suffixes", ()) for w in norm)) \
                 or any(len(raw[i]) > 1 and raw[i] in names and raw[i] not in _COUNTRIES for i in range(norm.index(head))):
             # "a report by the UN", "a HuffPost/YouGov survey", "a Gallup poll": a named document
             return ORGANISATION, " ".join(names) or None
-        if norm[0] in ("the", "this", "that", "its", "their", "his", "her") or (caps and norm[0] != "a"):
+        if norm[0] in _KNOWN_DETERMINERS or (caps and norm[0] != "a"):
             # "the report", "its survey", "the OECD survey": a document the article has
             # introduced (or names), not an anonymous one
             return DESCRIBED, " ".join(words)
@@ -535,7 +513,7 @@ def classify_source(st: _Sent, a: int, b: int, v: Vocab, people: "_PersonTracker
     if head in v.sources.get("vague", ()) and not qualified:
         return VAGUE, None
     if names:
-        pp = next((i for i, w in enumerate(norm) if w in ("at", "of", "in", "from")), None)
+        pp = next((i for i, w in enumerate(norm) if w in _AFFILIATION), None)
         if pp is not None and pp > 0 and norm[pp - 1][0].isalpha() and not _is_cap(raw[pp - 1]) \
                 and norm[pp - 1] not in v.sources.get("role_nouns", ()):
             return ORGANISATION, " ".join(names)
