@@ -6,7 +6,7 @@ Analysers and checks read vocabulary through this module."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .lexicon import Lexicon
 from .wordlists import read_toml, word_set, word_table
@@ -24,6 +24,12 @@ class Vocab:
     phrases: dict[str, Lexicon]
     #: Places and buildings that stand for an institution (Kyiv, the Kremlin).
     metonyms: frozenset[str]
+
+    @cached_property
+    def source_words(self) -> frozenset[str]:
+        """Every single word of every source list: a capitalised one is a common noun
+        ("Officials said"), not a name."""
+        return frozenset().union(*self.sources.values())
 
 
 @lru_cache(maxsize=1)

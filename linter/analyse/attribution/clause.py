@@ -39,7 +39,6 @@ class Sent:
         s = doc.sentences[index]
         self.doc = doc
         self.index = index
-        self.sentence = s
         self.first, self.last = s.first, s.last
         self.norm = doc.tok_norm
         self.start = doc.tok_start
@@ -54,7 +53,8 @@ class Sent:
         return self.doc.quote_at(self.start[i], self.end[i]) is not None
 
     def span(self, a: int, b: int) -> tuple[int, int]:
-        return self.start[a], self.end[b - 1]
+        """Text offsets of the token range [a, b)."""
+        return self.doc.span(a, b)
 
 
 # --- is this cue reporting anything? ------------------------------------------------------

@@ -71,7 +71,7 @@ def _names_before_cues(doc: Doc, v: Vocab) -> list[tuple[int, str]]:
     for m in _NAME_BEFORE_CUE.finditer(doc.text):
         name = m.group().split()[-1]
         if name.lower() in PRONOUNS or name.lower() in DETERMINERS or NATIONALITY.match(name) \
-                or name in v.metonyms or any(name.lower() in ws for ws in v.sources.values()):
+                or name in v.metonyms or name.lower() in v.source_words:
             continue  # "He added", "The Ukrainian president said": not a name
         found.append((m.start(), name))
     return found

@@ -255,9 +255,7 @@ STEPS: tuple[Callable[[_Span], Decision | None], ...] = (
 def _common_word(word: str, v: Vocab, st: Sent) -> bool:
     """A sentence-initial capitalised word that is a common noun, not a name: it is in
     the source vocabulary, or the article uses it in lower case elsewhere."""
-    if any(word in words for words in v.sources.values()):
-        return True
-    return f" {word} " in st.lower_text
+    return word in v.source_words or f" {word} " in st.lower_text
 
 
 def _described(v: Vocab, norm: list[str]) -> bool:

@@ -102,13 +102,19 @@ def _source_then_cue(cue: Cue) -> Outcome:
     stop = next((k for k in range(b, st.last) if norm[k] == ","), st.last)  # "..., X said, although ..."
     rest = [t for t in norm[b:stop] if t not in (".", "!", "?", ",", '"', "”")]
     before = [t for t in norm[st.first:j] if t[0].isalnum()]
-    src_words = norm[j + 1:src_end]
-    plausible = st.raw_at(j + 1)[:1].isalpha() and not (
-        len(src_words) > 1 and (src_words[-1] in PRONOUNS or any(w in CLAUSE_WORDS_IN_SOURCE for w in src_words)))
-    if not (plausible and all(t in TRAILING or t in DATE_WORDS for t in rest) and (
+    if not (_plausible_source(cue, j + 1, src_end) and all(t in TRAILING or t in DATE_WORDS for t in rest) and (
             len(before) >= 4 or norm[j] in ("”", '"'))):
         return NOT_MINE
     content_end = trim_closing(st, j)
     if content_end <= st.first:
         return NOT_MINE
     return cue.make((j + 1, src_end), [st.span(st.first, content_end)], NAME)
+
+
+def _plausible_source(cue: Cue, start: int, end: int) -> bool:
+    """Whether tokens [start, end) can be an inverted source: they start with a letter
+    and, past one word, neither end in a pronoun (", the deficit he said") nor hold a
+    clause word (", the figure given by officials said")."""
+    words = cue.st.norm[start:end]
+    return cue.st.raw_at(start)[:1].isalpha() and not (
+        len(words) > 1 and (words[-1] in PRONOUNS or any(w in CLAUSE_WORDS_IN_SOURCE for w in words)))
