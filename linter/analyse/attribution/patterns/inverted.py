@@ -17,7 +17,7 @@ A construction that is there decides even when its source names no one.
 
 from __future__ import annotations
 
-from ..clause import PHRASE_STOPS, is_cap, phrase_end, trim_closing
+from ..clause import is_cap, phrase_end, trim_closing
 from ..words import CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, PRONOUNS, TRAILING
 from .base import NOT_MINE, Cue, Example, Outcome
 

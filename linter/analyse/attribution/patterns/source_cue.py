@@ -18,7 +18,7 @@ means no frame.
 
 from __future__ import annotations
 
-from ..clause import (complement, is_cap, np_start, passive, past_relative, skip_adverbials, trim_to_name)
+from ..clause import complement, is_cap, np_start, passive, past_relative, skip_adverbials, trim_to_name
 from ..words import ADVERBIAL_HEAD, PRONOUNS
 from .base import Cue, Example, Outcome
 
