@@ -12,39 +12,11 @@ from itertools import product
 from typing import Any, Iterable
 
 from .tokens import tokenize
+from .wordlists import word_table
 
-# Irregular verbs: base -> (past, participle, third person, -ing) forms worth matching.
-IRREGULAR = {
-    "be": ["is", "are", "was", "were", "been", "being", "am"],
-    "have": ["has", "had", "having"],
-    "do": ["does", "did", "done", "doing"],
-    "say": ["says", "said", "saying"],
-    "send": ["sent"], "shake": ["shook", "shaken"], "hang": ["hung"], "blow": ["blew", "blown"],
-    "break": ["broke", "broken"], "fall": ["fell", "fallen"], "take": ["took", "taken"],
-    "strike": ["struck", "stricken"], "lead": ["led"], "tell": ["told"], "write": ["wrote", "written"],
-    "speak": ["spoke", "spoken"], "run": ["ran"], "hit": ["hit"], "put": ["put"], "cut": ["cut"],
-    "come": ["came"], "go": ["went", "gone", "goes"], "give": ["gave", "given"], "get": ["got", "gotten"],
-    "make": ["made"], "leave": ["left"], "lose": ["lost"], "find": ["found"], "think": ["thought"],
-    "feel": ["felt"], "keep": ["kept"], "hold": ["held"], "bring": ["brought"], "buy": ["bought"],
-    "catch": ["caught"], "fight": ["fought"], "seek": ["sought"], "teach": ["taught"], "throw": ["threw", "thrown"],
-    "draw": ["drew", "drawn"], "grow": ["grew", "grown"], "know": ["knew", "known"], "see": ["saw", "seen"],
-    "show": ["shown"], "rise": ["rose", "risen"], "drive": ["drove", "driven"], "ride": ["rode", "ridden"],
-    "swear": ["swore", "sworn"], "tear": ["tore", "torn"], "wear": ["wore", "worn"], "bear": ["bore", "borne"],
-    "spin": ["spun"], "sting": ["stung"], "swing": ["swung"], "stick": ["stuck"], "dig": ["dug"],
-    "sink": ["sank", "sunk"], "sing": ["sang", "sung"], "ring": ["rang", "rung"], "begin": ["began", "begun"],
-    "forget": ["forgot", "forgotten"], "freeze": ["froze", "frozen"], "steal": ["stole", "stolen"],
-    "choose": ["chose", "chosen"], "shoot": ["shot"], "slay": ["slew", "slain"], "bite": ["bit", "bitten"],
-    "hide": ["hid", "hidden"], "mislead": ["misled"], "overtake": ["overtook", "overtaken"],
-    "undertake": ["undertook", "undertaken"], "withdraw": ["withdrew", "withdrawn"], "spell": ["spelt"],
-    "burn": ["burnt"], "spill": ["spilt"], "spoil": ["spoilt"], "lay": ["laid"], "pay": ["paid"],
-    "sell": ["sold"], "sweep": ["swept"], "weep": ["wept"], "creep": ["crept"], "sleep": ["slept"],
-    "flee": ["fled"], "bleed": ["bled"], "feed": ["fed"], "meet": ["met"], "win": ["won"], "shine": ["shone"],
-    "rock": [], "mean": ["meant"], "deal": ["dealt"], "build": ["built"], "spend": ["spent"], "bend": ["bent"],
-    "lend": ["lent"], "stand": ["stood"], "understand": ["understood"], "light": ["lit"], "set": ["set"],
-    "shut": ["shut"], "split": ["split"], "spread": ["spread"], "quit": ["quit"], "bet": ["bet"],
-    "cast": ["cast"], "hurt": ["hurt"], "let": ["let"], "forecast": ["forecast"], "broadcast": ["broadcast"],
-    "lie": ["lay", "lain", "lying"], "die": ["dying"], "tie": ["tying"],
-}
+#: Irregular verbs: base -> its past, participle, third-person and -ing forms worth
+#: matching (``vocab/inflections.toml``; order kept: checks.lexicon takes the first past).
+IRREGULAR: dict[str, list[str]] = word_table("inflections", "irregular")
 _VOWELS = set("aeiou")
 
 

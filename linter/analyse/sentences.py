@@ -14,26 +14,14 @@ import sys
 import types
 from functools import lru_cache
 
+from .vocab import word_set
+
 #: Abbreviations that end in a full stop but do not end a sentence (lower case,
 #: without the final stop; internal stops kept, as Punkt expects).
-ABBREVIATIONS = """
-mr mrs ms dr prof rev hon sr jr st mt ft
-gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig lt.col lt.gen maj.gen
-sen rep gov pres supt insp det cmdr atty
-u.s u.k u.n u.s.a e.u d.c n.y l.a f.b.i c.i.a n.s.a e.p.a n.y.p.d i.r.s s.e.c d.o.j n.a.t.o u.a.e
-jan feb mar apr jun jul aug sep sept oct nov dec
-mon tue tues wed thu thur thurs fri sat sun
-no nos vol vols p pp fig figs ch art sec para
-inc corp co ltd llc plc bros assn dept univ est approx
-a.m p.m etc vs v e.g i.e cf al ca
-ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont
-neb nev okla ore pa penn tenn tex va vt wash wis wyo
-""".split()
-
-SENTENCE_STARTERS = """
-he she it they we i you the a an this that these those there his her their its our
-but and yet so however meanwhile in on at after before when while if as then also
-""".split()
+ABBREVIATIONS = (word_set("sentences", "abbreviations") | word_set("dates", "month_abbreviations")
+                 | word_set("dates", "weekday_abbreviations"))
+#: Capitalised words that start a new sentence after an abbreviation.
+SENTENCE_STARTERS = word_set("sentences", "sentence_starters")
 
 
 def _import_punkt():

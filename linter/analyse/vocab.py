@@ -1,19 +1,17 @@
 """The vocabularies attribution and quotation analysis read: reporting cues with their
 classes (``vocab/cues.toml``) and source words (``vocab/sources.toml``), built once per
-process."""
+process; and, re-exported from ``wordlists``, every other word list of ``vocab/``.
+Analysers and checks read vocabulary through this module."""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+from functools import cached_property, lru_cache
 
 from .lexicon import Lexicon
+from .wordlists import read_toml, word_set, word_table
 
-#: Where the vocabulary files are (package data).
-VOCAB_PACKAGE = "linter"
-VOCAB_DIR = "vocab"
+__all__ = ["Vocab", "vocab", "read_toml", "word_set", "word_table"]
 
 
 @dataclass
@@ -27,11 +25,11 @@ class Vocab:
     #: Places and buildings that stand for an institution (Kyiv, the Kremlin).
     metonyms: frozenset[str]
 
-
-def read_toml(name: str) -> dict:
-    """A vocabulary file of the package, parsed."""
-    base = resources.files(VOCAB_PACKAGE).joinpath(VOCAB_DIR)
-    return tomllib.loads(base.joinpath(name).read_text("utf-8"))
+    @cached_property
+    def source_words(self) -> frozenset[str]:
+        """Every single word of every source list: a capitalised one is a common noun
+        ("Officials said"), not a name."""
+        return frozenset().union(*self.sources.values())
 
 
 @lru_cache(maxsize=1)

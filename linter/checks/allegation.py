@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 from ..analyse.lexicon import Lexicon
+from ..analyse.vocab import word_set
 from ..model.article import HEADLINE
 from ..model.doc import Doc, Sentence
 from ..model.findings import Hit
@@ -13,7 +14,7 @@ from ..model.rules import Rule
 from .base import Check, Option, render
 
 #: Where the allegation's phrase ends: a clause boundary or the main verb.
-_PHRASE_END = frozenset({",", ".", ";", ":", "have", "has", "had", "was", "were", "is", "are", "will", "would", "and"})
+_PHRASE_END = word_set("boundaries", "allegation_ends")
 
 
 class AllegationCheck(Check):

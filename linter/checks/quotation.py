@@ -14,16 +14,15 @@ import bisect
 from typing import Iterator, Sequence
 
 from ..analyse.lexicon import Lexicon
-from ..analyse.vocab import vocab
+from ..analyse.vocab import vocab, word_set
 from ..model.article import HEADLINE
 from ..model.doc import NAMED, Doc, Quote
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
 
-_BOUNDARY = frozenset({",", ";", ":", "—", "–", "(", ")", ".", "!", "?"})
-_STOP = frozenset("""the a an and or of to in on for with at by from is are was were be it its this that
-these those as not no very more most so""".split())
+_BOUNDARY = word_set("boundaries", "quote_clause_ends")
+_STOP = word_set("grammar", "stop_words")
 
 
 class QuotationCheck(Check):

@@ -7,18 +7,18 @@ import re
 from typing import Iterator, Sequence
 
 from ..analyse.lexicon import expand_terms
+from ..analyse.vocab import word_set
 from ..model.article import BODY_KINDS
 from ..model.doc import Doc
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
 
-_NUMBER_WORDS = frozenset("""dozens scores hundreds thousands millions billions hundred thousand million
-billion tens""".split())
+_NUMBER_WORDS = word_set("grammar", "number_words")
 #: Tokens between a number and a noun that put them in different phrases or clauses.
-_BARRIERS = frozenset({",", ";", ":", "but", "as", "while", "whereas", "because", "after", "before", "since"})
-_MONTH_WORDS = frozenset("""january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_BARRIERS = word_set("boundaries", "figure_barriers")
+#: A number after a month is a date ("Jan. 6", "May 2024").
+_MONTH_WORDS = word_set("dates", "months") | word_set("dates", "month_abbreviations")
 
 
 class UnsourcedFigureCheck(Check):

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from ..analyse.vocab import vocab
+from ..analyse.vocab import vocab, word_set
 from ..model.doc import VAGUE, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render, severity_option
 
-_QUANTIFIERS = frozenset("many some most several others both all few".split())
+_QUANTIFIERS = word_set("grammar", "quantifiers")
 _NAMED_DOC = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:report|study|survey|research|analysis|review|poll|"
     r"paper|figures|data|findings)\b[^.]{0,60}?\b(?:by|from|for|of|at)\s+(?:the\s+)?[A-Z]"

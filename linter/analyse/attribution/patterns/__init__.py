@@ -1,0 +1,45 @@
+"""Attribution patterns: one module per named construction, tried in a fixed order.
+
+A cue's type (``vocab/cues.toml``) chooses the patterns it may open; they are tried in
+the order below until one answers other than ``NOT_MINE`` (see ``base``):
+
+- phrase: ``according_to``
+- noun: ``statement_noun``
+- verb: ``participial``, ``inverted``, ``source_cue`` (the last always decides)
+
+``floating`` runs after them over the whole article. Each module's ``NAME``,
+docstring and ``EXAMPLES`` say what it recognises; ``Frame.pattern`` records which
+construction found a frame (``Frame.speech`` reads it).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ....model.doc import Frame
+from . import according_to, floating, inverted, participial, source_cue, statement_noun
+from .base import NOT_MINE, Cue, Example, Outcome
+
+#: Every pattern module, in the order a reader meets them (for documentation and tests).
+MODULES = (participial, inverted, source_cue, according_to, statement_noun, floating)
+
+_VERB: tuple[Callable[[Cue], Outcome], ...] = (participial.find, inverted.find, source_cue.find)
+#: Cue type -> the patterns it may open, in order; any other type is a verb's.
+BY_CUE_TYPE: dict[str, tuple[Callable[[Cue], Outcome], ...]] = {
+    "phrase": (according_to.find,),
+    "noun": (statement_noun.find,),
+    "verb": _VERB,
+}
+
+
+def frame_for(cue: Cue) -> Frame | None:
+    """The frame of the first pattern that recognises the cue (None: no pattern, or the
+    one that recognised it yields no frame)."""
+    for find in BY_CUE_TYPE.get(cue.typ, _VERB):
+        outcome = find(cue)
+        if outcome is not NOT_MINE:
+            return outcome
+    return None
+
+
+__all__ = ["MODULES", "BY_CUE_TYPE", "Cue", "Example", "frame_for", "floating"]

@@ -1,0 +1,34 @@
+""""According to SOURCE, CONTENT" and "CONTENT, according to SOURCE."
+
+The phrase names its source right after it, up to the next stop. Before the content
+(at the sentence start or after an opening quote) the content is what follows the
+source; after it, what precedes the phrase. The content is reported speech whatever
+it says. Other cue phrases ("in a statement") only qualify a verb cue, which is
+framed on its own, so they are not this pattern's.
+"""
+
+from __future__ import annotations
+
+from ..clause import phrase_end
+from .base import NOT_MINE, Cue, Example, Outcome
+
+NAME = "according-to"
+
+EXAMPLES = [
+    Example("According to the fire service, nobody was hurt in the blaze.", "the fire service", "According to", NAME),
+    Example("The plant employs 900 people, according to company filings.", "company filings", "according to", NAME),
+]
+
+
+def find(cue: Cue) -> Outcome:
+    st, a, b = cue.st, cue.a, cue.b
+    if st.norm[a:b][:2] != ["according", "to"]:
+        return NOT_MINE
+    end = phrase_end(st, b)
+    if end == b:
+        return None
+    if a == st.first or st.norm[a - 1] in ("“", '"'):
+        content = [st.span(end + 1, st.last)] if end + 1 < st.last else []
+    else:
+        content = [st.span(st.first, a - 1 if st.norm[a - 1] == "," else a)]
+    return cue.make((b, end), content, NAME)

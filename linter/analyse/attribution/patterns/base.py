@@ -1,0 +1,85 @@
+"""What every attribution pattern is given and may answer.
+
+A pattern is a module with ``NAME``, a docstring and ``EXAMPLES``, and a function
+``find(cue) -> Frame | None | NOT_MINE``. The answer tells two things apart:
+
+- ``NOT_MINE``: the construction is not there; the next pattern is tried.
+- a frame, or None: the construction is there and decides; None means it yields no
+  frame (a first-person source, say) and no later pattern may claim the cue.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple, Union
+
+from ....model.doc import Frame
+from ...vocab import Vocab
+from ..clause import Sent, mark_before, subject_end
+from ..people import PersonTracker
+from ..sources import source_frame
+
+
+class _NotMine(enum.Enum):
+    NOT_MINE = "not mine"
+
+
+#: A pattern's answer when its construction is not there (try the next pattern).
+NOT_MINE = _NotMine.NOT_MINE
+Outcome = Union[Frame, None, _NotMine]
+
+
+class Example(NamedTuple):
+    """A sentence and the frame a pattern finds in it (source and cue as written)."""
+
+    text: str
+    source: str
+    cue: str
+    pattern: str
+
+
+@dataclass
+class Cue:
+    """A reporting cue in a sentence, tokens [a, b), with what a pattern needs to frame it."""
+
+    st: Sent
+    a: int
+    b: int
+    cls: str
+    #: verb, noun or phrase (cues.toml).
+    typ: str
+    v: Vocab
+    people: PersonTracker
+    #: Frames already found in this sentence, and in the sentences before it.
+    same: list[Frame]
+    before: list[Frame]
+
+    @property
+    def previous(self) -> Frame | None:
+        """The last frame found before this cue."""
+        return self.same[-1] if self.same else (self.before[-1] if self.before else None)
+
+    @property
+    def prev_token(self) -> str:
+        return self.st.norm[self.a - 1] if self.a > self.st.first else ""
+
+    @cached_property
+    def source_end(self) -> int:
+        """Where a source before the cue ends: back over auxiliaries and adverbs."""
+        return subject_end(self.st, self.a)
+
+    @cached_property
+    def source_mark(self) -> int:
+        """The punctuation before that source (first - 1 when none)."""
+        return mark_before(self.st, self.source_end)
+
+    def make(self, src: tuple[int, int], content: list[tuple[int, int]], pattern: str) -> Frame | None:
+        """A frame with source tokens ``src``, or None when they name no source."""
+        return source_frame(self.st, src, (self.a, self.b), self.cls, self.typ, content, self.v, self.people, pattern)
+
+    def inherit(self, prev: Frame, content: list[tuple[int, int]], pattern: str) -> Frame:
+        """A frame for this cue whose source is an earlier frame's ("... and insisted")."""
+        return Frame(prev.source, prev.tier, self.st.span(self.a, self.b), self.cls, self.typ, content,
+                     self.st.index, prev.entity, pattern=pattern)

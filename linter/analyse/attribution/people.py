@@ -1,0 +1,77 @@
+"""The people an article mentions, for resolving "he" and "the president".
+
+A pronoun or a title as a source names the most recent person mentioned before the
+cue. Mentions are found up front (a capitalised word with a possessive, a name right
+before a reporting verb) and added as named sources are found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model.doc import Doc
+from ..vocab import Vocab
+from .clause import is_cap
+from .words import DATE_WORDS, DETERMINERS, NATIONALITY, PRONOUNS
+
+#: A name of one to three capitalised words before a reporting verb, at most two
+#: lower-case words apart ("Ana Ruiz said", "Smith, however, told" is not one).
+_NAME_BEFORE_CUE = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?=,?\s+(?:[a-z]+\s+){0,2}"
+    r"(?:said|says|told|added|claimed|described|announced|argued|warned|insisted)\b)")
+
+
+class PersonTracker:
+    """People mentioned in the article, in text order.
+
+    A person is a capitalised word with a possessive ("Zelensky’s"), a name right
+    before a reporting verb, or a named source already found.
+    """
+
+    def __init__(self, doc: Doc, v: Vocab) -> None:
+        self.mentions: list[tuple[int, str]] = _possessors(doc, v) + _names_before_cues(doc, v)
+        self.mentions.sort()
+        self.now = 0
+
+    def at(self, offset: int) -> None:
+        """Resolve against mentions before this offset (the cue being attributed)."""
+        self.now = offset
+
+    def mention(self, name: str, offset: int) -> None:
+        self.mentions.append((offset, name))
+        self.mentions.sort()
+
+    def recent(self) -> str | None:
+        """The last person mentioned before the cue, if any."""
+        best = None
+        for pos, name in self.mentions:
+            if pos >= self.now:
+                break
+            best = name
+        return best
+
+
+def _possessors(doc: Doc, v: Vocab) -> list[tuple[int, str]]:
+    """Capitalised words before "'s" that are not places, organisations or months."""
+    found = []
+    text, norm = doc.text, doc.tok_norm
+    for i in range(len(norm) - 1):
+        if norm[i + 1] == "'s":
+            tok = text[doc.tok_start[i]:doc.tok_end[i]]
+            if is_cap(tok) and tok not in v.metonyms and not NATIONALITY.match(tok) \
+                    and tok.lower() not in v.sources.get("org_suffixes", ()) and not tok.isupper() \
+                    and tok.lower() not in DATE_WORDS:
+                found.append((doc.tok_start[i], tok))
+    return found
+
+
+def _names_before_cues(doc: Doc, v: Vocab) -> list[tuple[int, str]]:
+    """The last word of a capitalised name right before a reporting verb."""
+    found = []
+    for m in _NAME_BEFORE_CUE.finditer(doc.text):
+        name = m.group().split()[-1]
+        if name.lower() in PRONOUNS or name.lower() in DETERMINERS or NATIONALITY.match(name) \
+                or name in v.metonyms or name.lower() in v.source_words:
+            continue  # "He added", "The Ukrainian president said": not a name
+        found.append((m.start(), name))
+    return found

@@ -1,0 +1,265 @@
+"""Source classification: which tier of accountability a frame's source is.
+
+The tiers are the domain brief's (section 2.5): a named person, a named organisation
+or document, an institution by metonym, a described, collective, vague or bare
+anonymous source. The source's own words decide (``vocab/sources.toml``), tested as
+an ordered chain of small steps: each returns a (tier, entity) decision, or None for
+"not mine, ask the next"; the first decision wins, so the order is part of the rules
+(a pronoun is resolved before anything else is asked of it; "a report by the UN" is a
+document before it is an organisation). A tier of None means no source at all (the
+writer, or words that name no one).
+
+A document source is decided here, not by a clause pattern: "a January analysis by
+the Institute found" is a frame of the source-cue pattern whose source is a named
+document (``DOCUMENT_EXAMPLES``).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Callable
+
+from ...model.doc import BARE, COLLECTIVE, DESCRIBED, INSTITUTION, NAMED, ORGANISATION, VAGUE, Frame
+from ..vocab import Vocab
+from .clause import Sent, is_cap
+from .people import PersonTracker
+from .words import (AFFILIATION, COUNTRIES, DATE_WORDS, DETERMINERS, FUNCTION_WORDS, HEAD_PREPOSITIONS,
+                    KNOWN_DETERMINERS, NATIONALITY, PRONOUNS, QUALIFIERS)
+
+#: (tier, entity); a tier of None means the span is no source.
+Decision = tuple[str | None, str | None]
+NO_SOURCE: Decision = (None, None)
+
+#: (sentence, source text, cue text, Frame.pattern, tier): documents as sources.
+DOCUMENT_EXAMPLES = [
+    ("A March analysis by the Resolution Foundation found that rents rose by a fifth.",
+     "A March analysis by the Resolution Foundation", "found", "that-clause", ORGANISATION),
+    ("The survey found that most tenants had moved twice.", "The survey", "found", "that-clause", DESCRIBED),
+    ("A study suggests the scheme saved little money.", "A study", "suggests", "source-cue", VAGUE),
+]
+
+
+def source_frame(st: Sent, src: tuple[int, int], cue: tuple[int, int], cls: str, typ: str,
+                 content: list[tuple[int, int]], v: Vocab, people: PersonTracker, pattern: str) -> Frame | None:
+    """The frame of a source span, or None when the span is empty or names no source."""
+    a, b = src
+    if b <= a:
+        return None
+    tier, entity = classify_source(st, a, b, v, people)
+    if tier is None:
+        return None
+    return Frame(st.span(a, b), tier, st.span(*cue), cls, typ, content, st.index, entity, pattern=pattern)
+
+
+def classify_source(st: Sent, a: int, b: int, v: Vocab, people: PersonTracker) -> Decision:
+    """(tier, entity) of the source tokens [a, b); tier None for first person."""
+    span = _Span(st, a, b, v, people)
+    for step in STEPS:
+        decision = step(span)
+        if decision is not None:
+            return decision
+    return _unnamed_actor(span)
+
+
+class _Span:
+    """The source tokens with the views the steps test, each computed when first asked."""
+
+    def __init__(self, st: Sent, a: int, b: int, v: Vocab, people: PersonTracker) -> None:
+        self.st, self.a, self.b, self.v, self.people = st, a, b, v, people
+        self.norm = st.norm[a:b]
+        self.raw = [st.raw_at(i) for i in range(a, b)]
+        self.words = [w for w in self.norm if w[0].isalnum()]
+
+    def listed(self, key: str, tokens: list[str]) -> bool:
+        """Whether any of ``tokens`` is in the source list ``key`` of sources.toml."""
+        words = self.v.sources.get(key, ())
+        return any(w in words for w in tokens)
+
+    @cached_property
+    def text(self) -> str:
+        return self.st.text[self.st.start[self.a]:self.st.end[self.b - 1]]
+
+    @cached_property
+    def caps(self) -> list[str]:
+        """Capitalised words, less a sentence-initial determiner or common noun and months."""
+        norm, raw = self.norm, self.raw
+        initial = self.a == self.st.first  # a capital there may only mark the sentence start
+        return [raw[i] for i in range(len(raw)) if is_cap(raw[i]) and norm[i][0].isalnum()
+                and not (i == 0 and norm[i] in DETERMINERS) and norm[i] not in DATE_WORDS
+                and not (i == 0 and initial and _common_word(norm[i], self.v, self.st))]
+
+    @cached_property
+    def names(self) -> list[str]:
+        """Capitalised words that are neither nationalities nor places standing for an institution."""
+        return [c for c in self.caps if not NATIONALITY.match(c) and c not in self.v.metonyms]
+
+    @cached_property
+    def head(self) -> str:
+        """The head noun, before a prepositional phrase: "a majority of borrowers in a survey"
+        is headed by "majority", "a report from earlier this year" by "report"."""
+        words = self.words
+        pp_at = next((i for i, w in enumerate(words) if w in HEAD_PREPOSITIONS and i > 0), len(words))
+        return words[pp_at - 1]
+
+    @cached_property
+    def qualified(self) -> bool:
+        """A name attached by a qualifier: "analysts at Goldman Sachs", "a report by the UN"."""
+        return any(w in QUALIFIERS for w in self.norm) and bool(self.names)
+
+    @cached_property
+    def definite(self) -> bool:
+        """"the union", "the company": a short definite phrase without a name."""
+        return self.norm[0] == "the" and not self.caps and len(self.words) <= 3
+
+
+# --- the steps, in order ------------------------------------------------------------------
+
+
+def _no_words(s: _Span) -> Decision | None:
+    return NO_SOURCE if not s.words else None
+
+
+def _first_person(s: _Span) -> Decision | None:
+    """The writer ("we are simply asked") is not a source."""
+    if all(w in s.v.sources.get("first_person", ()) for w in s.words) or s.words[0] in ("i", "we"):
+        return NO_SOURCE
+    return None
+
+
+def _function_words(s: _Span) -> Decision | None:
+    """"As reported", "of course never outright saying": no one is named."""
+    return NO_SOURCE if all(w in FUNCTION_WORDS for w in s.words) else None
+
+
+def _pronoun(s: _Span) -> Decision | None:
+    """A lone pronoun resolves to the most recent person ("he" names them; "they" only describes)."""
+    if len(s.words) != 1 or s.words[0] not in PRONOUNS:
+        return None
+    person = s.people.recent()
+    return (NAMED, person) if person and PRONOUNS[s.words[0]] == "person" else (DESCRIBED, person)
+
+
+def _bare_anonymous(s: _Span) -> Decision | None:
+    """"a source", "officials": no description at all. The words must be written in lower
+    case ("Open Source Development Labs" is a name), and a document is not a person."""
+    lex = s.v.phrases.get("bare_anonymous")
+    lower_bare = lex is not None and any(
+        not any(is_cap(s.raw[k]) and k > 0 for k in range(m.first, m.last)) for m in lex.matches(s.norm))
+    if lower_bare and not _described(s.v, s.norm) and not s.listed("vague_documents", s.words):
+        return BARE, None
+    return None
+
+
+def _metonym(s: _Span) -> Decision | None:
+    """"the Kremlin", "Downing Street": a place standing for an institution."""
+    bare = s.text.removeprefix("the ").removeprefix("The ")
+    if s.text in s.v.metonyms or (bare in s.v.metonyms and len(s.words) <= 3):
+        return INSTITUTION, bare
+    return None
+
+
+def _document(s: _Span) -> Decision | None:
+    """A document as source: named ("a report by the UN", "a HuffPost/YouGov survey", "a
+    Gallup poll"), one the article has introduced ("the report", "its survey", "the OECD
+    survey"), or an anonymous one ("a report", "studies")."""
+    if s.head not in s.v.sources.get("vague_documents", ()):
+        return None
+    norm, raw, names = s.norm, s.raw, s.names
+    if s.qualified or (s.caps and s.listed("org_suffixes", norm)) \
+            or any(len(raw[i]) > 1 and raw[i] in names and raw[i] not in COUNTRIES for i in range(norm.index(s.head))):
+        return ORGANISATION, " ".join(names) or None
+    if norm[0] in KNOWN_DETERMINERS or (s.caps and norm[0] != "a"):
+        return DESCRIBED, " ".join(s.words)
+    return VAGUE, None
+
+
+def _organisation(s: _Span) -> Decision | None:
+    """A name with an organisation word ("Acme Corp", "the Labour Party")."""
+    return (ORGANISATION, " ".join(s.caps)) if s.caps and s.listed("org_suffixes", s.norm) else None
+
+
+def _acronym(s: _Span) -> Decision | None:
+    """UN, EU, CSIS: an organisation."""
+    if any(c.isupper() and len(c) >= 2 and c.isalpha() for c in s.caps):
+        return ORGANISATION, " ".join(s.caps)
+    return None
+
+
+def _vague(s: _Span) -> Decision | None:
+    """"critics", "experts" with no name attached."""
+    return (VAGUE, None) if s.head in s.v.sources.get("vague", ()) and not s.qualified else None
+
+
+def _named(s: _Span) -> Decision | None:
+    """A name: a person, unless a lower-case noun ties it to an institution ("researchers
+    at Harvard" names an organisation)."""
+    if not s.names:
+        return None
+    norm, raw = s.norm, s.raw
+    pp = next((i for i, w in enumerate(norm) if w in AFFILIATION), None)
+    if pp is not None and pp > 0 and norm[pp - 1][0].isalpha() and not is_cap(raw[pp - 1]) \
+            and norm[pp - 1] not in s.v.sources.get("role_nouns", ()):
+        return ORGANISATION, " ".join(s.names)
+    return NAMED, s.names[-1]
+
+
+def _definite_organisation(s: _Span) -> Decision | None:
+    """"the union", "the ministry": one actor, named by role."""
+    if s.listed("org_suffixes", s.words) and s.definite:
+        return ORGANISATION, " ".join(s.words)
+    return None
+
+
+def _role(s: _Span) -> Decision | None:
+    """"the president" is the person last mentioned; "a minister" is only described."""
+    if not s.listed("role_nouns", s.words):
+        return None
+    person = s.people.recent()
+    if person and s.norm[0] in ("the", "his", "her"):
+        return NAMED, person
+    return DESCRIBED, (" ".join(s.words) if s.definite else None)
+
+
+def _described_marker(s: _Span) -> Decision | None:
+    """"a person familiar with the talks": described, though not named."""
+    lex = s.v.phrases.get("described_markers")
+    return (DESCRIBED, None) if lex and next(iter(lex.matches(s.norm)), None) else None
+
+
+def _collective(s: _Span) -> Decision | None:
+    """"European nations", "residents": a group speaking as one."""
+    return (COLLECTIVE, None) if s.head in s.v.sources.get("collective", ()) else None
+
+
+def _national(s: _Span) -> Decision | None:
+    """Only nationalities and metonyms ("Ukrainian officials"): an institution."""
+    if s.caps and all(c in s.v.metonyms or NATIONALITY.match(c) for c in s.caps):
+        return INSTITUTION, s.caps[0]
+    return None
+
+
+def _unnamed_actor(s: _Span) -> Decision:
+    """What no step claims is described; "the company", "the firm": an unnamed but single,
+    definite actor is an entity of its own."""
+    return DESCRIBED, (" ".join(s.words) if s.definite else None)
+
+
+#: The chain, in the order the steps are asked; what none decides is ``_unnamed_actor``.
+STEPS: tuple[Callable[[_Span], Decision | None], ...] = (
+    _no_words, _first_person, _function_words, _pronoun, _bare_anonymous, _metonym, _document,
+    _organisation, _acronym, _vague, _named, _definite_organisation, _role, _described_marker,
+    _collective, _national,
+)
+
+
+def _common_word(word: str, v: Vocab, st: Sent) -> bool:
+    """A sentence-initial capitalised word that is a common noun, not a name: it is in
+    the source vocabulary, or the article uses it in lower case elsewhere."""
+    return word in v.source_words or f" {word} " in st.lower_text
+
+
+def _described(v: Vocab, norm: list[str]) -> bool:
+    """A described-source marker other than "close to" (which tells the reader nothing)."""
+    lex = v.phrases.get("described_markers")
+    return bool(lex) and any(not str(m.payload).startswith("close") and "close" not in norm[m.first:m.last]
+                             for m in lex.matches(norm))

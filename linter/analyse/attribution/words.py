@@ -1,0 +1,51 @@
+"""The word classes attribution tests, read once from ``vocab/*.toml``.
+
+Frames are found without a parser, by stepping over function words from a reporting
+cue; these are the classes those steps ask about. What each list holds and why is
+said beside it in its vocabulary file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab import word_set, word_table
+
+# --- grammar.toml: function-word classes ---------------------------------------------
+AUX = word_set("grammar", "auxiliaries")
+#: Forms of "be" that make a participle cue passive.
+BE = word_set("grammar", "be_forms")
+PARTICIPLES = word_set("grammar", "irregular_participles")
+PASSIVE_ADVERBS = word_set("grammar", "passive_adverbs")
+ADVERBIAL_HEAD = word_set("grammar", "adverbial_heads")
+FUNCTION_WORDS = word_set("grammar", "function_words")
+DETERMINERS = word_set("grammar", "determiners")
+PRENOMINAL = word_set("grammar", "prenominal")
+ADJECTIVAL_PARTICIPLES = word_set("grammar", "adjectival_participles")
+COUNTS = word_set("grammar", "counts")
+#: Third-person pronouns -> "person", "group" or "thing".
+PRONOUNS = {word: str(kind) for word, kind in word_table("grammar", "pronouns").items()}
+
+# --- boundaries.toml and dates.toml -------------------------------------------------
+CLAUSE_BREAK = word_set("boundaries", "clause_breaks")
+TIME_WORDS = word_set("dates", "time_units")
+#: Months and weekdays: a capitalised one is not a name ("On Monday, officials said").
+DATE_WORDS = word_set("dates", "months") | word_set("dates", "weekdays")
+
+# --- attribution.toml: words around cues and sources --------------------------------
+TRAILING = word_set("attribution", "trailing_after_cue")
+CLAUSE_WORDS_IN_SOURCE = word_set("attribution", "clause_words_in_source")
+CLAIMED_THINGS = word_set("attribution", "claimed_things")
+#: Verb start -> particles that make a phrasal verb reporting nothing ("adds to").
+PHRASAL_PARTICLES = {verb: frozenset(p) for verb, p in word_table("attribution", "phrasal_particles").items()}
+#: What may stand between a possessor and a statement noun ("Zelensky's earlier claim").
+NOUN_MODIFIERS = AUX | word_set("attribution", "statement_noun_modifiers")
+#: Country abbreviations: "a U.S. study" says where, not who.
+COUNTRIES = word_set("attribution", "countries")
+HEAD_PREPOSITIONS = word_set("attribution", "head_prepositions")
+QUALIFIERS = word_set("attribution", "qualifiers")
+AFFILIATION = word_set("attribution", "affiliation_prepositions")
+KNOWN_DETERMINERS = word_set("attribution", "known_determiners")
+
+#: A nationality adjective ("Ukrainian", "Chinese", "Israeli"): says where, not who.
+NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)$")

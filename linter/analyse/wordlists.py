@@ -1,0 +1,39 @@
+"""The package's word lists (``linter/vocab/*.toml``), read once per process.
+
+Word lists are data, not code: each file groups lists of one kind (grammar, dates,
+boundaries, ...) with a comment saying what each list is for. Parsed files are kept
+on disk (``cache.cached``, keyed by the file's content hash), since ``tomllib`` costs
+more than reading its result back. This module sits below the lexicon, which reads
+its irregular verbs here; ``linter.analyse.vocab`` re-exports it for everyone else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from .cache import cached
+
+#: Where the vocabulary files are (package data).
+VOCAB_PACKAGE = "linter"
+VOCAB_DIR = "vocab"
+
+
+@lru_cache(maxsize=None)
+def read_toml(name: str) -> dict:
+    """A vocabulary file of the package (``cues.toml``), parsed; shared, do not mutate."""
+    raw = resources.files(VOCAB_PACKAGE).joinpath(VOCAB_DIR).joinpath(name).read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()[:16]
+    return cached(f"vocab-{name}-{digest}.marshal", lambda: tomllib.loads(raw.decode("utf-8")))
+
+
+def word_set(file: str, key: str) -> frozenset[str]:
+    """The list ``key`` of ``vocab/<file>.toml`` as a set."""
+    return frozenset(read_toml(f"{file}.toml")[key])
+
+
+def word_table(file: str, key: str) -> dict[str, str | list[str]]:
+    """The table ``key`` of ``vocab/<file>.toml`` (word -> value), a copy."""
+    return dict(read_toml(f"{file}.toml")[key])
