@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from linter.analyse.annotate import annotate
 from linter.app.cli import main
 from linter.lint.config import Settings
+import linter
 from linter import lint_text
 from linter.lint.engine import Linter
 from linter.readers import parse
@@ -141,3 +142,18 @@ def test_seed_severities_for_defamation_grade_items() -> None:
     assert ("PRESUP002", "admission") in {(c, t.split()[0]) for c, t in errors}
     assert any(c == "ATTR006" and t.startswith("alleged sabotage") for c, t in errors)
     assert any(c == "ATTR001" and t.startswith("Critics argue") for c, t in errors)
+
+
+def test_floating_quotes_point_at_the_frame_they_continue() -> None:
+    """``inherited_from`` indexes the attributions in the file: each floating quotation
+    continues its own speaker's frame, not whichever frame sat at that index before the
+    frames were put in text order."""
+    text = ("Headline\n\nThe mayor said the bridge was safe. “We checked every bolt.”\n\n"
+            "The engineer said the bolts were new. “They were fitted in May.”\n")
+    result = linter.lint_text(text, "txt", select=["ATTR"])
+    frames = result.attributions
+    floating = [a for a in frames if a.inherited_from is not None]
+    assert len(floating) == 2
+    for a in floating:
+        origin = frames[a.inherited_from]
+        assert origin.inherited_from is None and origin.source == a.source and origin.cue == a.cue

@@ -117,7 +117,7 @@ class LexiconCheck(Check):
 
     def _digest(self) -> str:
         """Identity of the compiled trie: the code version and every rule's groups."""
-        payload = json.dumps([__version__, [(r.code, r.data["groups"]) for r in self.rules]],
+        payload = json.dumps([__version__, IRREGULAR, [(r.code, r.data["groups"]) for r in self.rules]],
                              sort_keys=True, ensure_ascii=False)
         return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
 

@@ -34,8 +34,19 @@ def find_frames(doc: Doc) -> list[Frame]:
             continue
         frames.extend(_sentence_frames(Sent(doc, si), v, people, frames))
     floating.inherit(doc, frames)
-    frames.sort(key=lambda f: (f.cue[0], f.cue[1]))
-    return frames
+    return _in_text_order(frames)
+
+
+def _in_text_order(frames: list[Frame]) -> list[Frame]:
+    """The frames sorted by cue, with ``inherited_from`` indexes following the sort (a
+    floating frame names the frame it continues by its index in the result)."""
+    order = sorted(range(len(frames)), key=lambda i: (frames[i].cue[0], frames[i].cue[1]))
+    moved = {old: new for new, old in enumerate(order)}
+    out = [frames[i] for i in order]
+    for f in out:
+        if f.inherited_from is not None:
+            f.inherited_from = moved[f.inherited_from]
+    return out
 
 
 def _sentence_frames(st: Sent, v: Vocab, people: PersonTracker, before: list[Frame]) -> list[Frame]:
