@@ -175,6 +175,11 @@ def test_rules_and_rule_commands() -> None:
     for part in ("What it detects", "Why", "Flagged", "Not flagged", "How to fix"):
         assert part in detail.output
     assert run("rule", "XYZ123").exit_code == 2
+    grade = run("rule", "RDB001").output
+    assert "max_grade = 12.0  # Flesch-Kincaid grade above which the article is reported" in grade
+    policy = run("rule", "LOAD001").output
+    assert "info in: analysis, opinion" in policy and "becomes a warning" in policy
+    assert "runs on: news" in run("rule", "OPIN004").output
 
 
 def test_version() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import textwrap
@@ -10,6 +11,7 @@ from pathlib import Path
 import click
 
 from .._version import __version__
+from ..checks import KINDS
 from ..lint import baseline, fixes
 from ..lint.config import FAIL_ON, Cascade, Settings, command_line
 from ..lint.engine import Linter
@@ -265,7 +267,15 @@ def show_rule(code: str, config_path) -> None:
     if rule.fix:
         out += ["", "How to fix", textwrap.indent(wrap(rule.fix), "  ")]
     if rule.options:
-        out += ["", "Options (config: [rules." + rule.code + "])"] + [f"  {k} = {v!r}" for k, v in rule.options.items()]
+        schema = KINDS[rule.kind].OPTIONS
+        out += ["", "Options (config: [rules." + rule.code + "])"] + [
+            f"  {k} = {json.dumps(v)}  # {schema[k].help}" for k, v in rule.options.items()]
+    if rule.demote or rule.promote or rule.opinion or rule.genres != GENRES:
+        out += ["", "Policy"] + [line for line in (
+            f"  runs on: {', '.join(rule.genres)}" if rule.genres != GENRES else "",
+            f"  info in: {', '.join(rule.demote)} (the writer's voice is legitimate there)" if rule.demote else "",
+            "  info in the headline and first paragraph becomes a warning" if rule.promote else "",
+            "  a warning marks its sentence as the writer's judgement in the profile" if rule.opinion else "") if line]
     click.echo("\n".join(out))
 
 
