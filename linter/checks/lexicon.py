@@ -133,59 +133,52 @@ class LexiconCheck(Check):
         return lexicon.root
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
-        text = doc.text
-        blocks = doc.article.blocks
-        for sent in doc.sentences:
-            block = blocks[sent.block]
-            if block.kind == RESIDUE:
+        for si, sent in enumerate(doc.sentences):
+            if doc.block_of(si).kind == RESIDUE:
                 continue
             found = list(self.lexicon.matches(doc.tok_norm, sent.first, sent.last))
-            if not found:
+            if found:
+                yield from self._hits(doc, _merge(self._valid(doc, si, found)))
+
+    def _valid(self, doc: Doc, si: int, found: list) -> list[tuple[int, int, _Group, str]]:
+        """The candidates that meet their own group's conditions: not excepted, in the
+        writer's voice (not a speaker's quotation or reported speech), not a name, in
+        the context the group asks for."""
+        sent, text = doc.sentences[si], doc.text
+        excepted = self.exceptions.spans(doc.tok_norm, sent.first, sent.last)
+        titled = doc.block_of(si).kind in TITLE_CASE_KINDS
+        valid = []
+        for m in found:
+            gi, term = m.payload
+            group = self.groups[gi]
+            code = group.rule.code
+            if any(c == code and f <= m.first and m.last <= l for c, f, l in excepted):
                 continue
-            excepted = self.exceptions.spans(doc.tok_norm, sent.first, sent.last)
-            titled = block.kind in TITLE_CASE_KINDS
-            # Judge every candidate on its own group's conditions first ...
-            valid = []
-            for m in found:
-                gi, term = m.payload
-                group = self.groups[gi]
-                code = group.rule.code
-                if any(c == code and f <= m.first and m.last <= l for c, f, l in excepted):
-                    continue
-                start, end = doc.span(m.first, m.last)
-                quote = doc.quote_at(start, end)
-                if quote is not None and (quote.attributed or group.any_quote):
-                    continue
-                if group.shield and doc.shielded(start, end):
-                    continue  # reported speech of a named or described source: theirs
-                if not (titled or group.match_names) and _proper_name(text, sent.start, start, end):
-                    continue
-                if not self._context_ok(group, text, sent.start, sent.end, start, end):
-                    continue
-                valid.append((m.first, m.last, group, term))
-            # ... then overlapping hits of one rule become one finding ("sent shockwaves"
-            # and "shockwaves through"); the longest, earliest term gives the wording.
-            valid.sort(key=lambda v: (v[0], -(v[1] - v[0])))
-            kept: dict[str, list] = {}
-            for first, last, group, term in valid:
-                spans = kept.setdefault(group.rule.code, [])
-                if spans and first < spans[-1][1]:
-                    f, l, g, t = spans[-1]
-                    spans[-1] = (f, max(l, last), g, t if last <= l else None)
-                    continue
-                spans.append((first, last, group, term))
-            for spans in kept.values():
-                for first, last, group, term in spans:
-                    start, end = doc.span(first, last)
-                    written = text[start:end]
-                    replacement = _replacement(group, term, written) if term else None
-                    yield Hit(
-                        group.rule.code, start, end,
-                        render(group.rule.message, text=written, label=group.label,
-                               replacement=replacement or ""),
-                        group.severity, replacement, promote=group.promote,
-                        fixable=group.fixable and replacement is not None,
-                    )
+            start, end = doc.span(m.first, m.last)
+            quote = doc.quote_at(start, end)
+            if quote is not None and (quote.attributed or group.any_quote):
+                continue
+            if group.shield and doc.shielded(start, end):
+                continue  # reported speech of a named or described source: theirs
+            if not (titled or group.match_names) and _proper_name(text, sent.start, start, end):
+                continue
+            if not self._context_ok(group, text, sent.start, sent.end, start, end):
+                continue
+            valid.append((m.first, m.last, group, term))
+        return valid
+
+    def _hits(self, doc: Doc, kept: dict[str, list]) -> Iterator[Hit]:
+        for spans in kept.values():
+            for first, last, group, term in spans:
+                start, end = doc.span(first, last)
+                written = doc.text[start:end]
+                replacement = _replacement(group, term, written) if term else None
+                yield Hit(
+                    group.rule.code, start, end,
+                    render(group.rule.message, text=written, label=group.label, replacement=replacement or ""),
+                    group.severity, replacement, promote=group.promote,
+                    fixable=group.fixable and replacement is not None,
+                )
 
     @staticmethod
     def _context_ok(g: _Group, text: str, s0: int, s1: int, start: int, end: int) -> bool:
@@ -206,6 +199,21 @@ class LexiconCheck(Check):
         if xa and xa.match(after):
             return False
         return True
+
+
+def _merge(valid: list[tuple[int, int, _Group, str]]) -> dict[str, list]:
+    """Overlapping hits of one rule as one finding ("sent shockwaves" and "shockwaves
+    through"); the longest, earliest term gives the wording (None when merged longer)."""
+    valid.sort(key=lambda v: (v[0], -(v[1] - v[0])))
+    kept: dict[str, list] = {}
+    for first, last, group, term in valid:
+        spans = kept.setdefault(group.rule.code, [])
+        if spans and first < spans[-1][1]:
+            f, l, g, t = spans[-1]
+            spans[-1] = (f, max(l, last), g, t if last <= l else None)
+            continue
+        spans.append((first, last, group, term))
+    return kept
 
 
 def _proper_name(text: str, sent_start: int, start: int, end: int) -> bool:

@@ -52,44 +52,56 @@ class UnsourcedFigureCheck(Check):
         self.historical = {r.code: re.compile("|".join(r.data["historical"]), re.I) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
-        text = doc.text
         covered = [(s, e) for f in doc.frames for s, e in f.content]
         noun_cues = {f.cue[1] for f in doc.frames if f.cue_type == "noun"}
         for rule in self.rules:
-            crowd = self.crowd[rule.code]
-            nouns = self.nouns[rule.code]
-            window = int(rule.options["window"])
-            crowd_min = int(rule.options["crowd_min"])
-            for si, sent in enumerate(doc.sentences):
+            for si in range(len(doc.sentences)):
                 if doc.block_of(si).kind not in BODY_KINDS:
                     continue
-                norms = doc.tok_norm
-                numbers = [i for i in range(sent.first, sent.last)
-                           if (norms[i][0].isdigit() and not _measure(doc, i, sent.last)) or norms[i] in _NUMBER_WORDS]
-                if not numbers:
-                    continue
-                body = text[sent.start:sent.end]
-                if self.historical[rule.code].search(body):
-                    continue
-                for n in numbers:
-                    hit_noun = next((k for k in range(max(sent.first, n - window), min(sent.last, n + window + 1))
-                                     if norms[k] in nouns), None)
-                    if hit_noun is None:
-                        continue
-                    a, b = sorted((n, hit_noun))
-                    if any(norms[k] in _BARRIERS for k in range(a + 1, b)):
-                        continue  # "refugees, but 18 of his 26 counterparts": another clause's number
-                    if norms[hit_noun] in crowd and not _counted(norms[n], crowd_min):
-                        continue  # "hundreds of protesters", "about 30 demonstrators": what a reporter sees
-                    s, e = doc.span(a, b + 1)
-                    if any(cs <= s and e <= ce + 1 for cs, ce in covered) or doc.quote_at(s, e) is not None:
-                        break
-                    if n - 2 >= sent.first and norms[n - 1] == "of" and doc.tok_end[n - 2] in noun_cues:
-                        break  # "Zelensky’s claim of 55,000 deaths": the figure is the claim's
-                    if doc.frames_in(si - 1) and self.refer[rule.code].match(body) and a - sent.first <= 12:
-                        break  # "These figures ..." right after an attributed sentence
-                    yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]), rule.severity)
-                    break
+                found = self._figure(rule, doc, si)
+                if found is not None and not self._sourced(rule, doc, si, found, covered, noun_cues):
+                    s, e = doc.span(found[0], found[1])
+                    yield Hit(rule.code, s, e, render(rule.message, text=doc.text[s:e]), rule.severity)
+
+    def _figure(self, rule: Rule, doc: Doc, si: int) -> tuple[int, int, int] | None:
+        """The sentence's first figure, as its token range and the number's token: a
+        number and a casualty or crowd noun within ``window`` tokens, in one clause, a
+        crowd only from ``crowd_min``."""
+        sent = doc.sentences[si]
+        norms = doc.tok_norm
+        numbers = [i for i in range(sent.first, sent.last)
+                   if (norms[i][0].isdigit() and not _measure(doc, i, sent.last)) or norms[i] in _NUMBER_WORDS]
+        if not numbers or self.historical[rule.code].search(doc.text[sent.start:sent.end]):
+            return None
+        window = int(rule.options["window"])
+        nouns, crowd = self.nouns[rule.code], self.crowd[rule.code]
+        for n in numbers:
+            noun = next((k for k in range(max(sent.first, n - window), min(sent.last, n + window + 1))
+                         if norms[k] in nouns), None)
+            if noun is None:
+                continue
+            a, b = sorted((n, noun))
+            if any(norms[k] in _BARRIERS for k in range(a + 1, b)):
+                continue  # "refugees, but 18 of his 26 counterparts": another clause's number
+            if norms[noun] in crowd and not _counted(norms[n], int(rule.options["crowd_min"])):
+                continue  # "hundreds of protesters", "about 30 demonstrators": what a reporter sees
+            return a, b + 1, n
+        return None
+
+    def _sourced(self, rule: Rule, doc: Doc, si: int, figure: tuple[int, int, int],
+                 covered: list[tuple[int, int]], noun_cues: set[int]) -> bool:
+        """Whether someone vouches for the figure: a frame's content or a quotation holds
+        it, it is the object of a statement noun, or the sentence refers back to the
+        figures of an attributed sentence just before ("These figures ...")."""
+        sent = doc.sentences[si]
+        first, last, n = figure
+        s, e = doc.span(first, last)
+        if any(cs <= s and e <= ce + 1 for cs, ce in covered) or doc.quote_at(s, e) is not None:
+            return True
+        if n - 2 >= sent.first and doc.tok_norm[n - 1] == "of" and doc.tok_end[n - 2] in noun_cues:
+            return True  # "Zelensky’s claim of 55,000 deaths": the figure is the claim's
+        body = doc.text[sent.start:sent.end]
+        return bool(doc.frames_in(si - 1)) and bool(self.refer[rule.code].match(body)) and first - sent.first <= 12
 
 
 def _counted(token: str, minimum: int) -> bool:

@@ -116,12 +116,16 @@ class Tally:
 # --- datasets ------------------------------------------------------------------------------
 
 
-def ptc(linter: Linter, show: bool) -> dict:
+def span_scores(linter: Linter, show: bool, dataset: str, codes: tuple[str, ...], recalled: Callable[[dict], bool],
+                names: tuple[str, str], key: Callable[[dict], str] = lambda item: str(item["id"])) -> dict:
+    """Precision of the ``codes`` findings against any labelled span (a finding counts
+    when it overlaps one), and recall of the spans ``recalled`` picks; gate and +info,
+    and precision per rule. ``names`` are the figures' names (recall, span count)."""
     t = Tally()
     misses: Counter = Counter()
-    for part, item in load("ptc"):
+    for part, item in load(dataset, key):
         res = linter.lint_source(Source(item["id"], item["text"]), "txt")
-        found = [f for f in res.findings if f.code.startswith(WORD_FAMILIES)]
+        found = [f for f in res.findings if f.code.startswith(codes)]
         spans = item["spans"]
         for f in found:
             hit = overlaps(f, spans)
@@ -130,19 +134,23 @@ def ptc(linter: Linter, show: bool) -> dict:
                 t.rule(part, f.code, tp=hit, n=1)
             if show and part == "tune" and gate(f) and not hit:
                 misses[(f.code, f.text.lower())] += 1
-        for s in spans:
-            if s["technique"] == "Loaded_Language":
-                t.add(part, ll=1, ll_hit=any(s["start"] < f.end and f.start < s["end"] for f in found if gate(f)),
-                      ll_hit_all=any(s["start"] < f.end and f.start < s["end"] for f in found))
+        for s in filter(recalled, spans):
+            t.add(part, spans=1, hit=any(s["start"] < f.end and f.start < s["end"] for f in found if gate(f)),
+                  hit_all=any(s["start"] < f.end and f.start < s["end"] for f in found))
     if show:
-        top("ptc: gate findings outside any labelled span (tune part)", misses)
-    return {p: {"precision": ratio(n["tp"], n["n"]), "findings": n["n"],
-                "loaded_language_recall": ratio(n["ll_hit"], n["ll"]), "loaded_language_spans": n["ll"],
-                "precision+info": ratio(n["tp_all"], n["n_all"]),
-                "loaded_language_recall+info": ratio(n["ll_hit_all"], n["ll"]),
+        top(f"{dataset}: gate findings outside any labelled span (tune part)", misses)
+    recall, count = names
+    return {p: {"precision": ratio(n["tp"], n["n"]), "findings": n["n"], recall: ratio(n["hit"], n["spans"]),
+                count: n["spans"], "precision+info": ratio(n["tp_all"], n["n_all"]),
+                f"{recall}+info": ratio(n["hit_all"], n["spans"]),
                 "rules": {c: {"findings": r["n"], "precision": ratio(r["tp"], r["n"])}
                           for c, r in sorted(t.rules[p].items())}}
             for p, n in t.n.items()}
+
+
+def ptc(linter: Linter, show: bool) -> dict:
+    return span_scores(linter, show, "ptc", WORD_FAMILIES, lambda s: s["technique"] == "Loaded_Language",
+                       ("loaded_language_recall", "loaded_language_spans"))
 
 
 def ptc_unshielded(linter: Linter, show: bool) -> dict:
@@ -298,31 +306,8 @@ def polnear(linter: Linter, show: bool) -> dict:
 
 
 def basil(linter: Linter, show: bool) -> dict:
-    t = Tally()
-    fps: Counter = Counter()
-    for part, item in load("basil", key=lambda i: i["triplet_id"]):
-        res = linter.lint_source(Source(item["id"], item["text"]), "txt")
-        found = [f for f in res.findings if f.code.startswith(BASIL_CODES)]
-        spans = item["spans"]
-        lexical = [s for s in spans if s["bias_type"] == "lexical"]
-        for f in found:
-            hit = overlaps(f, spans)
-            t.add(part, tp_all=hit, n_all=1, **({"tp": hit, "n": 1} if gate(f) else {}))
-            if gate(f):
-                t.rule(part, f.code, tp=hit, n=1)
-            if show and part == "tune" and gate(f) and not hit:
-                fps[(f.code, f.text.lower())] += 1
-        for s in lexical:
-            t.add(part, lex=1, lex_hit=any(s["start"] < f.end and f.start < s["end"] for f in found if gate(f)),
-                  lex_hit_all=any(s["start"] < f.end and f.start < s["end"] for f in found))
-    if show:
-        top("basil: gate findings outside any bias span (tune part)", fps)
-    return {p: {"lexical_recall": ratio(n["lex_hit"], n["lex"]), "precision": ratio(n["tp"], n["n"]),
-                "findings": n["n"], "lexical_spans": n["lex"],
-                "lexical_recall+info": ratio(n["lex_hit_all"], n["lex"]), "precision+info": ratio(n["tp_all"], n["n_all"]),
-                "rules": {c: {"findings": r["n"], "precision": ratio(r["tp"], r["n"])}
-                          for c, r in sorted(t.rules[p].items())}}
-            for p, n in t.n.items()}
+    return span_scores(linter, show, "basil", BASIL_CODES, lambda s: s["bias_type"] == "lexical",
+                       ("lexical_recall", "lexical_spans"), key=lambda item: item["triplet_id"])
 
 
 DATASETS = {"ptc": ptc, "ptc_unshielded": ptc_unshielded, "babe": babe, "bbc": bbc, "polnear": polnear,
