@@ -233,6 +233,7 @@ def test_show_settings_lists_every_key_with_its_origin(tmp_path: Path, monkeypat
         "rules.RDB001.max_grade": ("14", top),  # max_words = 35 is the default: not shown
         "json.headline": ('["title"]', sub),
         'per-file-ignores."drafts/*.txt"': ('["RDB"]', sub),  # "other/*" does not match
+        "per-file-genre": ("{}", "default"),
         "fail-on": ('"warning"', f"{top} [run-level]"), "baseline": ("(none)", "default [run-level]"),
     }
     # Stable: the same output twice; and from elsewhere, fail-on is that directory's.

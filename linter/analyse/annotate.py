@@ -9,6 +9,7 @@ import dataclasses
 from ..model.article import RESIDUE, Article
 from ..model.doc import Doc, Frame, Sentence
 from .attribution import find_frames
+from .genre import detect
 from .quotes import attribute_quotes, find_quotes
 from .readability import readability
 from .sentences import split
@@ -41,7 +42,8 @@ def annotate(article: Article) -> Doc:
     doc = Doc(article, sentences, tok_start, tok_end, tok_norm, quotes)
     attribute_quotes(doc)
     frames = find_frames(doc)
-    return dataclasses.replace(doc, frames=frames, speakers=_speakers(doc, frames), readability=readability(doc))
+    doc = dataclasses.replace(doc, frames=frames, speakers=_speakers(doc, frames), readability=readability(doc))
+    return dataclasses.replace(doc, genre=detect(doc))
 
 
 def _speakers(doc: Doc, frames: list[Frame]) -> list[int | None]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..lint.config import Cascade
-from ..lint.per_file import without_ignored
+from ..lint.per_file import lint_file
 from ..lint.settings import Settings, command_line, linter_key
 from ..lint.engine import Linter
 from ..model.findings import FileResult
@@ -66,8 +66,7 @@ def lint_text(text: str, format: str = "txt", *, genre: str | None = None, selec
     if linter is not None:
         return linter.lint_source(Source(path, text), format)
     settings = _settings(config, None, genre, select, ignore, extend_select)
-    linter = linter_for(settings)
-    return without_ignored(linter.lint_source(Source(path, text), format), settings, linter.rules)
+    return lint_file(linter_for(settings), settings, Source(path, text), format)
 
 
 def lint_path(path: str | Path, *, format: str | None = None, genre: str | None = None,
@@ -78,6 +77,4 @@ def lint_path(path: str | Path, *, format: str | None = None, genre: str | None 
     ``config``). The format comes from the extension unless ``format`` says otherwise."""
     p = Path(path)
     settings = _settings(config, p if p.is_dir() else p.parent, genre, select, ignore, extend_select)
-    linter = linter_for(settings)
-    result = linter.lint_source(read_source(p, str(path)), format or format_of(str(p)))
-    return without_ignored(result, settings, linter.rules)
+    return lint_file(linter_for(settings), settings, read_source(p, str(path)), format or format_of(str(p)))

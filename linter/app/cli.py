@@ -17,7 +17,7 @@ from ..lint.config import FAIL_ON, Cascade, Settings, command_line
 from ..lint.engine import Linter
 from ..model.errors import InputError, NewslintError
 from ..model.findings import FileResult
-from ..model.rules import GENRES, RANK
+from ..model.rules import AUTO, GENRES, RANK
 from ..readers.files import read_source
 from ..report import FORMATS, Context, render
 from .run import Configs, Job, Outcome, collect, lint_all
@@ -64,8 +64,9 @@ def main() -> None:
               help="Colour the text output (auto honours NO_COLOR and the terminal).")
 @click.option("--stdin-filename", default=None,
               help="Name (and so format, by extension) for the article read from '-'.")
-@click.option("--genre", type=click.Choice(GENRES), default=None,
-              help="Kind of piece: outside news, the writer's voice is allowed (OPIN and LOAD become info).")
+@click.option("--genre", type=click.Choice((AUTO, *GENRES)), default=None,
+              help="Kind of piece [default: auto, recognised from the text]: outside news the writer's "
+                   "voice is often legitimate (the packs' demote lists say where findings become info).")
 @click.option("--no-profile", is_flag=True, help="Do not print the sourcing profile after the findings.")
 @click.option("--exclude", "exclude_globs", multiple=True,
               help="Glob of paths to skip when walking directories (adds to the config's).")

@@ -13,7 +13,7 @@ from typing import Union
 import click
 
 from ..lint.config import Cascade
-from ..lint.per_file import without_ignored
+from ..lint.per_file import lint_file
 from ..lint.settings import Layer, Settings, linter_key
 from ..lint.engine import Linter
 from ..model.errors import InputError, NotAnArticle
@@ -73,7 +73,7 @@ class Configs:
         """Lint one source with its directory's linter, leaving out what the per-file
         ignores that match it name."""
         settings, linter = self._pair(directory)
-        return without_ignored(linter.lint_source(source, fmt), settings, linter.rules)
+        return lint_file(linter, settings, source, fmt)
 
 
 def collect(paths: tuple[str, ...], stdin_filename: str | None, configs: Configs) -> list[Job]:

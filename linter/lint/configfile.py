@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..model.errors import ConfigError
-from ..model.rules import GENRES, SEVERITIES
+from ..model.rules import AUTO, GENRES, SEVERITIES
 from .datafile import load_file
 from .settings import FAIL_ON, FIELDS
 
 NAMES = ("newslint.toml", ".newslint.toml")
 KEYS = {"select", "ignore", "extend-select", "severity", "packs", "exclude", "rules", "json", "fail-on", "genre",
-        "baseline", "extend", "per-file-ignores"}
-JSON_FIELDS = {"headline", "body", "standfirst", "byline"}
+        "baseline", "extend", "per-file-ignores", "per-file-genre"}
+JSON_FIELDS = {"headline", "body", "standfirst", "byline", "section"}
 
 
 def _strings(value: Any, where: str) -> list[str]:
@@ -69,6 +69,12 @@ def _baseline(value: Any, where: str, base: Path) -> Path:
     return base / value
 
 
+def _per_file_genre(value: Any, where: str, base: Path) -> dict[tuple[str, str], str]:
+    table = _table(value, where, '"glob" = "genre"')
+    genre = _choice(GENRES)
+    return {(str(base), glob): genre(g, f"{where}.{glob!r}", base) for glob, g in table.items()}
+
+
 def _per_file_ignores(value: Any, where: str, base: Path) -> dict[tuple[str, str], list[str]]:
     table = _table(value, where, '"glob" = ["CODE", ...]')
     return {(str(base), glob): _strings(codes, f"{where}.{glob!r}") for glob, codes in table.items()}
@@ -79,8 +85,8 @@ PARSERS: dict[str, Callable[[Any, str, Path], Any]] = {
     "select": lambda v, w, b: _strings(v, w), "ignore": lambda v, w, b: _strings(v, w),
     "extend-select": lambda v, w, b: _strings(v, w), "exclude": lambda v, w, b: _strings(v, w),
     "packs": lambda v, w, b: [b / p for p in _strings(v, w)], "severity": _severity, "rules": _rules,
-    "json": _json, "fail-on": _choice(FAIL_ON), "genre": _choice(GENRES), "baseline": _baseline,
-    "per-file-ignores": _per_file_ignores,
+    "json": _json, "fail-on": _choice(FAIL_ON), "genre": _choice((AUTO, *GENRES)), "baseline": _baseline,
+    "per-file-ignores": _per_file_ignores, "per-file-genre": _per_file_genre,
 }
 
 

@@ -6,15 +6,16 @@ from __future__ import annotations
 import copy
 
 from ..analyse.annotate import annotate
+from ..analyse.genre import NEWS, from_section
 from ..checks import KINDS, Check
 from ..checks.base import render
 from ..checks.directive import DirectiveCheck
 from ..checks.residue import ResidueCheck
 from ..model.article import Article
-from ..model.doc import Doc
+from ..model.doc import Doc, Genre
 from ..model.errors import ConfigError
 from ..model.findings import ArticleInfo, FileResult, Finding, Hit, Suggestion
-from ..model.rules import Family, Rule
+from ..model.rules import AUTO, Family, Rule
 from ..model.source import Source
 from ..readers import parse, reader
 from . import export, policy, suppress
@@ -47,26 +48,26 @@ class Linter:
                     else match_selectors(settings.select, rules, f"{where}: select"))
         selected |= match_selectors(settings.extend_select, rules, f"{where}: extend-select")
         selected -= match_selectors(settings.ignore, rules, f"{where}: ignore")
-        selected -= {r.code for r in rules if settings.genre not in r.genres}
         self.rules = rules
         self.by_code = by_code
         self.active = [r for r in rules if r.code in selected]
         self.reported = {r.code for r in self.active}
         self.opinion_codes = {r.code for r in rules if r.opinion}
-        self.genre = settings.genre
         self.segmenter = ResidueCheck.segmenter([r for r in rules if r.kind == ResidueCheck.kind])
         self.checks = _build_checks(rules, self.active)
 
     # ------------------------------------------------------------------------
-    def lint_source(self, source: Source, fmt: str) -> FileResult:
-        """Lint one decoded file in the given input format."""
+    def lint_source(self, source: Source, fmt: str, genre: str | None = None) -> FileResult:
+        """Lint one decoded file in the given input format; ``genre`` names the kind of
+        piece (from a per-file setting) instead of the settings' genre."""
         result = FileResult(source.path, [])
         articles = parse(source, fmt, self.settings.json_fields)
         result.parsed = articles
         for article in articles:
             self.segmenter.segment(article)
             doc = annotate(article)
-            hits = self._hits(doc)
+            piece = self._genre(doc, genre)
+            hits = self._hits(doc, piece.name)
             result.findings.extend(self._place(doc, h) for h in hits)
             headline = article.headline
             result.articles.append(ArticleInfo(article.index, article.block_text(headline) if headline else None,
@@ -74,20 +75,29 @@ class Linter:
             base = len(result.attributions)
             result.attributions.extend(export.attributions(doc, base))
             result.quotes.extend(export.quotes(doc, base))
-            result.profiles.append(article_profile(doc, hits, self.opinion_codes))
+            result.profiles.append(article_profile(doc, hits, self.opinion_codes, piece))
         if reader(fmt).comments:
             self._suppress(result, source, articles)
         result.findings.sort(key=Finding.sort_key)
         return result
 
-    def _hits(self, doc: Doc) -> list[Hit]:
+    def _genre(self, doc: Doc, override: str | None) -> Genre:
+        """The kind of piece: a per-file setting, else the settings' genre, else the CMS
+        export's section field, else what the text reads as."""
+        if override:
+            return Genre(override, "config", ("per-file-genre",))
+        if self.settings.genre != AUTO:
+            return Genre(self.settings.genre, "config")
+        return from_section(doc.article.section) or doc.genre or Genre(NEWS, "detected")
+
+    def _hits(self, doc: Doc, genre: str) -> list[Hit]:
         """Every check's hits; article-level checks are given those found before them.
-        Only selected rules' hits are kept, at the severity policy gives them."""
+        Only selected rules for this genre are kept, at the severity policy gives them."""
         hits: list[Hit] = []
         for check in self.checks:
             hits.extend(check.check(doc, tuple(hits) if check.after_hits else ()))
-        return [policy.adjust(self.by_code[h.code], h, self.genre, doc.article)
-                for h in hits if h.code in self.reported]
+        return [policy.adjust(self.by_code[h.code], h, genre, doc.article)
+                for h in hits if h.code in self.reported and genre in self.by_code[h.code].genres]
 
     def _suppress(self, result: FileResult, source: Source, articles: list[Article]) -> None:
         """Apply the file's suppression comments; report codes they name that do not exist."""

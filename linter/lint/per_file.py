@@ -1,5 +1,6 @@
-"""``per-file-ignores``: codes not reported for files matching a glob, relative to the
-directory of the config file that declares it (as ruff has)."""
+"""Settings by file glob, relative to the directory of the config file that declares
+them (as ruff has): ``per-file-ignores`` (codes not reported) and ``per-file-genre``
+(the kind of piece, instead of recognising it from the text)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from pathlib import Path
 
 from ..model.findings import FileResult
 from ..model.rules import Rule
+from ..model.source import Source
+from .engine import Linter
 from .selectors import match_selectors
-from .settings import PerFileIgnore, Settings
+from .settings import PerFileGenre, PerFileIgnore, Settings
 
 
 @functools.lru_cache(maxsize=256)
@@ -39,7 +42,7 @@ def glob_regex(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out) + r"\Z")
 
 
-def ignore_matches(entry: PerFileIgnore, file: Path) -> bool:
+def ignore_matches(entry: PerFileIgnore | PerFileGenre, file: Path) -> bool:
     """Whether a per-file ignore applies to ``file`` (absolute): its path relative to the
     declaring file's directory, or a leading directory of it, matches the glob; a glob
     with no slash may also match the bare file name (as ruff does)."""
@@ -70,3 +73,22 @@ def without_ignored(result: FileResult, settings: Settings, rules: list[Rule]) -
         codes = match_selectors([c for e in entries for c in e.codes], rules, "per-file-ignores")
         result.findings = [f for f in result.findings if f.code not in codes]
     return result
+
+
+def genre_for(settings: Settings, file: Path) -> str | None:
+    """The genre a ``per-file-genre`` glob gives the file (the nearest config's last
+    matching entry), or None."""
+    if not settings.per_file_genre:
+        return None
+    file = file.resolve()
+    found = [entry.genre for entry in settings.per_file_genre if ignore_matches(entry, file)]
+    return found[-1] if found else None
+
+
+def lint_file(linter: Linter, settings: Settings, source: Source, fmt: str) -> FileResult:
+    """Lint one source with the per-file settings that match its path applied: its
+    genre, and the codes its per-file ignores name."""
+    named = source.path not in ("-", "") and not source.path.startswith("<")
+    genre = genre_for(settings, Path(source.path)) if named else None
+    result = linter.lint_source(source, fmt, genre=genre)
+    return without_ignored(result, settings, linter.rules) if named else result

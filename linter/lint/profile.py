@@ -7,7 +7,7 @@ import bisect
 from collections import Counter, defaultdict
 
 from ..model.article import BODY_KINDS
-from ..model.doc import FRAMING, TIERS, Doc, Frame
+from ..model.doc import FRAMING, TIERS, Doc, Frame, Genre
 from ..model.findings import Hit
 from ..model.profile import Asymmetry, EntityVerbs, Profile, Quoted, SourceCount, VerbUse
 
@@ -18,7 +18,7 @@ def _label(doc: Doc, f: Frame) -> str:
     return doc.text[f.source[0]:f.source[1]] if f.source else "(none)"
 
 
-def article_profile(doc: Doc, hits: list[Hit], opinion_codes: set[str]) -> Profile:
+def article_profile(doc: Doc, hits: list[Hit], opinion_codes: set[str], genre: Genre) -> Profile:
     """Figures for one article. ``hits`` are the reported hits at their final severity;
     a warning or error of a code in ``opinion_codes`` marks its sentence as opinion."""
     sources: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -39,6 +39,7 @@ def article_profile(doc: Doc, hits: list[Hit], opinion_codes: set[str]) -> Profi
         body_sentences=len(body),
         opinion_sentences=opinion,
         opinion_share=round(opinion / len(body), 2) if body else 0.0,
+        genre=genre,
     )
 
 

@@ -18,12 +18,21 @@ COMMAND_LINE = "command line"
 #: Config key -> Settings field (``extend`` is not a setting: it names more layers).
 FIELDS = {"select": "select", "ignore": "ignore", "extend-select": "extend_select", "severity": "severity",
           "packs": "packs", "exclude": "exclude", "rules": "options", "json": "json_fields", "fail-on": "fail_on",
-          "genre": "genre", "baseline": "baseline", "per-file-ignores": "per_file_ignores"}
+          "genre": "genre", "baseline": "baseline", "per-file-ignores": "per_file_ignores",
+          "per-file-genre": "per_file_genre"}
 KEY_OF = {v: k for k, v in FIELDS.items()}
 #: Fields merged entry by entry; the others are replaced whole by a nearer layer.
-TABLES = ("severity", "options", "json_fields", "per_file_ignores")
+TABLES = ("severity", "options", "json_fields", "per_file_ignores", "per_file_genre")
 #: Fields the engine does not read: they do not make linters differ.
 _NOT_ENGINE = {"engine": False}
+
+
+class PerFileGenre(NamedTuple):
+    """The genre of files matching ``pattern`` below ``base`` (the declaring file's directory)."""
+
+    base: Path
+    pattern: str
+    genre: str
 
 
 class PerFileIgnore(NamedTuple):
@@ -77,12 +86,16 @@ class Settings:
     json_fields: dict[str, list[str]] = field(default_factory=dict)
     #: Run-level: only the settings of the current directory (or --config) count; see Cascade.
     fail_on: str = field(default="error", metadata=_NOT_ENGINE)
-    genre: str = "news"
+    #: A genre from GENRES, or "auto": recognised per article from the text (or a CMS
+    #: export's section field).
+    genre: str = "auto"
     #: Baseline file of reviewed findings to hide (relative paths: from the config file); run-level.
     baseline: Path | None = field(default=None, metadata=_NOT_ENGINE)
     #: The nearest config file (for messages), or None.
     path: Path | None = field(default=None, metadata=_NOT_ENGINE)
     per_file_ignores: list[PerFileIgnore] = field(default_factory=list, metadata=_NOT_ENGINE)
+    #: The genre of files matching a glob (below the declaring file's directory).
+    per_file_genre: list[PerFileGenre] = field(default_factory=list, metadata=_NOT_ENGINE)
     provenance: Provenance | None = field(default=None, repr=False, compare=False, metadata=_NOT_ENGINE)
 
 
@@ -145,7 +158,9 @@ def to_settings(merged: Provenance) -> Settings:
         options.setdefault(code, {})[name] = value
     ignores = [PerFileIgnore(Path(base), glob, tuple(codes))
                for (base, glob), (_, codes) in sorted(merged.tables["per_file_ignores"].items())]
+    genres = [PerFileGenre(Path(base), glob, genre)
+              for (base, glob), (_, genre) in sorted(merged.tables["per_file_genre"].items())]
     scalars = {key: merged.value(key) for key in merged.keys}
     return Settings(**scalars, severity={k: v for k, (_, v) in sorted(merged.tables["severity"].items())},
                     options=options, json_fields={k: v for k, (_, v) in sorted(merged.tables["json_fields"].items())},
-                    per_file_ignores=ignores, path=merged.files[-1] if merged.files else None, provenance=merged)
+                    per_file_ignores=ignores, per_file_genre=genres, path=merged.files[-1] if merged.files else None, provenance=merged)

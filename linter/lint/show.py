@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..model.rules import Rule
-from .per_file import ignored_for
+from .per_file import ignore_matches, ignored_for
 from .settings import DEFAULT, KEY_OF, Settings
 
 
@@ -43,6 +43,9 @@ def describe(settings: Settings, file: Path, run: Settings, rules: dict[str, Rul
     applying = {(str(e.base), e.pattern) for e in ignored_for(settings, file)}
     matching = {k: v for k, v in tables["per_file_ignores"].items() if k in applying}
     rows += _table_rows(matching, "per-file-ignores", lambda k: f"per-file-ignores.{json.dumps(k[1])}")
+    genres = {(str(e.base), e.pattern) for e in settings.per_file_genre if ignore_matches(e, file.resolve())}
+    matching = {k: v for k, v in tables["per_file_genre"].items() if k in genres}
+    rows += _table_rows(matching, "per-file-genre", lambda k: f"per-file-genre.{json.dumps(k[1])}")
     for key in ("fail_on", "baseline"):
         value = run_merged.value(key)
         rows.append((KEY_OF[key], "(none)" if value is None else _show(value),

@@ -74,6 +74,8 @@ class Article:
     #: The format has no markup for captions (plain text, a JSON body without HTML): a
     #: caption can only be recognised by its shape, as a line without final punctuation.
     plain: bool = False
+    #: The section or genre a CMS export gives the article ("Sport", "Opinion"), if any.
+    section: str | None = None
 
     @classmethod
     def assemble(cls, source: Source, pieces: list[Piece], index: int = 0, plain: bool = False) -> "Article":

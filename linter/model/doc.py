@@ -91,6 +91,17 @@ class Readability:
 
 
 @dataclass(frozen=True)
+class Genre:
+    """The kind of piece (news, review, sport, ...), where that came from ("detected",
+    "metadata" for a CMS section field, "config" for --genre or a config file), and the
+    evidence for a detected or mapped genre."""
+
+    name: str
+    source: str
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Doc:
     """An annotated article (see the module docstring)."""
 
@@ -105,6 +116,8 @@ class Doc:
     #: For each quote, the index of the frame that attributes it, or None.
     speakers: list[int | None] = field(default_factory=list)
     readability: Readability | None = None
+    #: The genre the text reads as (the engine may override it from config or metadata).
+    genre: Genre | None = None
     # Indexes derived from the fields above (built in __post_init__).
     _quote_starts: list[int] = field(init=False, repr=False, compare=False)
     _sentence_starts: list[int] = field(init=False, repr=False, compare=False)

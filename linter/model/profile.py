@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .doc import Genre
+
 
 @dataclass(frozen=True)
 class SourceCount:
@@ -60,3 +62,5 @@ class Profile:
     body_sentences: int
     opinion_sentences: int
     opinion_share: float
+    #: The kind of piece the article was linted as, and why.
+    genre: Genre | None = None

@@ -7,8 +7,12 @@ from typing import Any
 
 SEVERITIES = ("info", "warning", "error")
 RANK = {name: i for i, name in enumerate(SEVERITIES)}
-#: Kinds of piece (``--genre``): outside news the writer's voice is legitimate.
-GENRES = ("news", "analysis", "opinion")
+#: Kinds of piece (``--genre``). Outside news the writer's voice is often legitimate:
+#: a review rates the film, a match report judges the play, a column argues. Rules list
+#: where their findings are only information (``demote``).
+GENRES = ("news", "analysis", "opinion", "review", "sport", "obituary", "letters")
+#: The genre setting that recognises the genre from the text (linter.analyse.genre).
+AUTO = "auto"
 #: Prefix of ``Rule.pack`` for the packs shipped with newslint (their data is checked by
 #: the test suite, so loading them skips the costlier checks a house pack gets).
 BUILTIN_MARK = "builtin:"

@@ -23,6 +23,7 @@ DEFAULT_FIELDS = {
     "body": ["body", "content", "text", "body_html", "article_body"],
     "standfirst": ["standfirst", "dek", "subtitle", "summary"],
     "byline": ["byline", "author"],
+    "section": ["section", "genre", "category", "desk"],
 }
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*[^<>]*>")
 _ESC = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
@@ -161,5 +162,8 @@ def read(source: Source, fields: dict[str, list[str]] | None = None) -> list[Art
             if js is not None:
                 pieces.extend(_pieces_of(kind, js))
         pieces.extend(_pieces_of(PARAGRAPH, body))
-        articles.append(Article.assemble(source, pieces, index, plain=not _TAG.search(body.value)))
+        article = Article.assemble(source, pieces, index, plain=not _TAG.search(body.value))
+        section = _field(item, names["section"])
+        article.section = section.value.strip() if section is not None else None
+        articles.append(article)
     return articles

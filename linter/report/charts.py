@@ -14,6 +14,7 @@ from html import escape
 
 from ..model.doc import FRAMING, TIERS
 from ..model.profile import EntityVerbs, Profile
+from .profile_text import genre_words
 
 #: Tiers grouped the way a standards editor reads them: who stands behind the words.
 GROUPS = {
@@ -246,5 +247,5 @@ def profile_section(profile: Profile | None, key: str) -> str:
     if profile is None:
         return ""
     return (f'<section class="profile" aria-labelledby="{key}-h"><h3 id="{key}-h">Sourcing profile</h3>'
-            f'<div class="charts">{quoted(profile, key + "-q")}{tiers(profile, key + "-s")}'
+            f'<p class="genre">Read as: {esc(genre_words(profile))}</p><div class="charts">{quoted(profile, key + "-q")}{tiers(profile, key + "-s")}'
             f'{verbs(profile, key + "-v")}{opinion(profile, key + "-o")}</div></section>')

@@ -64,6 +64,8 @@ def profile_json(p: Profile) -> dict:
         "body_sentences": p.body_sentences,
         "opinion_sentences": p.opinion_sentences,
         "opinion_share": p.opinion_share,
+        "genre": None if p.genre is None else {"name": p.genre.name, "source": p.genre.source,
+                                               "evidence": list(p.genre.evidence)},
     }
 
 

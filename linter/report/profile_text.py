@@ -15,13 +15,23 @@ def _tiers(profile: Profile) -> str:
     return ", ".join(f"{t} {n}" for t, n in profile.tiers.items() if n) or "none"
 
 
+def genre_words(profile: Profile) -> str:
+    """The genre and why: "sport (detected: pattern '3-1'; 6.2 sport words per 100)"."""
+    g = profile.genre
+    if g is None:
+        return "news"
+    why = "; ".join(g.evidence)
+    return f"{g.name} ({g.source}{': ' + why if why else ''})"
+
+
 def line(path: str, profile: Profile) -> str:
     """The profile on one line, for the concise format."""
     quoted = ", ".join(f"{who} {v.quotes}" for who, v in profile.quoted.items()) or "nobody"
     a = profile.asymmetry
     skew = f"; asymmetry {a.entity} {a.skew:.2f} vs {a.others:.2f}" if a else ""
     return (f"{path}: profile: sources {_tiers(profile)}; quoted {quoted}; no speaker {profile.unattributed_quotes}"
-            f"{skew}; opinion {profile.opinion_sentences}/{profile.body_sentences}\n")
+            f"{skew}; opinion {profile.opinion_sentences}/{profile.body_sentences}; "
+            f"genre {profile.genre.name if profile.genre else 'news'}\n")
 
 
 def table(path: str, profile: Profile) -> str:
@@ -40,6 +50,8 @@ def table(path: str, profile: Profile) -> str:
         lines.append(f"  asymmetry {a.entity} {a.skew:.2f} vs others {a.others:.2f}")
     lines.append(f"  opinion   {profile.opinion_sentences} of {profile.body_sentences} body sentences "
                  f"({profile.opinion_share:.0%}) carry the writer's unattributed judgement")
+    if profile.genre is not None:
+        lines.append(f"  genre     {genre_words(profile)}")
     return "\n".join(lines) + "\n"
 
 

@@ -11,7 +11,7 @@ import re
 
 from ...lint.engine import Linter
 from ...model.findings import FileResult
-from ...model.rules import GENRES
+from ...model.rules import AUTO, GENRES
 from ...readers import EXTENSIONS, FILE_FORMATS
 from ...report import Context
 from ...report import html as html_report
@@ -95,7 +95,7 @@ loaded wording and production debris, and shows them in the article.</p>
 <input type="hidden" id="filename" name="filename" value="">
 <p class="row">
 <span><label for="format">Format</label> <select id="format" name="format">{_options(FILE_FORMATS)}</select></span>
-<span><label for="genre">Genre</label> <select id="genre" name="genre">{_options(GENRES)}</select></span>
+<span><label for="genre">Genre</label> <select id="genre" name="genre">{_options((AUTO, *GENRES))}</select></span>
 <button type="submit">Check the article</button></p>
 </form>
 <p class="note">Nothing is stored: the article is linted in memory and the report is sent back.

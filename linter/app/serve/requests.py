@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
-from ...model.rules import GENRES
+from ...model.rules import AUTO, GENRES
 from ...readers import FILE_FORMATS, format_of
 
 #: Default and unit multipliers for ``--max-body`` (binary: 2MB is 2 MiB).
@@ -76,9 +76,9 @@ def lint_request(payload: dict, default_path: str) -> LintRequest:
     fmt = _string(payload, "format") or (format_of(path) if path != default_path else "txt")
     if fmt not in FILE_FORMATS:
         raise HTTPError(400, f"unknown format {fmt!r} (one of: {', '.join(FILE_FORMATS)})")
-    genre = _string(payload, "genre") or "news"
-    if genre not in GENRES:
-        raise HTTPError(400, f"unknown genre {genre!r} (one of: {', '.join(GENRES)})")
+    genre = _string(payload, "genre") or AUTO
+    if genre not in (AUTO, *GENRES):
+        raise HTTPError(400, f"unknown genre {genre!r} (one of: {', '.join((AUTO, *GENRES))})")
     # An empty selection means the defaults, as on the command line.
     return LintRequest(text, fmt, genre, _codes(payload, "select") or None, _codes(payload, "ignore"), path)
 

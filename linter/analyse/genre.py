@@ -1,0 +1,124 @@
+"""The kind of piece, recognised from the text: news, or a genre that carries evaluation
+legitimately (review, sport, obituary, readers' letters, opinion, analysis).
+
+The evidence is kept with the verdict, so a report can say why a piece was read as a
+match report ("score '3-1'; 9.2 sport words per 100"). The cues and register words are
+data (``linter/vocab/genres.toml``); the decision rule is here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model.article import BODY_KINDS, HEADLINE
+from ..model.doc import Doc, Genre
+from .lexicon import Lexicon
+from .vocab import read_toml
+
+NEWS = "news"
+#: Register density is measured on at least this many body words (shorter texts: no verdict
+#: from density alone).
+MIN_BODY_WORDS = 60
+
+
+@dataclass(frozen=True)
+class _Profile:
+    name: str
+    headline: Lexicon
+    patterns: tuple[re.Pattern, ...]
+    register: Lexicon
+    min_cues: int
+    min_density: float
+    dense: float
+
+
+@dataclass(frozen=True)
+class _Table:
+    genres: tuple[_Profile, ...]
+    sections: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    data = read_toml("genres.toml")
+    genres = tuple(
+        _Profile(name, Lexicon.of(g.get("headline", [])),
+                 tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in g.get("patterns", [])),
+                 Lexicon.of(g.get("register", [])), int(g["min_cues"]), float(g["min_density"]), float(g["dense"]))
+        for name, g in data["genre"].items())
+    sections = {word: genre for genre, words in data.get("sections", {}).items() for word in words}
+    return _Table(genres, sections)
+
+
+def known() -> tuple[str, ...]:
+    """Every genre a piece can be: news and the genres the table describes."""
+    return (NEWS, *(g.name for g in _table().genres))
+
+
+def from_section(section: str | None) -> Genre | None:
+    """The genre a CMS section or genre field names ("Sport", "Opinion", "Reviews"), if any."""
+    if not section:
+        return None
+    value = " ".join(section.lower().replace("/", " ").replace("-", " ").split())
+    sections = _table().sections
+    for key in (value, value.split(" ")[0] if value else ""):
+        if key in sections:
+            return Genre(sections[key], "metadata", (f"section {section!r}",))
+    return None
+
+
+def detect(doc: Doc) -> Genre:
+    """The genre the text reads as, with its evidence; news when nothing qualifies."""
+    headline, body = _tokens(doc)
+    words = sum(1 for i in body if doc.tok_norm[i][0].isalnum())
+    body_norms = [doc.tok_norm[i] for i in body]
+    for g in _table().genres:
+        cues = [f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)]
+        cues += [f"pattern {m.group().strip()!r}" for p in g.patterns for m in _first(p, doc)]
+        hits = sum(1 for _ in g.register.matches(body_norms)) if g.register.root else 0
+        density = 100 * hits / words if words >= MIN_BODY_WORDS else 0.0
+        if (len(cues) >= g.min_cues and density >= g.min_density) or density >= g.dense:
+            evidence = tuple(cues[:4]) + ((f"{density:.1f} {g.name} words per 100",) if hits else ())
+            return Genre(g.name, "detected", evidence)
+    return Genre(NEWS, "detected", ())
+
+
+def _tokens(doc: Doc) -> tuple[list[int], list[int]]:
+    """Token indexes of the headline, and of the body prose outside quotations and
+    reported speech (words a source says are not the writer's register)."""
+    headline: list[int] = []
+    body: list[int] = []
+    for si, s in enumerate(doc.sentences):
+        kind = doc.block_of(si).kind
+        if kind == HEADLINE:
+            headline.extend(range(s.first, s.last))
+        elif kind in BODY_KINDS:
+            body.extend(i for i in range(s.first, s.last) if not _speech(doc, doc.tok_start[i], doc.tok_end[i]))
+    return headline, body
+
+
+def _matches(lexicon: Lexicon, norms: list[str], tokens: list[int]) -> list[tuple[int, int]]:
+    if not tokens or not lexicon.root:
+        return []
+    return [(m.first, m.last) for m in lexicon.matches(norms, tokens[0], tokens[-1] + 1)]
+
+
+def _first(pattern: re.Pattern, doc: Doc) -> list[re.Match]:
+    """Matches of a cue pattern outside quotations (a speaker's "I think" is not the
+    writer's), block by block (``^`` is a block's start), at most three."""
+    out: list[re.Match] = []
+    for block in doc.article.blocks:
+        for m in pattern.finditer(doc.text, block.start, block.end):
+            if _speech(doc, m.start(), m.end()):
+                continue
+            out.append(m)
+            if len(out) == 3:
+                return out
+    return out
+
+
+def _speech(doc: Doc, start: int, end: int) -> bool:
+    """Inside a quotation or a frame's content: somebody else's words."""
+    return doc.quote_at(start, end) is not None or bool(doc.covering(start))
