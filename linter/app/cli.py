@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import traceback
 import textwrap
 from pathlib import Path
 
@@ -15,12 +16,38 @@ from ..checks import KINDS
 from ..lint import baseline, fixes
 from ..lint.config import FAIL_ON, Cascade, Settings, command_line
 from ..lint.engine import Linter
-from ..model.errors import InputError, NewslintError
+from ..model.errors import InputError, InternalError, NewslintError
 from ..model.findings import FileResult
 from ..model.rules import AUTO, GENRES, RANK
 from ..readers.files import read_source
 from ..report import FORMATS, Context, render
+from .sizes import parse_size
 from .run import Configs, Job, Outcome, collect, lint_all
+
+
+def _quiet_stdout() -> None:
+    """Standard output is gone (a reader closed the pipe): point it at /dev/null so the
+    interpreter's last flush does not fail loudly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _emit(report: str, use_color: bool) -> None:
+    """Write the report to standard output; a full disk or a closed pipe is one line (or
+    silence, for a pipe a reader closed) and exit status 2, never a traceback."""
+    try:
+        click.echo(report, nl=False, color=use_color)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(2)
+    except OSError as exc:
+        _quiet_stdout()
+        _fail(f"cannot write to standard output ({exc.strerror or exc})")
+        sys.exit(2)
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -39,7 +66,27 @@ def _use_color(choice: str) -> bool:
     return sys.stdout.isatty()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Guarded(click.Group):
+    """The outermost boundary: an unexpected exception (a bug) is one line on stderr and
+    exit status 2, never a traceback and never the status that means "findings"; the
+    traceback is shown with NEWSLINT_DEBUG=1 (``check --debug`` shows those of files)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except BrokenPipeError:
+            _quiet_stdout()
+            sys.exit(2)
+        except Exception as exc:
+            if os.environ.get("NEWSLINT_DEBUG"):
+                traceback.print_exc()
+            _fail(str(InternalError("newslint", exc)))
+            sys.exit(2)
+
+
+@click.group(cls=_Guarded, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="newslint")
 def main() -> None:
     """newslint: a bias and attribution linter for news articles."""
@@ -82,15 +129,22 @@ def main() -> None:
               help="Print the safe fixes as a unified diff without changing any file (exit 1 if there are any).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes for many files [default: the machine's cores].")
+@click.option("--max-file-size", default="50MB", show_default=True,
+              help="Refuse files larger than this (K, M and G are 1024-based).")
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
 def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, show_settings, statistics, color,
           stdin_filename, genre, no_profile, exclude_globs, output_file, baseline_path, write_baseline,
-          fix, show_diff, jobs) -> None:
+          fix, show_diff, jobs, max_file_size, debug) -> None:
     """Lint articles (.txt, .md, .html, .json; directories recursively; '-' for stdin)."""
     # The command line is the last layer of the config cascade.
     cli = command_line(select=_split(select) or None, ignore=_split(ignore), extend_select=_split(extend_select),
                        genre=genre, fail_on=fail_on, baseline=baseline_path, exclude=_split(exclude_globs))
     try:
-        configs = Configs(config_path, cli)
+        max_bytes = parse_size(max_file_size)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--max-file-size'") from None
+    try:
+        configs = Configs(config_path, cli, max_bytes, debug)
         if show_settings is not None:
             click.echo("\n".join(configs.cascade.describe(show_settings)))
             sys.exit(0)
@@ -129,7 +183,7 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, show_
             _fail(f"{output_file}: cannot write report ({exc.strerror})")
             sys.exit(2)
     else:
-        click.echo(report, nl=False, color=use_color)
+        _emit(report, use_color)
     if errors:
         sys.exit(2)
     if level != "never" and any(RANK[f.severity] >= RANK[level] for r in results for f in r.findings):
@@ -293,7 +347,7 @@ def serve_command(host: str, port: int, max_body: str) -> None:
     from . import serve
 
     try:
-        limit = serve.parse_size(max_body)
+        limit = parse_size(max_body)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="'--max-body'") from None
     try:

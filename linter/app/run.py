@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Union
@@ -16,11 +17,11 @@ from ..lint.config import Cascade
 from ..lint.per_file import lint_file
 from ..lint.settings import Layer, Settings, linter_key
 from ..lint.engine import Linter
-from ..model.errors import InputError, NotAnArticle
+from ..model.errors import InputError, InternalError, NotAnArticle
 from ..model.findings import FileResult
 from ..model.source import Source
 from ..readers import EXTENSIONS, format_of
-from ..readers.files import excluded, read_source, read_stdin
+from ..readers.files import MAX_FILE_BYTES, excluded, read_source, read_stdin
 
 #: One file to lint: (path or "-", the directory whose settings apply, input format,
 #: named on the command line rather than met walking a directory).
@@ -41,9 +42,13 @@ class Configs:
     them. A worker process rebuilds the same from ``explicit`` and ``cli``.
     """
 
-    def __init__(self, explicit: Path | None, cli: Layer) -> None:
+    def __init__(self, explicit: Path | None, cli: Layer, max_bytes: int = MAX_FILE_BYTES,
+                 debug: bool = False) -> None:
         self.explicit_path = explicit
         self.cli = cli
+        #: Files over this size are refused; with ``debug``, internal errors show their traceback.
+        self.max_bytes = max_bytes
+        self.debug = debug
         self.cascade = Cascade(explicit, cli)
         #: Linters by linter_key: the report reads their rules and families.
         self.linters: dict[str, Linter] = {}
@@ -108,22 +113,31 @@ def walk(top: str, configs: Configs) -> list[str]:
 
 
 def lint_one(job: Job, configs: Configs, stdin: bytes | None = None, stdin_name: str | None = None) -> Outcome:
+    """One file's result, or the one line that says why there is none: the boundary at
+    which any failure, a bug included, stops only this file."""
     path, directory, fmt_in, named = job
     try:
-        source = read_stdin(stdin, stdin_name or "-") if stdin is not None else read_source(path)
+        source = (read_stdin(stdin, stdin_name or "-") if stdin is not None
+                  else read_source(path, max_bytes=configs.max_bytes))
         return configs.lint(directory, source, fmt_in), source
     except NotAnArticle as exc:
         return None if not named else str(exc)
     except InputError as exc:
         return str(exc)
+    except Exception as exc:  # a bug: name the file and the stage, keep going
+        error = exc if isinstance(exc, InternalError) else InternalError("linting", exc)
+        line = f"{stdin_name or '-' if path == '-' else path}: {error}"
+        if configs.debug:
+            line += "\n" + "".join(traceback.format_exception(error.cause)).rstrip()
+        return line
 
 
 _WORKER: Configs | None = None
 
 
-def _init_worker(explicit: Path | None, cli: Layer) -> None:
+def _init_worker(explicit: Path | None, cli: Layer, max_bytes: int, debug: bool) -> None:
     global _WORKER
-    _WORKER = Configs(explicit, cli)
+    _WORKER = Configs(explicit, cli, max_bytes, debug)
 
 
 def _work(job: Job) -> Outcome:
@@ -152,7 +166,8 @@ def lint_all(jobs: list[Job], configs: Configs, processes: int, progress: bool,
                 bar.update(1)
         indexed = [(i, j) for i, j in enumerate(jobs) if j[0] != "-"]
         with ProcessPoolExecutor(processes, initializer=_init_worker,
-                                 initargs=(configs.explicit_path, configs.cli)) as pool:
+                                 initargs=(configs.explicit_path, configs.cli, configs.max_bytes,
+                                           configs.debug)) as pool:
             for (i, _), outcome in zip(indexed, pool.map(_work, [j for _, j in indexed], chunksize=4)):
                 results[i] = outcome
                 bar.update(1)

@@ -47,8 +47,13 @@ def load(path: Path) -> list[Entry]:
     try:
         if data.get("version") != VERSION:
             raise ConfigError(f"{path}: unsupported baseline version {data.get('version')!r}")
-        return [Entry(e["fingerprint"], e["path"], e["code"], e.get("text", ""), int(e.get("line", 0)))
-                for e in data["findings"]]
+        entries = [Entry(e["fingerprint"], e["path"], e["code"], e.get("text", ""), int(e.get("line", 0)))
+                   for e in data["findings"]]
+        for i, e in enumerate(entries):
+            if not all(isinstance(v, str) for v in (e.fingerprint, e.path, e.code, e.text)):
+                raise ConfigError(f"{path}: malformed baseline (finding {i + 1}: fingerprint, path, code and text "
+                                  f"must be strings)")
+        return entries
     except (AttributeError, KeyError, TypeError, ValueError):
         raise ConfigError(f"{path}: malformed baseline (expected {{\"version\": 1, \"findings\": [...]}})") from None
 

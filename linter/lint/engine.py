@@ -4,6 +4,8 @@ annotate once, run the checks, apply policy, and place findings in the file."""
 from __future__ import annotations
 
 import copy
+from contextlib import contextmanager
+from typing import Iterator
 
 from ..analyse.annotate import annotate
 from ..analyse.genre import NEWS, from_section
@@ -13,7 +15,7 @@ from ..checks.directive import DirectiveCheck
 from ..checks.residue import ResidueCheck
 from ..model.article import Article
 from ..model.doc import Doc, Genre
-from ..model.errors import ConfigError
+from ..model.errors import ConfigError, InternalError, NewslintError
 from ..model.findings import ArticleInfo, FileResult, Finding, Hit, Suggestion
 from ..model.rules import AUTO, Family, Rule
 from ..model.source import Source
@@ -23,6 +25,18 @@ from .selectors import match_selectors
 from .settings import Settings
 from .packs import load_packs, options_for
 from .profile import article_profile
+
+
+@contextmanager
+def stage(name: str) -> Iterator[None]:
+    """Name the stage an unexpected exception came from (a bug): it becomes an
+    InternalError, reported as one line for the file while the run goes on."""
+    try:
+        yield
+    except NewslintError:
+        raise
+    except Exception as exc:
+        raise InternalError(name, exc) from exc
 
 
 class Linter:
@@ -64,22 +78,30 @@ class Linter:
         articles = parse(source, fmt, self.settings.json_fields)
         result.parsed = articles
         for article in articles:
-            self.segmenter.segment(article)
-            doc = annotate(article)
+            with stage("reading (segmenting)"):
+                self.segmenter.segment(article)
+            with stage("annotation"):
+                doc = annotate(article)
             piece = self._genre(doc, genre)
             hits = self._hits(doc, piece.name)
-            result.findings.extend(self._place(doc, h) for h in hits)
-            headline = article.headline
-            result.articles.append(ArticleInfo(article.index, article.block_text(headline) if headline else None,
-                                               doc.readability))
-            base = len(result.attributions)
-            result.attributions.extend(export.attributions(doc, base))
-            result.quotes.extend(export.quotes(doc, base))
-            result.profiles.append(article_profile(doc, hits, self.opinion_codes, piece))
+            with stage("placing findings and the profile"):
+                self._collect(result, doc, hits, piece)
         if reader(fmt).comments:
             self._suppress(result, source, articles)
         result.findings.sort(key=Finding.sort_key)
         return result
+
+    def _collect(self, result: FileResult, doc: Doc, hits: list[Hit], genre: Genre) -> None:
+        """An article's findings, facts, attributions, quotations and profile, in the file."""
+        article = doc.article
+        result.findings.extend(self._place(doc, h) for h in hits)
+        headline = article.headline
+        result.articles.append(ArticleInfo(article.index, article.block_text(headline) if headline else None,
+                                           doc.readability))
+        base = len(result.attributions)
+        result.attributions.extend(export.attributions(doc, base))
+        result.quotes.extend(export.quotes(doc, base))
+        result.profiles.append(article_profile(doc, hits, self.opinion_codes, genre))
 
     def _genre(self, doc: Doc, override: str | None) -> Genre:
         """The kind of piece: a per-file setting, else the settings' genre, else the CMS
@@ -95,7 +117,8 @@ class Linter:
         Only selected rules for this genre are kept, at the severity policy gives them."""
         hits: list[Hit] = []
         for check in self.checks:
-            hits.extend(check.check(doc, tuple(hits) if check.after_hits else ()))
+            with stage(f"the {check.kind} check ({', '.join(r.code for r in check.rules)})"):
+                hits.extend(check.check(doc, tuple(hits) if check.after_hits else ()))
         return [policy.adjust(self.by_code[h.code], h, genre, doc.article)
                 for h in hits if h.code in self.reported and genre in self.by_code[h.code].genres]
 

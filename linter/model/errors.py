@@ -16,3 +16,13 @@ class NotAnArticle(InputError):
 
 class ConfigError(NewslintError):
     """A configuration file, rule pack or selector that is not valid."""
+
+
+class InternalError(NewslintError):
+    """An unexpected exception while linting one file, with the stage or rule it came
+    from: reported as one line (the traceback only with --debug), the run goes on."""
+
+    def __init__(self, stage: str, cause: BaseException) -> None:
+        super().__init__(f"internal error in {stage}: {type(cause).__name__}: {' '.join(str(cause).split())}")
+        self.stage = stage
+        self.cause = cause

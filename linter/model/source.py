@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+
+#: A line break as editors count them: CR LF, a lone CR (old Mac files) or LF. (A CR
+#: is a break of its own only when no LF follows, so CR LF never counts twice.)
+BREAK = r"(?:\r\n|\r(?!\n)|\n)"
+LINE_BREAK = re.compile(BREAK)
 
 
 def line_starts(text: str) -> list[int]:
-    """Offsets at which the lines of ``text`` start (lines end at "\\n")."""
-    starts = [0]
-    find = text.find
-    i = find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = find("\n", i + 1)
-    return starts
+    """Offsets at which the lines of ``text`` start; CR LF, CR and LF each end a line."""
+    return [0, *(m.end() for m in LINE_BREAK.finditer(text))]
 
 
 @dataclass
@@ -40,5 +40,5 @@ class Source:
     def line_text(self, line: int) -> str:
         """The text of a 1-based line without its line ending."""
         start = self.line_starts[line - 1]
-        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
-        return self.text[start:end].rstrip("\r")
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..model.article import Article
-from ..model.errors import InputError
+from ..model.errors import InputError, InternalError
 from ..model.source import Source
-from .files import walk
+from .files import MalformedInput, walk
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,19 @@ class Reader:
     comments: bool
 
     def read(self, source: Source, json_fields: dict[str, list[str]] | None = None) -> list[Article]:
+        """The articles of a source; any failure is an InputError naming the file, or an
+        InternalError naming this reader (a bug, reported without stopping the run)."""
         module = importlib.import_module(f"{__name__}.{self.module}")
-        return module.read(source, json_fields or {})
+        try:
+            return module.read(source, json_fields or {})
+        except InputError:
+            raise
+        except MalformedInput as exc:
+            raise InputError(f"{source.path}: {exc}") from None
+        except RecursionError:
+            raise InputError(f"{source.path}: nested too deeply to read") from None
+        except Exception as exc:
+            raise InternalError(f"the {self.name} reader", exc) from exc
 
 
 READERS: dict[str, Reader] = {r.name: r for r in (

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from ..model.article import (BLOCKQUOTE, BYLINE, CAPTION, HEADING, HEADLINE, LIST_ITEM, PARAGRAPH,
                              STANDFIRST, Article, Piece)
 from ..model.source import Source
+from .files import MalformedInput
 
 #: Subtrees that are never article text.
 IGNORED = frozenset({"script", "style", "nav", "noscript", "template", "svg", "form", "button",
@@ -32,7 +33,7 @@ _PULL = re.compile(r"\bpull-?quote\b")
 
 
 class _Collector(HTMLParser):
-    def __init__(self, text: str, base: int, line_starts: list[int]) -> None:
+    def __init__(self, base: int, line_starts: list[int]) -> None:
         super().__init__(convert_charrefs=False)
         self.base = base
         self.line_starts = line_starts
@@ -174,14 +175,22 @@ class _Collector(HTMLParser):
         self._ref(f"&#{name};")
 
 
-def html_pieces(text: str, base: int, line_starts: list[int]) -> list[Piece]:
-    """Blocks of an HTML string that starts at source offset ``base``.
-
-    ``line_starts`` are the line starts of ``text`` itself (relative offsets).
-    """
-    parser = _Collector(text, base, line_starts)
-    parser.feed(text)
-    parser.close()
+def html_pieces(text: str, base: int) -> list[Piece]:
+    """Blocks of an HTML string that starts at source offset ``base``."""
+    # html.parser counts lines by LF alone, so its (line, column) positions are mapped
+    # back with LF-only line starts, whatever the file's line endings.
+    starts = [0]
+    i = text.find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    parser = _Collector(base, starts)
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError, IndexError) as exc:  # html.parser gives up on some markup ("<![>")
+        raise MalformedInput(f"malformed HTML near offset {base + _last_offset(parser)} "
+                             f"({exc or type(exc).__name__})") from None
     parser._flush()
     pieces = parser.pieces
     if parser.title and not any(p.kind == HEADLINE for p in pieces):
@@ -189,5 +198,12 @@ def html_pieces(text: str, base: int, line_starts: list[int]) -> list[Piece]:
     return pieces
 
 
+def _last_offset(parser: _Collector) -> int:
+    try:
+        return parser._offset() - parser.base
+    except (IndexError, AttributeError):
+        return 0
+
+
 def read(source: Source, fields: dict | None = None) -> list[Article]:
-    return [Article.assemble(source, html_pieces(source.text, 0, source.line_starts))]
+    return [Article.assemble(source, html_pieces(source.text, 0))]

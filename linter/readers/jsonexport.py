@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model.article import BYLINE, HEADLINE, PARAGRAPH, STANDFIRST, Article, Piece
 from ..model.errors import InputError, NotAnArticle
-from ..model.source import Source, line_starts
+from ..model.source import Source
 from .html import html_pieces
 from .text import chunks
 
@@ -128,7 +128,7 @@ def _pieces_of(kind: str, js: JStr) -> list[Piece]:
     """Pieces of a string field: HTML when it holds tags, else blank-line paragraphs."""
     value = js.value
     if _TAG.search(value):
-        local = html_pieces(value, 0, line_starts(value))
+        local = html_pieces(value, 0)
         for p in local:  # re-map offsets local to the string onto the file
             p.starts = [js.starts[k] if k < len(js.starts) else js.ends[-1] for k in p.starts]
             p.ends = [js.ends[k - 1] if k > 0 else js.starts[0] for k in p.ends]
@@ -139,8 +139,28 @@ def _pieces_of(kind: str, js: JStr) -> list[Piece]:
             for pos, end in chunks(value) if value[pos:end].strip()]
 
 
+#: Deepest nesting of arrays and objects read: an export of articles needs a few levels;
+#: a file nested a thousand deep is refused before any recursive parser sees it.
+MAX_DEPTH = 64
+_STRUCTURE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _check_depth(source: Source) -> None:
+    depth = 0
+    for m in _STRUCTURE.finditer(source.text):
+        c = m.group()
+        if c in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line, col = source.position(m.start())
+                raise InputError(f"{source.path}:{line}:{col}: JSON nested more than {MAX_DEPTH} deep")
+        elif c in "]}":
+            depth -= 1
+
+
 def read(source: Source, fields: dict[str, list[str]] | None = None) -> list[Article]:
     names = {**DEFAULT_FIELDS, **(fields or {})}
+    _check_depth(source)
     try:
         json.loads(source.text)
     except json.JSONDecodeError as exc:

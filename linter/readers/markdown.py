@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 
 from ..model.article import (BLOCKQUOTE, BYLINE, CAPTION, HEADING, HEADLINE, LIST_ITEM, PARAGRAPH,
                              STANDFIRST, Article, Piece)
-from ..model.source import Source, line_starts
+from ..model.source import Source
 from .align import align
 from .html import html_pieces
 
@@ -83,9 +83,12 @@ def read(source: Source, fields: dict | None = None) -> list[Article]:
         elif t == "heading_open":
             heading_tag = tok.tag
         elif t == "html_block":
-            first = tok.map[0]
+            # The block's own lines from the file (markdown-it hands over its content
+            # with line endings normalised, which would shift every offset after a CR).
+            first, last = tok.map
             base = source.line_starts[first]
-            pieces.extend(html_pieces(tok.content, base, line_starts(tok.content)))
+            end = source.line_starts[last] if last < len(source.line_starts) else len(source.text)
+            pieces.extend(html_pieces(source.text[base:end], base))
             prev_image_only = False
         elif t == "inline" and tok.map:
             if heading_tag:

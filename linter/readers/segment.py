@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from ..model.article import CAPTION, HEADLINE, PARAGRAPH, RESIDUE, Article
+from ..model.source import LINE_BREAK
 
 #: Tag of a caption recognised by its shape in plain text.
 LOOSE_CAPTION = "loose-caption"
@@ -37,7 +38,7 @@ class Segmenter:
             body = text[block.start:block.end]
             if self.placeholders and len(body) < 200 and self.placeholders.match(body):
                 block.kind = RESIDUE
-            elif (article.plain and block.kind == PARAGRAPH and "\n" not in body.strip()
+            elif (article.plain and block.kind == PARAGRAPH and not LINE_BREAK.search(body.strip())
                   and not _END.search(body) and len(_WORD.findall(body)) >= self.caption_min_words):
                 block.kind = CAPTION
                 block.tags = block.tags | {LOOSE_CAPTION}

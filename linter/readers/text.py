@@ -6,10 +6,11 @@ import re
 from typing import Iterator
 
 from ..model.article import BYLINE, HEADLINE, PARAGRAPH, Article, Piece
-from ..model.source import Source
+from ..model.source import BREAK, LINE_BREAK, Source
 
-#: A blank line: what separates blocks in plain text (and in plain JSON bodies).
-BLANK = re.compile(r"\n[ \t\r\u00a0]*\n")
+#: A blank line: what separates blocks in plain text (and in plain JSON bodies), whatever
+#: the line endings (CR LF, CR or LF).
+BLANK = re.compile(BREAK + r"[ \t\u00a0]*" + BREAK)
 
 
 def chunks(text: str) -> Iterator[tuple[int, int]]:
@@ -35,10 +36,12 @@ def read(source: Source, fields: dict | None = None) -> list[Article]:
             continue
         if not pieces:
             # The headline is the first line; anything under it in the same block is body.
-            first, _, rest = chunk.partition("\n")
-            pieces.append(Piece.contiguous(HEADLINE, first.rstrip("\r"), offset))
+            brk = LINE_BREAK.search(chunk)
+            first = chunk[:brk.start()] if brk else chunk
+            pieces.append(Piece.contiguous(HEADLINE, first, offset))
+            rest = chunk[brk.end():] if brk else ""
             if rest.strip():
-                pieces.append(Piece.contiguous(PARAGRAPH, rest, offset + len(first) + 1))
+                pieces.append(Piece.contiguous(PARAGRAPH, rest, offset + brk.end()))
             continue
         kind = BYLINE if len(pieces) <= 2 and _BYLINE.match(chunk.strip()) else PARAGRAPH
         pieces.append(Piece.contiguous(kind, chunk, offset))

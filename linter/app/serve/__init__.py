@@ -1,6 +1,7 @@
 """``newslint serve``: the HTML report in a browser and a JSON API over plain HTTP."""
 
-from .requests import DEFAULT_MAX_BODY, lint_request, parse_size
+from ..sizes import parse_size
+from .requests import DEFAULT_MAX_BODY, lint_request
 from .server import LintServer, build_server, jsonout, lint, run
 
 __all__ = ["DEFAULT_MAX_BODY", "LintServer", "build_server", "jsonout", "lint", "lint_request", "parse_size", "run"]

@@ -4,16 +4,15 @@ field a 400 naming it."""
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
 from ...model.rules import AUTO, GENRES
 from ...readers import FILE_FORMATS, format_of
 
-#: Default and unit multipliers for ``--max-body`` (binary: 2MB is 2 MiB).
+
+#: Default ``--max-body`` (2 MiB).
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
-UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "KIB": 1024, "M": 1024 ** 2, "MB": 1024 ** 2, "MIB": 1024 ** 2}
 #: Fields of an API request; anything else is a typo the caller should hear about.
 API_FIELDS = frozenset({"text", "format", "genre", "select", "ignore", "path", "filename"})
 
@@ -26,18 +25,6 @@ class HTTPError(Exception):
         self.status = status
         self.message = message
         self.allow = allow
-
-
-def parse_size(text: str) -> int:
-    """Bytes from ``2MB``, ``512KB``, ``1048576`` (units are binary: K = 1024)."""
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", text)
-    unit = match and match.group(2).upper()
-    if not match or unit not in UNITS:
-        raise ValueError(f"{text!r} is not a size (examples: 2MB, 512KB, 1048576)")
-    size = int(float(match.group(1)) * UNITS[unit])
-    if size < 1:
-        raise ValueError(f"{text!r}: the limit must be at least one byte")
-    return size
 
 
 @dataclass(frozen=True)
