@@ -18,7 +18,9 @@ from linter.app.cli import main
 from linter.lint.engine import Linter
 from linter.model.findings import FileResult, Finding, Suggestion
 from linter.readers import format_of
-from linter.report import Context, github, gitlab, junit, sarif
+from linter.report import Context
+from linter.report import github
+from linter.report import render as render_format
 from linter.report.common import unique_fingerprints
 from linter.readers.files import read_source
 
@@ -70,7 +72,7 @@ def with_paragraph_after_headline(text: str) -> str:
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_sarif_validates_against_the_oasis_schema(linter: Linter, path: Path, validator) -> None:
     results = lint(linter, path)
-    log = json.loads(sarif.render(results, Context(linter.rules)))
+    log = json.loads(render_format("sarif", results, Context(linter.rules)))
     validator.check_schema(SCHEMA)
     errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator(SCHEMA).iter_errors(log)]
     assert errors == []
@@ -87,7 +89,7 @@ def test_sarif_results_point_at_the_flagged_text(linter: Linter, monkeypatch) ->
     monkeypatch.chdir(ROOT)
     (result,) = lint(linter, "seeds/zelensky-toll.txt")
     text = SEED.read_text("utf-8")
-    log = json.loads(sarif.render([result], Context(linter.rules)))
+    log = json.loads(render_format("sarif", [result], Context(linter.rules)))
     (run,) = log["runs"]
     rules = run["tool"]["driver"]["rules"]
     assert len(run["results"]) == len(result.findings) == 49
@@ -112,7 +114,7 @@ def test_sarif_columns_count_code_points(linter: Linter, tmp_path: Path) -> None
     art = tmp_path / "emoji.txt"
     art.write_text("Storm hits coast\n\nResidents 🌊 said the damage was, sadly, extensive.\n", "utf-8")
     (result,) = lint(linter, art)
-    res = json.loads(sarif.render([result], Context(linter.rules)))["runs"][0]["results"]
+    res = json.loads(render_format("sarif", [result], Context(linter.rules)))["runs"][0]["results"]
     assert res, "the article should draw a finding"
     text = art.read_text("utf-8")
     for r in res:
@@ -124,7 +126,7 @@ def test_sarif_columns_count_code_points(linter: Linter, tmp_path: Path) -> None
 
 
 def test_sarif_rules_carry_help_levels_and_tags(linter: Linter) -> None:
-    log = json.loads(sarif.render(lint(linter, SEED), Context(linter.rules)))
+    log = json.loads(render_format("sarif", lint(linter, SEED), Context(linter.rules)))
     rules = log["runs"][0]["tool"]["driver"]["rules"]
     assert [r["id"] for r in rules] == [r.code for r in linter.rules]
     levels = {"error": "error", "warning": "warning", "info": "note"}
@@ -144,9 +146,9 @@ def test_sarif_fingerprints_survive_a_new_paragraph(linter: Linter, tmp_path: Pa
     art = Path("article.txt")
     original = SEED.read_text("utf-8")
     art.write_text(original, "utf-8")
-    before = json.loads(sarif.render(lint(linter, art), Context(linter.rules)))["runs"][0]["results"]
+    before = json.loads(render_format("sarif", lint(linter, art), Context(linter.rules)))["runs"][0]["results"]
     art.write_text(with_paragraph_after_headline(original), "utf-8")
-    after = json.loads(sarif.render(lint(linter, art), Context(linter.rules)))["runs"][0]["results"]
+    after = json.loads(render_format("sarif", lint(linter, art), Context(linter.rules)))["runs"][0]["results"]
 
     def keyed(results: list[dict]) -> dict[str, dict]:
         return {r["partialFingerprints"]["newslint/v1"]: r for r in results}
@@ -168,7 +170,7 @@ def test_sarif_paths_become_uri_references() -> None:
                FileResult("/srv/copy/x.txt", [finding(path="/srv/copy/x.txt")]),
                FileResult("news\\win.txt", []),
                FileResult("./news/dot.txt", [])]
-    log = json.loads(sarif.render(results, Context()))
+    log = json.loads(render_format("sarif", results, Context()))
     assert jsonschema.Draft7Validator(SCHEMA).is_valid(log)
     artifacts = [a["location"] for a in log["runs"][0]["artifacts"]]
     assert artifacts == [
@@ -184,7 +186,7 @@ def test_sarif_finding_of_an_unlisted_rule_gets_a_descriptor(linter: Linter) -> 
     extra = finding(code="HOUSE001", name="house-style")
     results = lint(linter, SEED)
     results[0].findings.append(extra)
-    log = json.loads(sarif.render(results, Context(linter.rules)))
+    log = json.loads(render_format("sarif", results, Context(linter.rules)))
     assert jsonschema.Draft7Validator(SCHEMA).is_valid(log)
     run = log["runs"][0]
     last = run["results"][-1]
@@ -196,7 +198,7 @@ def test_sarif_finding_of_an_unlisted_rule_gets_a_descriptor(linter: Linter) -> 
 def test_sarif_fixes_only_for_safe_suggestions(linter: Linter) -> None:
     results = lint(linter, SEEDS / "slanted-transit.txt")
     text = (SEEDS / "slanted-transit.txt").read_text("utf-8")
-    log = json.loads(sarif.render(results, Context(linter.rules)))
+    log = json.loads(render_format("sarif", results, Context(linter.rules)))
     by_result = list(zip(log["runs"][0]["results"], results[0].findings))
     fixable = [f for f in results[0].findings if f.suggestion and f.suggestion.fixable]
     unsafe = [f for f in results[0].findings if f.suggestion and not f.suggestion.fixable]
@@ -216,7 +218,7 @@ def test_sarif_fixes_only_for_safe_suggestions(linter: Linter) -> None:
 
 def test_github_one_annotation_per_finding(linter: Linter) -> None:
     results = lint(linter, *ARTICLES)
-    lines = github.render(results, Context(linter.rules)).splitlines()
+    lines = render_format("github", results, Context(linter.rules)).splitlines()
     findings = [f for r in results for f in r.findings]
     assert len(lines) == len(findings) > 0
     command = {"error": "error", "warning": "warning", "info": "notice"}
@@ -235,7 +237,7 @@ def test_github_one_annotation_per_finding(linter: Linter) -> None:
 def test_github_escapes_data_and_properties() -> None:
     f = finding(path="desk,one/a:b.txt", name="odd,name: x", severity="info", line=2, column=3,
                 end_line=2, end_column=9, message="100% sure, it said: yes\nthen\rno")
-    line = github.render([FileResult(f.path, [f])], Context())
+    line = render_format("github", [FileResult(f.path, [f])], Context())
     assert line == ("::notice file=desk%2Cone/a%3Ab.txt,line=2,col=3,endLine=2,endColumn=9,"
                     "title=LOAD001 (odd%2Cname%3A x)::100%25 sure, it said: yes%0Athen%0Dno\n")
 
@@ -245,16 +247,16 @@ def test_ci_paths_drop_leading_dot_slash(linter: Linter, monkeypatch) -> None:
     monkeypatch.chdir(ROOT)
     results = lint(linter, "./seeds/zelensky-toll.txt")
     assert results[0].path.startswith("./")
-    assert all(" file=seeds/zelensky-toll.txt," in line for line in github.render(results, Context()).splitlines())
-    assert {i["location"]["path"] for i in json.loads(gitlab.render(results, Context()))} == {"seeds/zelensky-toll.txt"}
-    assert json.loads(sarif.render(results, Context()))["runs"][0]["artifacts"][0]["location"]["uri"] == "seeds/zelensky-toll.txt"
+    assert all(" file=seeds/zelensky-toll.txt," in line for line in render_format("github", results, Context()).splitlines())
+    assert {i["location"]["path"] for i in json.loads(render_format("gitlab", results, Context()))} == {"seeds/zelensky-toll.txt"}
+    assert json.loads(render_format("sarif", results, Context()))["runs"][0]["artifacts"][0]["location"]["uri"] == "seeds/zelensky-toll.txt"
 
 
 # --- JUnit ------------------------------------------------------------------------
 
 def test_junit_parses_and_counts(linter: Linter) -> None:
     results = lint(linter, *ARTICLES)
-    root = ET.fromstring(junit.render(results, Context(linter.rules)).encode("utf-8"))
+    root = ET.fromstring(render_format("junit", results, Context(linter.rules)).encode("utf-8"))
     assert root.tag == "testsuites"
     suites = root.findall("testsuite")
     assert [s.get("name") for s in suites] == [r.path for r in results]
@@ -279,7 +281,7 @@ def test_junit_parses_and_counts(linter: Linter) -> None:
 
 def test_junit_survives_control_characters() -> None:
     f = finding(message="bell\x07 and\x1b[31m escape", text="x\x0by\x00z", suggestion=Suggestion("\x0c", False))
-    xml = junit.render([FileResult("a\x01.txt", [f])], Context())
+    xml = render_format("junit", [FileResult("a\x01.txt", [f])], Context())
     root = ET.fromstring(xml.encode("utf-8"))
     failure = root.find("testsuite/testcase/failure")
     assert failure.get("message") == "bell\ufffd and\ufffd[31m escape"
@@ -291,7 +293,7 @@ def test_junit_survives_control_characters() -> None:
 
 def test_gitlab_report(linter: Linter) -> None:
     results = lint(linter, *ARTICLES)
-    issues = json.loads(gitlab.render(results, Context(linter.rules)))
+    issues = json.loads(render_format("gitlab", results, Context(linter.rules)))
     findings = [f for r in results for f in r.findings]
     assert len(issues) == len(findings)
     fps = [i["fingerprint"] for i in issues]
@@ -312,9 +314,9 @@ def test_gitlab_fingerprints_stable_across_edits(linter: Linter, tmp_path: Path,
     art = Path("article.txt")
     original = SEED.read_text("utf-8")
     art.write_text(original, "utf-8")
-    before = json.loads(gitlab.render(lint(linter, art), Context(linter.rules)))
+    before = json.loads(render_format("gitlab", lint(linter, art), Context(linter.rules)))
     art.write_text(with_paragraph_after_headline(original), "utf-8")
-    after = json.loads(gitlab.render(lint(linter, art), Context(linter.rules)))
+    after = json.loads(render_format("gitlab", lint(linter, art), Context(linter.rules)))
     assert sorted(i["fingerprint"] for i in before) == sorted(i["fingerprint"] for i in after)
     lines = {i["fingerprint"]: i["location"]["lines"]["begin"] for i in before}
     assert sum(i["location"]["lines"]["begin"] == lines[i["fingerprint"]] + 2 for i in after) >= 45

@@ -24,6 +24,7 @@ from linter.readers import format_of
 from linter.lint.packs import load_packs
 from linter.model.source import Source
 from linter.report import Context
+from linter.report import render as render_format
 from linter.report import html as report
 from linter.report.jsonout import profile_json
 
@@ -97,7 +98,7 @@ def lint(path: Path) -> FileResult:
 
 def render(*results: FileResult) -> str:
     linter = Linter()
-    return report.render(list(results), Context(linter.rules, linter.families))
+    return render_format("html", list(results), Context(linter.rules, linter.families))
 
 
 @pytest.fixture(scope="module")

@@ -261,10 +261,12 @@ def test_404_and_405(url: str, method: str, path: str, status: int, allow: str |
 
 
 def test_internal_error_is_500_and_one_log_line(running, url: str, monkeypatch) -> None:
-    def broken(results):
+    def broken(results, context=None):
         raise RuntimeError("boom\nsecond line")
 
-    monkeypatch.setattr(serve.jsonout, "render", broken)
+    from linter.report import jsonout
+
+    monkeypatch.setattr(jsonout, "stream", broken)
     _, log = running
     before = len(log.lines())
     status, headers, data = call(url, "/api/lint", b'{"text": "The minister said so."}')

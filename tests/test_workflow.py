@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import shutil
 from pathlib import Path
 
@@ -273,3 +276,74 @@ def test_passive_accused_has_the_subject_as_target() -> None:
     res = lint_text("Budget\n\nMayor Ana Ruiz, accused of taking bribes, resigned on Friday. The council met.", "txt")
     assert [f.message for f in res.findings if f.code == "BAL001"] == [
         "Allegations against Ruiz with no response: report their reply or that one was sought"]
+
+
+def test_fix_follows_a_symlink_to_its_target(tmp_path: Path) -> None:
+    target = tmp_path / "real.txt"
+    target.write_text("Headline\n\nThe minister claimed that the plan works.\n", "utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    r = run("check", "--fix", link)
+    assert link.is_symlink() and "said that" in target.read_text("utf-8")
+    assert "through the link" in r.stderr
+    assert not list(tmp_path.glob(".*.newslint"))
+
+
+def test_fix_refuses_a_read_only_file(tmp_path: Path) -> None:
+    art = tmp_path / "ro.txt"
+    art.write_text("Headline\n\nThe minister claimed that the plan works.\n", "utf-8")
+    art.chmod(0o444)
+    r = run("check", "--fix", art)
+    assert r.exit_code == 2 and "cannot write fixes (the file is read-only)" in r.stderr
+    assert "claimed" in art.read_text("utf-8") and not list(tmp_path.glob(".*.newslint"))
+
+
+def test_fix_refuses_a_read_only_file_even_for_root(tmp_path: Path, monkeypatch) -> None:
+    """The write-permission check does not depend on who runs it (root can write a 0444 file)."""
+    art = tmp_path / "ro.txt"
+    art.write_text("Headline\n\nThe minister claimed that the plan works.\n", "utf-8")
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    r = run("check", "--fix", art)
+    assert r.exit_code == 2 and "read-only" in r.stderr and "claimed" in art.read_text("utf-8")
+
+
+def test_fix_on_standard_input_writes_the_fixed_text_to_standard_output() -> None:
+    r = CliRunner().invoke(main, ["check", "--fix", "--stdin-filename", "story.txt", "-"],
+                           input="Headline\n\nThe minister claimed that the plan works.\n")
+    assert r.stdout == "Headline\n\nThe minister said that the plan works.\n"
+    assert "ATTR003" not in r.stderr.split("Sourcing profile")[0]  # the report is of the fixed text
+
+
+def test_interrupted_fix_leaves_no_temporary_file(tmp_path: Path, monkeypatch) -> None:
+    from linter.lint import fixes
+
+    art = tmp_path / "a.txt"
+    art.write_text("Headline\n\nThe minister claimed that the plan works.\n", "utf-8")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(fixes.os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        fixes.write_atomic(art, "changed")
+    assert not list(tmp_path.glob(".*.newslint")) and "claimed" in art.read_text("utf-8")
+
+
+def test_sigterm_during_a_fix_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """A real process, SIGTERM while the temporary file is open: it is removed."""
+    art = tmp_path / "a.txt"
+    art.write_text("x", "utf-8")
+    code = f"""
+import os, signal, time
+from pathlib import Path
+from linter.lint import fixes
+real_fsync = os.fsync
+def slow(fd):
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(5)
+fixes.os.fsync = slow
+fixes.write_atomic(Path({str(art)!r}), "changed")
+"""
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert p.returncode == 128 + 15, p.stderr
+    assert not list(tmp_path.glob(".*.newslint")) and art.read_text("utf-8") == "x"

@@ -5,24 +5,26 @@ from __future__ import annotations
 import json
 import os
 import sys
-import traceback
 import textwrap
+import traceback
 from pathlib import Path
+from typing import Iterator
 
 import click
 
 from .._version import __version__
 from ..checks import KINDS
-from ..lint import baseline, fixes
+from ..lint.baseline import Baseline
+from ..lint.baseline import load as load_baseline
+from ..lint.baseline import write as write_baseline_file
 from ..lint.config import FAIL_ON, Cascade, Settings, command_line
 from ..lint.engine import Linter
 from ..model.errors import InputError, InternalError, NewslintError
-from ..model.findings import FileResult
-from ..model.rules import AUTO, GENRES, RANK
-from ..readers.files import read_source
-from ..report import FORMATS, Context, render
+from ..model.rules import AUTO, GENRES
+from ..report import FORMATS, Context, stream
+from .checking import Run, diffs, stale_baseline, started, write
+from .run import Configs, Outcome, collect, lint_each
 from .sizes import parse_size
-from .run import Configs, Job, Outcome, collect, lint_all
 
 
 def _quiet_stdout() -> None:
@@ -153,69 +155,75 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, show_
         jobs_in = collect(paths, stdin_filename, configs)
         for _, directory, _, _ in jobs_in:
             configs.linter_for(directory)  # validate every config before any work
-        outcomes = lint_all(jobs_in, configs, jobs or os.cpu_count() or 1, _show_progress(output_file),
-                            stdin_filename)
-        if jobs_in and all(o is None for o in outcomes):
-            raise InputError(f"{', '.join(paths) or '.'}: no articles found (only JSON files without article fields)")
-        results, sources, errors = _gather(outcomes)
+        stdin_path = (stdin_filename or "-") if any(job[0] == "-" for job in jobs_in) else None
+        run = Run(configs, jobs_in, fix=fix, stdin_path=stdin_path, record=[] if write_baseline else None,
+                  baseline=Baseline(load_baseline(run_settings.baseline))
+                  if run_settings.baseline is not None and write_baseline is None else None)
+        outcomes = _progress(lint_each(jobs_in, configs, jobs or os.cpu_count() or 1, stdin_filename),
+                             len(jobs_in), _show_progress(output_file))
         if show_diff:
-            changed = _print_diffs(results, sources)
-            sys.exit(2 if errors else int(changed))
-        if fix:
-            results = _fix(results, sources, jobs_in, configs)
+            changed = diffs(run, outcomes)
+            sys.exit(2 if run.errors else int(changed))
         if write_baseline is not None:
-            n = baseline.write(write_baseline, results)
-            click.echo(f"newslint: wrote {n} finding{'s' * (n != 1)} to baseline {write_baseline}", err=True)
-            sys.exit(2 if errors else 0)
-        if run_settings.baseline is not None:
-            _apply_baseline(results, run_settings.baseline)
-        level = run_settings.fail_on
+            _write_baseline(run, outcomes, write_baseline)
+        to_stderr = fix and stdin_path is not None  # standard output gets the fixed text
+        _report(run, outcomes, fmt, output_file, to_stderr,
+                Context(*_rules(configs), _use_color(color) and output_file is None and not to_stderr,
+                        statistics, not no_profile))
+        if run.fixed_stdin is not None:
+            _emit(run.fixed_stdin, False)
+        if run.baseline is not None:
+            stale_baseline(run_settings.baseline, run)
+        if jobs_in and not run.results_seen and not run.errors:
+            raise InputError(f"{', '.join(paths) or '.'}: no articles found (only JSON files without article fields)")
     except NewslintError as exc:
         _fail(str(exc))
         sys.exit(2)
+    sys.exit(run.status(run_settings.fail_on))
 
-    use_color = _use_color(color) and output_file is None
-    report = _render(fmt, results, sources, configs, use_color, statistics, not no_profile)
+
+def _report(run: Run, outcomes: Iterator[Outcome], fmt: str, output_file: Path | None, to_stderr: bool,
+            context: Context) -> None:
+    """Stream the report to the output file, standard error or standard output."""
+    results = started(run.results(outcomes))
     if output_file is not None:
         try:
-            output_file.write_text(report, encoding="utf-8")
+            with output_file.open("w", encoding="utf-8") as out:
+                if results is not None:
+                    write(stream(fmt, results, context), out)
         except OSError as exc:
-            _fail(f"{output_file}: cannot write report ({exc.strerror})")
+            raise InputError(f"{output_file}: cannot write report ({exc.strerror})") from None
+    elif results is not None:
+        try:
+            write(stream(fmt, results, context), sys.stderr if to_stderr else sys.stdout)
+        except BrokenPipeError:
+            _quiet_stdout()
             sys.exit(2)
-    else:
-        _emit(report, use_color)
-    if errors:
-        sys.exit(2)
-    if level != "never" and any(RANK[f.severity] >= RANK[level] for r in results for f in r.findings):
-        sys.exit(1)
-    sys.exit(0)
+        except OSError as exc:
+            _quiet_stdout()
+            _fail(f"cannot write to standard output ({exc.strerror or exc})")
+            sys.exit(2)
 
 
-def _gather(outcomes: list[Outcome]) -> tuple[list[FileResult], dict, int]:
-    """Results and their sources in order; each file that failed is reported (and counted)."""
-    errors = 0
-    results: list[FileResult] = []
-    sources = {}
-    for outcome in outcomes:
-        if outcome is None:
-            continue  # package.json and the like, met walking a directory
-        if isinstance(outcome, str):  # one bad file: report it, lint the rest, exit 2
-            _fail(outcome)
-            errors += 1
-        else:
-            results.append(outcome[0])
-            sources[outcome[1].path] = outcome[1]
-    return results, sources, errors
+def _write_baseline(run: Run, outcomes: Iterator[Outcome], path: Path) -> None:
+    """--write-baseline: record every finding of the run as reviewed, and exit."""
+    for _ in run.results(outcomes):
+        pass
+    assert run.record is not None
+    n = write_baseline_file(path, run.record)
+    click.echo(f"newslint: wrote {n} finding{'s' * (n != 1)} to baseline {path}", err=True)
+    sys.exit(2 if run.errors else 0)
 
 
-def _apply_baseline(results: list[FileResult], baseline_file: Path) -> None:
-    """Hide the run's baselined findings; say on stderr which entries are stale."""
-    stale = baseline.apply(results, baseline.load(baseline_file))
-    if stale:
-        click.echo(f"newslint: {baseline_file}: {len(stale)} stale baseline entr{'y' if len(stale) == 1 else 'ies'}"
-                   f" (no longer found; rewrite with --write-baseline): "
-                   + "; ".join(f"{e.path} {e.code} {e.text!r}" for e in stale[:10])
-                   + (" ..." if len(stale) > 10 else ""), err=True)
+def _progress(outcomes: Iterator[Outcome], total: int, show: bool) -> Iterator[Outcome]:
+    """A progress bar on stderr while the outcomes come (only for a person at a terminal)."""
+    if not show or total < 2:
+        yield from outcomes
+        return
+    with click.progressbar(length=total, label="Linting", file=sys.stderr) as bar:
+        for outcome in outcomes:
+            bar.update(1)
+            yield outcome
 
 
 def _show_progress(output_file: Path | None) -> bool:
@@ -224,50 +232,12 @@ def _show_progress(output_file: Path | None) -> bool:
             and not os.environ.get("CI"))
 
 
-def _print_diffs(results: list[FileResult], sources: dict) -> bool:
-    changed = False
-    for r in results:
-        text = sources[r.path].text
-        edits = fixes.plan(text, r.findings)
-        if edits:
-            changed = True
-            click.echo(fixes.diff(r.path, text, fixes.apply(text, edits)), nl=False)
-    return changed
-
-
-def _fix(results: list[FileResult], sources: dict, jobs_in: list[Job], configs: Configs) -> list[FileResult]:
-    """Apply safe fixes file by file and lint the fixed files again, so what is reported
-    (and its positions) is what the file now holds."""
-    by_path = {path: (directory, fmt_in) for path, directory, fmt_in, _ in jobs_in if path != "-"}
-    out = []
-    for r in results:
-        text = sources[r.path].text
-        edits = fixes.plan(text, r.findings) if r.path in by_path else []
-        if not edits:
-            out.append(r)
-            continue
-        path = Path(r.path)
-        try:
-            fixes.write_atomic(path, fixes.apply(text, edits))
-        except OSError as exc:
-            raise InputError(f"{r.path}: cannot write fixes ({exc.strerror})") from None
-        codes = ", ".join(sorted({e.code for e in edits}))
-        click.echo(f"newslint: {r.path}: fixed {len(edits)} finding{'s' * (len(edits) != 1)} ({codes})", err=True)
-        directory, fmt_in = by_path[r.path]
-        source = read_source(path)
-        sources[r.path] = source
-        out.append(configs.lint(directory, source, fmt_in))
-    return out
-
-
-def _render(fmt: str, results: list[FileResult], sources: dict, configs: Configs, use_color: bool,
-            statistics: bool, profile: bool) -> str:
-    """The whole report as one string, so it can go to stdout or a file alike."""
+def _rules(configs: Configs) -> tuple[list, dict]:
+    """The rules and families the run's linters know, for the report."""
     linters = list(configs.linters.values()) or [Linter(Settings())]
     rules = {r.code: r for lt in linters for r in lt.rules}
     families = {k: v for lt in linters for k, v in lt.families.items()}
-    context = Context(list(rules.values()), families, sources, use_color, statistics, profile)
-    return render(fmt, results, context)
+    return list(rules.values()), families
 
 
 def _rule_settings(config_path: Path | None) -> Settings:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from concurrent.futures import ProcessPoolExecutor
+import itertools
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Union
-
-import click
+from typing import Iterator, Union
 
 from ..lint.config import Cascade
 from ..lint.per_file import lint_file
@@ -31,6 +31,9 @@ Job = tuple[str, Path, str, bool]
 Outcome = Union[tuple[FileResult, Source], str, None]
 #: Below this many files per process, forking costs more than it saves.
 MIN_FILES_PER_PROCESS = 4
+#: Jobs in flight per process: enough to keep the processes busy, few enough that the
+#: finished results waiting for an earlier slow file stay few.
+WINDOW = 8
 
 
 class Configs:
@@ -145,41 +148,37 @@ def _work(job: Job) -> Outcome:
     return lint_one(job, _WORKER)
 
 
-def lint_all(jobs: list[Job], configs: Configs, processes: int, progress: bool,
-             stdin_name: str | None = None) -> list[Outcome]:
-    """Lint every job; the result list is in job order whatever the process count."""
+def lint_each(jobs: list[Job], configs: Configs, processes: int,
+              stdin_name: str | None = None) -> Iterator[Outcome]:
+    """Each job's outcome, in job order, as soon as it and the ones before it are done.
+
+    With several processes at most ``WINDOW`` jobs per process are in flight, so the
+    outcomes waiting to be taken in order never pile up, whatever the number of files.
+    """
+    processes = min(processes, sum(1 for j in jobs if j[0] != "-") // MIN_FILES_PER_PROCESS)
     stdin = sys.stdin.buffer.read() if any(job[0] == "-" for job in jobs) else None
-    files = [j for j in jobs if j[0] != "-"]
-    processes = min(processes, len(files) // MIN_FILES_PER_PROCESS)
-    with click.progressbar(length=len(jobs), label="Linting", file=sys.stderr) if progress and len(jobs) > 1 \
-            else _NoBar() as bar:
-        if processes <= 1:
-            out = []
-            for job in jobs:
-                out.append(lint_one(job, configs, stdin if job[0] == "-" else None, stdin_name))
-                bar.update(1)
-            return out
-        results: dict[int, Outcome] = {}
-        for i, job in enumerate(jobs):
-            if job[0] == "-":
-                results[i] = lint_one(job, configs, stdin, stdin_name)
-                bar.update(1)
-        indexed = [(i, j) for i, j in enumerate(jobs) if j[0] != "-"]
-        with ProcessPoolExecutor(processes, initializer=_init_worker,
-                                 initargs=(configs.explicit_path, configs.cli, configs.max_bytes,
-                                           configs.debug)) as pool:
-            for (i, _), outcome in zip(indexed, pool.map(_work, [j for _, j in indexed], chunksize=4)):
-                results[i] = outcome
-                bar.update(1)
-        return [results[i] for i in range(len(jobs))]
+    if processes <= 1:
+        for job in jobs:
+            yield lint_one(job, configs, stdin if job[0] == "-" else None, stdin_name)
+        return
+    with ProcessPoolExecutor(processes, initializer=_init_worker,
+                             initargs=(configs.explicit_path, configs.cli, configs.max_bytes, configs.debug)) as pool:
+        pending: deque = deque()
+        todo = iter(jobs)
+        for job in itertools.islice(todo, WINDOW * processes):
+            pending.append(_submit(pool, job, configs, stdin, stdin_name))
+        while pending:
+            yield pending.popleft().result()
+            job = next(todo, None)
+            if job is not None:
+                pending.append(_submit(pool, job, configs, stdin, stdin_name))
 
 
-class _NoBar:
-    def __enter__(self) -> "_NoBar":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def update(self, n: int) -> None:
-        return None
+def _submit(pool: ProcessPoolExecutor, job: Job, configs: Configs, stdin: bytes | None,
+            stdin_name: str | None) -> Future:
+    """A job on the pool; standard input is linted here (it was read in this process)."""
+    if job[0] != "-":
+        return pool.submit(_work, job)
+    done: Future = Future()
+    done.set_result(lint_one(job, configs, stdin, stdin_name))
+    return done

@@ -30,10 +30,14 @@ class Entry:
     line: int
 
 
-def write(path: Path, results: list[FileResult]) -> int:
-    """Record every current finding; returns how many."""
-    entries = [{"fingerprint": f.fingerprint, "path": f.path, "code": f.code, "text": f.text, "line": f.line}
-               for r in results for f in r.findings]
+def entries_of(result: FileResult) -> list[dict]:
+    """A file's findings as baseline entries."""
+    return [{"fingerprint": f.fingerprint, "path": f.path, "code": f.code, "text": f.text, "line": f.line}
+            for f in result.findings]
+
+
+def write(path: Path, entries: list[dict]) -> int:
+    """Record the entries (every current finding); returns how many."""
     payload = {"version": VERSION, "tool": "newslint", "findings": entries}
     try:
         path.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -58,26 +62,38 @@ def load(path: Path) -> list[Entry]:
         raise ConfigError(f"{path}: malformed baseline (expected {{\"version\": 1, \"findings\": [...]}})") from None
 
 
-def apply(results: list[FileResult], entries: list[Entry]) -> list[Entry]:
-    """Hide baselined findings in place (counting them per file); return stale entries.
+class Baseline:
+    """The reviewed findings of a baseline, hidden file by file as a run goes (each
+    entry hides one finding); what is left at the end for the files linted is stale.
 
     Only entries for files linted in this run can be stale: a baseline written for a
     whole desk stays valid when one article is checked on its own.
     """
-    budget = Counter(e.fingerprint for e in entries)
-    for r in results:
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self.budget = Counter(e.fingerprint for e in entries)
+        self.linted: set[str] = set()
+
+    def hide(self, result: FileResult) -> FileResult:
+        """Drop the baselined findings of one file (counted in ``result.baselined``)."""
+        self.linted.add(result.path)
         kept = []
-        for f in r.findings:
-            if budget[f.fingerprint] > 0:
-                budget[f.fingerprint] -= 1
-                r.baselined += 1
+        for f in result.findings:
+            if self.budget[f.fingerprint] > 0:
+                self.budget[f.fingerprint] -= 1
+                result.baselined += 1
             else:
                 kept.append(f)
-        r.findings = kept
-    linted = {r.path for r in results}
-    stale = []
-    for e in entries:
-        if e.path in linted and budget[e.fingerprint] > 0:
-            budget[e.fingerprint] -= 1
-            stale.append(e)
-    return stale
+        result.findings = kept
+        return result
+
+    def stale(self) -> list[Entry]:
+        """Entries for files of this run that hid nothing."""
+        budget = Counter(self.budget)
+        out = []
+        for e in self.entries:
+            if e.path in self.linted and budget[e.fingerprint] > 0:
+                budget[e.fingerprint] -= 1
+                out.append(e)
+        return out

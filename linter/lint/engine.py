@@ -74,7 +74,7 @@ class Linter:
     def lint_source(self, source: Source, fmt: str, genre: str | None = None) -> FileResult:
         """Lint one decoded file in the given input format; ``genre`` names the kind of
         piece (from a per-file setting) instead of the settings' genre."""
-        result = FileResult(source.path, [])
+        result = FileResult(source.path, [], source=source)
         articles = parse(source, fmt, self.settings.json_fields)
         result.parsed = articles
         for article in articles:

@@ -10,11 +10,17 @@ and permissions, so a crash never leaves half an article.
 from __future__ import annotations
 
 import difflib
+import errno
 import os
 import shutil
+import signal
+import stat
 import tempfile
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from ..model.findings import Finding
 
@@ -67,19 +73,47 @@ def diff(path: str, before: str, after: str) -> str:
     return "".join(out)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace the file's contents in one rename, keeping its BOM and mode."""
-    had_bom = path.read_bytes()[:3] == b"\xef\xbb\xbf"
+def write_atomic(path: Path, text: str) -> Path:
+    """Replace a file's contents in one rename, keeping its BOM and mode; returns the file
+    written. A symbolic link is followed: its target is edited and the link stays a
+    link. A file without write permission is refused (OSError EACCES): --fix only edits
+    what the user could edit by hand. The temporary file never outlives the call, on
+    an error, Ctrl-C or SIGTERM alike."""
+    target = Path(os.path.realpath(path))
+    writable = os.stat(target).st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    if not writable or not os.access(target, os.W_OK):  # no write bit: read-only even for root
+        raise PermissionError(errno.EACCES, "the file is read-only", str(path))
+    had_bom = target.read_bytes()[:3] == b"\xef\xbb\xbf"
     data = (b"\xef\xbb\xbf" if had_bom else b"") + text.encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".newslint", dir=path.parent)
+    with _terminate_raises():
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            shutil.copymode(target, tmp)
+            os.replace(tmp, target)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    return target
+
+
+@contextmanager
+def _terminate_raises() -> Iterator[None]:
+    """While a file is being replaced, SIGTERM raises (as Ctrl-C already does), so the
+    cleanup above runs before the process ends."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        shutil.copymode(path, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

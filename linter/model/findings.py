@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from .article import Article
 from .doc import Readability
 from .profile import Profile
+from .source import Source
 
 
 def ci_path(path: str) -> str:
@@ -155,3 +156,5 @@ class FileResult:
     #: The parsed articles (analysis text, blocks, offsets back to the file) for
     #: reporters that show the article itself (the HTML report).
     parsed: list[Article] = field(default_factory=list, repr=False)
+    #: The decoded file, for reporters that quote its lines.
+    source: Source | None = field(default=None, repr=False)

@@ -1,16 +1,19 @@
 """Reporting: one module per output format, all with one signature,
-``render(results, context) -> str``, and this registry, from which the command line's
-``--format`` choices come. Reporters only format what linting produced.
+``stream(results, context) -> Iterator[str]``, and this registry, from which the command
+line's ``--format`` choices come. Reporters only format what linting produced, and they
+stream: each file's part is written as soon as the file is linted, so a run over a
+whole archive never holds more than the files in flight (plus the counts a format
+needs for its summary).
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
+from typing import Iterable, Iterator
 
 from ..model.findings import FileResult
 from ..model.rules import Family, Rule
-from ..model.source import Source
 
 #: Format name -> module in this package (imported on first use: start-up time counts).
 FORMATS: dict[str, str] = {
@@ -21,18 +24,22 @@ FORMATS: dict[str, str] = {
 
 @dataclass
 class Context:
-    """What a reporter may need beside the results: the rules and families in force, the
-    decoded sources (to show a finding's line), and the human formats' choices."""
+    """What a reporter may need beside the results: the rules and families in force and
+    the human formats' choices. (A result carries its own decoded source.)"""
 
     rules: list[Rule] = field(default_factory=list)
     families: dict[str, Family] = field(default_factory=dict)
-    sources: dict[str, Source] = field(default_factory=dict)
     color: bool = False
     statistics: bool = False
     profile: bool = True
 
 
-def render(fmt: str, results: list[FileResult], context: Context) -> str:
-    """The whole report in one format, as one string (for stdout or a file alike)."""
+def stream(fmt: str, results: Iterable[FileResult], context: Context) -> Iterator[str]:
+    """The report in one format, piece by piece as the results arrive."""
     module = importlib.import_module(f"{__name__}.{FORMATS[fmt]}")
-    return module.render(results, context)
+    return module.stream(results, context)
+
+
+def render(fmt: str, results: Iterable[FileResult], context: Context) -> str:
+    """The whole report as one string (tests, the server)."""
+    return "".join(stream(fmt, results, context))

@@ -1,51 +1,88 @@
-"""Figures several formats share: the summary counts, per-rule statistics and unique
-fingerprints."""
+"""Figures several formats share: the running tally behind the summary and the per-rule
+statistics, and unique fingerprints. Formats stream: they see each file once, in order,
+and keep only these counts, never the results."""
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from typing import Iterable, Iterator
 
 from ..model.findings import FileResult, Finding
 from ..model.rules import SEVERITIES
 
 
-def summary(results: list[FileResult]) -> dict:
-    """Counts for the summary line and the JSON ``summary`` object."""
-    counts = Counter(f.severity for r in results for f in r.findings)
-    return {
-        "files": len(results),
-        "findings": sum(counts.values()),
-        **{sev: counts.get(sev, 0) for sev in reversed(SEVERITIES)},
-        "suppressed": sum(r.suppressed for r in results),
-        "baselined": sum(r.baselined for r in results),
-    }
+class Tally:
+    """Counts over the files seen so far: files, findings by severity, suppressed and
+    baselined, and per rule its name and its findings by severity."""
+
+    def __init__(self) -> None:
+        self.files = 0
+        self.severities: Counter = Counter()
+        self.suppressed = 0
+        self.baselined = 0
+        self.rules: dict[str, tuple[str, Counter]] = {}
+
+    def add(self, result: FileResult) -> FileResult:
+        self.files += 1
+        self.suppressed += result.suppressed
+        self.baselined += result.baselined
+        for f in result.findings:
+            self.severities[f.severity] += 1
+            self.rules.setdefault(f.code, (f.name, Counter()))[1][f.severity] += 1
+        return result
+
+    def counting(self, results: Iterable[FileResult]) -> Iterator[FileResult]:
+        """Pass the results through, counting them."""
+        for r in results:
+            yield self.add(r)
+
+    def summary(self) -> dict:
+        """Counts for the summary line and the JSON ``summary`` object."""
+        return {
+            "files": self.files,
+            "findings": sum(self.severities.values()),
+            **{sev: self.severities.get(sev, 0) for sev in reversed(SEVERITIES)},
+            "suppressed": self.suppressed,
+            "baselined": self.baselined,
+        }
+
+    def statistics(self) -> list[tuple[str, str, dict[str, int], int]]:
+        """(code, name, count per severity, total) per rule, most frequent first."""
+        rows = [(code, name, {s: n for s in reversed(SEVERITIES) if (n := counts.get(s, 0))}, sum(counts.values()))
+                for code, (name, counts) in self.rules.items()]
+        return sorted(rows, key=lambda r: (-r[3], r[0]))
 
 
-def statistics(results: list[FileResult]) -> list[tuple[str, str, str, int]]:
-    """(code, name, severity, count) per rule, most frequent first."""
-    counts: Counter = Counter()
-    names: dict[str, tuple[str, str]] = {}
+def tally(results: Iterable[FileResult]) -> Tally:
+    t = Tally()
     for r in results:
-        for f in r.findings:
-            counts[f.code] += 1
-            names[f.code] = (f.name, f.severity)
-    return [(code, names[code][0], names[code][1], n)
-            for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        t.add(r)
+    return t
+
+
+def summary(results: Iterable[FileResult]) -> dict:
+    return tally(results).summary()
+
+
+class Fingerprints:
+    """One fingerprint per finding, distinct within a report: a repeat of an earlier
+    fingerprint becomes the hash of it and its occurrence number, which depends only on
+    identical findings earlier in the file, not on anything else that moves."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.counts: dict[str, int] = {}
+
+    def __call__(self, f: Finding) -> str:
+        base = fp = f.fingerprint
+        while fp in self.seen:
+            self.counts[base] = self.counts.get(base, 0) + 1
+            fp = hashlib.sha256(f"{base}\0{self.counts[base]}".encode()).hexdigest()[:32]
+        self.seen.add(fp)
+        return fp
 
 
 def unique_fingerprints(findings: list[Finding]) -> list[str]:
-    """One fingerprint per finding, distinct within the list: a repeat of an earlier
-    fingerprint becomes the hash of it and its occurrence number, which depends only on
-    identical findings earlier in the file, not on anything else that moves."""
-    seen: set[str] = set()
-    counts: dict[str, int] = {}
-    out = []
-    for f in findings:
-        base = fp = f.fingerprint
-        while fp in seen:
-            counts[base] = counts.get(base, 0) + 1
-            fp = hashlib.sha256(f"{base}\0{counts[base]}".encode()).hexdigest()[:32]
-        seen.add(fp)
-        out.append(fp)
-    return out
+    unique = Fingerprints()
+    return [unique(f) for f in findings]

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Iterable, Iterator
+
 from ..model.findings import FileResult
 from . import Context
+from .common import Tally
 from .profile_text import profiles
 from .text import head, stats_table, summary_line
 
 
-def render(results: list[FileResult], context: Context) -> str:
-    out = "".join(head(f, context.color) + "\n" for r in results for f in r.findings)
-    if context.profile:
-        out += "".join(profiles(results, one_line=True))
+def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
+    tally = Tally()
+    for r in tally.counting(results):
+        yield "".join(head(f, context.color) + "\n" for f in r.findings)
+        if context.profile:
+            yield "".join(profiles([r], one_line=True))
     if context.statistics:
-        out += stats_table(results)
-    return out + summary_line(results, context.color) + "\n"
+        yield stats_table(tally)
+    yield summary_line(tally, context.color) + "\n"

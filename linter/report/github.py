@@ -7,6 +7,8 @@ message holding a newline, or a path holding a comma, would end the command earl
 
 from __future__ import annotations
 
+from typing import Iterable, Iterator
+
 from ..model.findings import FileResult, Finding, ci_path
 from . import Context
 
@@ -36,5 +38,6 @@ def annotation(f: Finding) -> str:
     return f"::{COMMANDS[f.severity]} {fields}::{escape_data(f.message)}"
 
 
-def render(results: list[FileResult], context: Context) -> str:
-    return "".join(annotation(f) + "\n" for r in results for f in r.findings)
+def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
+    for r in results:
+        yield "".join(annotation(f) + "\n" for f in r.findings)

@@ -10,25 +10,29 @@ pasted twice): those repeats get derived fingerprints, numbered in file order.
 from __future__ import annotations
 
 import json
+import textwrap
+from typing import Iterable, Iterator
 
 from ..model.findings import FileResult, ci_path
 from . import Context
-from .common import unique_fingerprints
+from .common import Fingerprints
 
 SEVERITIES = {"info": "info", "warning": "minor", "error": "major"}
 
 
-def render(results: list[FileResult], context: Context) -> str:
-    findings = [f for r in results for f in r.findings]
-    issues = [
-        {
-            "description": f"{f.code}: {f.message}",
-            "check_name": f.code,
-            "fingerprint": fp,
-            "severity": SEVERITIES[f.severity],
-            "location": {"path": ci_path(f.path),
-                         "lines": {"begin": f.line, "end": f.end_line}},
-        }
-        for f, fp in zip(findings, unique_fingerprints(findings))
-    ]
-    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
+    unique = Fingerprints()
+    yield "["
+    first = True
+    for r in results:
+        for f in r.findings:
+            issue = {
+                "description": f"{f.code}: {f.message}",
+                "check_name": f.code,
+                "fingerprint": unique(f),
+                "severity": SEVERITIES[f.severity],
+                "location": {"path": ci_path(f.path), "lines": {"begin": f.line, "end": f.end_line}},
+            }
+            yield ("\n" if first else ",\n") + textwrap.indent(json.dumps(issue, ensure_ascii=False, indent=2), "  ")
+            first = False
+    yield ("\n]\n" if not first else "]\n")

@@ -28,13 +28,14 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections import Counter
+from typing import Iterable, Iterator
 
 from .._version import __version__
 from ..model.findings import FileResult, Finding
 from ..model.rules import SEVERITIES, Family, Rule
 from . import Context
 from .charts import esc, profile_section
-from .common import summary
+from .common import Tally
 from .html_article import OTHER, Marks, Placement, article_html, family, offtext_html, place, suggestion_text
 
 SEVERITY_LETTER = {"error": "E", "warning": "W", "info": "i"}
@@ -129,8 +130,8 @@ def file_section(k: int, result: FileResult, first: int, marks: Marks) -> str:
             f'{findings_html(result, first, placed, key, marks.families)}</div></section>')
 
 
-def summary_html(results: list[FileResult]) -> str:
-    s = summary(results)
+def summary_html(tally: Tally) -> str:
+    s = tally.summary()
     files = f"{s['files']} file{'' if s['files'] == 1 else 's'}"
     noun = "finding" if s["findings"] == 1 else "findings"
     return (f'<p class="summary"><strong>{s["findings"]} {noun}</strong> in {files}: '
@@ -138,10 +139,10 @@ def summary_html(results: list[FileResult]) -> str:
             f'{s["suppressed"]} suppressed by comments, {s["baselined"]} hidden by the baseline.</p>')
 
 
-def key_html(results: list[FileResult], families: dict[str, Family]) -> str:
+def key_html(tally: Tally, families: dict[str, Family]) -> str:
     """How to read the marks: severity by underline (not colour), family by colour."""
     order = [*families, OTHER.prefix]
-    present = sorted({family(f.code, families) for r in results for f in r.findings}, key=order.index)
+    present = sorted({family(code, families) for code in tally.rules}, key=order.index)
     fams = "".join(f'<li><span class="swatch fam-{fam}">{fam if fam != OTHER.prefix else "house"}</span> '
                    f'{esc(families.get(fam, OTHER).name)}</li>' for fam in present)
     return ('<div class="key"><ul class="sev-key">'
@@ -151,24 +152,23 @@ def key_html(results: list[FileResult], families: dict[str, Family]) -> str:
             f'<ul class="fam-key">{fams}</ul></div>')
 
 
-def toc_html(results: list[FileResult]) -> str:
+def toc_html(files: list[tuple[str, Counter]]) -> str:
     """With several files: each file, its counts by severity, a link to its section."""
-    if len(results) < 2:
+    if len(files) < 2:
         return ""
     rows = []
-    for k, r in enumerate(results):
-        c = _counts(r.findings)
+    for k, (path, c) in enumerate(files):
         cells = "".join(f'<td class="sev-{sev}{"" if c.get(sev) else " zero"}">{c.get(sev, 0)}</td>'
                         for sev in reversed(SEVERITIES))
-        rows.append(f'<tr><th scope="row"><a href="#file-{k}">{esc(r.path)}</a></th>{cells}</tr>')
+        rows.append(f'<tr><th scope="row"><a href="#file-{k}">{esc(path)}</a></th>{cells}</tr>')
     return ('<nav class="toc" aria-labelledby="toc-h"><h2 id="toc-h">Files</h2><table><thead><tr>'
             '<th scope="col">File</th><th scope="col">Errors</th><th scope="col">Warnings</th>'
             f'<th scope="col">Info</th></tr></thead><tbody>{"".join(rows)}</tbody></table></nav>')
 
 
-def glossary_html(results: list[FileResult], rules: list[Rule], families: dict[str, Family]) -> str:
+def glossary_html(tally: Tally, rules: list[Rule], families: dict[str, Family]) -> str:
     """What each rule in the report checks and how to fix it, once, at the end."""
-    used = {f.code for r in results for f in r.findings}
+    used = set(tally.rules)
     rows = "".join(f'<tr><th scope="row"><span class="pill fam-{family(r.code, families)}">{esc(r.code)}</span></th>'
                    f'<td>{esc(r.name)}</td><td>{esc(r.summary)}</td><td>{esc(r.fix)}</td></tr>'
                    for r in sorted(rules, key=lambda r: r.code) if r.code in used)
@@ -179,26 +179,33 @@ def glossary_html(results: list[FileResult], rules: list[Rule], families: dict[s
             f'<th scope="col">How to fix</th></tr></thead><tbody>{rows}</tbody></table></section>')
 
 
-def render(results: list[FileResult], context: Context) -> str:
-    """The whole report: one HTML document with everything inline."""
+def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
+    """The whole report: one HTML document with everything inline. Each file's section
+    is rendered as the file comes (only its findings are kept while it is drawn); the
+    summary, key and table of contents at the top need the whole run, so the page is
+    written once the sections are (they are held as text, not as results)."""
     families = context.families
-    findings = {n: f for n, f in enumerate(f for r in results for f in r.findings)}
-    marks = Marks(findings, families)
-    sections, first = [], 0
-    for k, result in enumerate(results):
+    tally = Tally()
+    sections: list[str] = []
+    files: list[tuple[str, Counter]] = []
+    first = 0
+    for k, result in enumerate(tally.counting(results)):
+        marks = Marks(dict(enumerate(result.findings, start=first)), families)
         sections.append(file_section(k, result, first, marks))
+        files.append((result.path, _counts(result.findings)))
         first += len(result.findings)
-    title = results[0].path if len(results) == 1 else f"{len(results)} files"
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+    title = files[0][0] if len(files) == 1 else f"{len(files)} files"
+    yield (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{esc(_csp())}">'
             f'<meta name="referrer" content="no-referrer">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta name="generator" content="newslint {esc(__version__)}">'
             f'<title>newslint report: {esc(title)}</title><style>{family_css(families)}{CSS}</style></head>\n'
-            f'<body data-findings="{len(findings)}"><header class="report-head"><h1>newslint report</h1>'
-            f'{summary_html(results)}{key_html(results, families)}</header>{toc_html(results)}'
-            f'<main>{"".join(sections)}</main>{glossary_html(results, context.rules, families)}'
-            f'<script>{SCRIPT}</script></body></html>\n')
+            f'<body data-findings="{first}"><header class="report-head"><h1>newslint report</h1>'
+            f'{summary_html(tally)}{key_html(tally, families)}</header>{toc_html(files)}<main>')
+    yield from sections
+    yield f'</main>{glossary_html(tally, context.rules, families)}<script>{SCRIPT}</script></body></html>\n'
+
 
 
 def soften(tint: str) -> str:

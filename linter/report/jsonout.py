@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import textwrap
+from typing import Iterable, Iterator
 
 from ..model.doc import Readability
 from ..model.findings import ArticleInfo, Attribution, FileResult, Finding, QuoteSpan
 from ..model.profile import Profile
 from . import Context
-from .common import summary
+from .common import Tally
 
 VERSION = 1
 
@@ -79,9 +81,18 @@ def file_json(r: FileResult) -> dict:
             "profile": profiles[0] if len(profiles) == 1 else {"articles": profiles}}
 
 
-def document(results: list[FileResult]) -> dict:
-    return {"version": VERSION, "files": [file_json(r) for r in results], "summary": summary(results)}
+def stream(results: Iterable[FileResult], context: Context | None = None) -> Iterator[str]:
+    """The contract, written file by file: the same text ``json.dumps(document,
+    indent=2)`` gives, without holding the files."""
+    tally = Tally()
+    yield f'{{\n  "version": {VERSION},\n  "files": ['
+    first = True
+    for r in tally.counting(results):
+        yield ("\n" if first else ",\n") + textwrap.indent(_dumps(file_json(r)), "    ")
+        first = False
+    yield ("\n  ]" if not first else "]") + ',\n  "summary": ' + textwrap.indent(_dumps(tally.summary()), "  ")[2:]
+    yield "\n}\n"
 
 
-def render(results: list[FileResult], context: Context | None = None) -> str:
-    return json.dumps(document(results), ensure_ascii=False, indent=2) + "\n"
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from typing import Iterable, Iterator
 
 from ..model.findings import FileResult, Finding
 from . import Context
@@ -29,19 +30,31 @@ def _failure_body(f: Finding) -> str:
     return _clean("\n".join(lines))
 
 
-def render(results: list[FileResult], context: Context) -> str:
-    total = sum(max(len(r.findings), 1) for r in results)
-    failures = sum(len(r.findings) for r in results)
-    root = ET.Element("testsuites", name="newslint", tests=str(total), failures=str(failures), errors="0")
+def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
+    """The test suites are rendered as each file comes; the root element carries the
+    totals, so it is written once the last suite is known (suites are held as text)."""
+    suites: list[str] = []
+    total = failures = 0
     for result in results:
         path = _clean(result.path)
-        suite = ET.SubElement(root, "testsuite", name=path, tests=str(max(len(result.findings), 1)),
-                              failures=str(len(result.findings)), errors="0")
+        suite = ET.Element("testsuite", name=path, tests=str(max(len(result.findings), 1)),
+                           failures=str(len(result.findings)), errors="0")
         if not result.findings:
             ET.SubElement(suite, "testcase", classname=path, name="newslint")
         for f in result.findings:
             case = ET.SubElement(suite, "testcase", classname=path, name=f"{f.code} {f.line}:{f.column}")
             failure = ET.SubElement(case, "failure", type=f.code, message=_clean(f.message))
             failure.text = _failure_body(f)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+        ET.indent(suite, level=1)
+        suites.append("  " + ET.tostring(suite, encoding="unicode").rstrip() + "\n")
+        total += max(len(result.findings), 1)
+        failures += len(result.findings)
+    root = ET.tostring(ET.Element("testsuites", name="newslint", tests=str(total), failures=str(failures),
+                                  errors="0"), encoding="unicode")
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n'
+    if not suites:
+        yield root + "\n"
+        return
+    yield root.removesuffix(" />") + ">\n"
+    yield from suites
+    yield "</testsuites>\n"

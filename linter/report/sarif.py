@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
+from typing import Iterable, Iterator
 from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
@@ -18,7 +20,7 @@ from .._version import __version__
 from ..model.findings import FileResult, Finding, ci_path
 from ..model.rules import Rule
 from . import Context
-from .common import unique_fingerprints
+from .common import Fingerprints
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://github.com/newslint/newslint"
@@ -33,14 +35,18 @@ FINGERPRINT_KEY = "newslint/v1"
 _WINDOWS_ABSOLUTE = re.compile(r"^[A-Za-z]:[\\/]|^\\\\")
 
 
-def render(results: list[FileResult], context: Context) -> str:
+def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
+    """One run: the results as each file comes, then the artifacts and the tool (JSON
+    keys have no order, so what needs the whole run is written after it)."""
     rules = context.rules
     descriptors = [_descriptor(r) for r in rules]
     index = {r.code: i for i, r in enumerate(rules)}
     artifacts: list[dict] = []
     artifact_index: dict[str, int] = {}  # one artifact per file, even if named twice
-    sarif_results = []
-    fingerprints = iter(unique_fingerprints([f for r in results for f in r.findings]))
+    unique = Fingerprints()
+    yield (f'{{\n  "$schema": {json.dumps(SCHEMA_URI)},\n  "version": "2.1.0",\n  "runs": [\n    {{\n'
+           f'      "columnKind": "unicodeCodePoints",\n      "results": [')
+    first = True
     for result in results:
         location = _artifact_location(result.path)
         if location["uri"] not in artifact_index:
@@ -51,19 +57,16 @@ def render(results: list[FileResult], context: Context) -> str:
             if f.code not in index:  # a finding from a rule the caller did not list
                 index[f.code] = len(descriptors)
                 descriptors.append({"id": f.code, "name": f.name})
-            sarif_results.append(_result(f, index[f.code], location, next(fingerprints)))
-    log = {
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "newslint", "version": __version__,
-                                "informationUri": INFORMATION_URI, "rules": descriptors}},
-            "columnKind": "unicodeCodePoints",
-            "artifacts": artifacts,
-            "results": sarif_results,
-        }],
-    }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+            yield ("\n" if first else ",\n") + _indent(_result(f, index[f.code], location, unique(f)), 8)
+            first = False
+    tool = {"driver": {"name": "newslint", "version": __version__, "informationUri": INFORMATION_URI,
+                       "rules": descriptors}}
+    yield (("\n      ]" if not first else "]") + ',\n      "artifacts": ' + _indent(artifacts, 6)[6:]
+           + ',\n      "tool": ' + _indent(tool, 6)[6:] + "\n    }\n  ]\n}\n")
+
+
+def _indent(value: object, spaces: int) -> str:
+    return textwrap.indent(json.dumps(value, ensure_ascii=False, indent=2), " " * spaces)
 
 
 def _prose(text: str) -> str:

@@ -1,13 +1,16 @@
-"""Format ``text``: each finding with its source line underlined and the suggested fix,
-then per-rule statistics if asked, the sourcing profiles and a summary line."""
+"""Format ``text``: file by file, each finding with its source line underlined and the
+suggested fix, then the file's sourcing profile; at the end the per-rule statistics if
+asked and a summary line."""
 
 from __future__ import annotations
+
+from typing import Iterable, Iterator
 
 import click
 
 from ..model.findings import FileResult, Finding
 from . import Context
-from .common import statistics, summary
+from .common import Tally
 from .profile_text import profiles
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -36,49 +39,56 @@ def _excerpt(line_text: str, col: int, end_col: int) -> tuple[str, int, int]:
     return prefix + line_text[left:right] + suffix, start - left + len(prefix), max(1, min(span, right - start))
 
 
-def render(results: list[FileResult], context: Context) -> str:
-    color = context.color
-    out: list[str] = []
-    for r in results:
-        src = context.sources.get(r.path)
-        for f in r.findings:
-            out.append(head(f, color))
-            if src is not None:
-                line_text = src.line_text(f.line)
-                end_col = f.end_column if f.end_line == f.line else len(line_text) + 1
-                excerpt, at, length = _excerpt(line_text, f.column, end_col)
-                gutter = str(f.line)
-                pad = " " * len(gutter)
-                marks = "^" * max(length, 1)
-                if color:
-                    marks = click.style(marks, fg=COLOURS[f.severity], bold=True)
-                out.append(f"{pad} |")
-                out.append(f"{gutter} | {excerpt}")
-                out.append(f"{pad} | {' ' * at}{marks}")
-                if f.suggestion:
-                    repl = f.suggestion.replacement
-                    fix = " (fixable)" if f.suggestion.fixable else ""
-                    out.append(f"{pad} = suggestion: " + (f"replace with {repl!r}" if repl else f"delete {f.text!r}") + fix)
-            out.append("")
-    if context.statistics:
-        out.append(stats_table(results))
-    if context.profile:
-        out.extend(profiles(results))
-    out.append(summary_line(results, color))
-    return "\n".join(out) + "\n"
+def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
+    """Each file's findings with their source lines, then its sourcing profile; at the
+    end the statistics (if asked) and the summary line."""
+    tally = Tally()
+    for r in tally.counting(results):
+        out = [part for f in r.findings for part in _finding(f, r, context.color)]
+        if context.profile:
+            out.extend(profiles([r]))
+        if out:
+            yield "\n".join(out) + "\n"
+    yield (stats_table(tally) + "\n" if context.statistics and tally.rules else "")
+    yield summary_line(tally, context.color) + "\n"
 
 
-def stats_table(results: list[FileResult]) -> str:
-    rows = statistics(results)
+def _finding(f: Finding, r: FileResult, color: bool) -> list[str]:
+    """A finding's lines: the message, the source line with the span underlined, and a
+    suggestion, then a blank line."""
+    out = [head(f, color)]
+    if r.source is not None:
+        line_text = r.source.line_text(f.line)
+        end_col = f.end_column if f.end_line == f.line else len(line_text) + 1
+        excerpt, at, length = _excerpt(line_text, f.column, end_col)
+        gutter = str(f.line)
+        pad = " " * len(gutter)
+        marks = "^" * max(length, 1)
+        if color:
+            marks = click.style(marks, fg=COLOURS[f.severity], bold=True)
+        out += [f"{pad} |", f"{gutter} | {excerpt}", f"{pad} | {' ' * at}{marks}"]
+        if f.suggestion:
+            repl = f.suggestion.replacement
+            fix = " (fixable)" if f.suggestion.fixable else ""
+            out.append(f"{pad} = suggestion: " + (f"replace with {repl!r}" if repl else f"delete {f.text!r}") + fix)
+    out.append("")
+    return out
+
+
+def stats_table(tally: Tally) -> str:
+    """One line per rule, most frequent first: the count, the code, the name, and the
+    count at each severity (a rule's findings need not share one)."""
+    rows = tally.statistics()
     if not rows:
         return ""
     width = max(len(name) for _, name, _, _ in rows)
-    lines = [f"{n:5d}  {code:<9} {name:<{width}}  [{sev}]" for code, name, sev, n in rows]
+    lines = [f"{total:5d}  {code:<9} {name:<{width}}  [" + ", ".join(f"{n} {sev}" for sev, n in by.items()) + "]"
+             for code, name, by, total in rows]
     return "\n".join(lines) + "\n"
 
 
-def summary_line(results: list[FileResult], color: bool = False) -> str:
-    s = summary(results)
+def summary_line(tally: Tally, color: bool = False) -> str:
+    s = tally.summary()
     files = f"{s['files']} file" + ("" if s["files"] == 1 else "s")
     hidden = "".join(f" {s[k]} {label}." for k, label in (("suppressed", "suppressed by comments"),
                                                            ("baselined", "hidden by the baseline")) if s[k])

@@ -2,6 +2,6 @@
 
 from ..sizes import parse_size
 from .requests import DEFAULT_MAX_BODY, lint_request
-from .server import LintServer, build_server, jsonout, lint, run
+from .server import LintServer, build_server, lint, run
 
-__all__ = ["DEFAULT_MAX_BODY", "LintServer", "build_server", "jsonout", "lint", "lint_request", "parse_size", "run"]
+__all__ = ["DEFAULT_MAX_BODY", "LintServer", "build_server", "lint", "lint_request", "parse_size", "run"]

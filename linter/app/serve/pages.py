@@ -13,8 +13,7 @@ from ...lint.engine import Linter
 from ...model.findings import FileResult
 from ...model.rules import AUTO, GENRES
 from ...readers import EXTENSIONS, FILE_FORMATS
-from ...report import Context
-from ...report import html as html_report
+from ...report import Context, render
 
 
 def _sha256(code: str) -> str:
@@ -131,7 +130,7 @@ def report_page(result: FileResult, linter: Linter) -> tuple[str, str]:
     """The same report as ``check --format html``, with a link back to the form, and
     its CSP: the header repeats the policy of the page's meta tag (its script's hash),
     so the two never disagree, and adds what a meta tag cannot say (frame-ancestors)."""
-    page = html_report.render([result], Context(linter.rules, linter.families))
+    page = render("html", [result], Context(linter.rules, linter.families))
     meta = REPORT_CSP.search(page)
     policy = html.unescape(meta.group(1)) + "; frame-ancestors 'none'" if meta else csp()
     body = BODY.search(page)

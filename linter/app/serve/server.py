@@ -27,7 +27,7 @@ from ...lint.engine import Linter
 from ...model.errors import NewslintError
 from ...model.findings import FileResult
 from ...model.source import Source
-from ...report import jsonout
+from ...report import Context, render
 from ..api import linter_for
 from .pages import ERROR_CSP, INDEX, INDEX_CSP, csp, error_page, report_page
 from .requests import DEFAULT_MAX_BODY, HTTPError, LintRequest, lint_request, parse_form, parse_json
@@ -99,7 +99,7 @@ class Handler(BaseHTTPRequestHandler):
     def api_lint(self) -> None:
         req = lint_request(parse_json(self._body()), "-")
         result, _ = lint(req)
-        self._send(200, "application/json; charset=utf-8", jsonout.render([result]), csp())
+        self._send(200, "application/json; charset=utf-8", render("json", [result], Context()), csp())
 
     # -- plumbing ------------------------------------------------------------
     def _path(self) -> str:
