@@ -12,6 +12,9 @@ from ..model.findings import Hit
 from .base import Check, Option, render
 from .repetition import normalise
 
+#: Earlier sentences a prefix word brings to compare with (the most recent ones).
+MAX_POSTINGS = 64
+
 
 class NearDuplicateCheck(Check):
     """Sentences in different blocks whose word sets overlap (Jaccard) above a threshold.
@@ -45,7 +48,9 @@ class NearDuplicateCheck(Check):
             for k, (si, words) in enumerate(sets):
                 ordered = sorted(words, key=lambda w: (freq[w], w))
                 prefix = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
-                candidates = {c for w in prefix for c in index[w]}
+                # Each prefix word brings its latest sentences only: a word in every
+                # sentence says little, and the comparisons stay bounded per sentence.
+                candidates = {c for w in prefix for c in index[w][-MAX_POSTINGS:]}
                 for w in prefix:
                     index[w].append(k)
                 sent = doc.sentences[si]

@@ -159,9 +159,22 @@ class Linter:
             line=line, column=col, end_line=end_line, end_column=end_col, start=start, end=end,
             text=src.text[start:end],
             suggestion=None if hit.replacement is None else Suggestion(hit.replacement, fixable),
-            context=doc.text[sentence.start:sentence.end] if sentence else "",
+            context=_context(doc.text, sentence.start, sentence.end, hit.start) if sentence else "",
             key=f"{article.index}:{hit.key}" if hit.key else None,
         )
+
+
+#: Longest sentence kept whole as a finding's context (its fingerprint); beyond it, the
+#: context is a window of this size around the finding (a sentence of 10,000 words
+#: without a full stop must not be copied into each of its findings).
+MAX_CONTEXT = 2000
+
+
+def _context(text: str, start: int, end: int, at: int) -> str:
+    if end - start <= MAX_CONTEXT:
+        return text[start:end]
+    lo = max(start, min(at - MAX_CONTEXT // 2, end - MAX_CONTEXT))
+    return text[lo:lo + MAX_CONTEXT]
 
 
 def _build_checks(rules: list[Rule], active: list[Rule]) -> list[Check]:
