@@ -14,6 +14,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 import threading
 import urllib.error
 import urllib.parse
@@ -261,12 +262,10 @@ def test_404_and_405(url: str, method: str, path: str, status: int, allow: str |
 
 
 def test_internal_error_is_500_and_one_log_line(running, url: str, monkeypatch) -> None:
-    def broken(results, context=None):
+    def broken(kind, req, deadline):
         raise RuntimeError("boom\nsecond line")
 
-    from linter.report import jsonout
-
-    monkeypatch.setattr(jsonout, "stream", broken)
+    monkeypatch.setattr(running[0].workers, "run", broken)
     _, log = running
     before = len(log.lines())
     status, headers, data = call(url, "/api/lint", b'{"text": "The minister said so."}')
@@ -396,3 +395,12 @@ def test_cli_bad_max_body_and_busy_port(running) -> None:
     busy = str(running[0].server_port)
     r = CliRunner().invoke(main, ["serve", "--port", busy])
     assert r.exit_code == 2 and "cannot listen on 127.0.0.1:" + busy in r.output
+
+
+def test_a_bug_in_a_worker_is_500_with_the_details_in_the_log_only(running) -> None:
+    from linter.app.serve.requests import HTTPError, LintRequest
+
+    with pytest.raises(HTTPError) as err:  # text None: the reader fails, a bug not an input error
+        running[0].workers.run("api", LintRequest(None, "txt", "news", None, (), "-"), time.monotonic() + 30)
+    assert err.value.status == 500 and err.value.message == "internal error"
+    assert "TypeError" in err.value.note

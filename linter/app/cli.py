@@ -311,7 +311,17 @@ def show_rule(code: str, config_path) -> None:
               help="Port to listen on (0 picks a free one).")
 @click.option("--max-body", default="2MB", show_default=True,
               help="Largest request body accepted (K and M are 1024-based); larger ones get 413.")
-def serve_command(host: str, port: int, max_body: str) -> None:
+@click.option("--token", envvar="NEWSLINT_TOKEN", default=None,
+              help="Require this token on every request (needed to listen on a non-loopback address) "
+                   "[env: NEWSLINT_TOKEN].")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Lint worker processes [default: the machine's cores].")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
+              help="Seconds one article may take to lint; longer ones get 503 and their worker is replaced.")
+@click.option("--max-connections", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Connections served at once; more are answered 503.")
+def serve_command(host: str, port: int, max_body: str, token: str | None, workers: int | None, timeout: float,
+                  max_connections: int) -> None:
     """Serve the HTML report in a browser (paste or upload an article) and a JSON API."""
     # Imported here: http.server adds a tenth of a second to every 'newslint check' start.
     from . import serve
@@ -321,7 +331,11 @@ def serve_command(host: str, port: int, max_body: str) -> None:
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="'--max-body'") from None
     try:
-        server = serve.build_server(host, port, limit)
+        server = serve.build_server(host, port, limit, token=token, workers=workers or os.cpu_count() or 1,
+                                    lint_timeout=timeout, max_connections=max_connections)
+    except ValueError as exc:
+        _fail(f"cannot serve on {host}: {exc}")
+        sys.exit(2)
     except OSError as exc:
         _fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})")
         sys.exit(2)

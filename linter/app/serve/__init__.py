@@ -2,6 +2,7 @@
 
 from ..sizes import parse_size
 from .requests import DEFAULT_MAX_BODY, lint_request
-from .server import LintServer, build_server, lint, run
+from .handling import lint
+from .server import LintServer, build_server, run
 
 __all__ = ["DEFAULT_MAX_BODY", "LintServer", "build_server", "lint", "lint_request", "parse_size", "run"]

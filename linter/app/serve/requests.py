@@ -20,11 +20,17 @@ API_FIELDS = frozenset({"text", "format", "genre", "select", "ignore", "path", "
 class HTTPError(Exception):
     """A response other than 200, with the one line the client is told."""
 
-    def __init__(self, status: int, message: str, allow: str | None = None) -> None:
+    def __init__(self, status: int, message: str, allow: str | None = None, note: str = "") -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.allow = allow
+        #: What the server's log line adds (an internal error's details; never sent).
+        self.note = note
+
+
+#: What answers a request: (status, content type, body, Content-Security-Policy).
+Answer = tuple[int, str, str, str]
 
 
 @dataclass(frozen=True)
