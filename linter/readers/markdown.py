@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 
 from ..model.article import (BLOCKQUOTE, BYLINE, CAPTION, HEADING, HEADLINE, LIST_ITEM, PARAGRAPH,
                              STANDFIRST, Article, Piece)
-from ..model.source import Source
+from ..model.source import LINE_BREAK, Source
 from .align import align
 from .html import html_pieces
 
@@ -48,8 +48,16 @@ def _inline_piece(kind: str, inline, source: Source) -> tuple[Piece | None, dict
             cursor = close + 1 if close != -1 else cursor
             continue
         if t in ("softbreak", "hardbreak"):
-            piece = "\n"
-        elif t in ("text", "code_inline"):
+            # The line break in the file, whichever it is (CR LF, CR or LF): markdown-it
+            # hands over "\n" for all of them.
+            brk = LINE_BREAK.search(src, cursor, hi)
+            if brk is not None:
+                text.append("\n")
+                starts.append(brk.start())
+                ends.append(brk.end())
+                cursor = brk.end()
+            continue
+        if t in ("text", "code_inline"):
             piece = child.content
         else:
             continue  # link_open/close, html_inline: markup only
