@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""The hand-written articles with expert gold lists (tests/data/gold/) scored as a gate
+sees them (not collected by pytest). They are a check set: written for the project, never
+tuned on. Run from the repository root:
+
+    python tests/bench/gold.py            # the figures
+    python tests/bench/gold.py --show     # every missed item and every false warning
+
+An item counts as found when a finding of one of its rules overlaps its span (article-
+level items: any finding of the rule); a warning or error item is found "at the gate"
+when that finding is a warning or an error. A must-not-flag span is hit by a warning or
+error of one of its rules (ANY: of any rule) overlapping it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+import linter  # noqa: E402
+
+GOLD = ROOT / "tests" / "data" / "gold"
+GATE = ("warning", "error")
+
+
+def span(text: str, item: dict) -> tuple[int, int] | None:
+    lines = text.split("\n")
+    if "line" not in item:
+        return None
+    start = sum(len(line) + 1 for line in lines[:item["line"] - 1])
+    at = lines[item["line"] - 1].find(item["span"])
+    if at < 0:
+        raise SystemExit(f"span {item['span']!r} not on line {item['line']}")
+    return start + at, start + at + len(item["span"])
+
+
+def hits(findings, item: dict, text: str):
+    rules = set(item.get("rules", []))
+    where = span(text, item)
+    return [f for f in findings if (not rules or "ANY" in rules or f.code in rules)
+            and (where is None or (f.start < where[1] and where[0] < f.end))]
+
+
+def main() -> None:
+    show = "--show" in sys.argv
+    totals: Counter = Counter()
+    for gold_file in sorted(GOLD.glob("*.gold.yaml")):
+        gold = yaml.safe_load(gold_file.read_text("utf-8"))
+        article = GOLD / Path(gold["article"]).name
+        text = article.read_text("utf-8")
+        findings = linter.lint_path(article).findings
+        row: Counter = Counter()
+        for item in gold.get("must_flag", []):
+            found = hits(findings, item, text)
+            sev = item["severity"]
+            row[f"{sev}_items"] += 1
+            row[f"{sev}_found"] += bool(found)
+            at_gate = any(f.severity in GATE for f in found)
+            if sev in GATE:
+                row["gate_items"] += 1
+                row["gate_found"] += at_gate
+            if show and not (at_gate if sev in GATE else found):
+                print(f"  missed {article.name} {item.get('id', '')} {item.get('rules')} {item.get('span', 'article')!r}")
+        for item in gold.get("must_not_flag", []):
+            wrong = [f for f in hits(findings, item, text) if f.severity in GATE]
+            row["must_not"] += 1
+            row["must_not_hit"] += bool(wrong)
+            if show:
+                for f in wrong:
+                    print(f"  FALSE  {article.name} {f.code} {f.severity} {f.text!r} on {item['span']!r}")
+        totals.update(row)
+        print(f"{article.name:<32} gate items found {row['gate_found']}/{row['gate_items']}, "
+              f"must-not spans hit {row['must_not_hit']}/{row['must_not']}")
+    print(f"{'all':<32} gate items found {totals['gate_found']}/{totals['gate_items']} "
+          f"({totals['gate_found'] / max(1, totals['gate_items']):.0%}); errors found {totals['error_found']}/"
+          f"{totals['error_items']}; info items found {totals['info_found']}/{totals['info_items']}; "
+          f"must-not spans hit {totals['must_not_hit']}/{totals['must_not']}")
+
+
+if __name__ == "__main__":
+    main()
