@@ -11,53 +11,8 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Any, Iterable
 
+from .inflect import inflections
 from .tokens import tokenize
-from .wordlists import word_table
-
-#: Irregular verbs: base -> its past, participle, third-person and -ing forms worth
-#: matching (``vocab/inflections.toml``; order kept: checks.lexicon takes the first past).
-IRREGULAR: dict[str, list[str]] = word_table("inflections", "irregular")
-_VOWELS = set("aeiou")
-
-
-def inflections(word: str) -> set[str]:
-    """A word and its regular (and known irregular) inflections, over-generating safely."""
-    w = word.lower()
-    if "-" in w:  # cherry-pick -> cherry-picked: inflect the last part
-        head, _, tail = w.rpartition("-")
-        return {f"{head}-{f}" for f in inflections(tail)}
-    forms = {w}
-    if not w.isalpha() or len(w) < 2:
-        return forms
-    forms.update(IRREGULAR.get(w, []))
-    last, prev = w[-1], w[-2]
-    # -s / -es / -ies
-    if w.endswith(("s", "x", "z", "ch", "sh")):
-        forms.add(w + "es")
-    elif last == "y" and prev not in _VOWELS:
-        forms.add(w[:-1] + "ies")
-    else:
-        forms.add(w + "s")
-    # -ed / -ing
-    cvc = (len(w) >= 3 and last not in _VOWELS and last not in "wxy"
-           and prev in _VOWELS and w[-3] not in _VOWELS)
-    if last == "e":
-        forms.add(w + "d")
-        if w.endswith("ie"):
-            forms.add(w[:-2] + "ying")
-        elif not w.endswith(("ee", "ye", "oe")):
-            forms.add(w[:-1] + "ing")
-        else:
-            forms.add(w + "ing")
-    elif last == "y" and prev not in _VOWELS:
-        forms.update({w[:-1] + "ied", w + "ing"})
-    else:
-        forms.update({w + "ed", w + "ing"})
-        if cvc:
-            forms.update({w + last + "ed", w + last + "ing"})
-    if last == "c":  # panic -> panicked
-        forms.update({w + "ked", w + "king"})
-    return forms
 
 
 def expand_terms(terms: Iterable[str]) -> set[str]:
@@ -70,8 +25,7 @@ def term_variants(term: str) -> list[tuple[str, ...]]:
     slots: list[list[str]] = []
     for word in term.split():
         if word.endswith("+") and len(word) > 1:
-            base = word[:-1]
-            slots.append(sorted({f for f in inflections(base)}))
+            slots.append(sorted(inflections(word[:-1])))
         else:
             slots.append([n for _, _, n in tokenize(word)] and ["\x00".join(n for _, _, n in tokenize(word))])
     # A written word may be several tokens ("it's" -> it, 's): split them back out.

@@ -10,7 +10,8 @@ from typing import Iterator, Sequence
 
 from .._version import __version__
 from ..analyse.cache import cached
-from ..analyse.lexicon import IRREGULAR, Lexicon, PhraseSet, inflections
+from ..analyse.inflect import inflect, table_key, tag_of
+from ..analyse.lexicon import Lexicon, PhraseSet
 from ..model.article import RESIDUE, TITLE_CASE_KINDS
 from ..model.doc import Doc
 from ..model.findings import Hit
@@ -117,7 +118,7 @@ class LexiconCheck(Check):
 
     def _digest(self) -> str:
         """Identity of the compiled trie: the code version and every rule's groups."""
-        payload = json.dumps([__version__, IRREGULAR, [(r.code, r.data["groups"]) for r in self.rules]],
+        payload = json.dumps([__version__, table_key(), [(r.code, r.data["groups"]) for r in self.rules]],
                              sort_keys=True, ensure_ascii=False)
         return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
 
@@ -242,23 +243,7 @@ def _replacement(group: _Group, term: str, written: str) -> str | None:
 
 def _inflect_like(repl: str, base: str, form: str) -> str:
     """Give ``repl`` the inflection ``form`` has relative to ``base`` (claiming -> saying)."""
-    if form == base:
+    tag = tag_of(form, base) if form != base else None
+    if tag is None:
         return repl
-    irregular = IRREGULAR.get(repl, [])
-    if form.endswith("ing"):
-        return next((f for f in irregular if f.endswith("ing")), None) or _regular(repl, "ing")
-    if form.endswith("ed") or form in IRREGULAR.get(base, []):
-        past = [f for f in irregular if not f.endswith(("s", "ing"))]
-        return past[0] if past else _regular(repl, "ed")
-    if form.endswith("s"):
-        return next((f for f in irregular if f.endswith("s") and not f.endswith("ss")), None) or _regular(repl, "s")
-    return repl
-
-
-def _regular(word: str, suffix: str) -> str:
-    forms = inflections(word)
-    want = {"ing": "ing", "ed": "ed", "s": "s"}[suffix]
-    cands = sorted((f for f in forms if f.endswith(want) and f != word), key=len)
-    if suffix == "ed":
-        cands = [f for f in cands if f.endswith("ed")] or cands
-    return cands[0] if cands else word
+    return inflect(repl, tag) or inflect(repl, {"VBN": "VBD", "VBD": "VBN", "NNS": "VBZ"}.get(tag, tag)) or repl
