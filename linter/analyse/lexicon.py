@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 from .inflect import inflections
 from .tokens import tokenize
+from .wordclass import closed, is_modifier, is_object_word
 
 
 def expand_terms(terms: Iterable[str]) -> set[str]:
@@ -20,11 +21,25 @@ def expand_terms(terms: Iterable[str]) -> set[str]:
     return {f for t in terms for f in (inflections(t[:-1]) if t.endswith("+") else {t})}
 
 
+#: Slot markers a term may hold between two words: an optional adjective or adverb
+#: (``send+ [mod] shockwaves``: "sent fresh shockwaves") and an optional short object
+#: (``shout+ [obj] down``: "shouting them down", "shouted the minister down").
+SLOTS = {"[mod]": "mod", "[obj]": "obj"}
+#: Key under which a trie node keeps its slot children ({slot name: child node}).
+SLOT_KEY = "\x01"
+
+
 def term_variants(term: str) -> list[tuple[str, ...]]:
-    """Every token sequence a term matches (``+`` marks an inflected word)."""
+    """Every token sequence a term matches (``+`` marks a lemma matched in every form;
+    a slot is either absent or the token ``SLOT_KEY + name``)."""
+    words = term.split()
+    if words and (words[0] in SLOTS or words[-1] in SLOTS):
+        raise ValueError(f"a slot must stand between two words: {term!r}")
     slots: list[list[str]] = []
-    for word in term.split():
-        if word.endswith("+") and len(word) > 1:
+    for word in words:
+        if word in SLOTS:
+            slots.append(["", SLOT_KEY + SLOTS[word]])
+        elif word.endswith("+") and len(word) > 1:
             slots.append(sorted(inflections(word[:-1])))
         else:
             slots.append([n for _, _, n in tokenize(word)] and ["\x00".join(n for _, _, n in tokenize(word))])
@@ -33,9 +48,26 @@ def term_variants(term: str) -> list[tuple[str, ...]]:
     for combo in product(*slots):
         seq: list[str] = []
         for part in combo:
-            seq.extend(part.split("\x00"))
+            if part:
+                seq.extend(part.split("\x00"))
         variants.append(tuple(seq))
     return variants
+
+
+def slot_lengths(slot: str, norms: list[str], j: int, hi: int) -> list[int]:
+    """How many tokens from ``norms[j]`` a slot can take (none: it cannot be filled)."""
+    if slot == "mod":
+        return [1] if is_modifier(norms[j]) else []
+    if norms[j] in closed()["object_pronouns"]:
+        return [1]
+    start = j + 1 if norms[j] in closed()["determiners"] else j
+    out = []
+    for k in (1, 2):
+        end = start + k
+        if end > hi or not all(is_object_word(n) for n in norms[start:end]):
+            break
+        out.append(end - j)
+    return out
 
 
 @dataclass
@@ -65,7 +97,10 @@ class Lexicon:
         for seq in term_variants(term):
             node = self.root
             for tok in seq:
-                node = node.setdefault(tok, {})
+                if tok.startswith(SLOT_KEY):
+                    node = node.setdefault(SLOT_KEY, {}).setdefault(tok[1:], {})
+                else:
+                    node = node.setdefault(tok, {})
             node.setdefault("", []).append(payload)
 
     def matches(self, norms: list[str], lo: int = 0, hi: int | None = None) -> Iterable[Match]:
@@ -82,8 +117,30 @@ class Lexicon:
                         yield Match(i, j, p)
                 if j >= hi:
                     break
+                slots = node.get(SLOT_KEY)
+                if slots:  # rare: a slot after this word; the other branch continues below
+                    yield from self._through_slots(slots, norms, i, j, hi)
                 node = node.get(norms[j])
                 j += 1
+
+    def _through_slots(self, slots: dict, norms: list[str], i: int, j: int, hi: int) -> Iterable[Match]:
+        """Matches that fill one of a node's slots at ``norms[j]`` and go on from there."""
+        for name, child in slots.items():
+            for k in slot_lengths(name, norms, j, hi):
+                yield from self._from(child, norms, i, j + k, hi)
+
+    def _from(self, node: dict, norms: list[str], i: int, j: int, hi: int) -> Iterable[Match]:
+        """Matches starting at ``i`` that continue from ``node`` at token ``j``."""
+        while node is not None:
+            for p in node.get("", ()):
+                yield Match(i, j, p)
+            if j >= hi:
+                return
+            slots = node.get(SLOT_KEY)
+            if slots:
+                yield from self._through_slots(slots, norms, i, j, hi)
+            node = node.get(norms[j])
+            j += 1
 
 
 GAP = "..."
