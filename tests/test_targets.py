@@ -36,12 +36,13 @@ def _classes(text: str, word: str) -> set[str]:
     ("The Assad regime shelled the town.", "regime", {"name"}),
     ("The so-called Fair Fares reform passed.", "so-called", {"policy"}),
     ("The so-called dead cat bounce came on Monday.", "so-called", set()),
-    ("The film won a staggering 12 awards.", "staggering", {"measure"}),
+    ("The film won a staggering 12 awards.", "staggering", {"number"}),
     ("Sales rose by a staggering 40.", "staggering", {"number"}),
     ("The already staggering toll of the conflict rose.", "staggering", {"event"}),
     ("He played a relentless and arrogant villain.", "relentless", {"fiction"}),
     ("Farmers counted the devastating impact of the storm.", "devastating", {"weather"}),
-    ("He was brutal in his criticism.", "brutal", {"people", "conduct"}),
+    ("He was brutal to his critics.", "brutal", {"people"}),
+    ("He wrote crime stories, horrors, westerns, anything that sold.", "horrors", {"fiction"}),
 ])
 def test_what_a_word_describes(text: str, word: str, classes: set[str]) -> None:
     assert _classes(text, word) == classes

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model.doc import Doc
+from ..model.doc import Doc, Sentence
 from .inflect import tagged
 from .lexicon import Lexicon
 from .wordclass import ADJ, ADV, NOUN, VERB, closed, parts
@@ -38,6 +38,8 @@ from .wordlists import read_toml
 NAME, NUMBER = "name", "number"
 #: Longest phrase read on each side of a match (content words).
 SPAN = 4
+#: Tokens that join the items of a list: a noun in a list is read with its neighbours.
+_LIST = frozenset({",", "and", "or"})
 _NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
@@ -93,17 +95,21 @@ class Target:
 def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: bool = False) -> Target:
     """The classes of what tokens [first, last) of sentence ``si`` describe."""
     sent = doc.sentences[si]
-    spans = []
+    norms = doc.tok_norm
     right = _right(doc, last, sent.last, titled)
-    spans.append(right)
-    if right[1] > right[0] and not _classes(doc, [right], index, titled, sent.first)[0]:
-        after = right[1]
-        if after < sent.last and doc.tok_norm[after] in closed()["prepositions"]:
-            spans.append(_right(doc, after + 1, sent.last, titled))
-    elif right[1] == right[0] and last < sent.last and doc.tok_norm[last] in closed()["prepositions"]:
-        spans.append(_right(doc, last + 1, sent.last, titled))
-    spans.append(_left(doc, first, sent.first))
-    found, words = _classes(doc, spans, index, titled, sent.first)
+    spans = [right]
+    if right[1] == right[0] and last < sent.last and parts(norms[last - 1]) & NOUN:
+        # a noun with nothing after it is the head: "the regime at City Hall", or a list item
+        if norms[last] in closed()["prepositions"] or norms[last] in _LIST:
+            spans.append(_right(doc, last + 1, sent.last, titled))
+    elif (right[1] < sent.last and norms[right[1]] == "of" and parts(norms[right[1] - 1]) & NOUN
+          and not _classes(doc, [right], index, titled, sent)[0]):
+        spans.append(_right(doc, right[1] + 1, sent.last, titled))  # "the devastating impact of the storm"
+    left = _left(doc, first, sent.first)
+    spans.append(left)
+    if left[1] == left[0] and first - 1 > sent.first and norms[first - 1] in _LIST:
+        spans.append(_left(doc, first - 1, sent.first))
+    found, words = _classes(doc, spans, index, titled, sent)
     return Target(frozenset(found), tuple(words))
 
 
@@ -134,7 +140,7 @@ def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
     norms = doc.tok_norm
     c = closed()
     j = first - 1
-    while j >= begin and (norms[j] in c["linking"] or parts(norms[j]) == ADV):
+    while j >= begin and (norms[j] in c["linking"] or _adverb(norms[j])):
         j -= 1
     end = j + 1
     while j >= begin and end - j <= SPAN:
@@ -148,6 +154,12 @@ def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
             break
         j -= 1
     return j + 1, end
+
+
+def _adverb(norm: str) -> bool:
+    """A word that can be an adverb and not a noun ("so", "truly", "outright")."""
+    bits = parts(norm)
+    return bool(bits & ADV) and not bits & NOUN
 
 
 def _np_word(doc: Doc, j: int, end: int, titled: bool, first: bool) -> bool:
@@ -170,28 +182,34 @@ def _np_word(doc: Doc, j: int, end: int, titled: bool, first: bool) -> bool:
 
 
 def _classes(doc: Doc, spans: list[tuple[int, int]], index: Lexicon, titled: bool,
-             sent_first: int) -> tuple[set[str], list[str]]:
+             sent: Sentence) -> tuple[set[str], list[str]]:
     """Classes of what the spans name: for each span the classes of its head (its last
-    word, or the longest class entry ending there), else of its other words; names and
-    numbers are recognised without a list."""
+    word, or the longest class entry ending there), else of its other words; when the head
+    is a name, the words of the name too ("Hurricane Maria"). Names and numbers are
+    recognised without a list."""
     found: set[str] = set()
     words: list[str] = []
     for lo, hi in spans:
         if hi <= lo:
             continue
-        entries = _entries(doc, lo, hi, index, titled, sent_first)
+        entries = _entries(doc, lo, hi, index, titled, sent)
         head = hi - 1 if doc.tok_norm[hi - 1] != "'s" else hi - 2
         at_head = [(w, c) for last, w, c in entries if last == head + 1]
-        for w, c in at_head or [(w, c) for _, w, c in entries]:
+        if not at_head or all(c == {NAME} for _, c in at_head):
+            at_head = [(w, c) for _, w, c in entries]
+        for w, c in at_head:
             found |= c
             words.append(w)
     return found, words
 
 
 def _entries(doc: Doc, lo: int, hi: int, index: Lexicon, titled: bool,
-             sent_first: int) -> list[tuple[int, str, set[str]]]:
+             sent: Sentence) -> list[tuple[int, str, set[str]]]:
     """(end, words, classes) of the class entries in a span: the longest entry at each
-    start, numerals and number words, and capitalised words inside a sentence (names)."""
+    start, a numeral or number word opening the span (a quantity, not "paragraph 303"),
+    and capitalised words inside a sentence (names). An entry followed by "of" is a
+    measure of something else, not the thing ("a storm of protest", "a flood of
+    complaints") and is left out."""
     norms, text = doc.tok_norm, doc.text
     best: dict[int, tuple[int, set[str]]] = {}
     for m in index.matches(norms, lo, hi):
@@ -200,11 +218,12 @@ def _entries(doc: Doc, lo: int, hi: int, index: Lexicon, titled: bool,
             best[m.first] = (m.last - m.first, {m.payload})
         elif m.last - m.first == length:
             names.add(m.payload)
-    out = [(k + length, " ".join(norms[k:k + length]), names) for k, (length, names) in best.items()]
+    out = [(k + n, " ".join(norms[k:k + n]), names) for k, (n, names) in best.items()
+           if not (k + n < sent.last and norms[k + n] == "of")]
     for k in range(lo, hi):
         n = norms[k]
-        if n[:1].isdigit() or n in _NUMBER_WORDS:
+        if (n[:1].isdigit() or n in _NUMBER_WORDS) and k == lo:
             out.append((k + 1, n, {NUMBER}))
-        elif not titled and k > sent_first and n[:1].isalpha() and text[doc.tok_start[k]].isupper():
+        elif not titled and k > sent.first and n[:1].isalpha() and text[doc.tok_start[k]].isupper():
             out.append((k + 1, text[doc.tok_start[k]:doc.tok_end[k]], {NAME}))
     return out

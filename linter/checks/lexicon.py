@@ -19,7 +19,6 @@ from ..model.rules import Rule
 from .base import Check, Option, render
 from .lexicon_groups import Group, validate_group
 
-_RANK = ("info", "warning", "error")
 _NAME_LEAD = re.compile(r"(?:^|[.!?:;]\s+|[“\"‘(\[—–-]\s*)$")
 
 
@@ -165,15 +164,15 @@ class LexiconCheck(Check):
 
 def _merge(valid: list[tuple[int, int, Group, str, str]]) -> dict[str, list]:
     """Overlapping hits of one rule as one finding ("sent shockwaves" and "shockwaves
-    through"), at the highest severity among them; the longest, earliest term gives the
-    wording (None when merged longer)."""
+    through"); the longest, earliest term gives the wording (None when merged longer) and
+    the severity (of the first group that kept it)."""
     valid.sort(key=lambda v: (v[0], -(v[1] - v[0])))
     kept: dict[str, list] = {}
     for first, last, group, term, severity in valid:
         spans = kept.setdefault(group.rule.code, [])
         if spans and first < spans[-1][1]:
             f, l, g, t, sev = spans[-1]
-            spans[-1] = (f, max(l, last), g, t if last <= l else None, max(sev, severity, key=_RANK.index))
+            spans[-1] = (f, max(l, last), g, t if last <= l else None, sev)
             continue
         spans.append((first, last, group, term, severity))
     return kept
