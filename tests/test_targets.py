@@ -35,6 +35,7 @@ def _classes(text: str, word: str) -> set[str]:
     ("The regime at City Hall raised fares.", "regime", {"organisation", "name"}),
     ("The Assad regime shelled the town.", "regime", {"name"}),
     ("The so-called Fair Fares reform passed.", "so-called", {"policy"}),
+    ("Police studied so-called related party transactions.", "so-called", set()),
     ("The so-called dead cat bounce came on Monday.", "so-called", set()),
     ("The film won a staggering 12 awards.", "staggering", {"number"}),
     ("Sales rose by a staggering 40.", "staggering", {"number"}),

@@ -136,13 +136,17 @@ def _right(doc: Doc, i: int, end: int, titled: bool) -> tuple[int, int]:
 
 def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
     """Token range of the noun phrase ending just before ``first``, stepping back over
-    linking verbs and adverbs ("the cuts were brutal") and a possessive ’s."""
+    linking verbs and adverbs ("the cuts were brutal") and a possessive ’s. Right after a
+    word that can be a verb but not a noun the match opens that verb's object ("police
+    studied so-called transactions"): there is no phrase before it."""
     norms = doc.tok_norm
     c = closed()
     j = first - 1
     while j >= begin and (norms[j] in c["linking"] or _adverb(norms[j])):
         j -= 1
     end = j + 1
+    if end == first and j >= begin and parts(norms[j]) & VERB and not parts(norms[j]) & NOUN:
+        return first, first
     while j >= begin and end - j <= SPAN:
         n = norms[j]
         if n == "'s" or (n in c["pronouns"] and end - j == 1):
@@ -184,9 +188,10 @@ def _np_word(doc: Doc, j: int, end: int, titled: bool, first: bool) -> bool:
 def _classes(doc: Doc, spans: list[tuple[int, int]], index: Lexicon, titled: bool,
              sent: Sentence) -> tuple[set[str], list[str]]:
     """Classes of what the spans name: for each span the classes of its head (its last
-    word, or the longest class entry ending there), else of its other words; when the head
-    is a name, the words of the name too ("Hurricane Maria"). Names and numbers are
-    recognised without a list."""
+    word, or the longest class entry ending there; a modifier does not decide: "so-called
+    related party transactions" is about transactions); when the head is a name, the words
+    of the name too ("Hurricane Maria"); when the head has no class, see ``_before_a_verb``.
+    Names and numbers are recognised without a list."""
     found: set[str] = set()
     words: list[str] = []
     for lo, hi in spans:
@@ -195,12 +200,26 @@ def _classes(doc: Doc, spans: list[tuple[int, int]], index: Lexicon, titled: boo
         entries = _entries(doc, lo, hi, index, titled, sent)
         head = hi - 1 if doc.tok_norm[hi - 1] != "'s" else hi - 2
         at_head = [(w, c) for last, w, c in entries if last == head + 1]
-        if not at_head or all(c == {NAME} for _, c in at_head):
-            at_head = [(w, c) for _, w, c in entries]
+        if at_head and all(c == {NAME} for _, c in at_head):
+            at_head = [(w, c) for _, w, c in entries]  # the whole name: "Hurricane Maria"
+        elif not at_head:
+            at_head = _before_a_verb(doc.tok_norm, entries, hi)
         for w, c in at_head:
             found |= c
             words.append(w)
     return found, words
+
+
+def _before_a_verb(norms: list[str], entries: list[tuple[int, str, set[str]]],
+                   hi: int) -> list[tuple[str, set[str]]]:
+    """When the last word of a phrase has no class: a count opening it ("a staggering 12
+    awards"), or a class entry followed by a word that can be a verb, where the phrase may
+    really have ended ("the minister's brutal cuts hit schools"). An entry followed by a
+    word that can only be a noun is a modifier and does not decide ("related party
+    transactions")."""
+    numbers = [(w, c) for _, w, c in entries if c == {NUMBER}]
+    ends = [(w, c) for last, w, c in entries if last < hi and parts(norms[last]) & VERB]
+    return numbers + ends
 
 
 def _entries(doc: Doc, lo: int, hi: int, index: Lexicon, titled: bool,

@@ -157,7 +157,7 @@ class LexiconCheck(Check):
                 yield Hit(
                     group.rule.code, start, end,
                     render(group.rule.message, text=written, label=group.label, replacement=replacement or ""),
-                    severity, replacement, promote=group.promote,
+                    severity, replacement, promote=group.promotes(severity),
                     fixable=group.fixable and replacement is not None,
                 )
 

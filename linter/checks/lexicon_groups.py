@@ -74,6 +74,12 @@ class Group:
             return None if self.untargeted == OFF else self.untargeted
         return self.severity
 
+    def promotes(self, severity: str) -> bool:
+        """Whether position may raise a hit at ``severity``: not when the group lowered it
+        because the word judges nothing its targets name (a lede does not change that)."""
+        untargeted = bool(self.targets) and severity == self.untargeted != self.severity
+        return self.promote and not untargeted
+
     def regex(self, key: str) -> re.Pattern | None:
         if key not in self._compiled:
             self._compiled[key] = compile_context(key, self.patterns.get(key))
