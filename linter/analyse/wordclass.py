@@ -72,5 +72,5 @@ def is_modifier(norm: str) -> bool:
 
 
 def is_object_word(norm: str) -> bool:
-    """A content word that may belong to a short object noun phrase."""
-    return parts(norm) != 0 and not parts(norm) == ADV
+    """A content word or a number that may belong to a short object noun phrase."""
+    return norm[:1].isdigit() or (parts(norm) != 0 and not parts(norm) == ADV)
