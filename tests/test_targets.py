@@ -28,9 +28,11 @@ def _classes(text: str, word: str) -> set[str]:
 
 @pytest.mark.parametrize("text,word,classes", [
     ("The storm devastated the harbour.", "devastated", {"weather", "physical"}),
-    ("It was a brutal winter.", "brutal", {"weather"}),
+    ("It was a brutal winter.", "brutal", {"weather", "situation"}),
     ("The winter was brutal.", "brutal", {"weather"}),
-    ("It was a devastating policy failure.", "devastating", {"conduct"}),
+    ("It was a devastating policy failure.", "devastating", {"conduct", "situation"}),
+    ("It is a true disgrace.", "disgrace", {"situation"}),
+    ("Maybe it is the authorities who are insane.", "insane", {"organisation"}),
     ("The minister's brutal cuts hit schools.", "brutal", {"people", "policy"}),
     ("The regime at City Hall raised fares.", "regime", {"organisation", "name"}),
     ("The Assad regime shelled the town.", "regime", {"name"}),

@@ -136,16 +136,19 @@ def _right(doc: Doc, i: int, end: int, titled: bool) -> tuple[int, int]:
 
 def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
     """Token range of the noun phrase ending just before ``first``, stepping back over
-    linking verbs and adverbs ("the cuts were brutal") and a possessive ’s. Right after a
-    word that can be a verb but not a noun the match opens that verb's object ("police
-    studied so-called transactions"): there is no phrase before it."""
+    linking verbs and adverbs ("the cuts were brutal") and a possessive ’s; through a
+    relative pronoun to what it stands for ("the authorities who are insane"); and from a
+    predicate noun to the subject ("it is a disgrace"). Right after a word that can be a
+    verb but not a noun the match opens that verb's object ("police studied so-called
+    transactions"): there is no phrase before it."""
     norms = doc.tok_norm
     c = closed()
-    j = first - 1
-    while j >= begin and (norms[j] in c["linking"] or _adverb(norms[j])):
+    j = _skip_linking(norms, first - 1, begin)
+    linked = j < first - 1
+    if linked and j >= begin and norms[j] in c["relatives"]:
         j -= 1
     end = j + 1
-    if end == first and j >= begin and parts(norms[j]) & VERB and not parts(norms[j]) & NOUN:
+    if end == first and j >= begin and _verb(norms[j]):
         return first, first
     while j >= begin and end - j <= SPAN:
         n = norms[j]
@@ -157,7 +160,23 @@ def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
         if n in c["determiners"] or not _np_word(doc, j, end, False, first=False):
             break
         j -= 1
+    if not linked and j >= begin and norms[j] in ("a", "an") and _skip_linking(norms, j - 1, begin) < j - 1:
+        return _left(doc, j, begin)  # "it is a true disgrace": the subject
     return j + 1, end
+
+
+def _skip_linking(norms: list[str], j: int, begin: int) -> int:
+    """The index before the linking verbs, negations and adverbs that end at ``j``."""
+    c = closed()
+    while j >= begin and (norms[j] in c["linking"] or _adverb(norms[j]) or norms[j] in c["paired"]):
+        j -= 1
+    return j
+
+
+def _verb(norm: str) -> bool:
+    """A word that is a verb here: it can only be one, or it is a participle ("studied")."""
+    bits = parts(norm)
+    return bool(bits & VERB) and (not bits & (NOUN | ADJ) or norm.endswith(("ed", "ing")))
 
 
 def _adverb(norm: str) -> bool:
@@ -243,6 +262,7 @@ def _entries(doc: Doc, lo: int, hi: int, index: Lexicon, titled: bool,
         n = norms[k]
         if (n[:1].isdigit() or n in _NUMBER_WORDS) and k == lo:
             out.append((k + 1, n, {NUMBER}))
-        elif not titled and k > sent.first and n[:1].isalpha() and text[doc.tok_start[k]].isupper():
+        elif not titled and n[:1].isalpha() and text[doc.tok_start[k]].isupper() and (k > sent.first or (
+                k not in best and parts(n) and f" {n} " not in doc.lower_text)):  # first word: never in lower case
             out.append((k + 1, text[doc.tok_start[k]:doc.tok_end[k]], {NAME}))
     return out
