@@ -19,7 +19,8 @@ from .lexicon import LexiconCheck
 from .lexicon_groups import CONTEXT
 
 #: Keys of a row of the table.
-ROW_KEYS = {"prefer", "avoid", "label", "severity", "context", "system", "except", "fixable", *CONTEXT}
+ROW_KEYS = {"prefer", "avoid", "label", "severity", "context", "system", "except", "fixable", "promote",
+            *CONTEXT}
 CONTEXTS = ("always", "mixed")
 
 
@@ -80,7 +81,7 @@ def _group(row: dict, systems: dict[str, list[str]]) -> dict:
     avoid = list(row["avoid"])
     group = {"label": row.get("label", f"prefer {row['prefer']}"), "terms": avoid, "replace": row["prefer"],
              "match_names": any(a[:1].isupper() for a in avoid)}
-    for key in ("severity", "fixable", *CONTEXT):
+    for key in ("severity", "fixable", "promote", *CONTEXT):
         if key in row:
             group[key] = row[key]
     if row.get("context") == "mixed":
