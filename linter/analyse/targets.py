@@ -36,6 +36,8 @@ from .wordlists import read_toml
 
 #: The classes recognised without a list.
 NAME, NUMBER = "name", "number"
+#: Works of fiction; a sentence with a "plot" cue is read as describing fiction.
+FICTION, PLOT = "fiction", "plot"
 #: Longest phrase read on each side of a match (content words).
 SPAN = 4
 #: Tokens that join the items of a list: a noun in a list is read with its neighbours.
@@ -110,7 +112,16 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
     if left[1] == left[0] and first - 1 > sent.first and norms[first - 1] in _LIST:
         spans.append(_left(doc, first - 1, sent.first))
     found, words = _classes(doc, spans, index, titled, sent)
+    if _about_fiction(doc, sent, index):
+        found.add(FICTION)
     return Target(frozenset(found), tuple(words))
+
+
+def _about_fiction(doc: Doc, sent: Sentence, index: Lexicon) -> bool:
+    """A sentence with a "plot" cue (it names a film or novel, or who stars as whom) is a
+    plot summary: what its words describe happens in the story ("Constantine stars Reeves as an exorcist who
+    must send Satan's minions back to hell")."""
+    return any(m.payload == PLOT for m in index.matches(doc.tok_norm, sent.first, sent.last))
 
 
 def _right(doc: Doc, i: int, end: int, titled: bool) -> tuple[int, int]:
