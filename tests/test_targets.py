@@ -47,6 +47,7 @@ def _classes(text: str, word: str) -> set[str]:
     ("Farmers counted the devastating impact of the storm.", "devastating", {"weather"}),
     ("He was brutal to his critics.", "brutal", {"people"}),
     ("He wrote crime stories, horrors, westerns, anything that sold.", "horrors", {"fiction"}),
+    ("The minister's remarks were dangerous and disturbing.", "disturbing", {"conduct"}),
 ])
 def test_what_a_word_describes(text: str, word: str, classes: set[str]) -> None:
     assert _classes(text, word) == classes

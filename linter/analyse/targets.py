@@ -81,6 +81,11 @@ def build_index(extra: dict[str, list[str]] | None = None) -> dict:
 
 
 @lru_cache(maxsize=1)
+def _quantifier_classes() -> frozenset[str]:
+    return frozenset(read_toml("targets.toml").get("quantifier_classes", ()))
+
+
+@lru_cache(maxsize=1)
 def default_index() -> Lexicon:
     """The built-in classes, built once per process (tests and callers without extras)."""
     return Lexicon(build_index())
@@ -110,7 +115,10 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
     left = _left(doc, first, sent.first)
     spans.append(left)
     if left[1] == left[0] and first - 1 > sent.first and norms[first - 1] in _LIST:
-        spans.append(_left(doc, first - 1, sent.first))
+        sibling = _left(doc, first - 1, sent.first)
+        if sibling[1] > sibling[0] and all(parts(n) == ADJ for n in norms[sibling[0]:sibling[1]]):
+            sibling = _left(doc, sibling[0], sent.first)  # "the market was dangerous and disturbing"
+        spans.append(sibling)
     found, words = _classes(doc, spans, index, titled, sent)
     if _about_fiction(doc, sent, index):
         found.add(FICTION)
@@ -256,9 +264,9 @@ def _entries(doc: Doc, lo: int, hi: int, index: Lexicon, titled: bool,
              sent: Sentence) -> list[tuple[int, str, set[str]]]:
     """(end, words, classes) of the class entries in a span: the longest entry at each
     start, a numeral or number word opening the span (a quantity, not "paragraph 303"),
-    and capitalised words inside a sentence (names). An entry followed by "of" is a
-    measure of something else, not the thing ("a storm of protest", "a flood of
-    complaints") and is left out."""
+    and capitalised words inside a sentence (names). An entry of a quantifier class
+    (``vocab/targets.toml``) followed by "of" measures something else, not the thing ("a
+    storm of protest", "a flood of complaints") and is left out."""
     norms, text = doc.tok_norm, doc.text
     best: dict[int, tuple[int, set[str]]] = {}
     for m in index.matches(norms, lo, hi):
@@ -267,8 +275,9 @@ def _entries(doc: Doc, lo: int, hi: int, index: Lexicon, titled: bool,
             best[m.first] = (m.last - m.first, {m.payload})
         elif m.last - m.first == length:
             names.add(m.payload)
+    quantifiers = _quantifier_classes()
     out = [(k + n, " ".join(norms[k:k + n]), names) for k, (n, names) in best.items()
-           if not (k + n < sent.last and norms[k + n] == "of")]
+           if not (k + n < sent.last and norms[k + n] == "of" and names & quantifiers)]
     for k in range(lo, hi):
         n = norms[k]
         if (n[:1].isdigit() or n in _NUMBER_WORDS) and k == lo:
