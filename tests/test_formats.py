@@ -92,7 +92,7 @@ def test_sarif_results_point_at_the_flagged_text(linter: Linter, monkeypatch) ->
     log = json.loads(render_format("sarif", [result], Context(linter.rules)))
     (run,) = log["runs"]
     rules = run["tool"]["driver"]["rules"]
-    assert len(run["results"]) == len(result.findings) == 49
+    assert len(run["results"]) == len(result.findings) == 50
     for res, f in zip(run["results"], result.findings):
         assert rules[res["ruleIndex"]]["id"] == res["ruleId"] == f.code
         assert res["message"]["text"] == f.message
@@ -154,7 +154,7 @@ def test_sarif_fingerprints_survive_a_new_paragraph(linter: Linter, tmp_path: Pa
         return {r["partialFingerprints"]["newslint/v1"]: r for r in results}
 
     old, new = keyed(before), keyed(after)
-    assert len(old) == len(before) == len(new) == len(after) == 49  # distinct, even the repeats
+    assert len(old) == len(before) == len(new) == len(after) == 50  # distinct, even the repeats
     assert set(old) == set(new)
     moved = 0
     for fp, r in old.items():

@@ -296,7 +296,7 @@ def test_summary_line_counts_severities_suppressed_and_baselined(seeds) -> None:
     result = FileResult(result.path, result.findings, profiles=result.profiles, parsed=result.parsed,
                         suppressed=3, baselined=2)
     summary = Page(render(result)).with_class("summary")[0]["text"]
-    assert summary.startswith("49 findings in 1 file: 6 errors 28 warnings 15 info.")
+    assert summary.startswith("50 findings in 1 file: 6 errors 28 warnings 16 info.")
     assert "3 suppressed by comments, 2 hidden by the baseline" in summary
 
 
@@ -468,4 +468,4 @@ def test_cli_writes_the_report_and_exits_1(tmp_path: Path) -> None:
     assert markup.startswith("<!DOCTYPE html>") and markup.rstrip().endswith("</html>")
     page = Page(markup)
     assert len(page.with_class("hl")) == int(next(e for e in page.elements if e["tag"] == "body")
-                                             ["attrs"]["data-findings"]) == 49
+                                             ["attrs"]["data-findings"]) == 50

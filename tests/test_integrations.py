@@ -29,7 +29,7 @@ The city council approved a $2 million harbour budget on Tuesday. Mayor Ana Ruiz
 
 Ruiz's alleged bribery of harbour contractors has angered residents.
 
-Critics argue the plan is reckless. The so-called reform package takes effect in January.
+Critics argue the timing is reckless. The so-called reform package takes effect in January.
 """
 CLEAN = """\
 # Council approves harbour budget
@@ -84,7 +84,7 @@ def test_test_articles_fail_and_pass_with_the_default_fail_level(tmp_path: Path)
     codes = {line.split()[1]: line.split()[2] for line in bad.stdout.splitlines() if line.startswith("news/")}
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert codes["ATTR006"] == "[error]" and codes["ATTR001"] == "[warning]" and codes["LOAD005"] == "[warning]"
-    assert codes["LOAD001"] == "[info]"
+    assert codes["LOAD001"] == "[info]"  # "the timing is reckless" judges nothing the targets name
     clean = _run(cli + ["--fail-on", "info", "news/council-vote.md"], repo, _env(tmp_path))
     assert clean.returncode == 0, clean.stdout + clean.stderr
 

@@ -15,7 +15,7 @@ from conftest import ROOT
 def test_pyproject_dependencies() -> None:
     meta = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     deps = " ".join(meta["dependencies"])
-    for name in ("click", "nltk", "textstat==0.7.8", "markdown-it-py"):
+    for name in ("click", "nltk", "textstat==0.7.8", "markdown-it-py", "lemminflect==0.2.3"):
         assert name in deps
     assert meta["requires-python"] == ">=3.11"
     assert meta["scripts"]["newslint"] == "linter.app.cli:main"

@@ -75,6 +75,23 @@ def test_error_items_are_errors_and_most_warnings_found(gold, findings) -> None:
     assert len(found_w) >= 0.8 * len(warnings)
 
 
+def test_every_item_found_at_its_severity(gold, findings) -> None:
+    """Every must-flag item, G13 ('Lugansk', LOAD004 at info) included, is found by one of
+    its rules at the severity the gold list gives."""
+    linter, src, found = findings
+    assert "LOAD004" in linter.by_code
+    wrong = [f"{i['id']} {i['rules']} {i['severity']}" for i in gold["must_flag"]
+             if not any(f.severity == i["severity"] for f in _hits(src, i, found, set(i["rules"])))]
+    assert not wrong, "gold items not found at their severity: " + "; ".join(wrong)
+
+
+def test_lugansk_is_g13(gold, findings) -> None:
+    linter, src, found = findings
+    g13 = next(i for i in gold["must_flag"] if i["id"] == "G13")
+    hits = _hits(src, g13, found, {"LOAD004"})
+    assert [(f.text, f.severity, f.suggestion.replacement) for f in hits] == [("Lugansk", "info", "Luhansk")]
+
+
 def test_must_not_flag(gold, findings) -> None:
     linter, src, found = findings
     wrong = []

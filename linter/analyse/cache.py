@@ -28,6 +28,13 @@ def cached(name: str, build):
     except (OSError, ValueError, EOFError, TypeError):
         pass
     value = build()
+    store(name, value)
+    return value
+
+
+def store(name: str, value) -> None:
+    """Write a marshal-able value to the cache (atomically); a read-only home only costs speed."""
+    path = cache_dir() / name
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as fh:
@@ -35,4 +42,3 @@ def cached(name: str, build):
         os.replace(fh.name, path)
     except (OSError, ValueError):
         pass  # a read-only home: keep the value in memory for this run
-    return value

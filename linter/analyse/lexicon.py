@@ -11,53 +11,9 @@ from dataclasses import dataclass, field
 from itertools import product
 from typing import Any, Iterable
 
+from .inflect import inflections
 from .tokens import tokenize
-from .wordlists import word_table
-
-#: Irregular verbs: base -> its past, participle, third-person and -ing forms worth
-#: matching (``vocab/inflections.toml``; order kept: checks.lexicon takes the first past).
-IRREGULAR: dict[str, list[str]] = word_table("inflections", "irregular")
-_VOWELS = set("aeiou")
-
-
-def inflections(word: str) -> set[str]:
-    """A word and its regular (and known irregular) inflections, over-generating safely."""
-    w = word.lower()
-    if "-" in w:  # cherry-pick -> cherry-picked: inflect the last part
-        head, _, tail = w.rpartition("-")
-        return {f"{head}-{f}" for f in inflections(tail)}
-    forms = {w}
-    if not w.isalpha() or len(w) < 2:
-        return forms
-    forms.update(IRREGULAR.get(w, []))
-    last, prev = w[-1], w[-2]
-    # -s / -es / -ies
-    if w.endswith(("s", "x", "z", "ch", "sh")):
-        forms.add(w + "es")
-    elif last == "y" and prev not in _VOWELS:
-        forms.add(w[:-1] + "ies")
-    else:
-        forms.add(w + "s")
-    # -ed / -ing
-    cvc = (len(w) >= 3 and last not in _VOWELS and last not in "wxy"
-           and prev in _VOWELS and w[-3] not in _VOWELS)
-    if last == "e":
-        forms.add(w + "d")
-        if w.endswith("ie"):
-            forms.add(w[:-2] + "ying")
-        elif not w.endswith(("ee", "ye", "oe")):
-            forms.add(w[:-1] + "ing")
-        else:
-            forms.add(w + "ing")
-    elif last == "y" and prev not in _VOWELS:
-        forms.update({w[:-1] + "ied", w + "ing"})
-    else:
-        forms.update({w + "ed", w + "ing"})
-        if cvc:
-            forms.update({w + last + "ed", w + last + "ing"})
-    if last == "c":  # panic -> panicked
-        forms.update({w + "ked", w + "king"})
-    return forms
+from .wordclass import closed, is_modifier, is_object_word
 
 
 def expand_terms(terms: Iterable[str]) -> set[str]:
@@ -65,13 +21,26 @@ def expand_terms(terms: Iterable[str]) -> set[str]:
     return {f for t in terms for f in (inflections(t[:-1]) if t.endswith("+") else {t})}
 
 
+#: Slot markers a term may hold between two words: an optional adjective or adverb
+#: (``send+ [mod] shockwaves``: "sent fresh shockwaves") and an optional short object
+#: (``shout+ [obj] down``: "shouting them down", "shouted the minister down").
+SLOTS = {"[mod]": "mod", "[obj]": "obj"}
+#: Key under which a trie node keeps its slot children ({slot name: child node}).
+SLOT_KEY = "\x01"
+
+
 def term_variants(term: str) -> list[tuple[str, ...]]:
-    """Every token sequence a term matches (``+`` marks an inflected word)."""
+    """Every token sequence a term matches (``+`` marks a lemma matched in every form;
+    a slot is either absent or the token ``SLOT_KEY + name``)."""
+    words = term.split()
+    if words and (words[0] in SLOTS or words[-1] in SLOTS):
+        raise ValueError(f"a slot must stand between two words: {term!r}")
     slots: list[list[str]] = []
-    for word in term.split():
-        if word.endswith("+") and len(word) > 1:
-            base = word[:-1]
-            slots.append(sorted({f for f in inflections(base)}))
+    for word in words:
+        if word in SLOTS:
+            slots.append(["", SLOT_KEY + SLOTS[word]])
+        elif word.endswith("+") and len(word) > 1:
+            slots.append(sorted(inflections(word[:-1])))
         else:
             slots.append([n for _, _, n in tokenize(word)] and ["\x00".join(n for _, _, n in tokenize(word))])
     # A written word may be several tokens ("it's" -> it, 's): split them back out.
@@ -79,9 +48,26 @@ def term_variants(term: str) -> list[tuple[str, ...]]:
     for combo in product(*slots):
         seq: list[str] = []
         for part in combo:
-            seq.extend(part.split("\x00"))
+            if part:
+                seq.extend(part.split("\x00"))
         variants.append(tuple(seq))
     return variants
+
+
+def slot_lengths(slot: str, norms: list[str], j: int, hi: int) -> list[int]:
+    """How many tokens from ``norms[j]`` a slot can take (none: it cannot be filled)."""
+    if slot == "mod":
+        return [1] if is_modifier(norms[j]) else []
+    if norms[j] in closed()["object_pronouns"]:
+        return [1]
+    start = j + 1 if norms[j] in closed()["determiners"] else j
+    out = []
+    for k in (1, 2):
+        end = start + k
+        if end > hi or not all(is_object_word(n) for n in norms[start:end]):
+            break
+        out.append(end - j)
+    return out
 
 
 @dataclass
@@ -111,7 +97,10 @@ class Lexicon:
         for seq in term_variants(term):
             node = self.root
             for tok in seq:
-                node = node.setdefault(tok, {})
+                if tok.startswith(SLOT_KEY):
+                    node = node.setdefault(SLOT_KEY, {}).setdefault(tok[1:], {})
+                else:
+                    node = node.setdefault(tok, {})
             node.setdefault("", []).append(payload)
 
     def matches(self, norms: list[str], lo: int = 0, hi: int | None = None) -> Iterable[Match]:
@@ -128,8 +117,30 @@ class Lexicon:
                         yield Match(i, j, p)
                 if j >= hi:
                     break
+                slots = node.get(SLOT_KEY)
+                if slots:  # rare: a slot after this word; the other branch continues below
+                    yield from self._through_slots(slots, norms, i, j, hi)
                 node = node.get(norms[j])
                 j += 1
+
+    def _through_slots(self, slots: dict, norms: list[str], i: int, j: int, hi: int) -> Iterable[Match]:
+        """Matches that fill one of a node's slots at ``norms[j]`` and go on from there."""
+        for name, child in slots.items():
+            for k in slot_lengths(name, norms, j, hi):
+                yield from self._from(child, norms, i, j + k, hi)
+
+    def _from(self, node: dict, norms: list[str], i: int, j: int, hi: int) -> Iterable[Match]:
+        """Matches starting at ``i`` that continue from ``node`` at token ``j``."""
+        while node is not None:
+            for p in node.get("", ()):
+                yield Match(i, j, p)
+            if j >= hi:
+                return
+            slots = node.get(SLOT_KEY)
+            if slots:
+                yield from self._through_slots(slots, norms, i, j, hi)
+            node = node.get(norms[j])
+            j += 1
 
 
 GAP = "..."

@@ -15,6 +15,7 @@ from .directive import DirectiveCheck
 from .headline import HeadlineCheck
 from .juxtaposition import JuxtapositionCheck
 from .lexicon import LexiconCheck
+from .naming import NamingCheck
 from .near_duplicate import NearDuplicateCheck
 from .question import QuestionCheck
 from .quotation import QuotationCheck
@@ -29,7 +30,7 @@ KINDS: dict[str, type[Check]] = {
     for cls in (LexiconCheck, ResidueCheck, RepetitionCheck, NearDuplicateCheck, ReadabilityCheck,
                 VagueSourceCheck, AnonymousSourceCheck, UnsourcedFigureCheck, AllegationCheck,
                 QuotationCheck, AsymmetryCheck, BalanceCheck, JuxtapositionCheck, HeadlineCheck,
-                DirectiveCheck, QuestionCheck)
+                DirectiveCheck, QuestionCheck, NamingCheck)
 }
 
 __all__ = ["KINDS", "Check", "Option"]

@@ -1,0 +1,288 @@
+"""What a matched word describes: the noun phrase it modifies, its subject or its
+object, read without a parser and classed by the context classes of
+``vocab/targets.toml``.
+
+"brutal" judges the minister in "the minister's brutal cuts" and describes the
+weather in "a brutal winter"; "devastated" is literal in "the storm devastated the
+harbour". For a match the finder reads, inside its sentence:
+
+- the phrase after it: an optional determiner, then the run of words that can be
+  adjectives or nouns (or a name) up to the first function word, verb or punctuation
+  mark; its last word is the head ("brutal winter", "so-called Fair Fares reform",
+  "devastated the harbour"). When the head belongs to no class, the complement after
+  one preposition is read too ("the devastating impact of the storm", "the regime at
+  City Hall");
+- the phrase before it, over linking verbs and adverbs ("the winter was brutal", "the
+  storm devastated"), including a possessor ("the minister's brutal cuts").
+
+Every word of those phrases is looked up in the classes (the longest entry at each
+position), and two classes need no list: "name" (a capitalised word inside a sentence,
+outside a title-case block) and "number" (a numeral or number word). The caller
+decides what the classes mean: a group's ``literal`` classes release a match, its
+``targets`` classes make it a judgement. Each read is bounded (a few words each way),
+so the cost per match is constant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model.doc import Doc, Sentence
+from .inflect import tagged
+from .lexicon import Lexicon
+from .wordclass import ADJ, ADV, NOUN, VERB, closed, parts
+from .wordlists import read_toml
+
+#: The classes recognised without a list.
+NAME, NUMBER = "name", "number"
+#: Works of fiction; a sentence with a "plot" cue is read as describing fiction.
+FICTION, PLOT = "fiction", "plot"
+#: Longest phrase read on each side of a match (content words).
+SPAN = 4
+#: Tokens that join the items of a list: a noun in a list is read with its neighbours.
+_LIST = frozenset({",", "and", "or"})
+_NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand",
+    "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "half",
+})
+
+
+def class_terms(extra: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
+    """Every class's terms: ``vocab/targets.toml`` (with its includes) plus ``extra``."""
+    out: dict[str, list[str]] = {}
+    for name, table in read_toml("targets.toml")["class"].items():
+        terms = list(table.get("terms", []))
+        for ref in table.get("include", []):
+            file, _, key = ref.partition(":")
+            terms.extend(read_toml(f"{file}.toml")[key])
+        out[name] = terms
+    for name, terms in (extra or {}).items():
+        out.setdefault(name, []).extend(terms)
+    return out
+
+
+def build_index(extra: dict[str, list[str]] | None = None) -> dict:
+    """The class lexicon as a plain trie (cacheable): term -> class name. In a class a
+    ``word+`` is a noun and its plural (``storm+``: storm, storms), never verb forms."""
+    lex = Lexicon()
+    for name, terms in class_terms(extra).items():
+        for term in terms:
+            words = term.split()
+            if words[-1].endswith("+") and len(words[-1]) > 1:
+                lemma = words[-1][:-1]
+                head = " ".join(words[:-1] + [""])
+                for form in {lemma, *tagged(lemma).get("NNS", [])}:
+                    lex.add(head + form, name)
+            else:
+                lex.add(term, name)
+    return lex.root
+
+
+@lru_cache(maxsize=1)
+def _quantifier_classes() -> frozenset[str]:
+    return frozenset(read_toml("targets.toml").get("quantifier_classes", ()))
+
+
+@lru_cache(maxsize=1)
+def default_index() -> Lexicon:
+    """The built-in classes, built once per process (tests and callers without extras)."""
+    return Lexicon(build_index())
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a match describes: the classes found, and the words that carried them."""
+
+    classes: frozenset[str]
+    words: tuple[str, ...] = ()
+
+
+def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: bool = False) -> Target:
+    """The classes of what tokens [first, last) of sentence ``si`` describe."""
+    sent = doc.sentences[si]
+    norms = doc.tok_norm
+    right = _right(doc, last, sent.last, titled)
+    spans = [right]
+    if right[1] == right[0] and last < sent.last and parts(norms[last - 1]) & NOUN:
+        # a noun with nothing after it is the head: "the regime at City Hall", or a list item
+        if norms[last] in closed()["prepositions"] or norms[last] in _LIST:
+            spans.append(_right(doc, last + 1, sent.last, titled))
+    elif (right[1] < sent.last and norms[right[1]] == "of" and parts(norms[right[1] - 1]) & NOUN
+          and not _classes(doc, [right], index, titled, sent)[0]):
+        spans.append(_right(doc, right[1] + 1, sent.last, titled))  # "the devastating impact of the storm"
+    left = _left(doc, first, sent.first)
+    spans.append(left)
+    if left[1] == left[0] and first - 1 > sent.first and norms[first - 1] in _LIST:
+        sibling = _left(doc, first - 1, sent.first)
+        if sibling[1] > sibling[0] and all(parts(n) == ADJ for n in norms[sibling[0]:sibling[1]]):
+            sibling = _left(doc, sibling[0], sent.first)  # "the market was dangerous and disturbing"
+        spans.append(sibling)
+    found, words = _classes(doc, spans, index, titled, sent)
+    if _about_fiction(doc, sent, index):
+        found.add(FICTION)
+    return Target(frozenset(found), tuple(words))
+
+
+def _about_fiction(doc: Doc, sent: Sentence, index: Lexicon) -> bool:
+    """A sentence with a "plot" cue (it names a film or novel, or who stars as whom) is a
+    plot summary: what its words describe happens in the story ("Constantine stars Reeves as an exorcist who
+    must send Satan's minions back to hell")."""
+    return any(m.payload == PLOT for m in index.matches(doc.tok_norm, sent.first, sent.last))
+
+
+def _right(doc: Doc, i: int, end: int, titled: bool) -> tuple[int, int]:
+    """Token range of the noun phrase starting at ``i`` (after one determiner); "and" or
+    a comma between two adjectives does not end it ("a relentless and arrogant warrior")."""
+    norms = doc.tok_norm
+    if i < end and (norms[i] in closed()["determiners"] or norms[i] == "'s"):
+        i += 1
+    start = j = i
+    while j < end and j - start < SPAN:
+        n = norms[j]
+        if n == "'s" and j > start:
+            j += 1
+            continue
+        if n in ("and", ",") and j + 1 < end and parts(norms[j + 1]) == ADJ:
+            j += 1
+            continue
+        if not _np_word(doc, j, end, titled, first=j == start):
+            break
+        j += 1
+    return start, j
+
+
+def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
+    """Token range of the noun phrase ending just before ``first``, stepping back over
+    linking verbs and adverbs ("the cuts were brutal") and a possessive ’s; through a
+    relative pronoun to what it stands for ("the authorities who are insane"); and from a
+    predicate noun to the subject ("it is a disgrace"). Right after a word that can be a
+    verb but not a noun the match opens that verb's object ("police studied so-called
+    transactions"): there is no phrase before it."""
+    norms = doc.tok_norm
+    c = closed()
+    j = _skip_linking(norms, first - 1, begin)
+    linked = j < first - 1
+    if linked and j >= begin and norms[j] in c["relatives"]:
+        j -= 1
+    end = j + 1
+    if end == first and j >= begin and _verb(norms[j]):
+        return first, first
+    while j >= begin and end - j <= SPAN:
+        n = norms[j]
+        if n == "'s" or (n in c["pronouns"] and end - j == 1):
+            j -= 1
+            if n != "'s":
+                break
+            continue
+        if n in c["determiners"] or not _np_word(doc, j, end, False, first=False):
+            break
+        j -= 1
+    if not linked and j >= begin and norms[j] in ("a", "an") and _skip_linking(norms, j - 1, begin) < j - 1:
+        return _left(doc, j, begin)  # "it is a true disgrace": the subject
+    return j + 1, end
+
+
+def _skip_linking(norms: list[str], j: int, begin: int) -> int:
+    """The index before the linking verbs, negations and adverbs that end at ``j``."""
+    c = closed()
+    while j >= begin and (norms[j] in c["linking"] or _adverb(norms[j]) or norms[j] in c["paired"]):
+        j -= 1
+    return j
+
+
+def _verb(norm: str) -> bool:
+    """A word that is a verb here: it can only be one, or it is a participle ("studied")."""
+    bits = parts(norm)
+    return bool(bits & VERB) and (not bits & (NOUN | ADJ) or norm.endswith(("ed", "ing")))
+
+
+def _adverb(norm: str) -> bool:
+    """A word that can be an adverb and not a noun ("so", "truly", "outright")."""
+    bits = parts(norm)
+    return bool(bits & ADV) and not bits & NOUN
+
+
+def _np_word(doc: Doc, j: int, end: int, titled: bool, first: bool) -> bool:
+    """A token that can belong to a noun phrase: a noun, adjective, number or name; a
+    word that can only be a verb or an adverb ends the phrase, except a participle
+    that opens the phrase before another phrase word ("a devastating blow"; after a
+    noun it is the verb: "City Hall raised fares")."""
+    n = doc.tok_norm[j]
+    if n[:1].isdigit() or n in ("%", "£", "$", "€"):
+        return True
+    bits = parts(n)
+    if not bits:
+        return False
+    if bits & (NOUN | ADJ):
+        return True
+    if first and bits & VERB and n.endswith(("ing", "ed")) and j + 1 < end:
+        nxt = parts(doc.tok_norm[j + 1])
+        return bool(nxt & (NOUN | ADJ)) and not doc.tok_norm[j + 1].endswith(("ing", "ed"))
+    return not titled and doc.text[doc.tok_start[j]].isupper()
+
+
+def _classes(doc: Doc, spans: list[tuple[int, int]], index: Lexicon, titled: bool,
+             sent: Sentence) -> tuple[set[str], list[str]]:
+    """Classes of what the spans name: for each span the classes of its head (its last
+    word, or the longest class entry ending there; a modifier does not decide: "so-called
+    related party transactions" is about transactions); when the head is a name, the words
+    of the name too ("Hurricane Maria"); when the head has no class, see ``_before_a_verb``.
+    Names and numbers are recognised without a list."""
+    found: set[str] = set()
+    words: list[str] = []
+    for lo, hi in spans:
+        if hi <= lo:
+            continue
+        entries = _entries(doc, lo, hi, index, titled, sent)
+        head = hi - 1 if doc.tok_norm[hi - 1] != "'s" else hi - 2
+        at_head = [(w, c) for last, w, c in entries if last == head + 1]
+        if at_head and all(c == {NAME} for _, c in at_head):
+            at_head = [(w, c) for _, w, c in entries]  # the whole name: "Hurricane Maria"
+        elif not at_head:
+            at_head = _before_a_verb(doc.tok_norm, entries, hi)
+        for w, c in at_head:
+            found |= c
+            words.append(w)
+    return found, words
+
+
+def _before_a_verb(norms: list[str], entries: list[tuple[int, str, set[str]]],
+                   hi: int) -> list[tuple[str, set[str]]]:
+    """When the last word of a phrase has no class: a count opening it ("a staggering 12
+    awards"), or a class entry followed by a word that can be a verb, where the phrase may
+    really have ended ("the minister's brutal cuts hit schools"). An entry followed by a
+    word that can only be a noun is a modifier and does not decide ("related party
+    transactions")."""
+    numbers = [(w, c) for _, w, c in entries if c == {NUMBER}]
+    ends = [(w, c) for last, w, c in entries if last < hi and parts(norms[last]) & VERB]
+    return numbers + ends
+
+
+def _entries(doc: Doc, lo: int, hi: int, index: Lexicon, titled: bool,
+             sent: Sentence) -> list[tuple[int, str, set[str]]]:
+    """(end, words, classes) of the class entries in a span: the longest entry at each
+    start, a numeral or number word opening the span (a quantity, not "paragraph 303"),
+    and capitalised words inside a sentence (names). An entry of a quantifier class
+    (``vocab/targets.toml``) followed by "of" measures something else, not the thing ("a
+    storm of protest", "a flood of complaints") and is left out."""
+    norms, text = doc.tok_norm, doc.text
+    best: dict[int, tuple[int, set[str]]] = {}
+    for m in index.matches(norms, lo, hi):
+        length, names = best.get(m.first, (0, set()))
+        if m.last - m.first > length:
+            best[m.first] = (m.last - m.first, {m.payload})
+        elif m.last - m.first == length:
+            names.add(m.payload)
+    quantifiers = _quantifier_classes()
+    out = [(k + n, " ".join(norms[k:k + n]), names) for k, (n, names) in best.items()
+           if not (k + n < sent.last and norms[k + n] == "of" and names & quantifiers)]
+    for k in range(lo, hi):
+        n = norms[k]
+        if (n[:1].isdigit() or n in _NUMBER_WORDS) and k == lo:
+            out.append((k + 1, n, {NUMBER}))
+        elif not titled and n[:1].isalpha() and text[doc.tok_start[k]].isupper() and (k > sent.first or (
+                k not in best and parts(n) and f" {n} " not in doc.lower_text)):  # first word: never in lower case
+            out.append((k + 1, text[doc.tok_start[k]:doc.tok_end[k]], {NAME}))
+    return out

@@ -1,0 +1,139 @@
+"""The groups of a lexicon rule: their keys, validation and the context conditions a
+match must meet (the matching itself is ``checks.lexicon``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..analyse.targets import NAME, NUMBER, Target
+from ..model.rules import SEVERITIES, Rule
+
+GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
+              "reject_before", "require_after", "reject_after", "sentence_start", "match_names", "promote",
+              "fixable", "targets", "literal", "untargeted", "require_article"}
+CONTEXT = ("require_before", "reject_before", "require_after", "reject_after")
+#: ``untargeted`` may also drop the match.
+OFF = "off"
+_LEAD = re.compile(r"^[\s“”\"‘’'(\[—–-]*(?:(?:and|but|yet|so|still|now)\s*,?\s*)?$", re.IGNORECASE)
+
+
+@dataclass
+class Group:
+    """One group of a rule's terms with its wording and context conditions.
+
+    Context patterns are compiled on first use: a run touches only the groups
+    whose terms occur, and compiling every pattern up front costs more than
+    linting an article.
+    """
+
+    rule: Rule
+    label: str
+    severity: str
+    replace: str | None
+    replacements: dict[str, str]
+    patterns: dict[str, str]
+    sentence_start: bool
+    match_names: bool
+    any_quote: bool
+    shield: bool
+    promote: bool
+    #: The replacement is safe to apply unreviewed (``--fix``): the group's or rule's "fixable".
+    fixable: bool
+    #: Classes of what the word describes that make it a judgement (empty: any).
+    targets: frozenset[str] = frozenset()
+    #: Classes of what the word describes that make it literal: the match is dropped.
+    literal: frozenset[str] = frozenset()
+    #: Severity when ``targets`` are set and none is found ("off": not reported).
+    untargeted: str = "info"
+    #: Terms one of which the article must contain elsewhere (a naming convention in use).
+    require_article: tuple[str, ...] = ()
+    _compiled: dict = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, rule: Rule, g: dict) -> "Group":
+        return cls(
+            rule, g.get("label", ""), g.get("severity", rule.severity), g.get("replace"),
+            dict(g.get("replacements", {})), {k: g[k] for k in CONTEXT if g.get(k)},
+            bool(g.get("sentence_start", False)), bool(g.get("match_names", False)),
+            rule.data["quotes"] == "any", rule.data["reported_speech"] == "shield",
+            bool(g.get("promote", True)), bool(g.get("fixable", rule.fixable)),
+            frozenset(g.get("targets", ())), frozenset(g.get("literal", ())),
+            g.get("untargeted", "info"), tuple(g.get("require_article", ())),
+        )
+
+    @property
+    def reads_target(self) -> bool:
+        return bool(self.targets or self.literal)
+
+    def judge(self, target: Target) -> str | None:
+        """The severity of a match given what it describes, or None when it is literal."""
+        if target.classes & self.literal:
+            return None
+        if self.targets and not target.classes & self.targets:
+            return None if self.untargeted == OFF else self.untargeted
+        return self.severity
+
+    def promotes(self, severity: str) -> bool:
+        """Whether position may raise a hit at ``severity``: not when the group lowered it
+        because the word judges nothing its targets name (a lede does not change that)."""
+        untargeted = bool(self.targets) and severity == self.untargeted != self.severity
+        return self.promote and not untargeted
+
+    def regex(self, key: str) -> re.Pattern | None:
+        if key not in self._compiled:
+            self._compiled[key] = compile_context(key, self.patterns.get(key))
+        return self._compiled[key]
+
+    def context_ok(self, text: str, s0: int, s1: int, start: int, end: int) -> bool:
+        """The group's conditions on the text before and after the match, in its sentence."""
+        before = text[s0:start]
+        after = text[end:s1]
+        if self.sentence_start and not _LEAD.match(before):
+            return False
+        if not self.patterns:
+            return True
+        rb, xb = self.regex("require_before"), self.regex("reject_before")
+        ra, xa = self.regex("require_after"), self.regex("reject_after")
+        if rb and not rb.search(before):
+            return False
+        if xb and xb.search(before):
+            return False
+        if ra and not ra.match(after):
+            return False
+        return not (xa and xa.match(after))
+
+
+def compile_context(key: str, pattern: str | None) -> re.Pattern | None:
+    """``*_before`` patterns are anchored at the end of the text before the term,
+    ``*_after`` patterns at the start of the text after it."""
+    if not pattern:
+        return None
+    if key.endswith("before"):
+        return re.compile(rf"(?:{pattern})\s*$", re.IGNORECASE)
+    return re.compile(rf"\s*(?:{pattern})", re.IGNORECASE)
+
+
+def validate_group(rule: Rule, g: dict, classes: set[str]) -> None:
+    """Raise ValueError/TypeError for a malformed group (unknown keys or classes, bad types)."""
+    unknown = set(g) - GROUP_KEYS
+    if unknown:
+        raise ValueError(f"unknown group key {sorted(unknown)[0]!r}")
+    if not g.get("terms"):
+        raise ValueError("every group needs 'terms'")
+    for key in CONTEXT:
+        if g.get(key):
+            if not isinstance(g[key], str):
+                raise TypeError(f"{key} must be a regular expression string")
+            if not rule.builtin:
+                compile_context(key, g[key])  # house packs: report a bad pattern at load time
+    known = classes | {NAME, NUMBER}
+    for key in ("targets", "literal", "require_article"):
+        value = g.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise TypeError(f"{key} must be a list of strings")
+        if key != "require_article" and set(value) - known:
+            raise ValueError(f"{key}: unknown class {sorted(set(value) - known)[0]!r} "
+                             f"(known: {', '.join(sorted(known))})")
+    if g.get("untargeted", "info") not in (*SEVERITIES, OFF):
+        raise ValueError(f"untargeted must be one of {', '.join((*SEVERITIES, OFF))}")
