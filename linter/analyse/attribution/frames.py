@@ -62,13 +62,33 @@ def _sentence_frames(st: Sent, v: Vocab, people: PersonTracker, before: list[Fra
         frame = frame_for(Cue(st, m.first, m.last, cls, typ, v, people, out, before))
         if frame is None:
             continue
-        if frame.pattern in ("shared-subject", "participial") and out:
-            clip(out[-1], frame.cue[0])
+        _make_room(out, frame)
         out.append(frame)
         used_until = m.last
         if frame.tier == NAMED and frame.entity and frame.source:
             people.mention(frame.entity, frame.source[0])
     return out
+
+
+def _make_room(out: list[Frame], frame: Frame) -> None:
+    """End the content of the sentence's earlier frames where a new frame that is not
+    part of what they report begins: the same speaker's next report ("admitted X, and
+    insisted Y"; "..., warning that Y"), an inverted cue closing its own quotation
+    ("asserted that X: “Y,” he claimed"), or a speaker named before the earlier content
+    ("Crawford, who recalled X, said Y"). A frame whose speaker is inside the earlier
+    content stays nested in it ("the mayor said the minister told her that ...")."""
+    at = frame.cue[0]
+    for earlier in out:
+        content = [(s, e) for s, e in earlier.content if s <= at < e]
+        if not content:
+            continue
+        start = content[0][0]
+        if frame.pattern in ("shared-subject", "participial"):
+            clip(earlier, at)
+        elif frame.pattern == "inverted" and frame.content and frame.content[0][0] > earlier.cue[0]:
+            clip(earlier, frame.content[0][0])
+        elif frame.source is not None and frame.source[1] <= start:
+            clip(earlier, at)
 
 
 def _cue_in_use(st: Sent, m: Match) -> bool:

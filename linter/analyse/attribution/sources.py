@@ -23,8 +23,12 @@ from ...model.doc import BARE, COLLECTIVE, DESCRIBED, INSTITUTION, NAMED, ORGANI
 from ..vocab import Vocab
 from .clause import Sent, is_cap
 from .people import PersonTracker
-from .words import (AFFILIATION, COUNTRIES, DATE_WORDS, DETERMINERS, FUNCTION_WORDS, HEAD_PREPOSITIONS,
-                    KNOWN_DETERMINERS, NATIONALITY, PRONOUNS, QUALIFIERS)
+from .words import (ADVERBIAL_HEAD, AFFILIATION, APPOSITIVE_DESCRIPTIONS, CLAUSE_BREAK, COUNTRIES, DATE_WORDS,
+                    DETERMINERS, FUNCTION_WORDS, HEAD_PREPOSITIONS, KNOWN_DETERMINERS, PRONOUNS, QUALIFIERS,
+                    is_nationality)
+
+#: Words that name no one on their own: function words, adverbial heads, conjunctions.
+_NOT_A_NOUN = FUNCTION_WORDS | ADVERBIAL_HEAD | (CLAUSE_BREAK - {"who", "which", "that"})
 
 #: (tier, entity); a tier of None means the span is no source.
 Decision = tuple[str | None, str | None]
@@ -49,6 +53,15 @@ def source_frame(st: Sent, src: tuple[int, int], cue: tuple[int, int], cls: str,
     if tier is None:
         return None
     return Frame(st.span(a, b), tier, st.span(*cue), cls, typ, content, st.index, entity, pattern=pattern)
+
+
+def is_document(st: Sent, a: int, b: int, v: Vocab) -> bool:
+    """Whether the source tokens [a, b) name a document or a recording ("the video",
+    "FEC records", "An ABC News poll published on Sunday"), or are a pronoun for a thing
+    ("It shows ...")."""
+    words = [w for w in st.norm[a:b] if w[0].isalnum()]
+    kinds = v.sources.get("vague_documents", frozenset()) | v.sources.get("recordings", frozenset())
+    return any(w in kinds for w in words) or (len(words) == 1 and PRONOUNS.get(words[0]) == "thing")
 
 
 def classify_source(st: Sent, a: int, b: int, v: Vocab, people: PersonTracker) -> Decision:
@@ -91,7 +104,7 @@ class _Span:
     @cached_property
     def names(self) -> list[str]:
         """Capitalised words that are neither nationalities nor places standing for an institution."""
-        return [c for c in self.caps if not NATIONALITY.match(c) and c not in self.v.metonyms]
+        return [c for c in self.caps if not is_nationality(c) and c not in self.v.metonyms]
 
     @cached_property
     def head(self) -> str:
@@ -127,8 +140,40 @@ def _first_person(s: _Span) -> Decision | None:
 
 
 def _function_words(s: _Span) -> Decision | None:
-    """"As reported", "of course never outright saying": no one is named."""
-    return NO_SOURCE if all(w in FUNCTION_WORDS for w in s.words) else None
+    """"As reported", "of course never outright saying", "After": no one is named (a
+    capitalised word past the sentence's start is a name: "Al From said")."""
+    if any(is_cap(s.raw[i]) and s.a + i > s.st.first for i in range(len(s.raw))):
+        return None
+    return NO_SOURCE if all(w in _NOT_A_NOUN for w in s.words) else None
+
+
+def _cannot_speak(s: _Span) -> Decision | None:
+    """Words that are not a noun phrase that can speak: a clause opened by a conjunction
+    ("although the club's board"), a phrase cut off at a conjunction or preposition ("12
+    minutes and"), a verb phrase ("voted against the budget"), the reader ("you"), a
+    fragment of an abbreviation ("a U" of "a U.S. gauge") or a dateline ("KYIV, Ukraine —")."""
+    words, norm = s.words, s.norm
+    opens_clause = norm[0] in CLAUSE_BREAK and norm[0] not in DETERMINERS and norm[0] not in ("who", "which") \
+        and s.raw[0].islower()
+    cut_off = s.raw[-1].islower() and (words[-1] in HEAD_PREPOSITIONS or words[-1] in ("a", "an", "the") or (
+        words[-1] in CLAUSE_BREAK and words[-1] not in ("who", "whom", "which", "that")))
+    verb_first = s.raw[0].islower() and words[0].endswith("ed") and len(words) > 1 and (
+        words[1] in HEAD_PREPOSITIONS or words[1] in DETERMINERS or words[1] in ADVERBIAL_HEAD)
+    fragment = len(s.raw[-1]) == 1 and s.raw[-1].isupper() and s.raw[-1] != "I" and s.b < s.st.last \
+        and s.st.norm[s.b] == "."
+    if opens_clause or cut_off or verb_first or fragment or words[0] in s.v.sources.get("reader", ()) \
+            or _dateline(s):
+        return NO_SOURCE
+    return None
+
+
+def _dateline(s: _Span) -> bool:
+    """"KYIV, Ukraine —", "WASHINGTON (Reuters) -": a place in capitals opening a block,
+    before a dash or a bracketed agency."""
+    st = s.st
+    at_block_start = s.a == st.first and st.doc.sentences[st.index].start == st.doc.block_of(st.index).start
+    nxt = st.norm[s.b] if s.b < st.last else ""
+    return at_block_start and s.raw[0].isupper() and len(s.raw[0]) > 2 and nxt in ("—", "–", "-", "(")
 
 
 def _pronoun(s: _Span) -> Decision | None:
@@ -173,9 +218,24 @@ def _document(s: _Span) -> Decision | None:
     return VAGUE, None
 
 
+def _titled_person(s: _Span) -> Decision | None:
+    """"Council Chair Miriam Osei", "Secretary of State Jo Marsh": a title (a role, however
+    it is capitalised) right before a name is a person, even when the title holds an
+    organisation word ("Council")."""
+    lex = s.v.phrases.get("role_nouns")
+    if lex is None or not s.names or s.norm[-1] in s.v.sources.get("org_suffixes", ()) or s.raw[-1] not in s.names:
+        return None
+    ends = [m.last for m in lex.matches(s.norm)] + [i + 1 for i, w in enumerate(s.norm) if w in APPOSITIVE_DESCRIPTIONS]
+    for end in ends:
+        if end < len(s.raw) and all(is_cap(w) or w == "." for w in s.raw[end:]):
+            return NAMED, s.raw[-1]
+    return None
+
+
 def _organisation(s: _Span) -> Decision | None:
-    """A name with an organisation word ("Acme Corp", "the Labour Party")."""
-    return (ORGANISATION, " ".join(s.caps)) if s.caps and s.listed("org_suffixes", s.norm) else None
+    """A name with an organisation word ("Acme Corp", "the Labour Party") or an ampersand
+    ("Wexford Power & Light")."""
+    return (ORGANISATION, " ".join(s.caps)) if s.caps and (s.listed("org_suffixes", s.norm) or "&" in s.norm) else None
 
 
 def _acronym(s: _Span) -> Decision | None:
@@ -233,7 +293,7 @@ def _collective(s: _Span) -> Decision | None:
 
 def _national(s: _Span) -> Decision | None:
     """Only nationalities and metonyms ("Ukrainian officials"): an institution."""
-    if s.caps and all(c in s.v.metonyms or NATIONALITY.match(c) for c in s.caps):
+    if s.caps and all(c in s.v.metonyms or is_nationality(c) for c in s.caps):
         return INSTITUTION, s.caps[0]
     return None
 
@@ -246,8 +306,8 @@ def _unnamed_actor(s: _Span) -> Decision:
 
 #: The chain, in the order the steps are asked; what none decides is ``_unnamed_actor``.
 STEPS: tuple[Callable[[_Span], Decision | None], ...] = (
-    _no_words, _first_person, _function_words, _pronoun, _bare_anonymous, _metonym, _document,
-    _organisation, _acronym, _vague, _named, _definite_organisation, _role, _described_marker,
+    _no_words, _first_person, _function_words, _cannot_speak, _pronoun, _bare_anonymous, _metonym, _document,
+    _titled_person, _organisation, _acronym, _vague, _named, _definite_organisation, _role, _described_marker,
     _collective, _national,
 )
 

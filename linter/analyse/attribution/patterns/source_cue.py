@@ -7,19 +7,28 @@ clause ("Aldous, who faces re-election, said") and a lower-case noun before a na
 ("a region Russia demands"). The content is the rest of the sentence, up to a writer's
 own contrast clause.
 
-Three frame patterns come out of it: "that-clause" when a "that", colon or quotation
+Four frame patterns come out of it: "that-clause" when a "that", colon or quotation
 mark opens the content (reported speech whatever the cue), "source-cue" otherwise
-(for a stance verb, only the writer's words: "criticised the plan"), and
-"shared-subject" when the cue has no subject of its own after an earlier frame of
-the sentence ("... admitted X and insisted Y": the same speaker). As the last verb
+(for a stance verb, only the writer's words: "criticised the plan"), "shared-subject"
+when the cue has no subject of its own after an earlier frame of the sentence ("...
+admitted X and insisted Y": the same speaker; "Lazar said he welcomed X and added Y":
+the sentence's main speaker), and "plain-object" for a document or organisation whose
+discovery verb has a plain noun object ("The video shows a crowd"): a frame, but the
+object is the writer's description. A person's such verb with a plain object ("Aziz
+added a second", "found ways to") reports nothing and makes no frame. The speaker is
+found past an appositive ("Janet Ulrich, president of X, said"), a closed relative
+clause ("X, who runs Y, said") and leading adverbials and subordinate clauses. As the last verb
 pattern it always decides: a passive ("is estimated"), a missing or over-long subject
 means no frame.
 """
 
 from __future__ import annotations
 
-from ..clause import complement, is_cap, np_start, passive, past_relative, skip_adverbials, trim_to_name
-from ..words import ADVERBIAL_HEAD, PRONOUNS
+from ..clause import (SUBORDINATORS, complement, is_cap, np_start, passive, past_appositive, past_relative,
+                      plain_object, skip_adverbials, subject, trim_floating_quantifier, trim_to_name)
+from ....model.doc import INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
+from ..sources import is_document
+from ..words import ADVERBIAL_HEAD, HEAD_PREPOSITIONS, NEEDS_CLAUSE, PRONOUNS
 from .base import Cue, Example, Outcome
 
 NAME = "source-cue"
@@ -34,6 +43,12 @@ EXAMPLES = [
             "The coach", "insisted", "shared-subject"),
     Example("Last week, the transport secretary said the line would be finished by 2030.",
             "the transport secretary", "said", "source-cue"),
+    Example("Janet Ulrich, president of the traders' association, said the closure was a mistake.",
+            "Janet Ulrich", "said", "source-cue"),
+    Example("Council member Dale Prewitt, one of two members who voted against it, said the county should wait.",
+            "Council member Dale Prewitt", "said", "source-cue"),
+    Example("The opposition leader found the report was flawed.", "The opposition leader", "found", "source-cue"),
+    Example("The video shows a crowd outside the town hall.", "The video", "shows", "plain-object"),
 ]
 
 
@@ -43,8 +58,9 @@ def find(cue: Cue) -> Outcome:
     if not content:
         return None  # "... the council's own finance report." is a noun, not a verb
     src_end = cue.source_end
-    if (src_end <= st.first or st.norm[src_end - 1] in ("and", "but")) and cue.same:
-        return cue.inherit(cue.same[-1], content, "shared-subject")  # "X admitted ... and insisted ..."
+    shared = _main_frame(cue)
+    if (src_end <= st.first or st.norm[src_end - 1] in ("and", "but")) and shared is not None:
+        return cue.inherit(shared, content, "shared-subject")  # "X admitted ... and insisted ..."
     if src_end <= st.first:
         return None
     if passive(st.norm, src_end, a) or "according" in st.norm[st.first:src_end][-3:]:
@@ -52,12 +68,37 @@ def find(cue: Cue) -> Outcome:
         # estimated, not who estimated it; "evidence to suggest", "official estimates"
         # after "according to": no speaker at all.
         return None
-    source = _source(cue, src_end)
+    gerund = st.norm[a].endswith("ing") and st.norm[a - 1] in HEAD_PREPOSITIONS | SUBORDINATORS
+    source = subject(st) if gerund else _source(cue, src_end)  # "Democrats attacked her by labelling her ..."
     if source is None:
         return None
     b = cue.b
-    clause = b < st.last and (st.norm[b] in ("that", ":") or st.norm[b] in ("“", '"', "'"))
+    if st.norm[a] in NEEDS_CLAUSE and plain_object(st, b):
+        return _plain_object(cue, source, content)
+    opens = st.norm[b + 1] if b + 1 < st.last and st.norm[b] == "," else st.norm[b] if b < st.last else ""
+    clause = st.norm[b] in ("that", ":") or opens in ("“", '"', "'", "‘")
     return cue.make(source, content, "that-clause" if clause else "source-cue")
+
+
+def _plain_object(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]]) -> Frame | None:
+    """"The video shows the damage": a document's or an organisation's frame whose object
+    is the writer's own description ("plain-object", not speech); "Aziz added a second",
+    "Clinton found ways to ...": a person's verb with a plain object reports nothing."""
+    frame = cue.make(source, content, PLAIN_OBJECT)
+    if frame is None or not (frame.tier in (ORGANISATION, INSTITUTION) or is_document(cue.st, *source, cue.v)):
+        return None
+    return frame
+
+
+def _main_frame(cue: Cue) -> Frame | None:
+    """The frame whose speaker a cue after "and" shares: the sentence's last verb frame
+    that is not inside another frame's content ("Lazar said he welcomed X and added Y":
+    Lazar added it, not "he")."""
+    frames = [f for f in cue.same if f.cue_type != "noun"]
+    for f in reversed(frames):
+        if not any(o is not f and any(s <= f.cue[0] < e for s, e in o.content) for o in frames):
+            return f
+    return frames[-1] if frames else None
 
 
 def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
@@ -67,23 +108,27 @@ def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
         src_end -= 1  # "a report that found", "the official who said": the antecedent speaks
         if norm[src_end - 1] == ",":
             src_end -= 1
-    start = np_start(st, src_end)
+    closed = norm[src_end - 1] == ","  # "X, an appositive or a relative clause, said"
+    src_end = trim_floating_quantifier(st, st.first, src_end)
+    start = np_start(st, src_end, cue.v.source_words)
     if start >= src_end:
         return None
-    start, src_end = past_relative(st, start, src_end)
+    start, src_end = past_relative(st, start, src_end, closed)
+    start, src_end = past_appositive(st, start, src_end, cue.v, closed)
     # Drop leading adverbial segments ("Despite this,", "In February 2025,", "Meanwhile,").
     start = skip_adverbials(st, start, src_end)
     if start >= src_end:
         return None
     if norm[src_end - 1] == ",":
         src_end -= 1
+    if src_end - start > 1 and norm[src_end - 1] in PRONOUNS:
+        return src_end - 1, src_end  # "the deficit he announced", "for what they call": the speaker is the pronoun
     if src_end - start > 14:
         return None
     if norm[cue.a - 1] == "to" and any(m.payload[1] == "verb" for m in cue.v.cues.matches(norm, start, src_end)):
         return None  # "Investigators found evidence to suggest": the speaker is the clause's, already framed
     start = trim_to_name(st, start, src_end, cue.v)
-    if src_end - start > 1 and norm[src_end - 1] in PRONOUNS:
-        start = src_end - 1  # "the deficit he announced": the speaker is "he"
-    while start < src_end and norm[start] in ADVERBIAL_HEAD and not is_cap(st.raw_at(start)):
-        start += 1  # "with the president claiming": the preposition is not the source
+    while start < src_end and (norm[start] in ADVERBIAL_HEAD or norm[start] in SUBORDINATORS) \
+            and not is_cap(st.raw_at(start)):
+        start += 1  # "with the president claiming", "as police have said": not the source
     return start, src_end
