@@ -18,8 +18,8 @@ from linter.readers import parse
 CASES = [(module.NAME, example) for module in patterns.MODULES for example in module.EXAMPLES]
 
 
-def _frames(text: str) -> list[tuple[str, str, str, str]]:
-    doc = annotate(parse(Source("example.txt", text), "snippet")[0])
+def _frames(text: str, fmt: str = "snippet") -> list[tuple[str, str, str, str]]:
+    doc = annotate(parse(Source("example.txt", text), fmt)[0])
     t = doc.text
     return [(t[f.source[0]:f.source[1]] if f.source else "", t[f.cue[0]:f.cue[1]], f.pattern, f.tier)
             for f in doc.frames]
@@ -34,7 +34,7 @@ def test_every_pattern_module_is_described_and_has_examples() -> None:
 
 @pytest.mark.parametrize("name,example", CASES, ids=[f"{n}:{e.text[:30]}" for n, e in CASES])
 def test_pattern_examples(name: str, example: patterns.Example) -> None:
-    found = [f[:3] for f in _frames(example.text)]
+    found = [f[:3] for f in _frames(example.text, example.format)]
     assert (example.source, example.cue, example.pattern) in found, found
 
 

@@ -15,6 +15,9 @@ from .readability import readability
 from .sentences import split
 from .tokens import FOLD, TOKEN, norm
 
+#: Patterns whose content is a whole block, whatever sentence their cue is in.
+BLOCK_PATTERNS = frozenset({"speaker-label", "credit", "block-quote"})
+
 
 def annotate(article: Article) -> Doc:
     """Build the shared annotation of one article (linear in its length)."""
@@ -54,7 +57,8 @@ def _speakers(doc: Doc, frames: list[Frame]) -> list[int | None]:
     Trump tweeted") whose content holds the quotation, the innermost first ("the mayor
     said the minister told her “...”" is the minister's); else one whose cue follows the
     quotation in its sentences ("“...,” the mayor said"). Only then a speaker carried
-    from an earlier sentence or paragraph (a floating frame) whose content holds it."""
+    from an earlier sentence or paragraph (a floating frame) whose content holds it, and
+    last a label or credit whose content is a whole block ("Q: ...", a block quotation)."""
     in_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(frames):
         in_sentence.setdefault(f.sentence, []).append(i)
@@ -67,7 +71,8 @@ def _speakers(doc: Doc, frames: list[Frame]) -> list[int | None]:
         after = [i for i in own if frames[i].sentence <= last and frames[i].cue[0] >= q.end]
         carried = [i for i in in_sentence.get(first, []) if frames[i].inherited_from is not None
                    and _holds(frames[i], q.start)]
-        speaker = (holds or after or carried or [None])[0]
+        block = [i for i, f in enumerate(frames) if f.pattern in BLOCK_PATTERNS and _holds(f, q.start)]
+        speaker = (holds or after or carried or block or [None])[0]
         if speaker is not None:
             q.attributed = True
         speakers.append(speaker)

@@ -26,7 +26,8 @@ VOUCHED = frozenset({NAMED, ORGANISATION, INSTITUTION, DESCRIBED})
 #: Cue classes that characterise a statement instead of reporting it.
 FRAMING = frozenset({"doubt", "concession", "persistence"})
 #: Patterns whose content is reported speech whatever the cue's class.
-SPEECH_PATTERNS = frozenset({"inverted", "according-to", "floating", "that-clause"})
+SPEECH_PATTERNS = frozenset({"inverted", "according-to", "floating", "that-clause", "speaker-label", "credit",
+                             "block-quote"})
 #: A document's perception or discovery verb with a plain object ("the video shows the
 #: damage"): the object is the writer's description, never speech.
 PLAIN_OBJECT = "plain-object"

@@ -19,7 +19,7 @@ from ...model.doc import NAMED, Doc, Frame
 from ..lexicon import Match
 from ..vocab import Vocab, vocab
 from .clause import Sent, clip, not_reporting
-from .patterns import Cue, floating, frame_for
+from .patterns import Cue, block_quote, credit, floating, frame_for, label
 from .people import PersonTracker
 from .words import PRENOMINAL
 
@@ -33,6 +33,8 @@ def find_frames(doc: Doc) -> list[Frame]:
         if doc.block_of(si).kind == RESIDUE:
             continue
         frames.extend(_sentence_frames(Sent(doc, si), v, people, frames))
+    frames.extend(credit.find(doc, v, people))
+    frames.extend(block_quote.find(doc, v, people))
     floating.inherit(doc, frames)
     return _in_text_order(frames)
 
@@ -50,8 +52,14 @@ def _in_text_order(frames: list[Frame]) -> list[Frame]:
 
 
 def _sentence_frames(st: Sent, v: Vocab, people: PersonTracker, before: list[Frame]) -> list[Frame]:
-    """The frames of one sentence's cues, longest cue first where cues overlap."""
+    """The frames of one sentence: a speaker label opening its block, then its cues,
+    longest cue first where cues overlap."""
     out: list[Frame] = []
+    labelled = label.find(st, v, people)
+    if labelled is not None:
+        out.append(labelled)
+        if labelled.tier == NAMED and labelled.entity and labelled.source:
+            people.mention(labelled.entity, labelled.source[0])
     matches = sorted(v.cues.matches(st.norm, st.first, st.last), key=lambda m: (m.first, -(m.last - m.first)))
     used_until = -1
     for m in matches:

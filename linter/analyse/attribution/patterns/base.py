@@ -32,12 +32,14 @@ Outcome = Union[Frame, None, _NotMine]
 
 
 class Example(NamedTuple):
-    """A sentence and the frame a pattern finds in it (source and cue as written)."""
+    """A sentence and the frame a pattern finds in it (source and cue as written), read
+    in ``format`` ("txt": the first line is a headline; "md" for block quotations)."""
 
     text: str
     source: str
     cue: str
     pattern: str
+    format: str = "snippet"
 
 
 @dataclass

@@ -24,7 +24,8 @@ A construction that is there decides even when its source names no one.
 
 from __future__ import annotations
 
-from ..clause import Sent, abbreviation_dot, clause_follows, is_cap, phrase_end, quote_mark, trim_closing
+from ..clause import Sent, abbreviation_dot, clause_follows, is_cap, phrase_end, trim_closing
+from ..phrase import quote_mark
 from ..words import (ADDRESSEE_CUES, CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, FINITE, PRONOUNS,
                      TAIL_STARTS, TRAILING)
 from .base import NOT_MINE, Cue, Example, Outcome

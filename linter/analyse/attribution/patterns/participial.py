@@ -10,7 +10,8 @@ A participial frame ends the content of the frame before it in the sentence.
 
 from __future__ import annotations
 
-from ..clause import complement, subject
+from ..clause import complement
+from ..phrase import subject
 from .base import NOT_MINE, Cue, Example, Outcome
 
 NAME = "participial"

@@ -24,8 +24,9 @@ means no frame.
 
 from __future__ import annotations
 
-from ..clause import (SUBORDINATORS, complement, is_cap, np_start, passive, past_appositive, past_relative,
-                      plain_object, skip_adverbials, subject, trim_floating_quantifier, trim_to_name)
+from ..clause import SUBORDINATORS, complement, is_cap, next_block_content, passive, plain_object
+from ..phrase import (np_start, past_appositive, past_relative, skip_adverbials, subject, trim_floating_quantifier,
+                      trim_to_name)
 from ....model.doc import INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
 from ..sources import is_document
 from ..words import ADVERBIAL_HEAD, HEAD_PREPOSITIONS, NEEDS_CLAUSE, PRONOUNS
@@ -49,12 +50,14 @@ EXAMPLES = [
             "Council member Dale Prewitt", "said", "source-cue"),
     Example("The opposition leader found the report was flawed.", "The opposition leader", "found", "source-cue"),
     Example("The video shows a crowd outside the town hall.", "The video", "shows", "plain-object"),
+    Example("The mayor spoke on Monday. She said:\n\n> We will rebuild every home on this street.",
+            "She", "said", "that-clause", "md"),
 ]
 
 
 def find(cue: Cue) -> Outcome:
     st, a = cue.st, cue.a
-    content = complement(st, cue.b)
+    content = complement(st, cue.b) or next_block_content(st, cue.b)  # "The mayor said:" + a block quotation
     if not content:
         return None  # "... the council's own finance report." is a noun, not a verb
     src_end = cue.source_end
