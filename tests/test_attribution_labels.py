@@ -106,3 +106,9 @@ def test_a_cite_inside_a_paragraph_stays_in_it() -> None:
     doc = annotate(parse(Source("t", "<h1>Row</h1><p>As <cite>The Ledger</cite> reported, fares rose.</p>"),
                          "html")[0])
     assert [doc.text[b.start:b.end] for b in doc.article.blocks][1] == "As The Ledger reported, fares rose."
+
+
+@pytest.mark.parametrize("text", ["The bridge will reopen, the mayor said", "Hale:", "“We will win” ―", "> — Jo Park"])
+def test_text_that_ends_at_a_cue_or_a_mark(text: str) -> None:
+    for fmt in ("snippet", "txt", "md"):
+        annotate(parse(Source("t", text), fmt)[0])

@@ -184,7 +184,7 @@ def next_block_content(st: Sent, colon: int) -> list[tuple[int, int]]:
     doc = st.doc
     at = doc.sentences[st.index].block
     blocks = doc.article.blocks
-    if st.norm[colon] != ":" or colon + 1 != st.last or at + 1 >= len(blocks) \
+    if colon >= st.last or st.norm[colon] != ":" or colon + 1 != st.last or at + 1 >= len(blocks) \
             or doc.text[st.end[colon]:blocks[at].end].strip():
         return []
     nxt = blocks[at + 1]

@@ -21,7 +21,7 @@ from ..vocab import Vocab, vocab
 from .clause import Sent, clip, not_reporting
 from .patterns import Cue, block_quote, credit, floating, frame_for, label
 from .people import PersonTracker
-from .words import PRENOMINAL
+from .words import AUX, HEAD_PREPOSITIONS, PRENOMINAL
 
 
 def find_frames(doc: Doc) -> list[Frame]:
@@ -99,6 +99,17 @@ def _make_room(out: list[Frame], frame: Frame) -> None:
             clip(earlier, at)
 
 
+def _gerund_noun(st: Sent, m: Match) -> bool:
+    """"an official warning to residents", "An official warning was issued": an -ing word
+    after an article and an adjective, with a preposition, a verb or the end after it,
+    is a noun, not a reporting verb."""
+    a, b = m.first, m.last
+    if not st.norm[a].endswith("ing") or a - 2 < st.first or st.norm[a - 2] not in ("a", "an", "the"):
+        return False
+    nxt = st.norm[b] if b < st.last else "."
+    return st.raw_at(a - 1).islower() and (nxt in HEAD_PREPOSITIONS or nxt in AUX or nxt in (".", "to", "about"))
+
+
 def _cue_in_use(st: Sent, m: Match) -> bool:
     """Whether a cue word is used as one: a verb not after a determiner ("previous
     estimates", "the claim") nor in a sense that reports nothing ("adds to"); a noun
@@ -106,7 +117,7 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
     typ = m.payload[1]
     nominal = m.first > st.first and (st.norm[m.first - 1] in PRENOMINAL or st.norm[m.first - 1][0].isdigit())
     if typ == "verb":
-        return not (nominal or not_reporting(st, m.first, m.last))
+        return not (nominal or _gerund_noun(st, m) or not_reporting(st, m.first, m.last))
     if typ == "noun":
         return nominal or m.first <= st.first
     return True

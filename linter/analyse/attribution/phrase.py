@@ -15,7 +15,8 @@ import re
 from ..vocab import Vocab
 from .clause import SUBORDINATORS, Sent, abbreviation_dot, is_cap
 from .words import (ADVERBIAL_HEAD, APPOSITIVE_DESCRIPTIONS, AUX, CLAUSE_BREAK, DATE_WORDS, DETERMINERS,
-                    FLOATING_QUANTIFIERS, FUNCTION_WORDS, PRENOMINAL, PRONOUNS, TIME_WORDS, is_nationality)
+                    FLOATING_QUANTIFIERS, FUNCTION_WORDS, HEAD_PREPOSITIONS, PRENOMINAL, PRONOUNS, TIME_WORDS,
+                    is_nationality)
 
 
 def quote_mark(st: Sent, k: int) -> bool:
@@ -33,11 +34,12 @@ def np_start(st: Sent, end: int, joined: frozenset[str] = frozenset()) -> int:
     two of the ``joined`` words: "the club's captain and coach")."""
     k = end - 1
     if st.norm[k] == ")":  # "Harry M. Reid (D-Nev.) told": step over the parenthesis
-        opening = next((i for i in range(k - 1, max(st.first, k - 8) - 1, -1) if st.norm[i] == "("), None)
-        if opening is not None and opening > st.first:
-            k = opening - 1
+        k = _before_parenthesis(st, k)
     while k - 1 >= st.first:
         prev = st.norm[k - 1]
+        if prev == ")" and _before_parenthesis(st, k - 1) < k - 1:
+            k = _before_parenthesis(st, k - 1)  # "McConnell (R-Ky.) issued a statement saying"
+            continue
         if prev in (",", ".", ";", ":", "(", "—", "–", "“", '"', "”") or quote_mark(st, k - 1):
             if prev == "." and abbreviation_dot(st, k - 1):
                 k -= 1  # an initial or an abbreviation: "Harry M. Reid", "Sen. Bexley"
@@ -49,6 +51,13 @@ def np_start(st: Sent, end: int, joined: frozenset[str] = frozenset()) -> int:
             break
         k -= 1
     return k
+
+
+def _before_parenthesis(st: Sent, close: int) -> int:
+    """The token before the "(" that a short parenthesis closing at ``close`` opens with
+    (``close`` itself when there is none)."""
+    opening = next((i for i in range(close - 1, max(st.first, close - 8) - 1, -1) if st.norm[i] == "("), None)
+    return opening - 1 if opening is not None and opening > st.first else close
 
 
 def _joins_names(st: Sent, k: int, joined: frozenset[str]) -> bool:
@@ -147,7 +156,7 @@ def past_appositive(st: Sent, start: int, end: int, v: Vocab, closed: bool) -> t
             or (name_start > st.first and st.norm[name_start - 1][0].isalnum()):
         return start, end
     roles, groups = v.sources.get("role_nouns", ()), v.sources.get("collective", ())
-    describes = any(st.norm[k] in roles or st.norm[k] in groups or st.norm[k] in APPOSITIVE_DESCRIPTIONS
+    describes = st.norm[start] in ("a", "an") or any(st.norm[k] in roles or st.norm[k] in groups or st.norm[k] in APPOSITIVE_DESCRIPTIONS
                     for k in range(start, end))
     only_adverbs = all(st.norm[k] in ADVERBIAL_HEAD or st.norm[k] in AUX or not st.norm[k][0].isalnum()
                        for k in range(start, end))
@@ -187,3 +196,23 @@ def subject(st: Sent) -> tuple[int, int] | None:
             break  # "Democrats attacked ...": a past tense ends the subject
         j += 1
     return (i, j) if j > i else None
+
+
+def cut_at_verb(st: Sent, start: int, end: int) -> int:
+    """End of a source before a verb with an object inside it: "His office released a
+    statement saying", "A poll released this week found": the speaker is the noun phrase
+    before the verb. A participle with a preposition qualifies the noun and stays ("records
+    published by the council")."""
+    raw = [st.raw_at(k) for k in range(start, end)]
+    norm = st.norm[start:end]
+    return next((start + i for i in range(1, len(norm)) if verb_at(raw, norm, i, objects_only=True)), end)
+
+
+def verb_at(raw: list[str], norm: list[str], i: int, objects_only: bool = False) -> bool:
+    """Whether token ``i`` of a phrase is a past-tense verb: a lower-case -ed word with
+    a determiner ("issued an", "released this") or, unless ``objects_only``, a
+    preposition after it ("voted against")."""
+    if not (raw[i].islower() and norm[i].endswith("ed") and i + 1 < len(norm)):
+        return False
+    return norm[i + 1] in DETERMINERS or (not objects_only and (
+        norm[i + 1] in HEAD_PREPOSITIONS or norm[i + 1] in ADVERBIAL_HEAD))

@@ -23,6 +23,7 @@ from ...model.doc import BARE, COLLECTIVE, DESCRIBED, INSTITUTION, NAMED, ORGANI
 from ..vocab import Vocab
 from .clause import Sent, is_cap
 from .people import PersonTracker
+from .phrase import verb_at
 from .words import (ADVERBIAL_HEAD, AFFILIATION, APPOSITIVE_DESCRIPTIONS, CLAUSE_BREAK, COUNTRIES, DATE_WORDS,
                     DETERMINERS, FUNCTION_WORDS, HEAD_PREPOSITIONS, KNOWN_DETERMINERS, PRONOUNS, QUALIFIERS,
                     is_nationality)
@@ -103,8 +104,10 @@ class _Span:
 
     @cached_property
     def names(self) -> list[str]:
-        """Capitalised words that are neither nationalities nor places standing for an institution."""
-        return [c for c in self.caps if not is_nationality(c) and c not in self.v.metonyms]
+        """Capitalised words that are neither nationalities, places standing for an
+        institution, nor group names ("Republicans", "Americans")."""
+        groups = self.v.sources.get("collective", frozenset())
+        return [c for c in self.caps if not is_nationality(c) and c not in self.v.metonyms and c.lower() not in groups]
 
     @cached_property
     def head(self) -> str:
@@ -157,8 +160,7 @@ def _cannot_speak(s: _Span) -> Decision | None:
         and s.raw[0].islower()
     cut_off = s.raw[-1].islower() and (words[-1] in HEAD_PREPOSITIONS or words[-1] in ("a", "an", "the") or (
         words[-1] in CLAUSE_BREAK and words[-1] not in ("who", "whom", "which", "that")))
-    verb_first = s.raw[0].islower() and words[0].endswith("ed") and len(words) > 1 and (
-        words[1] in HEAD_PREPOSITIONS or words[1] in DETERMINERS or words[1] in ADVERBIAL_HEAD)
+    verb_first = verb_at(s.raw, norm, 0)  # "voted against the budget"
     fragment = len(s.raw[-1]) == 1 and s.raw[-1].isupper() and s.raw[-1] != "I" and s.b < s.st.last \
         and s.st.norm[s.b] == "."
     if opens_clause or cut_off or verb_first or fragment or words[0] in s.v.sources.get("reader", ()) \
@@ -205,17 +207,67 @@ def _metonym(s: _Span) -> Decision | None:
 
 def _document(s: _Span) -> Decision | None:
     """A document as source: named ("a report by the UN", "a HuffPost/YouGov survey", "a
-    Gallup poll"), one the article has introduced ("the report", "its survey", "the OECD
-    survey"), or an anonymous one ("a report", "studies")."""
+    Gallup poll", "a report in the Daily Ledger"), one the article has introduced ("the report", "its survey", "the OECD
+    survey"), a record with its keeper ("court records", "government research"), or an
+    anonymous one ("a report", "studies")."""
     if s.head not in s.v.sources.get("vague_documents", ()):
         return None
     norm, raw, names = s.norm, s.raw, s.names
-    if s.qualified or (s.caps and s.listed("org_suffixes", norm)) \
+    outlet = "in" in norm and any(is_cap(raw[i]) for i in range(norm.index("in") + 1, len(raw)))
+    if s.qualified or outlet or (s.caps and s.listed("org_suffixes", norm)) \
             or any(len(raw[i]) > 1 and raw[i] in names and raw[i] not in COUNTRIES for i in range(norm.index(s.head))):
         return ORGANISATION, " ".join(names) or None
     if norm[0] in KNOWN_DETERMINERS or (s.caps and norm[0] != "a"):
         return DESCRIBED, " ".join(s.words)
+    before = s.words[:s.words.index(s.head)]
+    if any(w in s.v.sources.get("record_keepers", ()) for w in before):
+        return DESCRIBED, None  # "court records", "campaign finance records", "government research"
     return VAGUE, None
+
+
+def _back_reference(s: _Span) -> Decision | None:
+    """"Rabbis gathered ... Many spoke about the attack", "Two others have not said": a
+    bare quantifier or count is part of the group just named, which it takes the tier of
+    (a group of critics stays vague); with no group before it, it is no decision here. A
+    share ("70% said") is a poll's respondents: a collective."""
+    if "%" in s.norm or any(w in ("percent", "cent") for w in s.words):
+        return COLLECTIVE, None  # "70% said", "60 percent of voters said": a poll's respondents
+    if not all(w in s.v.sources.get("back_reference", ()) for w in s.words):
+        return None
+    group = _group_before(s)
+    if group is None:
+        return None
+    return (VAGUE, None) if group in s.v.sources.get("vague", ()) else (COLLECTIVE, None)
+
+
+def _group_before(s: _Span) -> str | None:
+    """The last plural group noun before the span, in its sentence or the one before it
+    in the same block (a collective or vague head, or a plural role: "rabbis")."""
+    doc, st = s.st.doc, s.st
+    first = st.first
+    if st.index > 0 and doc.sentences[st.index - 1].block == doc.sentences[st.index].block:
+        first = doc.sentences[st.index - 1].first
+    groups = s.v.sources.get("collective", frozenset()) | s.v.sources.get("vague", frozenset())
+    roles = s.v.sources.get("role_nouns", frozenset())
+    quantifiers = s.v.sources.get("back_reference", frozenset())
+    for k in range(s.a - 1, first - 1, -1):
+        w = st.norm[k]
+        if w not in quantifiers and (w in groups or (w.endswith("s") and w[:-1] in roles)):
+            return w
+    return None
+
+
+def _quantified(s: _Span) -> Decision | None:
+    """"Most economists expect", "a number of voters feel", "some Republicans said": a
+    group with a vague quantifier, and no name to say which, is a vague source."""
+    lex = s.v.phrases.get("group_quantifiers")
+    m = next((m for m in lex.matches(s.norm) if m.first == 0), None) if lex else None
+    if m is None or m.last >= len(s.norm) or s.qualified:
+        return None
+    last = s.words[-1]
+    groups = s.v.sources.get("collective", frozenset()) | s.v.sources.get("vague", frozenset())
+    roles = s.v.sources.get("role_nouns", frozenset())
+    return (VAGUE, None) if last in groups or (last.endswith("s") and last[:-1] in roles) else None
 
 
 def _titled_person(s: _Span) -> Decision | None:
@@ -223,12 +275,14 @@ def _titled_person(s: _Span) -> Decision | None:
     it is capitalised) right before a name is a person, even when the title holds an
     organisation word ("Council")."""
     lex = s.v.phrases.get("role_nouns")
-    if lex is None or not s.names or s.norm[-1] in s.v.sources.get("org_suffixes", ()) or s.raw[-1] not in s.names:
+    cut = s.norm.index("(") if "(" in s.norm else len(s.norm)  # "Mitch McConnell (R-Ky.)"
+    norm, raw = s.norm[:cut], s.raw[:cut]
+    if lex is None or not raw or norm[-1] in s.v.sources.get("org_suffixes", ()) or raw[-1] not in s.names:
         return None
-    ends = [m.last for m in lex.matches(s.norm)] + [i + 1 for i, w in enumerate(s.norm) if w in APPOSITIVE_DESCRIPTIONS]
+    ends = [m.last for m in lex.matches(norm)] + [i + 1 for i, w in enumerate(norm) if w in APPOSITIVE_DESCRIPTIONS]
     for end in ends:
-        if end < len(s.raw) and all(is_cap(w) or w == "." for w in s.raw[end:]):
-            return NAMED, s.raw[-1]
+        if end < len(raw) and all(is_cap(w) or w == "." for w in raw[end:]):
+            return NAMED, raw[-1]
     return None
 
 
@@ -307,7 +361,7 @@ def _unnamed_actor(s: _Span) -> Decision:
 #: The chain, in the order the steps are asked; what none decides is ``_unnamed_actor``.
 STEPS: tuple[Callable[[_Span], Decision | None], ...] = (
     _no_words, _first_person, _function_words, _cannot_speak, _pronoun, _bare_anonymous, _metonym, _document,
-    _titled_person, _organisation, _acronym, _vague, _named, _definite_organisation, _role, _described_marker,
+    _back_reference, _quantified, _titled_person, _organisation, _acronym, _vague, _named, _definite_organisation, _role, _described_marker,
     _collective, _national,
 )
 

@@ -10,6 +10,7 @@ framed on its own, so they are not this pattern's.
 from __future__ import annotations
 
 from ..clause import phrase_end
+from ..phrase import cut_at_verb
 from .base import NOT_MINE, Cue, Example, Outcome
 
 NAME = "according-to"
@@ -31,4 +32,4 @@ def find(cue: Cue) -> Outcome:
         content = [st.span(end + 1, st.last)] if end + 1 < st.last else []
     else:
         content = [st.span(st.first, a - 1 if st.norm[a - 1] == "," else a)]
-    return cue.make((b, end), content, NAME)
+    return cue.make((b, cut_at_verb(st, b, end)), content, NAME)  # "a study by Pew based on census data"

@@ -25,7 +25,7 @@ means no frame.
 from __future__ import annotations
 
 from ..clause import SUBORDINATORS, complement, is_cap, next_block_content, passive, plain_object
-from ..phrase import (np_start, past_appositive, past_relative, skip_adverbials, subject, trim_floating_quantifier,
+from ..phrase import (cut_at_verb, np_start, past_appositive, past_relative, skip_adverbials, subject, trim_floating_quantifier,
                       trim_to_name)
 from ....model.doc import INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
 from ..sources import is_document
@@ -131,6 +131,7 @@ def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
     if norm[cue.a - 1] == "to" and any(m.payload[1] == "verb" for m in cue.v.cues.matches(norm, start, src_end)):
         return None  # "Investigators found evidence to suggest": the speaker is the clause's, already framed
     start = trim_to_name(st, start, src_end, cue.v)
+    src_end = cut_at_verb(st, start, src_end)
     while start < src_end and (norm[start] in ADVERBIAL_HEAD or norm[start] in SUBORDINATORS) \
             and not is_cap(st.raw_at(start)):
         start += 1  # "with the president claiming", "as police have said": not the source
