@@ -33,7 +33,7 @@ def find_frames(doc: Doc) -> list[Frame]:
         if doc.block_of(si).kind == RESIDUE:
             continue
         frames.extend(_sentence_frames(Sent(doc, si), v, people, frames))
-    frames.extend(credit.find(doc, v, people))
+    frames.extend(credit.find(doc, frames, v, people))
     frames.extend(block_quote.find(doc, v, people))
     floating.inherit(doc, frames)
     return _in_text_order(frames)

@@ -154,7 +154,8 @@ def _cannot_speak(s: _Span) -> Decision | None:
     """Words that are not a noun phrase that can speak: a clause opened by a conjunction
     ("although the club's board"), a phrase cut off at a conjunction or preposition ("12
     minutes and"), a verb phrase ("voted against the budget"), the reader ("you"), a
-    fragment of an abbreviation ("a U" of "a U.S. gauge") or a dateline ("KYIV, Ukraine —")."""
+    fragment of an abbreviation ("a U" of "a U.S. gauge"), a dateline ("KYIV, Ukraine —")
+    or a description ("For someone who conceded ..., she did well")."""
     words, norm = s.words, s.norm
     opens_clause = norm[0] in CLAUSE_BREAK and norm[0] not in DETERMINERS and norm[0] not in ("who", "which") \
         and s.raw[0].islower()
@@ -163,7 +164,8 @@ def _cannot_speak(s: _Span) -> Decision | None:
     verb_first = verb_at(s.raw, norm, 0)  # "voted against the budget"
     fragment = len(s.raw[-1]) == 1 and s.raw[-1].isupper() and s.raw[-1] != "I" and s.b < s.st.last \
         and s.st.norm[s.b] == "."
-    if opens_clause or cut_off or verb_first or fragment or words[0] in s.v.sources.get("reader", ()) \
+    described = len(words) == 2 and norm[0] in HEAD_PREPOSITIONS and words[1] in ("someone", "somebody", "anyone")
+    if opens_clause or cut_off or verb_first or fragment or described or words[0] in s.v.sources.get("reader", ()) \
             or _dateline(s):
         return NO_SOURCE
     return None
