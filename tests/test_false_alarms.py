@@ -90,3 +90,30 @@ def test_a_person_inside_leaked_emails_is_not_an_anonymous_source() -> None:
 def test_for_someone_who_is_a_description() -> None:
     assert codes("For someone who conceded she is no natural speaker, the senator had a good night.",
                  "ATTR007") == []
+
+
+# --- who an allegation is against -----------------------------------------------------------
+
+def _bal(text: str) -> list[str]:
+    found = lint_text(text, "txt").findings
+    return [f.message.split(" with no")[0].removeprefix("Allegations against ") for f in found if f.code == "BAL001"]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Row\n\nMayor Ana Ruiz, accused of taking bribes, resigned on Friday. The council met.", "Ruiz"),
+    ("Row\n\nColumnist Tom Hale wrote on Monday. Senator Ann Ruiz is alleged to have hidden donations.", "Ruiz"),
+    ("Row\n\nThe audit was published. Ruiz's alleged fraud cost the town millions.", "Ruiz"),
+    ("Row\n\nResidents accuse the developer of forging permits.", "the developer"),
+])
+def test_the_target_stands_either_side_of_the_allegation_word(text: str, target: str) -> None:
+    assert _bal(text) == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Row\n\nThe mayor accused an Evening Ledger reporter of bias at a press conference.",
+    "Row\n\nAirbus and Boeing accuse each other of taking illegal subsidies.",
+    "Row\n\nOfficials also allege that areas of the ranch are not being farmed.",
+    "Row\n\nThe commission alleged the firms were abusing their position.",
+])
+def test_no_named_party_no_response_finding(text: str) -> None:
+    assert _bal(text) == []

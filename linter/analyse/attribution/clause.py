@@ -70,7 +70,8 @@ def is_participle(word: str) -> bool:
 
 def not_reporting(st: Sent, a: int, b: int) -> bool:
     """Senses of cue verbs that report nothing: "adds to", "called off", "was admitted to
-    hospital" (a passive has no speaker), "only time will tell" (no one told anything)."""
+    hospital" and ", accused of taking bribes," (a passive has no speaker), "only time
+    will tell" (no one told anything)."""
     nxt = st.norm[b] if b < st.last else ""
     word = st.norm[a]
     k = a - 1
@@ -78,6 +79,8 @@ def not_reporting(st: Sent, a: int, b: int) -> bool:
         k -= 1
     if k >= st.first and st.norm[k] in BE and is_participle(word):
         return True
+    if st.norm[a - 1:a] == [","] and word.endswith("ed") and nxt in ("of", "by", "about", "over", "for", "with"):
+        return True  # "The mayor, accused of taking bribes, resigned": a passive participle
     if word in ("tell", "tells", "told") and nxt in ("", ".", ",", "!", "?"):
         return True
     prev = st.norm[a - 1] if a > st.first else ""
