@@ -194,7 +194,12 @@ def test_a_negated_cue_does_not_swallow_the_vague_source_before_it() -> None:
 @pytest.mark.parametrize("text,tier", [
     ("Most economists said rates would rise.", "vague"),
     ("A number of voters said the race was over.", "vague"),
-    ("Some Republicans said the plan was flawed.", "vague"),
+    ("Some Republicans said the plan was flawed.", "collective"),
+    ("Several Opec members said a cut was unlikely.", "collective"),
+    ("Some people said the plan was flawed.", "vague"),
+    ("In the survey 69% of those questioned used a landline. Many of those questioned said they loved it.",
+     "collective"),
+    ("Mr Blair's supporters say no such deal existed.", "collective"),
     ("Republicans said the plan was flawed.", "collective"),
     ("Rabbis gathered in the square on Sunday. Many spoke about the attack.", "collective"),
     ("Three officials were briefed. Two others have not said whether they will attend.", "collective"),
@@ -207,6 +212,16 @@ def test_a_negated_cue_does_not_swallow_the_vague_source_before_it() -> None:
 ])
 def test_groups_and_documents_take_the_tier_a_reader_would_give_them(text: str, tier: str) -> None:
     assert frames(text)[-1][2] == tier
+
+
+def test_an_appositive_in_ing_describes_the_name_before_it() -> None:
+    got = frames("Harbour Coach Action, representing more than 80 people who appealed, say they will go to court.")
+    assert got[0][:2] == ("Harbour Coach Action", "say") and got[0][2] != "vague"
+
+
+def test_a_hypothetical_report_is_no_vague_source() -> None:
+    assert lint_text("Some may criticise his talk, but the words are backed up with actions.", "snippet",
+                     linter=Linter(Settings(select=["ATTR001"]))).findings == []
 
 
 def test_an_official_warning_is_no_anonymous_source() -> None:

@@ -15,6 +15,8 @@ from ..model.rules import Rule
 from .base import Check, Option, render, severity_option
 
 _QUANTIFIERS = word_set("grammar", "quantifiers")
+#: Modals that make a report hypothetical ("critics would say").
+_MODALS = word_set("grammar", "hypothetical_modals")
 #: Vague group heads and the word roots that name such a group ("oppose" for opponents).
 _GROUP_ROOTS = {head: tuple(roots) for head, roots in word_table("sources", "group_roots").items()}
 _NAMED_DOC = re.compile(
@@ -71,11 +73,20 @@ def _identified(doc: Doc, fi: int, head: str) -> bool:
     named report ("the official said people had complained"), is the sentence's own
     subject ("many hoping to"), is named in the next sentence, or refers back to a group
     the sentence before has just named ("The Tories and some Labour MPs oppose the plan.
-    Opponents say ...")."""
+    Opponents say ..."); or nobody is credited at all ("people would say")."""
     f = doc.frames[fi]
-    if any(i != fi for i in doc.covering(f.cue[0])):
+    if any(i != fi for i in doc.covering(f.cue[0])) or _hypothetical(doc, f):
         return True
     return _partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head)
+
+
+def _hypothetical(doc: Doc, f: Frame) -> bool:
+    """"Some may criticise his talk", "people would say": a modal before the cue makes
+    it what someone might say, not a claim credited to anyone."""
+    if f.source is None or f.source[1] > f.cue[0]:
+        return False
+    between = doc.text[f.source[1]:f.cue[0]].lower().split()
+    return any(w in _MODALS for w in between)
 
 
 def _partitive(doc: Doc, f: Frame) -> bool:

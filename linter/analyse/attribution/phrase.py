@@ -156,7 +156,7 @@ def past_appositive(st: Sent, start: int, end: int, v: Vocab, closed: bool) -> t
             or (name_start > st.first and st.norm[name_start - 1][0].isalnum()):
         return start, end
     roles, groups = v.sources.get("role_nouns", ()), v.sources.get("collective", ())
-    describes = st.norm[start] in ("a", "an") or any(st.norm[k] in roles or st.norm[k] in groups or st.norm[k] in APPOSITIVE_DESCRIPTIONS
+    describes = st.norm[start] in ("a", "an") or st.norm[start].endswith("ing") or any(st.norm[k] in roles or st.norm[k] in groups or st.norm[k] in APPOSITIVE_DESCRIPTIONS
                     for k in range(start, end))
     only_adverbs = all(st.norm[k] in ADVERBIAL_HEAD or st.norm[k] in AUX or not st.norm[k][0].isalnum()
                        for k in range(start, end))

@@ -119,8 +119,9 @@ class _Span:
 
     @cached_property
     def qualified(self) -> bool:
-        """A name attached by a qualifier: "analysts at Goldman Sachs", "a report by the UN"."""
-        return any(w in QUALIFIERS for w in self.norm) and bool(self.names)
+        """A name attached by a qualifier or a possessive: "analysts at Goldman Sachs", "a
+        report by the UN", "Mr Blair's supporters"."""
+        return any(w in QUALIFIERS or w == "'s" for w in self.norm) and bool(self.names)
 
     @cached_property
     def definite(self) -> bool:
@@ -260,13 +261,15 @@ def _group_before(s: _Span) -> str | None:
 
 
 def _quantified(s: _Span) -> Decision | None:
-    """"Most economists expect", "a number of voters feel", "some Republicans said": a
-    group with a vague quantifier, and no name to say which, is a vague source."""
+    """"Most economists expect", "a number of voters feel": a group with a vague
+    quantifier, and no name to say whose members they are, is a vague source."""
     lex = s.v.phrases.get("group_quantifiers")
     m = next((m for m in lex.matches(s.norm) if m.first == 0), None) if lex else None
-    if m is None or m.last >= len(s.norm) or s.qualified:
-        return None
+    if m is None or m.last >= len(s.norm) or s.qualified or any(is_cap(w) for w in s.raw[m.last:]):
+        return None  # "several Opec members", "some Labour MPs": qualified by whose members they are
     last = s.words[-1]
+    if last in s.v.sources.get("respondents", ()):
+        return COLLECTIVE, None  # "Many of those questioned said": a survey's respondents
     groups = s.v.sources.get("collective", frozenset()) | s.v.sources.get("vague", frozenset())
     roles = s.v.sources.get("role_nouns", frozenset())
     return (VAGUE, None) if last in groups or (last.endswith("s") and last[:-1] in roles) else None
@@ -304,6 +307,15 @@ def _acronym(s: _Span) -> Decision | None:
 def _vague(s: _Span) -> Decision | None:
     """"critics", "experts" with no name attached."""
     return (VAGUE, None) if s.head in s.v.sources.get("vague", ()) and not s.qualified else None
+
+
+def _named_group(s: _Span) -> Decision | None:
+    """"Several Opec members", "Mr Blair's supporters": a group named by whose members
+    they are is a collective, not a person called "Opec"."""
+    groups = s.v.sources.get("collective", frozenset()) | s.v.sources.get("vague", frozenset())
+    if s.names and s.head in groups and not any(w in AFFILIATION for w in s.norm):
+        return COLLECTIVE, None
+    return None
 
 
 def _named(s: _Span) -> Decision | None:
@@ -363,8 +375,8 @@ def _unnamed_actor(s: _Span) -> Decision:
 #: The chain, in the order the steps are asked; what none decides is ``_unnamed_actor``.
 STEPS: tuple[Callable[[_Span], Decision | None], ...] = (
     _no_words, _first_person, _function_words, _cannot_speak, _pronoun, _bare_anonymous, _metonym, _document,
-    _back_reference, _quantified, _titled_person, _organisation, _acronym, _vague, _named, _definite_organisation, _role, _described_marker,
-    _collective, _national,
+    _back_reference, _quantified, _titled_person, _organisation, _acronym, _vague, _named_group, _named,
+    _definite_organisation, _role, _described_marker, _collective, _national,
 )
 
 
