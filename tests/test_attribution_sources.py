@@ -244,3 +244,28 @@ def test_an_official_warning_is_no_anonymous_source() -> None:
 def test_a_vague_source_named_next_or_just_before_is_identified(text: str, found: bool) -> None:
     got = lint_text(text, "snippet", linter=Linter(Settings(select=["ATTR001"]))).findings
     assert bool(got) == found, got
+
+
+# --- clauses and continuations ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Months after he savaged her on air, Hale tells the anchor that people should get over it.", "tells", "Hale"),
+    ("Gov. Tom Reyes of Ohio, a Republican who has refused to endorse him, said the family deserved better.",
+     "said", "Gov. Tom Reyes of Ohio"),
+    ("“We do not see a link to terrorism,” the mayor said, adding that it would take more hours.", "adding",
+     "the mayor"),
+    ("That is not the point. ''It's embarrassing,'' Mr. Rubel said.", "said", "Mr. Rubel"),
+    ("Senator Ann Hale, at a later briefing, said the plan would fail.", "said", "Senator Ann Hale"),
+    ("“It was a sizable purchase of data,” said Bruce Willsie, who declined to give a price.", "declined",
+     "Bruce Willsie"),
+    ("FEC records show the fund spent $38.9 million by September.", "show", "FEC records"),
+])
+def test_the_speaker_of_every_clause(text: str, cue: str, source: str) -> None:
+    doc = annotate(parse(Source("t", text), "snippet")[0])
+    tops = [f for f in doc.frames if not any(o is not f and any(s <= f.cue[0] < e for s, e in o.content)
+                                              for o in doc.frames)]
+    assert (source, cue) in [(doc.text[f.source[0]:f.source[1]], doc.text[f.cue[0]:f.cue[1]]) for f in tops]
+
+
+def test_show_reports_only_with_a_document() -> None:
+    assert sources("They show up at every rally in the state.") == {}

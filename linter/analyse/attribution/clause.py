@@ -196,15 +196,32 @@ def next_block_content(st: Sent, colon: int) -> list[tuple[int, int]]:
     return []
 
 
-def complement(st: Sent, b: int) -> list[tuple[int, int]]:
-    """Content after a cue: to the end of the sentence, but not a trailing contrast clause."""
+def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
+    """Content after a cue: to the end of the sentence, but not a trailing contrast clause;
+    for a cue ``a`` inside a subordinate or relative clause ("After he savaged her on
+    Twitter, Trump told ...", "Kasich, who has refused to endorse him, said ..."), to
+    the comma that ends that clause."""
     i = b
     if i < st.last and st.norm[i] in ("that", ":", ","):
         i += 1
     if not any(st.norm[k][0].isalnum() for k in range(i, st.last)):
         return []
-    s, e = st.start[i], st.end[st.last - 1]
+    last = st.last
+    if a is not None and _in_subordinate(st, a):
+        last = next((k for k in range(i + 1, st.last) if st.norm[k] == ","), st.last)
+    s, e = st.start[i], st.end[last - 1]
     m = _COMPLEMENT_STOP.search(st.text, s, e)
     if m:
         e = m.start()
     return [(s, e)] if e > s else []
+
+
+def _in_subordinate(st: Sent, a: int) -> bool:
+    """Whether the cue at token ``a`` is in a clause opened by a subordinator or a
+    relative pronoun, with no comma between them."""
+    for k in range(a - 1, st.first - 1, -1):
+        if st.norm[k] in (",", ";", ":", "“", '"'):
+            return False
+        if st.norm[k] in SUBORDINATORS or st.norm[k] in ("who", "which", "whom", "whose"):
+            return True
+    return False

@@ -91,8 +91,8 @@ def _make_room(out: list[Frame], frame: Frame) -> None:
         if not content:
             continue
         start = content[0][0]
-        if frame.pattern in ("shared-subject", "participial"):
-            clip(earlier, at)
+        if frame.pattern in ("shared-subject", "participial", "according-to"):
+            clip(earlier, at)  # "X praised Y and won Z, according to exit polls": the polls' claim
         elif frame.pattern == "inverted" and frame.content and frame.content[0][0] > earlier.cue[0]:
             clip(earlier, frame.content[0][0])
         elif frame.source is not None and frame.source[1] <= start:

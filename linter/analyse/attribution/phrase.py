@@ -131,8 +131,9 @@ def _written_as_name(st: Sent, a: int, b: int, v: Vocab) -> bool:
     capitalises mid-sentence ("Sexton")."""
     roles = v.sources.get("role_nouns", ())
     if not all(is_cap(st.raw_at(k)) or st.norm[k] in (".", "'s", "-") or st.norm[k] in roles
-               or st.norm[k] in APPOSITIVE_DESCRIPTIONS for k in range(a, b)):
-        return False
+               or st.norm[k] in APPOSITIVE_DESCRIPTIONS or (st.norm[k] == "of" and a < k < b - 1)
+               for k in range(a, b)):
+        return False  # "Gov. Tom Reyes of Ohio"
     names = [k for k in range(a, b) if _name_word(st, k, v)]
     if not names:
         return False
@@ -160,7 +161,7 @@ def past_appositive(st: Sent, start: int, end: int, v: Vocab, closed: bool) -> t
                     for k in range(start, end))
     only_adverbs = all(st.norm[k] in ADVERBIAL_HEAD or st.norm[k] in AUX or not st.norm[k][0].isalnum()
                        for k in range(start, end))
-    if describes or only_adverbs:
+    if describes or only_adverbs or st.norm[start] in ADVERBIAL_HEAD:  # "Clinton, at a later briefing, said"
         return name_start, name_end
     return start, end
 

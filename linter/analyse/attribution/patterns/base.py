@@ -64,6 +64,17 @@ class Cue:
         return self.same[-1] if self.same else (self.before[-1] if self.before else None)
 
     @property
+    def main(self) -> Frame | None:
+        """The frame whose speaker a cue after "and" or a participle shares: the sentence's
+        last verb frame that is not inside another frame's content ("Lazar said he welcomed
+        X and added Y": Lazar added it, not "he")."""
+        frames = [f for f in self.same if f.cue_type != "noun"]
+        for f in reversed(frames):
+            if not any(o is not f and any(s <= f.cue[0] < e for s, e in o.content) for o in frames):
+                return f
+        return frames[-1] if frames else None
+
+    @property
     def prev_token(self) -> str:
         return self.st.norm[self.a - 1] if self.a > self.st.first else ""
 

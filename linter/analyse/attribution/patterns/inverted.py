@@ -95,6 +95,7 @@ def _cue_then_source(cue: Cue) -> Outcome:
     size = sum(1 for k in range(b, paren) if not abbreviation_dot(st, k))
     if not (b < tail and b < end and size <= 8 and (end >= tail - 1 or norm[end] in (".", ","))) \
             or norm[a] in _ADDRESSED or clause_follows(st, b, paren) or _interrupted_subject(st, a) \
+            or _past_tense(st, b, paren) \
             or any(norm[k] in ('“', '”', '"') or quote_mark(st, k) for k in range(b, paren)):
         return NOT_MINE  # ", said the closure was wrong": a clause follows, not a source
     named_inside = any(is_cap(st.raw_at(k)) for k in range(b, end))
@@ -103,6 +104,16 @@ def _cue_then_source(cue: Cue) -> Outcome:
     content_end = trim_closing(st, a - 1)
     content = _content_before(st, content_end) if content_end > st.first else []
     return cue.make((b, paren), content, NAME)
+
+
+def _past_tense(st: Sent, b: int, end: int) -> bool:
+    """A past-tense verb after the cue (", said the family deserved better"): a clause,
+    not a source. An -ed word after a determiner or an -ly adverb is an adjective ("the
+    newly elected mayor")."""
+    def adverb(k: int) -> bool:  # "newly", not "the family"
+        return st.norm[k].endswith("ly") and st.norm[k - 1] not in DETERMINERS
+    return any(st.raw_at(k).islower() and st.norm[k].endswith("ed") and k > b
+               and st.norm[k - 1] not in DETERMINERS and not adverb(k - 1) for k in range(b, end))
 
 
 def _interrupted_subject(st: Sent, a: int) -> bool:
@@ -133,12 +144,13 @@ def _source_then_cue(cue: Cue) -> Outcome:
     st, b, norm, j, src_end = cue.st, cue.b, cue.st.norm, cue.source_mark, cue.source_end
     if not (j >= st.first and norm[j] in (",", "”", '"', "'") and 0 < src_end - (j + 1) <= 7):
         return NOT_MINE
+    closing = norm[j] in ("”", '"') or quote_mark(st, j)  # "''It's embarrassing,'' Mr. Rubel said."
     if _content_follows(st, b):
         return NOT_MINE  # "when asked, he said, “I hope not.”": what he said comes after the cue
-    stop = next((k for k in range(b, st.last) if norm[k] == ","), st.last)  # "..., X said, although ..."
+    # "..., X said, although ...", '"...," she said - and charged': the tail ends there
+    stop = next((k for k in range(b, st.last) if norm[k] in (",", "—", "–", "-")), st.last)
     before = [t for t in norm[st.first:j] if t[0].isalnum()]
-    if not (_plausible_source(cue, j + 1, src_end) and _tail_only(st, b, stop) and (
-            len(before) >= 4 or norm[j] in ("”", '"'))):
+    if not (_plausible_source(cue, j + 1, src_end) and _tail_only(st, b, stop) and (len(before) >= 4 or closing)):
         return NOT_MINE
     content_end = trim_closing(st, j)
     if content_end <= st.first or any(t in _NEGATION for t in norm[src_end:cue.a]):
@@ -185,6 +197,8 @@ def _plausible_source(cue: Cue, start: int, end: int) -> bool:
     clause word or a verb (", the figure given by officials said", ", it was in reference
     to a tweet Labott posted", ", the sheriff's office said deputies responded")."""
     words = cue.st.norm[start:end]
+    if words[0] in ("who", "which", "that", "whom", "whose"):
+        return False  # "..., who declined to comment": a relative clause, not an inverted source
     reports = any(m.payload[1] == "verb" for m in cue.v.cues.matches(cue.st.norm, start, end))
     return cue.st.raw_at(start)[:1].isalpha() and not reports and not (len(words) > 1 and (
         words[-1] in PRONOUNS or any(w in CLAUSE_WORDS_IN_SOURCE or w in FINITE for w in words)))

@@ -29,7 +29,7 @@ from ..phrase import (cut_at_verb, np_start, past_appositive, past_relative, ski
                       trim_to_name)
 from ....model.doc import INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
 from ..sources import is_document
-from ..words import ADVERBIAL_HEAD, HEAD_PREPOSITIONS, NEEDS_CLAUSE, PRONOUNS
+from ..words import ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NEEDS_CLAUSE, PRONOUNS
 from .base import Cue, Example, Outcome
 
 NAME = "source-cue"
@@ -57,11 +57,11 @@ EXAMPLES = [
 
 def find(cue: Cue) -> Outcome:
     st, a = cue.st, cue.a
-    content = complement(st, cue.b) or next_block_content(st, cue.b)  # "The mayor said:" + a block quotation
+    content = complement(st, cue.b, a) or next_block_content(st, cue.b)  # "The mayor said:" + a block quotation
     if not content:
         return None  # "... the council's own finance report." is a noun, not a verb
     src_end = cue.source_end
-    shared = _main_frame(cue)
+    shared = cue.main
     if (src_end <= st.first or st.norm[src_end - 1] in ("and", "but")) and shared is not None:
         return cue.inherit(shared, content, "shared-subject")  # "X admitted ... and insisted ..."
     if src_end <= st.first:
@@ -73,8 +73,8 @@ def find(cue: Cue) -> Outcome:
         return None
     gerund = st.norm[a].endswith("ing") and st.norm[a - 1] in HEAD_PREPOSITIONS | SUBORDINATORS
     source = subject(st) if gerund else _source(cue, src_end)  # "Democrats attacked her by labelling her ..."
-    if source is None:
-        return None
+    if source is None or (st.norm[a] in DOCUMENT_ONLY_CUES and not is_document(st, *source, cue.v)):
+        return None  # "polls show ..." reports; "they show up" does not
     b = cue.b
     if st.norm[a] in NEEDS_CLAUSE and plain_object(st, b):
         return _plain_object(cue, source, content)
@@ -93,17 +93,6 @@ def _plain_object(cue: Cue, source: tuple[int, int], content: list[tuple[int, in
     return frame
 
 
-def _main_frame(cue: Cue) -> Frame | None:
-    """The frame whose speaker a cue after "and" shares: the sentence's last verb frame
-    that is not inside another frame's content ("Lazar said he welcomed X and added Y":
-    Lazar added it, not "he")."""
-    frames = [f for f in cue.same if f.cue_type != "noun"]
-    for f in reversed(frames):
-        if not any(o is not f and any(s <= f.cue[0] < e for s, e in o.content) for o in frames):
-            return f
-    return frames[-1] if frames else None
-
-
 def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
     """The source's tokens: the noun phrase before the cue, trimmed to its speaker."""
     st, norm = cue.st, cue.st.norm
@@ -118,6 +107,10 @@ def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
         return None
     start, src_end = past_relative(st, start, src_end, closed)
     start, src_end = past_appositive(st, start, src_end, cue.v, closed)
+    opening = next((m for m in cue.v.cues.matches(norm, start, src_end) if m.first == start and m.payload[1] == "verb"),
+                   None)
+    if opening is not None:
+        start = opening.last  # "“...,” said L2 president Bruce Willsie, who declined": the name, not "said"
     # Drop leading adverbial segments ("Despite this,", "In February 2025,", "Meanwhile,").
     start = skip_adverbials(st, start, src_end)
     if start >= src_end:
