@@ -13,7 +13,7 @@ import re
 from ...model.article import BLOCKQUOTE
 from ...model.doc import Doc, Frame
 from .words import (ABBREVIATIONS, ADJECTIVAL_PARTICIPLES, AUX, BE, CLAIMED_THINGS, CLAUSE_BREAK, FINITE,
-                    PARTICIPLES, PASSIVE_ADVERBS, PHRASAL_PARTICLES, PRENOMINAL)
+                    PARTICIPLES, PASSIVE_ADVERBS, PHRASAL_PARTICLES, PRENOMINAL, UNREPORTED_BEFORE)
 
 #: Subordinating conjunctions: a clause they open is not the sentence's subject, and
 #: one leading a source span is not part of it ("as police have said").
@@ -71,7 +71,7 @@ def is_participle(word: str) -> bool:
 def not_reporting(st: Sent, a: int, b: int) -> bool:
     """Senses of cue verbs that report nothing: "adds to", "called off", "was admitted to
     hospital" and ", accused of taking bribes," (a passive has no speaker), "only time
-    will tell" (no one told anything)."""
+    will tell", "would say" (no one said anything)."""
     nxt = st.norm[b] if b < st.last else ""
     word = st.norm[a]
     k = a - 1
@@ -83,6 +83,9 @@ def not_reporting(st: Sent, a: int, b: int) -> bool:
         return True  # "The mayor, accused of taking bribes, resigned": a passive participle
     if word in ("tell", "tells", "told") and nxt in ("", ".", ",", "!", "?"):
         return True
+    if a > st.first and st.norm[a - 1] in UNREPORTED_BEFORE and not word.endswith(("ed", "s", "ing")) \
+            and word not in PARTICIPLES:
+        return True  # "would you say", "one could say": no statement was made
     prev = st.norm[a - 1] if a > st.first else ""
     if word in ADJECTIVAL_PARTICIPLES and (prev in PRENOMINAL or prev in ("and", "or", "of", ",", "an")):
         return True  # an adjective before a noun: "his alleged sabotage", "the reported deal"

@@ -21,7 +21,7 @@ from ..vocab import Vocab, vocab
 from .clause import Sent, clip, not_reporting
 from .patterns import Cue, block_quote, credit, floating, frame_for, label
 from .people import PersonTracker
-from .words import AUX, HEAD_PREPOSITIONS, PRENOMINAL
+from .words import AUX, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, PRENOMINAL, PRONOUNS
 
 
 def find_frames(doc: Doc) -> list[Frame]:
@@ -110,6 +110,28 @@ def _gerund_noun(st: Sent, m: Match) -> bool:
     return st.raw_at(a - 1).islower() and (nxt in HEAD_PREPOSITIONS or nxt in AUX or nxt in (".", "to", "about"))
 
 
+def _naming(st: Sent, m: Match) -> bool:
+    """"a company called Cambridge Analytica", "a move called the boneless": a naming
+    participle after a common noun that cannot speak names something, it reports nothing."""
+    a = m.first
+    if st.norm[a] not in NAMING_PARTICIPLES or a == st.first:
+        return False
+    prev = st.norm[a - 1]
+    speakers = vocab().sources
+    return st.raw_at(a - 1).islower() and prev.isalpha() and prev not in PRONOUNS and prev not in AUX \
+        and not prev.endswith("ly") and not any(prev in speakers.get(k, ()) for k in ("role_nouns", "collective", "vague"))
+
+
+def _not_a_record(st: Sent, m: Match) -> bool:
+    """A cue that reports only after a document or record ("polls show", "the emails
+    show"): anything else before it is another word ("the Daily Show", "a TV show")."""
+    if st.norm[m.first] not in DOCUMENT_ONLY_CUES:
+        return False
+    v = vocab()
+    records = v.sources.get("vague_documents", frozenset()) | v.sources.get("recordings", frozenset())
+    return m.first == st.first or st.norm[m.first - 1] not in records
+
+
 def _cue_in_use(st: Sent, m: Match) -> bool:
     """Whether a cue word is used as one: a verb not after a determiner ("previous
     estimates", "the claim") nor in a sense that reports nothing ("adds to"); a noun
@@ -117,7 +139,8 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
     typ = m.payload[1]
     nominal = m.first > st.first and (st.norm[m.first - 1] in PRENOMINAL or st.norm[m.first - 1][0].isdigit())
     if typ == "verb":
-        return not (nominal or _gerund_noun(st, m) or not_reporting(st, m.first, m.last))
+        return not (nominal or _gerund_noun(st, m) or _naming(st, m) or _not_a_record(st, m)
+                    or not_reporting(st, m.first, m.last))
     if typ == "noun":
         return nominal or m.first <= st.first
     return True

@@ -166,8 +166,8 @@ def _cannot_speak(s: _Span) -> Decision | None:
     fragment = len(s.raw[-1]) == 1 and s.raw[-1].isupper() and s.raw[-1] != "I" and s.b < s.st.last \
         and s.st.norm[s.b] == "."
     described = len(words) == 2 and norm[0] in HEAD_PREPOSITIONS and words[1] in ("someone", "somebody", "anyone")
-    if opens_clause or cut_off or verb_first or fragment or described or words[0] in s.v.sources.get("reader", ()) \
-            or _dateline(s):
+    reader = any(w in s.v.sources.get("reader", ()) for w in words[:2])  # "you", "Would you"
+    if opens_clause or cut_off or verb_first or fragment or described or reader or _dateline(s):
         return NO_SOURCE
     return None
 

@@ -29,7 +29,8 @@ from ..phrase import (cut_at_verb, np_start, past_appositive, past_relative, ski
                       trim_to_name)
 from ....model.doc import INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
 from ..sources import is_document
-from ..words import ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NEEDS_CLAUSE, PRONOUNS
+from ..words import (ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, IMPERSONAL_SUBJECTS, NEEDS_CLAUSE,
+                     PRONOUNS)
 from .base import Cue, Example, Outcome
 
 NAME = "source-cue"
@@ -75,6 +76,8 @@ def find(cue: Cue) -> Outcome:
     source = subject(st) if gerund else _source(cue, src_end)  # "Democrats attacked her by labelling her ..."
     if source is None or (st.norm[a] in DOCUMENT_ONLY_CUES and not is_document(st, *source, cue.v)):
         return None  # "polls show ..." reports; "they show up" does not
+    if st.norm[a - 1] == "to" and st.norm[source[0]] in IMPERSONAL_SUBJECTS:
+        return None  # "it is too soon to say", "suffice it to say": nobody says anything
     b = cue.b
     if st.norm[a] in NEEDS_CLAUSE and plain_object(st, b):
         return _plain_object(cue, source, content)
