@@ -117,3 +117,8 @@ def test_the_target_stands_either_side_of_the_allegation_word(text: str, target:
 ])
 def test_no_named_party_no_response_finding(text: str) -> None:
     assert _bal(text) == []
+
+
+def test_a_doubled_opening_mark_still_opens_the_quotation() -> None:
+    text = "The firm will pay an \"\"unfair and grossly inadequate\" sum for the rival, the papers said."
+    assert codes(text, "LOAD") == []

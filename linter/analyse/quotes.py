@@ -29,6 +29,8 @@ def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], 
     for m in _DOUBLE.finditer(text, lo, hi):
         i, j = m.start(), m.end()
         c = m.group()
+        if c == '"' and open_at is None and text[j:j + 1] == '"' and text[j + 1:j + 2].isalnum():
+            continue  # a doubled opening mark ('an ""unconscionable" sum'): the second one opens
         if c == "“":
             if open_at is None:
                 open_at = i
