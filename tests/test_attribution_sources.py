@@ -287,3 +287,16 @@ def test_show_reports_only_with_a_document() -> None:
 ])
 def test_the_same_words_reporting(text: str, cue: str) -> None:
     assert cue in sources(text)
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Mr. Regalado, 69, said he had been flooded with angry email.", "said", "Mr. Regalado"),
+    ("Sullivan put off the decision but said the group could come back later.", "said", "Sullivan put"),
+])
+def test_ages_and_subjects_shared_across_but(text: str, cue: str, source: str) -> None:
+    assert sources(text)[cue] == source
+
+
+def test_a_cue_right_after_a_reporting_verb_is_its_object() -> None:
+    got = frames("Hale said praise from the president would not change her vote.")
+    assert [(src, cue) for src, cue, *_ in got] == [("Hale", "said")]

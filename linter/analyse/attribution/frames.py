@@ -134,12 +134,15 @@ def _not_a_record(st: Sent, m: Match) -> bool:
 
 def _cue_in_use(st: Sent, m: Match) -> bool:
     """Whether a cue word is used as one: a verb not after a determiner ("previous
-    estimates", "the claim") nor in a sense that reports nothing ("adds to"); a noun
-    only after one ("his claim") or at the sentence start."""
+    estimates", "the claim") or right after another reporting verb ("said praise from
+    Putin would not ...": its object), nor in a sense that reports nothing ("adds to");
+    a noun only after one ("his claim") or at the sentence start."""
     typ = m.payload[1]
     nominal = m.first > st.first and (st.norm[m.first - 1] in PRENOMINAL or st.norm[m.first - 1][0].isdigit())
     if typ == "verb":
-        return not (nominal or _gerund_noun(st, m) or _naming(st, m) or _not_a_record(st, m)
+        after_cue = m.first > st.first and any(p.payload[1] == "verb" and p.last == m.first
+                                               for p in vocab().cues.matches(st.norm, m.first - 1, m.first))
+        return not (nominal or after_cue or _gerund_noun(st, m) or _naming(st, m) or _not_a_record(st, m)
                     or not_reporting(st, m.first, m.last))
     if typ == "noun":
         return nominal or m.first <= st.first

@@ -157,8 +157,9 @@ def past_appositive(st: Sent, start: int, end: int, v: Vocab, closed: bool) -> t
             or (name_start > st.first and st.norm[name_start - 1][0].isalnum()):
         return start, end
     roles, groups = v.sources.get("role_nouns", ()), v.sources.get("collective", ())
-    describes = st.norm[start] in ("a", "an") or st.norm[start].endswith("ing") or any(st.norm[k] in roles or st.norm[k] in groups or st.norm[k] in APPOSITIVE_DESCRIPTIONS
-                    for k in range(start, end))
+    first = st.norm[start]  # "a professor", "representing 80 people", an age ("69")
+    describes = first in ("a", "an") or first.endswith("ing") or first.isdigit() or any(
+        st.norm[k] in roles or st.norm[k] in groups or st.norm[k] in APPOSITIVE_DESCRIPTIONS for k in range(start, end))
     only_adverbs = all(st.norm[k] in ADVERBIAL_HEAD or st.norm[k] in AUX or not st.norm[k][0].isalnum()
                        for k in range(start, end))
     if describes or only_adverbs or st.norm[start] in ADVERBIAL_HEAD:  # "Clinton, at a later briefing, said"

@@ -63,8 +63,13 @@ def find(cue: Cue) -> Outcome:
         return None  # "... the council's own finance report." is a noun, not a verb
     src_end = cue.source_end
     shared = cue.main
-    if (src_end <= st.first or st.norm[src_end - 1] in ("and", "but")) and shared is not None:
+    joined = src_end > st.first and st.norm[src_end - 1] in ("and", "but")
+    if (src_end <= st.first or joined) and shared is not None:
         return cue.inherit(shared, content, "shared-subject")  # "X admitted ... and insisted ..."
+    if joined and (subj := subject(st)) is not None and subj[1] < src_end - 1:
+        if st.norm[a] in NEEDS_CLAUSE and plain_object(st, cue.b):
+            return _plain_object(cue, subj, content)  # "Aziz opened the scoring and added a second"
+        return cue.make(subj, content, "shared-subject")  # "Sullivan put off deciding ... but said ..."
     if src_end <= st.first:
         return None
     if passive(st.norm, src_end, a) or "according" in st.norm[st.first:src_end][-3:]:
