@@ -74,13 +74,8 @@ def not_reporting(st: Sent, a: int, b: int) -> bool:
     will tell", "would say" (no one said anything)."""
     nxt = st.norm[b] if b < st.last else ""
     word = st.norm[a]
-    k = a - 1
-    while k >= st.first and st.norm[k] in PASSIVE_ADVERBS:
-        k -= 1
-    if k >= st.first and st.norm[k] in BE and is_participle(word):
+    if _passive_use(st, a, nxt):
         return True
-    if st.norm[a - 1:a] == [","] and word.endswith("ed") and nxt in ("of", "by", "about", "over", "for", "with"):
-        return True  # "The mayor, accused of taking bribes, resigned": a passive participle
     if word in ("tell", "tells", "told") and nxt in ("", ".", ",", "!", "?"):
         return True
     if a > st.first and st.norm[a - 1] in UNREPORTED_BEFORE and not word.endswith(("ed", "s", "ing")) \
@@ -93,6 +88,18 @@ def not_reporting(st: Sent, a: int, b: int) -> bool:
         return True  # claimed responsibility, claimed the title, "claiming parts of X as its own"
     # "adds to", "called off": a phrasal verb that reports nothing
     return any(word.startswith(verb) and nxt in particles for verb, particles in PHRASAL_PARTICLES.items())
+
+
+def _passive_use(st: Sent, a: int, nxt: str) -> bool:
+    """A passive ("was admitted to hospital", "is widely seen") or a passive participle
+    after a comma ("The mayor, accused of taking bribes, resigned"): no speaker."""
+    word = st.norm[a]
+    k = a - 1
+    while k >= st.first and st.norm[k] in PASSIVE_ADVERBS:
+        k -= 1
+    if k >= st.first and st.norm[k] in BE and is_participle(word):
+        return True
+    return st.norm[a - 1:a] == [","] and word.endswith("ed") and nxt in ("of", "by", "about", "over", "for", "with")
 
 
 def _territorial(st: Sent, b: int) -> bool:

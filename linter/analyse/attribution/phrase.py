@@ -15,7 +15,7 @@ import re
 from ..vocab import Vocab
 from .clause import SUBORDINATORS, Sent, abbreviation_dot, is_cap
 from .words import (ADVERBIAL_HEAD, APPOSITIVE_DESCRIPTIONS, AUX, CLAUSE_BREAK, DATE_WORDS, DETERMINERS,
-                    FLOATING_QUANTIFIERS, FUNCTION_WORDS, HEAD_PREPOSITIONS, PRENOMINAL, PRONOUNS, TIME_WORDS,
+                    FLOATING_QUANTIFIERS, FUNCTION_WORDS, HEAD_PREPOSITIONS, PRENOMINAL, PRONOUNS, RELATIVE_TIME, TIME_WORDS,
                     is_nationality)
 
 
@@ -178,8 +178,10 @@ def skip_adverbials(st: Sent, start: int, end: int) -> int:
             return i
         head = norm[i]
         segment_caps = any(is_cap(st.raw_at(k)) for k in range(i + 1, comma))
-        short = comma - i <= 2 and not segment_caps and head not in DETERMINERS and head not in PRONOUNS \
-            and (comma - i == 1 or st.norm[i + 1] in TIME_WORDS)
+        name = comma - i == 1 and i == st.first and f" {head} " not in st.lower_text  # "Twitter, at the time, put"
+        timely = comma - i == 1 or any(norm[k] in TIME_WORDS or norm[k] in RELATIVE_TIME for k in range(i + 1, comma))
+        short = comma - i <= 3 and not segment_caps and head not in DETERMINERS and head not in PRONOUNS \
+            and timely and not name  # "Meanwhile,", "Hours later,", "Two days ago,"
         if head in ADVERBIAL_HEAD or head in SUBORDINATORS or short:
             i = comma + 1  # "In February,", "Although Bloomberg is not a candidate,"
             continue

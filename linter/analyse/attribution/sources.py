@@ -16,24 +16,20 @@ document (``DOCUMENT_EXAMPLES``).
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import Callable
 
-from ...model.doc import BARE, COLLECTIVE, DESCRIBED, INSTITUTION, NAMED, ORGANISATION, VAGUE, Frame
+from ...model.doc import BARE, DESCRIBED, INSTITUTION, NAMED, ORGANISATION, VAGUE, Frame
 from ..vocab import Vocab
 from .clause import Sent, is_cap
+from .groups import back_reference, collective, named_group, quantified, vague
 from .people import PersonTracker
 from .phrase import verb_at
-from .words import (ADVERBIAL_HEAD, AFFILIATION, APPOSITIVE_DESCRIPTIONS, CLAUSE_BREAK, COUNTRIES, DATE_WORDS,
-                    DETERMINERS, FUNCTION_WORDS, HEAD_PREPOSITIONS, KNOWN_DETERMINERS, PRONOUNS, QUALIFIERS,
-                    is_nationality)
+from .span import NO_SOURCE, Decision, Span
+from .words import (ADVERBIAL_HEAD, AFFILIATION, APPOSITIVE_DESCRIPTIONS, CLAUSE_BREAK, COUNTRIES, DETERMINERS,
+                    FUNCTION_WORDS, HEAD_PREPOSITIONS, KNOWN_DETERMINERS, PRONOUNS, is_nationality)
 
 #: Words that name no one on their own: function words, adverbial heads, conjunctions.
 _NOT_A_NOUN = FUNCTION_WORDS | ADVERBIAL_HEAD | (CLAUSE_BREAK - {"who", "which", "that"})
-
-#: (tier, entity); a tier of None means the span is no source.
-Decision = tuple[str | None, str | None]
-NO_SOURCE: Decision = (None, None)
 
 #: (sentence, source text, cue text, Frame.pattern, tier): documents as sources.
 DOCUMENT_EXAMPLES = [
@@ -67,7 +63,7 @@ def is_document(st: Sent, a: int, b: int, v: Vocab) -> bool:
 
 def classify_source(st: Sent, a: int, b: int, v: Vocab, people: PersonTracker) -> Decision:
     """(tier, entity) of the source tokens [a, b); tier None for first person."""
-    span = _Span(st, a, b, v, people)
+    span = Span(st, a, b, v, people)
     for step in STEPS:
         decision = step(span)
         if decision is not None:
@@ -75,75 +71,18 @@ def classify_source(st: Sent, a: int, b: int, v: Vocab, people: PersonTracker) -
     return _unnamed_actor(span)
 
 
-class _Span:
-    """The source tokens with the views the steps test, each computed when first asked."""
-
-    def __init__(self, st: Sent, a: int, b: int, v: Vocab, people: PersonTracker) -> None:
-        self.st, self.a, self.b, self.v, self.people = st, a, b, v, people
-        self.norm = st.norm[a:b]
-        self.raw = [st.raw_at(i) for i in range(a, b)]
-        self.words = [w for w in self.norm if w[0].isalnum()]
-
-    def listed(self, key: str, tokens: list[str]) -> bool:
-        """Whether any of ``tokens`` is in the source list ``key`` of sources.toml."""
-        words = self.v.sources.get(key, ())
-        return any(w in words for w in tokens)
-
-    @cached_property
-    def text(self) -> str:
-        return self.st.text[self.st.start[self.a]:self.st.end[self.b - 1]]
-
-    @cached_property
-    def caps(self) -> list[str]:
-        """Capitalised words, less a sentence-initial determiner or common noun and months."""
-        norm, raw = self.norm, self.raw
-        initial = self.a == self.st.first  # a capital there may only mark the sentence start
-        return [raw[i] for i in range(len(raw)) if is_cap(raw[i]) and norm[i][0].isalnum()
-                and not (i == 0 and norm[i] in DETERMINERS) and norm[i] not in DATE_WORDS
-                and not (i == 0 and initial and _common_word(norm[i], self.v, self.st))]
-
-    @cached_property
-    def names(self) -> list[str]:
-        """Capitalised words that are neither nationalities, places standing for an
-        institution, nor group names ("Republicans", "Americans")."""
-        groups = self.v.sources.get("collective", frozenset())
-        return [c for c in self.caps if not is_nationality(c) and c not in self.v.metonyms and c.lower() not in groups]
-
-    @cached_property
-    def head(self) -> str:
-        """The head noun, before a prepositional phrase: "a majority of borrowers in a survey"
-        is headed by "majority", "a report from earlier this year" by "report"."""
-        words = self.words
-        pp_at = next((i for i, w in enumerate(words) if w in HEAD_PREPOSITIONS and i > 0), len(words))
-        return words[pp_at - 1]
-
-    @cached_property
-    def qualified(self) -> bool:
-        """A name attached by a qualifier or a possessive: "analysts at Goldman Sachs", "a
-        report by the UN", "Mr Blair's supporters"."""
-        return any(w in QUALIFIERS or w == "'s" for w in self.norm) and bool(self.names)
-
-    @cached_property
-    def definite(self) -> bool:
-        """"the union", "the company": a short definite phrase without a name."""
-        return self.norm[0] == "the" and not self.caps and len(self.words) <= 3
-
-
-# --- the steps, in order ------------------------------------------------------------------
-
-
-def _no_words(s: _Span) -> Decision | None:
+def _no_words(s: Span) -> Decision | None:
     return NO_SOURCE if not s.words else None
 
 
-def _first_person(s: _Span) -> Decision | None:
+def _first_person(s: Span) -> Decision | None:
     """The writer ("we are simply asked") is not a source."""
     if all(w in s.v.sources.get("first_person", ()) for w in s.words) or s.words[0] in ("i", "we"):
         return NO_SOURCE
     return None
 
 
-def _function_words(s: _Span) -> Decision | None:
+def _function_words(s: Span) -> Decision | None:
     """"As reported", "of course never outright saying", "After": no one is named (a
     capitalised word past the sentence's start is a name: "Al From said")."""
     if any(is_cap(s.raw[i]) and s.a + i > s.st.first for i in range(len(s.raw))):
@@ -151,7 +90,7 @@ def _function_words(s: _Span) -> Decision | None:
     return NO_SOURCE if all(w in _NOT_A_NOUN for w in s.words) else None
 
 
-def _cannot_speak(s: _Span) -> Decision | None:
+def _cannot_speak(s: Span) -> Decision | None:
     """Words that are not a noun phrase that can speak: a clause opened by a conjunction
     ("although the club's board"), a phrase cut off at a conjunction or preposition ("12
     minutes and"), a verb phrase ("voted against the budget"), the reader ("you"), a
@@ -172,7 +111,7 @@ def _cannot_speak(s: _Span) -> Decision | None:
     return None
 
 
-def _dateline(s: _Span) -> bool:
+def _dateline(s: Span) -> bool:
     """"KYIV, Ukraine —", "WASHINGTON (Reuters) -": a place in capitals opening a block,
     before a dash or a bracketed agency."""
     st = s.st
@@ -181,7 +120,7 @@ def _dateline(s: _Span) -> bool:
     return at_block_start and s.raw[0].isupper() and len(s.raw[0]) > 2 and nxt in ("—", "–", "-", "(")
 
 
-def _pronoun(s: _Span) -> Decision | None:
+def _pronoun(s: Span) -> Decision | None:
     """A lone pronoun resolves to the most recent person ("he" names them; "they" only describes)."""
     if len(s.words) != 1 or s.words[0] not in PRONOUNS:
         return None
@@ -189,7 +128,7 @@ def _pronoun(s: _Span) -> Decision | None:
     return (NAMED, person) if person and PRONOUNS[s.words[0]] == "person" else (DESCRIBED, person)
 
 
-def _bare_anonymous(s: _Span) -> Decision | None:
+def _bare_anonymous(s: Span) -> Decision | None:
     """"a source", "officials": no description at all. The words must be written in lower
     case ("Open Source Development Labs" is a name), and a document is not a person."""
     lex = s.v.phrases.get("bare_anonymous")
@@ -200,7 +139,7 @@ def _bare_anonymous(s: _Span) -> Decision | None:
     return None
 
 
-def _metonym(s: _Span) -> Decision | None:
+def _metonym(s: Span) -> Decision | None:
     """"the Kremlin", "Downing Street": a place standing for an institution."""
     bare = s.text.removeprefix("the ").removeprefix("The ")
     if s.text in s.v.metonyms or (bare in s.v.metonyms and len(s.words) <= 3):
@@ -208,7 +147,7 @@ def _metonym(s: _Span) -> Decision | None:
     return None
 
 
-def _document(s: _Span) -> Decision | None:
+def _document(s: Span) -> Decision | None:
     """A document as source: named ("a report by the UN", "a HuffPost/YouGov survey", "a
     Gallup poll", "a report in the Daily Ledger"), one the article has introduced ("the report", "its survey", "the OECD
     survey"), a record with its keeper ("court records", "government research"), or an
@@ -228,54 +167,7 @@ def _document(s: _Span) -> Decision | None:
     return VAGUE, None
 
 
-def _back_reference(s: _Span) -> Decision | None:
-    """"Rabbis gathered ... Many spoke about the attack", "Two others have not said": a
-    bare quantifier or count is part of the group just named, which it takes the tier of
-    (a group of critics stays vague); with no group before it, it is no decision here. A
-    share ("70% said") is a poll's respondents: a collective."""
-    if "%" in s.norm or any(w in ("percent", "cent") for w in s.words):
-        return COLLECTIVE, None  # "70% said", "60 percent of voters said": a poll's respondents
-    if not all(w in s.v.sources.get("back_reference", ()) for w in s.words):
-        return None
-    group = _group_before(s)
-    if group is None:
-        return None
-    return (VAGUE, None) if group in s.v.sources.get("vague", ()) else (COLLECTIVE, None)
-
-
-def _group_before(s: _Span) -> str | None:
-    """The last plural group noun before the span, in its sentence or the one before it
-    in the same block (a collective or vague head, or a plural role: "rabbis")."""
-    doc, st = s.st.doc, s.st
-    first = st.first
-    if st.index > 0 and doc.sentences[st.index - 1].block == doc.sentences[st.index].block:
-        first = doc.sentences[st.index - 1].first
-    groups = s.v.sources.get("collective", frozenset()) | s.v.sources.get("vague", frozenset())
-    roles = s.v.sources.get("role_nouns", frozenset())
-    quantifiers = s.v.sources.get("back_reference", frozenset())
-    for k in range(s.a - 1, first - 1, -1):
-        w = st.norm[k]
-        if w not in quantifiers and (w in groups or (w.endswith("s") and w[:-1] in roles)):
-            return w
-    return None
-
-
-def _quantified(s: _Span) -> Decision | None:
-    """"Most economists expect", "a number of voters feel": a group with a vague
-    quantifier, and no name to say whose members they are, is a vague source."""
-    lex = s.v.phrases.get("group_quantifiers")
-    m = next((m for m in lex.matches(s.norm) if m.first == 0), None) if lex else None
-    if m is None or m.last >= len(s.norm) or s.qualified or any(is_cap(w) for w in s.raw[m.last:]):
-        return None  # "several Opec members", "some Labour MPs": qualified by whose members they are
-    last = s.words[-1]
-    if last in s.v.sources.get("respondents", ()):
-        return COLLECTIVE, None  # "Many of those questioned said": a survey's respondents
-    groups = s.v.sources.get("collective", frozenset()) | s.v.sources.get("vague", frozenset())
-    roles = s.v.sources.get("role_nouns", frozenset())
-    return (VAGUE, None) if last in groups or (last.endswith("s") and last[:-1] in roles) else None
-
-
-def _titled_person(s: _Span) -> Decision | None:
+def _titled_person(s: Span) -> Decision | None:
     """"Council Chair Miriam Osei", "Secretary of State Jo Marsh": a title (a role, however
     it is capitalised) right before a name is a person, even when the title holds an
     organisation word ("Council")."""
@@ -291,34 +183,20 @@ def _titled_person(s: _Span) -> Decision | None:
     return None
 
 
-def _organisation(s: _Span) -> Decision | None:
+def _organisation(s: Span) -> Decision | None:
     """A name with an organisation word ("Acme Corp", "the Labour Party") or an ampersand
     ("Wexford Power & Light")."""
     return (ORGANISATION, " ".join(s.caps)) if s.caps and (s.listed("org_suffixes", s.norm) or "&" in s.norm) else None
 
 
-def _acronym(s: _Span) -> Decision | None:
+def _acronym(s: Span) -> Decision | None:
     """UN, EU, CSIS: an organisation."""
     if any(c.isupper() and len(c) >= 2 and c.isalpha() for c in s.caps):
         return ORGANISATION, " ".join(s.caps)
     return None
 
 
-def _vague(s: _Span) -> Decision | None:
-    """"critics", "experts" with no name attached."""
-    return (VAGUE, None) if s.head in s.v.sources.get("vague", ()) and not s.qualified else None
-
-
-def _named_group(s: _Span) -> Decision | None:
-    """"Several Opec members", "Mr Blair's supporters": a group named by whose members
-    they are is a collective, not a person called "Opec"."""
-    groups = s.v.sources.get("collective", frozenset()) | s.v.sources.get("vague", frozenset())
-    if s.names and s.head in groups and not any(w in AFFILIATION for w in s.norm):
-        return COLLECTIVE, None
-    return None
-
-
-def _named(s: _Span) -> Decision | None:
+def _named(s: Span) -> Decision | None:
     """A name: a person, unless a lower-case noun ties it to an institution ("researchers
     at Harvard" names an organisation)."""
     if not s.names:
@@ -331,14 +209,14 @@ def _named(s: _Span) -> Decision | None:
     return NAMED, s.names[-1]
 
 
-def _definite_organisation(s: _Span) -> Decision | None:
+def _definite_organisation(s: Span) -> Decision | None:
     """"the union", "the ministry": one actor, named by role."""
     if s.listed("org_suffixes", s.words) and s.definite:
         return ORGANISATION, " ".join(s.words)
     return None
 
 
-def _role(s: _Span) -> Decision | None:
+def _role(s: Span) -> Decision | None:
     """"the president" is the person last mentioned; "a minister" is only described."""
     if not s.listed("role_nouns", s.words):
         return None
@@ -348,42 +226,31 @@ def _role(s: _Span) -> Decision | None:
     return DESCRIBED, (" ".join(s.words) if s.definite else None)
 
 
-def _described_marker(s: _Span) -> Decision | None:
+def _described_marker(s: Span) -> Decision | None:
     """"a person familiar with the talks": described, though not named."""
     lex = s.v.phrases.get("described_markers")
     return (DESCRIBED, None) if lex and next(iter(lex.matches(s.norm)), None) else None
 
 
-def _collective(s: _Span) -> Decision | None:
-    """"European nations", "residents": a group speaking as one."""
-    return (COLLECTIVE, None) if s.head in s.v.sources.get("collective", ()) else None
-
-
-def _national(s: _Span) -> Decision | None:
+def _national(s: Span) -> Decision | None:
     """Only nationalities and metonyms ("Ukrainian officials"): an institution."""
     if s.caps and all(c in s.v.metonyms or is_nationality(c) for c in s.caps):
         return INSTITUTION, s.caps[0]
     return None
 
 
-def _unnamed_actor(s: _Span) -> Decision:
+def _unnamed_actor(s: Span) -> Decision:
     """What no step claims is described; "the company", "the firm": an unnamed but single,
     definite actor is an entity of its own."""
     return DESCRIBED, (" ".join(s.words) if s.definite else None)
 
 
 #: The chain, in the order the steps are asked; what none decides is ``_unnamed_actor``.
-STEPS: tuple[Callable[[_Span], Decision | None], ...] = (
+STEPS: tuple[Callable[[Span], Decision | None], ...] = (
     _no_words, _first_person, _function_words, _cannot_speak, _pronoun, _bare_anonymous, _metonym, _document,
-    _back_reference, _quantified, _titled_person, _organisation, _acronym, _vague, _named_group, _named,
-    _definite_organisation, _role, _described_marker, _collective, _national,
+    back_reference, quantified, _titled_person, _organisation, _acronym, vague, named_group, _named,
+    _definite_organisation, _role, _described_marker, collective, _national,
 )
-
-
-def _common_word(word: str, v: Vocab, st: Sent) -> bool:
-    """A sentence-initial capitalised word that is a common noun, not a name: it is in
-    the source vocabulary, or the article uses it in lower case elsewhere."""
-    return word in v.source_words or f" {word} " in st.lower_text
 
 
 def _described(v: Vocab, norm: list[str]) -> bool:

@@ -29,6 +29,8 @@ PRONOUNS = {word: str(kind) for word, kind in word_table("grammar", "pronouns").
 # --- boundaries.toml and dates.toml -------------------------------------------------
 CLAUSE_BREAK = word_set("boundaries", "clause_breaks")
 TIME_WORDS = word_set("dates", "time_units")
+#: Words that end a short adverbial of time ("Hours later,", "Two days ago,").
+RELATIVE_TIME = word_set("dates", "relative_time")
 #: Months and weekdays: a capitalised one is not a name ("On Monday, officials said").
 DATE_WORDS = word_set("dates", "months") | word_set("dates", "weekdays")
 #: Abbreviations that end in a full stop inside a sentence ("Sen.", "U.S.").

@@ -31,7 +31,7 @@ from ....model.doc import INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
 from ..sources import is_document
 from ..words import (ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, IMPERSONAL_SUBJECTS, NEEDS_CLAUSE,
                      PRONOUNS)
-from .base import Cue, Example, Outcome
+from .base import NOT_MINE, Cue, Example, Outcome
 
 NAME = "source-cue"
 
@@ -62,16 +62,9 @@ def find(cue: Cue) -> Outcome:
     if not content:
         return None  # "... the council's own finance report." is a noun, not a verb
     src_end = cue.source_end
-    shared = cue.main
-    joined = src_end > st.first and st.norm[src_end - 1] in ("and", "but")
-    if (src_end <= st.first or joined) and shared is not None:
-        return cue.inherit(shared, content, "shared-subject")  # "X admitted ... and insisted ..."
-    if joined and (subj := subject(st)) is not None and subj[1] < src_end - 1:
-        if st.norm[a] in NEEDS_CLAUSE and plain_object(st, cue.b):
-            return _plain_object(cue, subj, content)  # "Aziz opened the scoring and added a second"
-        return cue.make(subj, content, "shared-subject")  # "Sullivan put off deciding ... but said ..."
-    if src_end <= st.first:
-        return None
+    shared = _shared(cue, src_end, content)
+    if shared is not NOT_MINE or src_end <= st.first:
+        return None if shared is NOT_MINE else shared
     if passive(st.norm, src_end, a) or "according" in st.norm[st.first:src_end][-3:]:
         # "The population is now estimated at three million": the subject is what was
         # estimated, not who estimated it; "evidence to suggest", "official estimates"
@@ -83,12 +76,33 @@ def find(cue: Cue) -> Outcome:
         return None  # "polls show ..." reports; "they show up" does not
     if st.norm[a - 1] == "to" and st.norm[source[0]] in IMPERSONAL_SUBJECTS:
         return None  # "it is too soon to say", "suffice it to say": nobody says anything
-    b = cue.b
-    if st.norm[a] in NEEDS_CLAUSE and plain_object(st, b):
-        return _plain_object(cue, source, content)
+    return _frame(cue, source, content)
+
+
+def _shared(cue: Cue, src_end: int, content: list[tuple[int, int]]) -> Outcome:
+    """A cue with no subject of its own, or after "and"/"but": the sentence's main frame's
+    speaker ("X admitted ... and insisted ..."), else the sentence's subject ("Sullivan
+    put off the decision but said ..."); NOT_MINE when the cue has a subject."""
+    st = cue.st
+    joined = src_end > st.first and st.norm[src_end - 1] in ("and", "but")
+    main = cue.main
+    if (src_end <= st.first or joined) and main is not None:
+        return cue.inherit(main, content, "shared-subject")
+    subj = subject(st) if joined else None
+    if subj is not None and subj[1] < src_end - 1:
+        return _frame(cue, subj, content, "shared-subject")
+    return NOT_MINE
+
+
+def _frame(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]], pattern: str = "") -> Frame | None:
+    """The frame of a source: plain-object for a plain object after a verb that needs a
+    clause, that-clause when a "that", colon or quotation opens the content."""
+    st, b = cue.st, cue.b
+    if st.norm[cue.a] in NEEDS_CLAUSE and plain_object(st, b):
+        return _plain_object(cue, source, content)  # "Aziz opened the scoring and added a second"
     opens = st.norm[b + 1] if b + 1 < st.last and st.norm[b] == "," else st.norm[b] if b < st.last else ""
     clause = st.norm[b] in ("that", ":") or opens in ("“", '"', "'", "‘")
-    return cue.make(source, content, "that-clause" if clause else "source-cue")
+    return cue.make(source, content, pattern or ("that-clause" if clause else "source-cue"))
 
 
 def _plain_object(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]]) -> Frame | None:
