@@ -209,6 +209,7 @@ def test_a_negated_cue_does_not_swallow_the_vague_source_before_it() -> None:
     ("In the survey 69% of those questioned used a landline. Many of those questioned said they loved it.",
      "collective"),
     ("Mr Blair's supporters say no such deal existed.", "collective"),
+    ("The survey asked 2,000 shoppers about tags. Most agreed they were a threat to privacy.", "collective"),
     ("Republicans said the plan was flawed.", "collective"),
     ("Rabbis gathered in the square on Sunday. Many spoke about the attack.", "collective"),
     ("Three officials were briefed. Two others have not said whether they will attend.", "collective"),

@@ -32,12 +32,14 @@ def back_reference(s: Span) -> Decision | None:
 
 def _group_before(s: Span) -> str | None:
     """The last plural group noun before the span, in its sentence or the one before it
-    in the same block (a collective or vague head, or a plural role: "rabbis")."""
+    in the same block (a collective or vague head, a survey's respondents, or a plural
+    role: "rabbis")."""
     doc, st = s.st.doc, s.st
     first = st.first
     if st.index > 0 and doc.sentences[st.index - 1].block == doc.sentences[st.index].block:
         first = doc.sentences[st.index - 1].first
-    groups = s.v.sources.get("collective", frozenset()) | s.v.sources.get("vague", frozenset())
+    groups = s.v.sources.get("collective", frozenset()) | s.v.sources.get("vague", frozenset()) \
+        | s.v.sources.get("respondents", frozenset())  # "A survey of 2,000 buyers ... Most agreed"
     roles = s.v.sources.get("role_nouns", frozenset())
     quantifiers = s.v.sources.get("back_reference", frozenset())
     for k in range(s.a - 1, first - 1, -1):
