@@ -21,7 +21,7 @@ from ..vocab import Vocab, vocab
 from .clause import Sent, clip, not_reporting
 from .patterns import Cue, block_quote, credit, floating, frame_for, label
 from .people import PersonTracker
-from .words import AUX, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, PRENOMINAL, PRONOUNS
+from .words import AUX, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, PRENOMINAL, PRONOUNS, QUANTIFIERS
 
 
 def find_frames(doc: Doc) -> list[Frame]:
@@ -106,6 +106,8 @@ def _gerund_noun(st: Sent, m: Match) -> bool:
     a, b = m.first, m.last
     if not st.norm[a].endswith("ing") or a - 2 < st.first or st.norm[a - 2] not in ("a", "an", "the"):
         return False
+    if st.norm[a - 1] in ("most", "more", "least", "less", "very", "so"):
+        return True  # "The most telling promise": an adjective
     nxt = st.norm[b] if b < st.last else "."
     return st.raw_at(a - 1).islower() and (nxt in HEAD_PREPOSITIONS or nxt in AUX or nxt in (".", "to", "about"))
 
@@ -138,7 +140,9 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
     Putin would not ...": its object), nor in a sense that reports nothing ("adds to");
     a noun only after one ("his claim") or at the sentence start."""
     typ = m.payload[1]
-    nominal = m.first > st.first and (st.norm[m.first - 1] in PRENOMINAL or st.norm[m.first - 1][0].isdigit())
+    prev = st.norm[m.first - 1] if m.first > st.first else ""
+    nominal = m.first > st.first and (prev in PRENOMINAL or prev[0].isdigit()
+                                      or (prev in QUANTIFIERS and st.norm[m.first].endswith("s")))  # "many promises"
     if typ == "verb":
         after_cue = m.first > st.first and any(p.payload[1] == "verb" and p.last == m.first
                                                for p in vocab().cues.matches(st.norm, m.first - 1, m.first))

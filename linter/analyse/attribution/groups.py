@@ -12,7 +12,7 @@ from __future__ import annotations
 from ...model.doc import COLLECTIVE, VAGUE
 from .clause import is_cap
 from .span import Decision, Span
-from .words import AFFILIATION
+from .words import AFFILIATION, KNOWN_DETERMINERS
 
 
 def back_reference(s: Span) -> Decision | None:
@@ -51,7 +51,8 @@ def _group_before(s: Span) -> str | None:
 
 def quantified(s: Span) -> Decision | None:
     """"Most economists expect", "a number of voters feel": a group with a vague
-    quantifier, and no name to say whose members they are, is a vague source."""
+    quantifier, and no name to say whose members they are, is a vague source; a part of
+    a group the story has named ("some of the women", "most of them") is that group."""
     lex = s.v.phrases.get("group_quantifiers")
     m = next((m for m in lex.matches(s.norm) if m.first == 0), None) if lex else None
     if m is None or m.last >= len(s.norm) or s.qualified or any(is_cap(w) for w in s.raw[m.last:]):
@@ -59,6 +60,9 @@ def quantified(s: Span) -> Decision | None:
     last = s.words[-1]
     if last in s.v.sources.get("respondents", ()):
         return COLLECTIVE, None  # "Many of those questioned said": a survey's respondents
+    rest = s.norm[m.last:]
+    if rest[:1] == ["of"] and len(rest) > 1 and (rest[1] in KNOWN_DETERMINERS or rest[1] in ("them", "us")):
+        return COLLECTIVE, None  # "some of the women", "most of them": part of a group the story has named
     groups = s.v.sources.get("collective", frozenset()) | s.v.sources.get("vague", frozenset())
     roles = s.v.sources.get("role_nouns", frozenset())
     return (VAGUE, None) if last in groups or (last.endswith("s") and last[:-1] in roles) else None

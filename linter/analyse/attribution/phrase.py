@@ -179,9 +179,9 @@ def skip_adverbials(st: Sent, start: int, end: int) -> int:
         head = norm[i]
         segment_caps = any(is_cap(st.raw_at(k)) for k in range(i + 1, comma))
         name = comma - i == 1 and i == st.first and f" {head} " not in st.lower_text  # "Twitter, at the time, put"
-        timely = comma - i == 1 or any(norm[k] in TIME_WORDS or norm[k] in RELATIVE_TIME for k in range(i + 1, comma))
-        short = comma - i <= 3 and not segment_caps and head not in DETERMINERS and head not in PRONOUNS \
-            and timely and not name  # "Meanwhile,", "Hours later,", "Two days ago,"
+        of_time = any(norm[k] in TIME_WORDS or norm[k] in RELATIVE_TIME for k in range(i + 1, comma))
+        short = comma - i <= 4 and not segment_caps and head not in PRONOUNS and not name \
+            and (of_time or (comma - i == 1 and head not in DETERMINERS))  # "Meanwhile,", "A few minutes later,"
         if head in ADVERBIAL_HEAD or head in SUBORDINATORS or short:
             i = comma + 1  # "In February,", "Although Bloomberg is not a candidate,"
             continue

@@ -94,8 +94,8 @@ def _cannot_speak(s: Span) -> Decision | None:
     """Words that are not a noun phrase that can speak: a clause opened by a conjunction
     ("although the club's board"), a phrase cut off at a conjunction or preposition ("12
     minutes and"), a verb phrase ("voted against the budget"), the reader ("you"), a
-    fragment of an abbreviation ("a U" of "a U.S. gauge"), a dateline ("KYIV, Ukraine —")
-    or a description ("For someone who conceded ..., she did well")."""
+    fragment of an abbreviation ("a U" of "a U.S. gauge"), a dateline ("KYIV, Ukraine —"),
+    a description ("For someone who conceded ..., she did well") or nobody ("Nobody asked")."""
     words, norm = s.words, s.norm
     opens_clause = norm[0] in CLAUSE_BREAK and norm[0] not in DETERMINERS and norm[0] not in ("who", "which") \
         and s.raw[0].islower()
@@ -106,7 +106,9 @@ def _cannot_speak(s: Span) -> Decision | None:
         and s.st.norm[s.b] == "."
     described = len(words) == 2 and norm[0] in HEAD_PREPOSITIONS and words[1] in ("someone", "somebody", "anyone")
     reader = any(w in s.v.sources.get("reader", ()) for w in words[:2])  # "you", "Would you"
-    if opens_clause or cut_off or verb_first or fragment or described or reader or _dateline(s):
+    lex = s.v.phrases.get("nobody")
+    nobody = lex is not None and any(m.first == 0 for m in lex.matches(norm))  # "Nobody asked"
+    if opens_clause or cut_off or verb_first or fragment or described or reader or nobody or _dateline(s):
         return NO_SOURCE
     return None
 

@@ -23,6 +23,7 @@ ADJECTIVAL_PARTICIPLES = word_set("grammar", "adjectival_participles")
 COUNTS = word_set("grammar", "counts")
 FINITE = word_set("grammar", "finite_markers")
 FLOATING_QUANTIFIERS = word_set("grammar", "floating_quantifiers")
+QUANTIFIERS = word_set("grammar", "quantifiers")
 #: Third-person pronouns -> "person", "group" or "thing".
 PRONOUNS = {word: str(kind) for word, kind in word_table("grammar", "pronouns").items()}
 
