@@ -214,6 +214,7 @@ def test_a_negated_cue_does_not_swallow_the_vague_source_before_it() -> None:
     ("Mr Blair's supporters say no such deal existed.", "collective"),
     ("The women met every week. Some of the women said they had spoken at hearings.", "collective"),
     ("The survey asked 2,000 shoppers about tags. Most agreed they were a threat to privacy.", "collective"),
+    ("It found that most artists saw file-sharing as harmful, though most agreed it should be legal.", "collective"),
     ("Republicans said the plan was flawed.", "collective"),
     ("Rabbis gathered in the square on Sunday. Many spoke about the attack.", "collective"),
     ("Three officials were briefed. Two others have not said whether they will attend.", "collective"),

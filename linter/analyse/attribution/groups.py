@@ -46,6 +46,9 @@ def _group_before(s: Span) -> str | None:
         w = st.norm[k]
         if w not in quantifiers and (w in groups or (w.endswith("s") and w[:-1] in roles)):
             return w
+        counted = k > first and (st.norm[k - 1] in quantifiers or st.norm[k - 1][0].isdigit())
+        if counted and w.endswith("s") and len(w) > 3 and st.raw_at(k).islower():
+            return w  # "It found that most artists saw ... though most agreed": the artists
     return None
 
 
