@@ -274,6 +274,11 @@ def test_a_vague_source_named_next_or_just_before_is_identified(text: str, found
     ("“It was a sizable purchase of data,” said Bruce Willsie, who declined to give a price.", "declined",
      "Bruce Willsie"),
     ("FEC records show the fund spent $38.9 million by September.", "show", "FEC records"),
+    ("The island has been warning that it is running out of cash, and Ms. Acosta said the measures could not last.",
+     "said", "Ms. Acosta"),
+    ("The campaign held fundraising events this month, party spokesman Sean Lyle said.", "said",
+     "party spokesman Sean Lyle"),
+    ("Rather, he said, continued struggles by the campaign will rally support.", "said", "he"),
 ])
 def test_the_speaker_of_every_clause(text: str, cue: str, source: str) -> None:
     doc = annotate(parse(Source("t", text), "snippet")[0])
@@ -306,3 +311,4 @@ def test_ages_and_subjects_shared_across_but(text: str, cue: str, source: str) -
 def test_a_cue_right_after_a_reporting_verb_is_its_object() -> None:
     got = frames("Hale said praise from the president would not change her vote.")
     assert [(src, cue) for src, cue, *_ in got] == [("Hale", "said")]
+

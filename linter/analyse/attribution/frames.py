@@ -70,7 +70,7 @@ def _sentence_frames(st: Sent, v: Vocab, people: PersonTracker, before: list[Fra
         frame = frame_for(Cue(st, m.first, m.last, cls, typ, v, people, out, before))
         if frame is None:
             continue
-        _make_room(out, frame)
+        _make_room(st, out, frame)
         out.append(frame)
         used_until = m.last
         if frame.tier == NAMED and frame.entity and frame.source:
@@ -78,7 +78,7 @@ def _sentence_frames(st: Sent, v: Vocab, people: PersonTracker, before: list[Fra
     return out
 
 
-def _make_room(out: list[Frame], frame: Frame) -> None:
+def _make_room(st: Sent, out: list[Frame], frame: Frame) -> None:
     """End the content of the sentence's earlier frames where a new frame that is not
     part of what they report begins: the same speaker's next report ("admitted X, and
     insisted Y"; "..., warning that Y"), an inverted cue closing its own quotation
@@ -93,10 +93,31 @@ def _make_room(out: list[Frame], frame: Frame) -> None:
         start = content[0][0]
         if frame.pattern in ("shared-subject", "participial", "according-to"):
             clip(earlier, at)  # "X praised Y and won Z, according to exit polls": the polls' claim
-        elif frame.pattern == "inverted" and frame.content and frame.content[0][0] > earlier.cue[0]:
-            clip(earlier, frame.content[0][0])
-        elif frame.source is not None and frame.source[1] <= start:
-            clip(earlier, at)
+        elif frame.pattern == "inverted" and frame.content:
+            # "asserted that X: “Y,” he claimed": Y is his; "Trump held events this month,
+            # RNC spokesman Sean Spicer said": the earlier frame is part of what he said
+            clip(earlier, frame.content[0][0] if frame.content[0][0] > earlier.cue[0] else frame.source[0])
+        elif frame.source is not None and (frame.source[1] <= start or _coordinated(st, frame)):
+            clip(earlier, at if frame.source[1] <= start else frame.source[0])
+
+
+def _after_cue(st: Sent, m: Match) -> bool:
+    """A cue word right after a reporting verb, or after one and a comma, is what was
+    said ("said praise from Putin ...", "he said, continued struggles ..."); a participle
+    after the comma is a cue of its own ('"...," the mayor said, adding that')."""
+    comma = m.first > st.first and st.norm[m.first - 1] == ","
+    if comma and st.norm[m.first].endswith("ing"):
+        return False
+    k = m.first - 2 if comma else m.first - 1
+    return k >= st.first and any(p.payload[1] == "verb" and p.last == k + 1
+                                 for p in vocab().cues.matches(st.norm, k, k + 1))
+
+
+def _coordinated(st: Sent, frame: Frame) -> bool:
+    """A frame opening a clause of its own after ", and" / ", but" ("... warning that A,
+    and Ms. Acosta said B"): a second report, not part of the first one's content."""
+    k = st.doc.token_at(frame.source[0])
+    return k - 2 >= st.first and st.norm[k - 1] in ("and", "but") and st.norm[k - 2] == ","
 
 
 def _gerund_noun(st: Sent, m: Match) -> bool:
@@ -144,9 +165,7 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
     nominal = m.first > st.first and (prev in PRENOMINAL or prev[0].isdigit()
                                       or (prev in QUANTIFIERS and st.norm[m.first].endswith("s")))  # "many promises"
     if typ == "verb":
-        after_cue = m.first > st.first and any(p.payload[1] == "verb" and p.last == m.first
-                                               for p in vocab().cues.matches(st.norm, m.first - 1, m.first))
-        return not (nominal or after_cue or _gerund_noun(st, m) or _naming(st, m) or _not_a_record(st, m)
+        return not (nominal or _after_cue(st, m) or _gerund_noun(st, m) or _naming(st, m) or _not_a_record(st, m)
                     or not_reporting(st, m.first, m.last))
     if typ == "noun":
         return nominal or m.first <= st.first
