@@ -279,6 +279,8 @@ def test_a_vague_source_named_next_or_just_before_is_identified(text: str, found
     ("The campaign held fundraising events this month, party spokesman Sean Lyle said.", "said",
      "party spokesman Sean Lyle"),
     ("Rather, he said, continued struggles by the campaign will rally support.", "said", "he"),
+    ("With new records revealing that the fund had $152 million, two senators believe she should spend more.",
+     "believe", "two senators"),
 ])
 def test_the_speaker_of_every_clause(text: str, cue: str, source: str) -> None:
     doc = annotate(parse(Source("t", text), "snippet")[0])

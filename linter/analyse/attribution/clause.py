@@ -232,6 +232,6 @@ def _in_subordinate(st: Sent, a: int) -> bool:
     for k in range(a - 1, st.first - 1, -1):
         if st.norm[k] in (",", ";", ":", "“", '"'):
             return False
-        if st.norm[k] in SUBORDINATORS or st.norm[k] in ("who", "which", "whom", "whose"):
-            return True
+        if st.norm[k] in SUBORDINATORS or st.norm[k] in ("who", "which", "whom", "whose", "with"):
+            return True  # ("with records revealing that ..., X believes": an absolute clause)
     return False
