@@ -15,6 +15,9 @@ from .readability import readability
 from .sentences import split
 from .tokens import FOLD, TOKEN, norm
 
+#: Patterns whose content is a whole block, whatever sentence their cue is in.
+BLOCK_PATTERNS = frozenset({"speaker-label", "credit", "block-quote"})
+
 
 def annotate(article: Article) -> Doc:
     """Build the shared annotation of one article (linear in its length)."""
@@ -47,15 +50,38 @@ def annotate(article: Article) -> Doc:
 
 
 def _speakers(doc: Doc, frames: list[Frame]) -> list[int | None]:
-    """For each quotation, the frame that speaks it: one whose content holds it, else one
-    whose cue follows it in the same sentence ("“...,” the mayor said"); else none."""
+    """For each quotation, the frame that speaks it, and mark the quotation attributed.
+
+    The speaker named in the quotation's own sentences comes first: a frame of those
+    sentences (or of the sentence right after, which an inverted cue opens: "“...!”
+    Trump tweeted") whose content holds the quotation, the innermost first ("the mayor
+    said the minister told her “...”" is the minister's); else one whose cue follows the
+    quotation in its sentences ("“...,” the mayor said"). Only then a speaker carried
+    from an earlier sentence or paragraph (a floating frame) whose content holds it, and
+    last a label or credit whose content is a whole block ("Q: ...", a block quotation)."""
     in_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(frames):
         in_sentence.setdefault(f.sentence, []).append(i)
     speakers: list[int | None] = []
     for q in doc.quotes:
-        candidates = in_sentence.get(doc.sentence_index(q.start), [])
-        covering = [i for i in candidates if any(s <= q.start + 1 <= e for s, e in frames[i].content)]
-        after = [i for i in candidates if frames[i].cue[0] >= q.end]
-        speakers.append((covering or after or [None])[0])
+        first, last = doc.sentence_index(q.start), doc.sentence_index(max(q.end - 1, q.start))
+        own = [i for si in range(first, last + 2) for i in in_sentence.get(si, [])
+               if frames[i].inherited_from is None]
+        holds = sorted((i for i in own if _holds(frames[i], q.start)), key=lambda i: _size(frames[i]))
+        after = [i for i in own if frames[i].sentence <= last and frames[i].cue[0] >= q.end]
+        carried = [i for i in in_sentence.get(first, []) if frames[i].inherited_from is not None
+                   and _holds(frames[i], q.start)]
+        block = [i for i, f in enumerate(frames) if f.pattern in BLOCK_PATTERNS and _holds(f, q.start)]
+        speaker = (holds or after or carried or block or [None])[0]
+        if speaker is not None:
+            q.attributed = True
+        speakers.append(speaker)
     return speakers
+
+
+def _holds(frame: Frame, offset: int) -> bool:
+    return any(s <= offset + 1 <= e for s, e in frame.content)
+
+
+def _size(frame: Frame) -> int:
+    return sum(e - s for s, e in frame.content)

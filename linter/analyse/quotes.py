@@ -29,6 +29,8 @@ def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], 
     for m in _DOUBLE.finditer(text, lo, hi):
         i, j = m.start(), m.end()
         c = m.group()
+        if c == '"' and open_at is None and text[j:j + 1] == '"' and text[j + 1:j + 2].isalnum():
+            continue  # a doubled opening mark ('an ""unconscionable" sum'): the second one opens
         if c == "“":
             if open_at is None:
                 open_at = i
@@ -87,6 +89,12 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+def _word_count(quoted: str) -> int:
+    """Words inside a quotation, its marks and punctuation left out (''super PACs.'' is
+    two words, not five tokens)."""
+    return sum(1 for t in TOKEN.findall(quoted) if t[0].isalnum())
+
+
 def find_quotes(article: Article) -> list[Quote]:
     """All quotation spans, double and single, with AP multi-paragraph continuation."""
     text = article.text
@@ -107,7 +115,7 @@ def find_quotes(article: Article) -> list[Quote]:
             doubles.append((open_at, hi))  # runs to the end of the block
         singles = _single_quotes(text, lo, hi, sorted(doubles))
         for s, e in sorted(doubles + singles):
-            q = Quote(s, e, len(TOKEN.findall(text[s + 1:e - 1])))
+            q = Quote(s, e, _word_count(text[s:e]))
             q.continued = continues and s == lo
             quotes.append(q)
     quotes.sort(key=lambda q: q.start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator, Sequence
 
+from ..analyse.attribution.words import AUX, BE
 from ..analyse.lexicon import Lexicon
 from ..analyse.vocab import word_set
 from ..model.article import HEADLINE
@@ -41,7 +42,7 @@ class AllegationCheck(Check):
                     s, _ = doc.span(m.first, m.last)
                     if doc.quote_at(s, s + 1) is not None or doc.shielded(s, s + 1):
                         continue
-                    if self._accuser_near(doc, si, rule.code):
+                    if self._accuser_near(doc, si, rule.code) or _accuser_speaks(doc, si, s):
                         continue
                     end = m.last
                     while end < sent.last and norms[end] not in _PHRASE_END:
@@ -67,6 +68,12 @@ class AllegationCheck(Check):
         return False
 
 
+def _accuser_speaks(doc: Doc, si: int, start: int) -> bool:
+    """"Ted Cruz accuses Obama of ...", "the rivals who he accused of ...": the word is
+    the cue of a frame with a speaker, who is the accuser."""
+    return any(f.source is not None and f.cue[0] <= start < f.cue[1] for f in doc.frames_in(si))
+
+
 def _named_target(doc: Doc, sent: Sentence, at: int) -> bool:
     """A possessive pronoun or a name's ’s earlier in the sentence, or a capitalised
     name right after "accused"/"alleged" context: the allegation is about someone."""
@@ -77,6 +84,6 @@ def _named_target(doc: Doc, sent: Sentence, at: int) -> bool:
         if norms[i] == "'s" and i > sent.first and doc.text[doc.tok_start[i - 1]:doc.tok_start[i - 1] + 1].isupper():
             return True
     j = at - 1
-    while j >= sent.first and norms[j] in (",", "the", "a"):
-        j -= 1
+    while j >= sent.first and (norms[j] in (",", "the", "a") or norms[j] in AUX or norms[j] in BE):
+        j -= 1  # "Senator Ann Ruiz is alleged to", "Ruiz, accused of"
     return j >= sent.first and doc.text[doc.tok_start[j]:doc.tok_start[j] + 1].isupper() and j > sent.first

@@ -7,7 +7,7 @@ from typing import Iterator, Sequence
 
 from ..analyse.lexicon import Lexicon
 from ..analyse.vocab import vocab
-from ..model.doc import BARE, DESCRIBED, Doc
+from ..model.doc import BARE, DESCRIBED, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render, severity_option
@@ -36,7 +36,7 @@ class AnonymousSourceCheck(Check):
                     continue
                 seen.add(f.source)
                 s, e = f.source
-                if doc.shielded(s, e):
+                if doc.shielded(s, e) or _introduced(doc, f, seen) or _in_document(doc, f):
                     continue  # "Investigators found ..., the sheriff's office said": the office vouches
                 if f.tier == BARE and len(text[s:e].split()) <= 6:
                     yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="bare"), rule.severity)
@@ -50,3 +50,32 @@ class AnonymousSourceCheck(Check):
                     yield Hit(rule.code, s, e,
                               render(rule.message, text=text[s:e], label="no reason for anonymity"),
                               rule.options["described_severity"])
+
+
+def _introduced(doc: Doc, f: Frame, seen: set[tuple[int, int]]) -> bool:
+    """"the source said", "this source added": a back-reference to an anonymous source
+    the story has already introduced (and been judged at), not a new one."""
+    words = doc.text[f.source[0]:f.source[1]].lower().split()
+    if not words or words[0] not in ("the", "this", "that", "these", "those", "our"):
+        return False
+    return any(s < f.source[0] and "source" in doc.text[s:e].lower() for s, e in seen)
+
+
+def _in_document(doc: Doc, f: Frame) -> bool:
+    """"Emails leaked last week showed that ... One official even suggested ...": an
+    unnamed person acting inside what a document shows or reveals is not the reporter's
+    source ("according to records ... A council spokesperson said" still is)."""
+    for si in (f.sentence - 1, f.sentence):
+        if si < 0 or doc.sentences[si].block != doc.sentences[f.sentence].block:
+            continue
+        for g in doc.frames_in(si):
+            if g is not f and g.source is not None and g.cue[0] < f.cue[0] and g.cue_class == "endorsement" \
+                    and _document_words(doc, g):
+                return True
+    return False
+
+
+def _document_words(doc: Doc, g: Frame) -> bool:
+    v = vocab()
+    kinds = v.sources.get("vague_documents", frozenset()) | v.sources.get("recordings", frozenset())
+    return any(w in kinds for w in doc.text[g.source[0]:g.source[1]].lower().split())

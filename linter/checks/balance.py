@@ -11,7 +11,9 @@ import re
 from collections import defaultdict
 from typing import Iterator, Sequence
 
+from ..analyse.attribution.words import AUX, BE, DETERMINERS, PRONOUNS
 from ..analyse.lexicon import Lexicon
+from ..analyse.vocab import word_set
 from ..model.article import BODY_KINDS, HEADLINE
 from ..model.doc import DESCRIBED, NAMED, ORGANISATION, Doc
 from ..model.findings import Hit
@@ -19,18 +21,71 @@ from ..model.rules import Rule
 from .base import Check, Option, render
 
 
-def _target(doc: Doc, h: Hit) -> str | None:
+_NOT_A_PARTY = word_set("grammar", "not_a_party_starts")
+#: Words between a possessor and what it is accused of ("his earlier admission").
+_MODIFIERS = word_set("attribution", "statement_noun_modifiers")
+
+
+def _target(doc: Doc, h: Hit, recent: bool = True) -> str | None:
     """Whom a hit is about: a named person whose source sits inside the hit ("His
-    admission ...", "Zelensky’s insistence"), else the most recent named person before it."""
-    recent = None
+    admission ...", "Zelensky’s insistence"), else (``recent``) the most recent named
+    person before it."""
+    last = None
     for f in doc.frames:
         if not f.entity or f.source is None or f.tier not in (NAMED, ORGANISATION, DESCRIBED):
             continue
-        if h.start <= f.source[0] < h.end:
-            return f.entity
-        if f.cue[0] <= h.end:
-            recent = f.entity
-    return recent
+        if h.start <= f.source[0] < h.end or h.start <= f.cue[0] < h.end:
+            return f.entity  # "His admission ...": the frame's speaker, however the hit is cut
+        if f.cue[0] <= h.end and recent:
+            last = f.entity
+    return last if recent else None
+
+
+def _accused(doc: Doc, h: Hit) -> str | None:
+    """Whom an unsourced allegation is about, on either side of its word: the possessor
+    before it ("Ruiz's alleged fraud", "his alleged sabotage": the person last named),
+    the subject of a passive or of an appositive before it ("Ana Ruiz is alleged to have
+    ...", "Mayor Ana Ruiz, accused of taking bribes, ..."), or the name after it ("the
+    alleged gunman, John Doe"). Only a name is a target: "officials are accused" is not."""
+    i = doc.token_at(h.start)
+    first = doc.sentences[doc.sentence_index(h.start)].first
+    norm = doc.tok_norm
+    k = i - 1
+    while k >= first and norm[k] in _MODIFIERS:
+        k -= 1  # "his earlier admission"
+    if k >= first and norm[k] == "'s":
+        return _name_before(doc, k, first)
+    if k >= first and norm[k] in ("his", "her"):
+        return _person_before(doc, h.start)
+    if k >= first and (norm[k] in BE or norm[k] == ","):
+        j = k - 1
+        while j >= first and (norm[j] in AUX or norm[j] in BE):
+            j -= 1  # "Ana Ruiz has also been accused of"
+        return _name_before(doc, j + 1, first)
+    return _name_after(doc, h.end)
+
+
+def _name_before(doc: Doc, end: int, first: int) -> str | None:
+    """The last word of a capitalised name ending just before token ``end``."""
+    k = end - 1
+    if k >= first and doc.text[doc.tok_start[k]].isupper() and doc.tok_norm[k][0].isalpha() \
+            and doc.tok_norm[k] not in DETERMINERS and doc.tok_norm[k] not in PRONOUNS:
+        return doc.text[doc.tok_start[k]:doc.tok_end[k]]
+    return None
+
+
+def _name_after(doc: Doc, offset: int) -> str | None:
+    """A capitalised name right after an allegation (up to a comma): "the alleged gunman,
+    John Doe"."""
+    m = re.match(r"[\s,]*(?:[a-z]+\s+){0,2}(?:,\s*)?((?:[A-Z][\w’'-]+\s?){1,3})", doc.text[offset:offset + 60])
+    return m.group(1).split()[-1] if m else None
+
+
+def _person_before(doc: Doc, offset: int) -> str | None:
+    """The person a "his"/"her" before ``offset`` stands for: the last named person speaking
+    before it."""
+    named = [f.entity for f in doc.frames if f.tier == NAMED and f.entity and f.cue[0] < offset]
+    return named[-1] if named else None
 
 
 def _object(doc: Doc, offset: int) -> str | None:
@@ -40,6 +95,19 @@ def _object(doc: Doc, offset: int) -> str | None:
     m = re.match(r"\s+(?!(?:of|over|for|by|to|in|on|with)\b)((?:the |a |an )?[\w’'-]+(?: [\w’'-]+){0,3}?)"
                  r"(?= of| over| for|[,.;]| that)", doc.text[offset:offset + 80])
     return m.group(1) if m else None
+
+
+def _named(target: str | None) -> bool:
+    """Whether an accused noun phrase names someone: a name or one definite party ("the
+    developer"), not a pronoun, a group, an indefinite description or a clause ("an
+    Evening Standard journalist", "the firms", "each other", "that areas")."""
+    if not target:
+        return False
+    words = target.split()
+    if words[0].lower() in _NOT_A_PARTY:
+        return False
+    # a name, or one party named by what it is ("the developer"); not a group ("the firms")
+    return words[-1][:1].isupper() or (words[0].lower() == "the" and not words[-1].endswith("s"))
 
 
 class BalanceCheck(Check):
@@ -72,7 +140,7 @@ class BalanceCheck(Check):
         codes = set(rule.data["allegations"])
         # Defamation-grade hits only: an unsourced allegation or presupposed wrongdoing
         # about a named person (their rules report those as errors).
-        allegations = [(h.start, h.end, _target(doc, h)) for h in hits
+        allegations = [(h.start, h.end, _accused(doc, h) or _target(doc, h, recent=False)) for h in hits
                        if h.code in codes and h.severity == "error"]
         # Attributed accusations count too ("Residents accuse the developer of ..."), when
         # the accused never speaks anywhere in the article.
@@ -82,8 +150,8 @@ class BalanceCheck(Check):
             cue = doc.text[f.cue[0]:f.cue[1]].lower()
             if cue.startswith(("accus", "alleg")) and f.inherited_from is None:
                 target = _object(doc, f.cue[1])
-                if target and target.lower() in ("him", "her", "them", "it", "us", "me", "you"):
-                    continue  # "accused him of lying": the accused is someone already in the story
+                if not _named(target):
+                    continue  # "accused him of lying", "accused an Evening Standard journalist", "each other"
                 if target and not any(target.lower() in sp or (sp and sp in target.lower()) for sp in speakers):
                     allegations.append((f.cue[0], f.cue[1], target))
         if not allegations:

@@ -6,10 +6,40 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from ..model.doc import Doc
+from ..analyse.vocab import word_set
+from ..model.article import HEADLINE
+from ..model.doc import Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
+
+#: Nouns for figures a source gave ("Despite those numbers, ..."), from the vocabularies.
+_FIGURE_WORDS = word_set("sources", "vague_documents")
+
+
+def _writers_contrast(doc: Doc, si: int, end: int, frames: list[Frame]) -> bool:
+    """Whether a sentence-opening connective sets a statement against the writer's own
+    facts, the undercutting the rule is about. Not when what it contrasts with is itself
+    reported (the sentence before has a frame or lies in one: "Symbian said the spread
+    was limited. Despite this, F-Secure said ..." weighs two sources), when it refers to
+    figures a source gave ("Despite those numbers"), when the speaker after it is the
+    same subject going on ("The minister did not rule it out. Yet he added ..."), or when
+    "yet" is not the connective ("Yet another said")."""
+    sent = doc.sentences[si]
+    opener = doc.text[sent.start:sent.start + end].lower()
+    after = doc.text[sent.start + end:sent.start + end + 30].lower().split()
+    if opener.strip(" ,").endswith("yet") and after and after[0] in ("another", "more", "again", "other"):
+        return False
+    if after and after[0].strip(",") in _FIGURE_WORDS:
+        return False  # "Despite those numbers": figures a source gave
+    first = next((f for f in frames if f.cue[0] >= sent.start + end), None)
+    if first is not None and first.source is not None and \
+            doc.text[first.source[0]:first.source[1]].lower() in ("he", "she", "they", "it"):
+        return False
+    if si == 0 or doc.block_of(si - 1).kind == HEADLINE:
+        return True
+    before = doc.sentences[si - 1]
+    return not doc.frames_in(si - 1) and not doc.covering(before.start) and not doc.covering(before.end - 1)
 
 
 class JuxtapositionCheck(Check):
@@ -44,7 +74,8 @@ class JuxtapositionCheck(Check):
                 body = text[sent.start:sent.end]
                 m = self.openers[rule.code].match(body)
                 if m and any(f.cue[0] >= sent.start + m.end() for f in frames) \
-                        and not doc.shielded(sent.start + m.start(), sent.start + m.end()):
+                        and not doc.shielded(sent.start + m.start(), sent.start + m.end()) \
+                        and _writers_contrast(doc, si, m.end(), frames):
                     # (not when the connective opens what a named source said: "Even so, the
                     # results offer fresh evidence ..., said Julia Steinberg")
                     s = sent.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
@@ -53,7 +84,8 @@ class JuxtapositionCheck(Check):
                     continue
                 for im in self.inline[rule.code].finditer(body):
                     s = sent.start + im.start()
-                    if any(f.cue[0] < s for f in frames) and not any(cs <= s < ce for f in frames for cs, ce in f.content):
+                    if any(f.cue[0] < s for f in frames) and not any(cs <= s < ce for f in frames for cs, ce in f.content) \
+                            and not any(f.cue[0] > s or (f.source and f.source[0] > s) for f in frames):
                         # a connective after a reported position and outside what was reported:
                         # flag it when the phrase it introduces is loaded (the writer's own charge)
                         clause_end = sent.start + len(body.rstrip(" .!?;:”’\"'"))

@@ -23,6 +23,10 @@ from .base import Check, Option, render
 
 _BOUNDARY = word_set("boundaries", "quote_clause_ends")
 _STOP = word_set("grammar", "stop_words")
+_NAMING_NOUNS = word_set("attribution", "naming_nouns")
+_NAMING_WORDS = word_set("attribution", "naming_words")
+#: Words a title leaves in lower case ("Thelma and Louise", "Orange is the New Black").
+_TITLE_FUNCTION_WORDS = word_set("attribution", "title_function_words")
 
 
 class QuotationCheck(Check):
@@ -68,9 +72,8 @@ class QuotationCheck(Check):
             if not 1 <= q.words <= int(rule.options["max_words"]) or self._in_headline(doc, q):
                 continue
             inner = doc.text[q.start + 1:q.end - 1].strip(" ,.;:!?")
-            words = inner.split()
-            if len(inner) < 3 or (words and all(w[:1].isupper() for w in words)):
-                continue  # rock 'n' roll; a title or a name: 'Spiderweb', 'Digital Services Act'
+            if len(inner) < 3 or _named_term(doc, q):
+                continue  # rock 'n' roll; a title, a name or a term: 'Spiderweb', the 'safety check' feature
             sent = doc.sentences[doc.sentence_index(q.start)]
             if sent.block in spoken:
                 continue
@@ -109,11 +112,8 @@ class QuotationCheck(Check):
             if q.words < int(rule.options["min_words"]) or self._in_headline(doc, q):
                 continue
             block = doc.sentences[si].block
-            if block in speaking or block - 1 in speaking:
-                continue
-            inner = doc.text[q.start + 1:q.end - 1].split()
-            if inner and sum(w[:1].isupper() for w in inner) >= 0.7 * len(inner):
-                continue  # a title
+            if block in speaking or block - 1 in speaking or _named_term(doc, q):
+                continue  # a title, a name or a term: “Thelma and Louise”, a so-called ''like-kind exchange''
             before = _words_before(doc, q, 1)
             if before and before[0] in ("the", "a", "an", "its", "their", "his", "her", "'s", "of", "as", "be", "a"):
                 continue  # a phrase being named or a slogan: the "Make love not spam" campaign
@@ -131,17 +131,37 @@ class QuotationCheck(Check):
             frame_i = doc.speakers[qi] if doc.speakers else None
             entity = doc.frames[frame_i].entity if frame_i is not None else None
             earlier = [(c, f, e) for c, f, e in seen if content <= c]
-            if earlier and not self._in_headline(doc, q):
-                before = _words_before(doc, q, 4)
+            if earlier and not self._in_headline(doc, q) and not _named_term(doc, q, naming_words=False):
+                # the framing word wraps the quotation itself ("his insistence on
+                # 'productive' talks"), not a clause before it ("its claims that this 'put'")
+                before = [w for w in _words_before(doc, q, 3) if w not in ("on", "of", "about", "a", "the")][-1:]
                 wrapped = any(w in framing for w in before)
                 named = frame_i is not None and doc.frames[frame_i].tier == NAMED
-                other = named and any(f is not None and doc.frames[f].tier == NAMED and e != entity
-                                      for _, f, e in earlier)
+                # a phrase credited to two people, not one word both used ("delighted")
+                other = named and len(content) >= 3 and any(
+                    f is not None and doc.frames[f].tier == NAMED and e != entity for _, f, e in earlier)
                 if wrapped or other:
                     s = q.start
                     # include the framing noun phrase in the span ("insistence on ‘productive’")
                     yield Hit(rule.code, s, q.end, render(rule.message, text=doc.text[q.start:q.end]), rule.severity)
             seen.append((content, frame_i, entity))
+
+
+def _named_term(doc: Doc, q: Quote, naming_words: bool = True) -> bool:
+    """Quoted words that are a name, not a quotation: a title (its content words all
+    capitalised: “Thelma and Louise”, 'Digital Services Act'), words named as a term
+    ("a so-called ''like-kind exchange''", "known as 'swatting'"), or a product, feature,
+    show or index named by the noun after it (Facebook's "safety check" feature, the
+    ISM's "prices paid" index, “Orange is the New Black” star). A reused quotation is
+    looked at without the naming words: "so-called" then wraps it in doubt."""
+    inner = doc.text[q.start + 1:q.end - 1].strip(" ,.;:!?'’\"“”")
+    content = [w for w in inner.split() if w.lower() not in _TITLE_FUNCTION_WORDS]
+    if content and all(w[:1].isupper() or not w[:1].isalpha() for w in content):
+        return True
+    if naming_words and any(w in _NAMING_WORDS for w in _words_before(doc, q, 3)):
+        return True
+    i = bisect.bisect_left(doc.tok_start, q.end)
+    return i < len(doc.tok_norm) and doc.tok_norm[i] in _NAMING_NOUNS
 
 
 def _opens_sentence(doc: Doc, q: Quote, si: int) -> bool:

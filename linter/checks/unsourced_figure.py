@@ -77,7 +77,7 @@ class UnsourcedFigureCheck(Check):
         nouns, crowd = self.nouns[rule.code], self.crowd[rule.code]
         for n in numbers:
             noun = next((k for k in range(max(sent.first, n - window), min(sent.last, n + window + 1))
-                         if norms[k] in nouns), None)
+                         if norms[k] in nouns and not _titled(doc, k, sent.first)), None)
             if noun is None:
                 continue
             a, b = sorted((n, noun))
@@ -104,6 +104,13 @@ class UnsourcedFigureCheck(Check):
         return bool(doc.frames_in(si - 1)) and bool(self.refer[rule.code].match(body)) and first - sent.first <= 12
 
 
+def _titled(doc: Doc, k: int, first: int) -> bool:
+    """A casualty word written as part of a title or a phrasal verb ("Shaun of the Dead",
+    "just missing out on the award"), not a count of people."""
+    nxt = doc.tok_norm[k + 1] if k + 1 < len(doc.tok_norm) else ""
+    return (k > first and doc.text[doc.tok_start[k]].isupper()) or nxt == "out"
+
+
 def _counted(token: str, minimum: int) -> bool:
     """A numeral of at least ``minimum``: a crowd or arrest count somebody made, as
     opposed to an order of magnitude ("hundreds") or a handful a reporter can see."""
@@ -121,8 +128,10 @@ def _measure(doc: Doc, i: int, end: int) -> bool:
         return True  # "found dead at the age of 87": an age, not a count
     if nxt in ("th", "st", "nd", "rd"):
         return True  # "his 50th cap": an ordinal
-    if prev.rstrip(".") in _MONTH_WORDS:
-        return True  # "the May 25 death of George Floyd": a date
+    if prev.rstrip(".") in _MONTH_WORDS or nxt.rstrip(".") in _MONTH_WORDS:
+        return True  # "the May 25 death of George Floyd", "found dead at his home on 18 December": a date
+    if prev == "missing":
+        return True  # "Sale are missing 14 players": what is missing is the number's noun, not people
     if prev == "," and i > 1 and doc.text[doc.tok_start[i - 2]].isupper():
         return True  # "John Holliday, 37": an age after a name
     return nxt in ("%", "percent", "per", "°", "km", "miles", "kg", "years", "year", "am", "pm", "bn", "m", "-",

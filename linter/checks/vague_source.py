@@ -7,13 +7,18 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from ..analyse.vocab import vocab, word_set
-from ..model.doc import VAGUE, Doc, Frame
+from ..analyse.vocab import vocab, word_set, word_table
+from ..model.article import HEADLINE
+from ..model.doc import NAMED, ORGANISATION, VAGUE, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render, severity_option
 
 _QUANTIFIERS = word_set("grammar", "quantifiers")
+#: Modals that make a report hypothetical ("critics would say").
+_MODALS = word_set("grammar", "hypothetical_modals")
+#: Vague group heads and the word roots that name such a group ("oppose" for opponents).
+_GROUP_ROOTS = {head: tuple(roots) for head, roots in word_table("sources", "group_roots").items()}
 _NAMED_DOC = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:report|study|survey|research|analysis|review|poll|"
     r"paper|figures|data|findings)\b[^.]{0,60}?\b(?:by|from|for|of|at)\s+(?:the\s+)?[A-Z]"
@@ -42,16 +47,14 @@ class VagueSourceCheck(Check):
             for fi, f in enumerate(doc.frames):
                 if f.tier != VAGUE or f.source is None or f.inherited_from is not None:
                     continue
-                if any(i != fi for i in doc.covering(f.cue[0])):
-                    continue  # nested: "the official said people had complained" is the official's report
-                if _named_next(doc, f) or _partitive(doc, f):
+                head = _head_word(doc, f.source)
+                if _identified(doc, fi, head):
                     continue
                 start, end = f.source[0], max(f.cue[1], f.source[1])
                 if f.cue[0] < f.source[0]:  # "according to reports"
                     start, end = f.cue[0], f.source[1]
                 charged = any(h.code in escalate and h.severity in ("warning", "error")
                               and any(s <= h.start < e for s, e in f.content) for h in hits)
-                head = _head_word(doc, f.source)
                 severity = "error" if charged else ("info" if head in mild else rule.severity)
                 yield Hit(rule.code, start, end, render(rule.message, text=text[start:end]), severity)
             if adverbials is None:
@@ -63,6 +66,27 @@ class VagueSourceCheck(Check):
                         # "reportedly", "is thought to": weaker than a vague source making a claim
                         yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]),
                                   rule.options["adverbial_severity"])
+
+
+def _identified(doc: Doc, fi: int, head: str) -> bool:
+    """Whether the reader can tell who the vague source is after all: it is nested in a
+    named report ("the official said people had complained"), is the sentence's own
+    subject ("many hoping to"), is named in the next sentence, or refers back to a group
+    the sentence before has just named ("The Tories and some Labour MPs oppose the plan.
+    Opponents say ..."); or nobody is credited at all ("people would say")."""
+    f = doc.frames[fi]
+    if any(i != fi for i in doc.covering(f.cue[0])) or _hypothetical(doc, f):
+        return True
+    return _partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head)
+
+
+def _hypothetical(doc: Doc, f: Frame) -> bool:
+    """"Some may criticise his talk", "people would say": a modal before the cue makes
+    it what someone might say, not a claim credited to anyone."""
+    if f.source is None or f.source[1] > f.cue[0]:
+        return False
+    between = doc.text[f.source[1]:f.cue[0]].lower().split()
+    return any(w in _MODALS for w in between)
 
 
 def _partitive(doc: Doc, f: Frame) -> bool:
@@ -85,12 +109,43 @@ def _head_word(doc: Doc, span: tuple[int, int]) -> str:
     return words[-1] if words else ""
 
 
-def _named_next(doc: Doc, f: Frame) -> bool:
-    """The next sentence names the document: "A report published Tuesday said ... The
-    report, by the UN's OCHA, ..." (also across a paragraph break: wire ledes often name
-    the report in the second paragraph)."""
+def _named_next(doc: Doc, f: Frame, head: str) -> bool:
+    """The next sentence names the source (also across a paragraph break: wire and BBC
+    ledes name the report in the second paragraph): a document named by who made it ("A
+    report published Tuesday said ... The report, by the UN's OCHA, ..."), a named source
+    reporting it ("... research suggests. A survey by Incomes Data Services said"), or,
+    for a group of people, one of them by name ("Legal experts said ... One expert, Prof
+    Ann Hale, said")."""
     nxt = f.sentence + 1
     if nxt >= len(doc.sentences):
         return False
     s = doc.sentences[nxt]
-    return bool(_NAMED_DOC.search(doc.text[s.start:min(s.end, s.start + 160)]))
+    if _NAMED_DOC.search(doc.text[s.start:min(s.end, s.start + 160)]):
+        return True
+    document = head in vocab().sources.get("vague_documents", ())
+    stem = head[:-1] if head.endswith("s") else head
+    # A new document in the same paragraph is another source ("A report estimated ...
+    # Meanwhile, a January analysis by CSIS found"); naming in the next paragraph is the
+    # lede's convention ("..., research suggests. / A survey by IDS said ...").
+    next_paragraph = s.block != doc.sentences[f.sentence].block
+    for g in doc.frames_in(nxt):
+        if g.tier not in (NAMED, ORGANISATION) or g.source is None or g.inherited_from is not None:
+            continue
+        words = doc.text[g.source[0]:g.source[1]].lower().split()
+        subject = doc.text[s.start:g.cue[0]].lower()  # "One expert, Professor Ann Hale, said"
+        if (document and (next_paragraph or words[0] in ("the", "this", "that"))) or re.search(rf"\b{stem}\b", subject):
+            return True
+    return False
+
+
+def _defined_before(doc: Doc, f: Frame, head: str) -> bool:
+    """The sentence before (in the paragraph, or closing the one before) names the group
+    with a word of the same root and a name ("The Tories and some Labour MPs oppose the
+    plans. Opponents say ..."): the vague head refers back to them."""
+    roots = _GROUP_ROOTS.get(head)
+    if not roots or f.sentence == 0 or doc.block_of(f.sentence - 1).kind == HEADLINE:
+        return False
+    s = doc.sentences[f.sentence - 1]
+    words = [w for w in doc.tok_norm[s.first:s.last] if w not in (head, head.rstrip("s"))]
+    named = any(doc.text[doc.tok_start[k]].isupper() for k in range(s.first + 1, s.last))
+    return named and any(w.startswith(roots) for w in words)

@@ -6,16 +6,11 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 
+from ..analyse.attribution.statements import Statement, skews, speaker, statements
 from ..model.article import BODY_KINDS
-from ..model.doc import FRAMING, TIERS, Doc, Frame, Genre
+from ..model.doc import TIERS, Doc, Genre
 from ..model.findings import Hit
 from ..model.profile import Asymmetry, EntityVerbs, Profile, Quoted, SourceCount, VerbUse
-
-
-def _label(doc: Doc, f: Frame) -> str:
-    if f.entity:
-        return f.entity
-    return doc.text[f.source[0]:f.source[1]] if f.source else "(none)"
 
 
 def article_profile(doc: Doc, hits: list[Hit], opinion_codes: set[str], genre: Genre) -> Profile:
@@ -23,11 +18,12 @@ def article_profile(doc: Doc, hits: list[Hit], opinion_codes: set[str], genre: G
     a warning or error of a code in ``opinion_codes`` marks its sentence as opinion."""
     sources: dict[tuple[str, str], set[int]] = defaultdict(set)
     for f in doc.frames:
-        sources[(f.tier, _label(doc, f))].add(f.sentence)
+        sources[(f.tier, speaker(doc, f))].add(f.sentence)
     tiers = Counter(f.tier for f in doc.frames if f.inherited_from is None)
     body = [i for i in range(len(doc.sentences)) if doc.block_of(i).kind in BODY_KINDS]
     opinion = _opinion_sentences(doc, body, hits, opinion_codes)
-    verbs = _verbs(doc)
+    by_speaker = statements(doc)
+    verbs = _verbs(by_speaker)
     return Profile(
         sources=[SourceCount(tier, label, len(sents)) for (tier, label), sents in
                  sorted(sources.items(), key=lambda kv: (TIERS.index(kv[0][0]), kv[0][1]))],
@@ -35,7 +31,7 @@ def article_profile(doc: Doc, hits: list[Hit], opinion_codes: set[str], genre: G
         quoted=_quoted(doc),
         unattributed_quotes=sum(1 for s in doc.speakers if s is None),
         verbs=verbs,
-        asymmetry=_asymmetry(verbs),
+        asymmetry=_asymmetry(by_speaker),
         body_sentences=len(body),
         opinion_sentences=opinion,
         opinion_share=round(opinion / len(body), 2) if body else 0.0,
@@ -45,39 +41,33 @@ def article_profile(doc: Doc, hits: list[Hit], opinion_codes: set[str], genre: G
 
 def _quoted(doc: Doc) -> dict[str, Quoted]:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for q, speaker in zip(doc.quotes, doc.speakers):
-        if speaker is not None:
-            entry = counts[_label(doc, doc.frames[speaker])]
+    for q, who in zip(doc.quotes, doc.speakers):
+        if who is not None:
+            entry = counts[speaker(doc, doc.frames[who])]
             entry[0] += 1
             entry[1] += q.words
     return {who: Quoted(n, words) for who, (n, words) in sorted(counts.items())}
 
 
-def _verbs(doc: Doc) -> dict[str, EntityVerbs]:
+def _verbs(by_speaker: dict[str, list[Statement]]) -> dict[str, EntityVerbs]:
     verbs: dict[str, EntityVerbs] = {}
-    seen: set[tuple[int, int]] = set()
-    for f in doc.frames:
-        if f.inherited_from is not None or f.cue in seen:
-            continue
-        seen.add(f.cue)
-        entry = verbs.setdefault(_label(doc, f), EntityVerbs())
-        entry.verbs.append(VerbUse(doc.text[f.cue[0]:f.cue[1]], f.cue_class))
-        entry.total += 1
-        entry.framed += f.cue_class in FRAMING
-    for entry in verbs.values():
+    for who, items in by_speaker.items():
+        entry = verbs.setdefault(who, EntityVerbs())
+        entry.verbs = [VerbUse(st.cue, st.cls) for st in items]
+        entry.total = len(items)
+        entry.framed = sum(st.framed for st in items)
         entry.skew = round(entry.framed / entry.total, 2) if entry.total else 0.0
     return verbs
 
 
-def _asymmetry(verbs: dict[str, EntityVerbs]) -> Asymmetry | None:
-    """The entity framed most, against everyone else together."""
-    skews = {who: e for who, e in verbs.items() if e.total}
-    if len(skews) < 2:
+def _asymmetry(by_speaker: dict[str, list[Statement]]) -> Asymmetry | None:
+    """The speaker framed most, against everyone else together; none when no statement
+    is framed (nothing is asymmetric) or nobody else speaks."""
+    top = next(iter(skews(by_speaker)), None)
+    if top is None or not top.others_total:
         return None
-    target = max(skews, key=lambda w: (skews[w].framed, skews[w].skew))
-    rest = [e for w, e in skews.items() if w != target]
-    rest_skew = sum(e.framed for e in rest) / max(1, sum(e.total for e in rest))
-    return Asymmetry(target, skews[target].skew, round(rest_skew, 2), round(skews[target].skew - rest_skew, 2))
+    return Asymmetry(top.speaker, round(top.share, 2), round(top.others, 2), round(top.difference, 2),
+                     top.framed, top.total, top.others_framed, top.others_total)
 
 
 def _opinion_sentences(doc: Doc, body: list[int], hits: list[Hit], codes: set[str]) -> int:

@@ -26,7 +26,11 @@ VOUCHED = frozenset({NAMED, ORGANISATION, INSTITUTION, DESCRIBED})
 #: Cue classes that characterise a statement instead of reporting it.
 FRAMING = frozenset({"doubt", "concession", "persistence"})
 #: Patterns whose content is reported speech whatever the cue's class.
-SPEECH_PATTERNS = frozenset({"inverted", "according-to", "floating", "that-clause"})
+SPEECH_PATTERNS = frozenset({"inverted", "according-to", "floating", "that-clause", "speaker-label", "credit",
+                             "block-quote"})
+#: A document's perception or discovery verb with a plain object ("the video shows the
+#: damage"): the object is the writer's description, never speech.
+PLAIN_OBJECT = "plain-object"
 
 
 @dataclass
@@ -74,6 +78,8 @@ class Frame:
     def speech(self) -> bool:
         """Whether the content is something said (a clause or a quotation), not the object
         of a stance verb ("criticised the disastrous plan": the adjective is the writer's)."""
+        if self.pattern == PLAIN_OBJECT:
+            return False
         return self.cue_class not in ("stance", "colour") or self.pattern in SPEECH_PATTERNS
 
 

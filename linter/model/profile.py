@@ -42,12 +42,17 @@ class EntityVerbs:
 
 @dataclass(frozen=True)
 class Asymmetry:
-    """The entity whose statements are framed most, against everyone else."""
+    """The entity whose statements are framed most, against everyone else: the shares
+    and the counts behind them (the same statements ATTR004 counts)."""
 
     entity: str
     skew: float
     others: float
     difference: float
+    framed: int = 0
+    total: int = 0
+    others_framed: int = 0
+    others_total: int = 0
 
 
 @dataclass

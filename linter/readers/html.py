@@ -22,7 +22,7 @@ IGNORED = frozenset({"script", "style", "nav", "noscript", "template", "svg", "f
                      "iframe", "select", "head", "footer", "object", "canvas", "math"})
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "source", "track", "wbr"})
-BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption",
+BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "footer",
                         "div", "section", "article", "main", "header", "figure", "ul", "ol", "dl",
                         "dt", "dd", "table", "tr", "td", "th", "pre", "body", "html", "aside",
                         "address", "hr", "br_block", "caption"})
@@ -30,6 +30,8 @@ _WS = re.compile(r"\s+|\S+")
 _STANDFIRST = re.compile(r"\b(standfirst|dek|deck|summary|subtitle|subhead|lede|intro|excerpt)\b")
 _BYLINE = re.compile(r"\b(byline|author|by-line|credit)\b")
 _PULL = re.compile(r"\bpull-?quote\b")
+#: The mark of a block quotation's credit line (its <footer> or <cite>).
+CREDIT_MARK = frozenset({"credit"})
 
 
 class _Collector(HTMLParser):
@@ -90,7 +92,8 @@ class _Collector(HTMLParser):
         if "figcaption" in tags or "caption" in tags:
             return CAPTION, marks
         if "blockquote" in tags:
-            return BLOCKQUOTE, marks
+            # <footer> and <cite> inside a block quotation name its speaker
+            return BLOCKQUOTE, marks | (CREDIT_MARK if tags & {"footer", "cite"} else frozenset())
         if "li" in tags:
             return LIST_ITEM, marks
         if _BYLINE.search(classes) or "address" in tags:
@@ -98,6 +101,14 @@ class _Collector(HTMLParser):
         if _STANDFIRST.search(classes):
             return STANDFIRST, marks
         return PARAGRAPH, marks
+
+    def _breaks(self, tag: str) -> bool:
+        """Whether a tag starts or ends a block: the block tags, and a <cite> that stands
+        on its own in a block quotation (its credit), not one inside a paragraph."""
+        if tag == "cite":
+            open_tags = {t for t, _ in self.stack}
+            return "blockquote" in open_tags and "p" not in open_tags
+        return tag in BLOCK_TAGS
 
     # --- parser callbacks ------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -111,10 +122,10 @@ class _Collector(HTMLParser):
         if tag in VOID:
             self.handle_startendtag(tag, attrs)
             return
-        if tag in IGNORED:
-            self.ignoring = (tag, 1)
+        if tag in IGNORED and not (tag == "footer" and "blockquote" in {t for t, _ in self.stack}):
+            self.ignoring = (tag, 1)  # a block quotation's <footer> is its credit, kept
             return
-        if tag in BLOCK_TAGS:
+        if self._breaks(tag):
             self._flush()
         cls = next((v or "" for k, v in attrs if k == "class"), "")
         self.stack.append((tag, cls))
@@ -142,7 +153,7 @@ class _Collector(HTMLParser):
             return
         if tag in VOID or tag not in [t for t, _ in self.stack]:
             return  # void or stray end tag
-        if tag in BLOCK_TAGS:
+        if self._breaks(tag):
             self._flush()
         while self.stack:
             top, _ = self.stack.pop()

@@ -47,7 +47,8 @@ def table(path: str, profile: Profile) -> str:
         lines.append(f"  verbs     {who}: {words} (framed {e.framed} of {e.total})")
     a = profile.asymmetry
     if a:
-        lines.append(f"  asymmetry {a.entity} {a.skew:.2f} vs others {a.others:.2f}")
+        lines.append(f"  asymmetry {a.entity} {a.framed} of {a.total} framed ({a.skew:.2f}) vs others "
+                     f"{a.others_framed} of {a.others_total} ({a.others:.2f})")
     lines.append(f"  opinion   {profile.opinion_sentences} of {profile.body_sentences} body sentences "
                  f"({profile.opinion_share:.0%}) carry the writer's unattributed judgement")
     if profile.genre is not None:

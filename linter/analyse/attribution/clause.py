@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
+from ...model.article import BLOCKQUOTE
 from ...model.doc import Doc, Frame
-from ..vocab import Vocab
-from .words import (ADJECTIVAL_PARTICIPLES, ADVERBIAL_HEAD, AUX, BE, CLAIMED_THINGS, CLAUSE_BREAK, DETERMINERS,
-                    NATIONALITY, PARTICIPLES, PASSIVE_ADVERBS, PHRASAL_PARTICLES, PRENOMINAL, PRONOUNS, TIME_WORDS)
+from .words import (ABBREVIATIONS, ADJECTIVAL_PARTICIPLES, AUX, BE, CLAIMED_THINGS, CLAUSE_BREAK, FINITE,
+                    PARTICIPLES, PASSIVE_ADVERBS, PHRASAL_PARTICLES, PRENOMINAL, UNREPORTED_BEFORE)
 
+#: Subordinating conjunctions: a clause they open is not the sentence's subject, and
+#: one leading a source span is not part of it ("as police have said").
+SUBORDINATORS = CLAUSE_BREAK - {"and", "or", "but", "so", "that", "which", "who", "whom", "whose", ";", ":", "—", "–"}
 #: Punctuation that ends the phrase after a cue ("said the mayor, who ...").
 PHRASE_STOPS = frozenset({",", ".", ";", ":", "!", "?"})
 #: Closing marks between reported content and an inverted cue (",” said").
@@ -67,16 +70,17 @@ def is_participle(word: str) -> bool:
 
 def not_reporting(st: Sent, a: int, b: int) -> bool:
     """Senses of cue verbs that report nothing: "adds to", "called off", "was admitted to
-    hospital" (a passive has no speaker), "only time will tell" (no one told anything)."""
+    hospital" and ", accused of taking bribes," (a passive has no speaker), "only time
+    will tell", "would say" (no one said anything)."""
     nxt = st.norm[b] if b < st.last else ""
     word = st.norm[a]
-    k = a - 1
-    while k >= st.first and st.norm[k] in PASSIVE_ADVERBS:
-        k -= 1
-    if k >= st.first and st.norm[k] in BE and is_participle(word):
+    if _passive_use(st, a, nxt):
         return True
     if word in ("tell", "tells", "told") and nxt in ("", ".", ",", "!", "?"):
         return True
+    if a > st.first and st.norm[a - 1] in UNREPORTED_BEFORE and not word.endswith(("ed", "s", "ing")) \
+            and word not in PARTICIPLES:
+        return True  # "would you say", "one could say": no statement was made
     prev = st.norm[a - 1] if a > st.first else ""
     if word in ADJECTIVAL_PARTICIPLES and (prev in PRENOMINAL or prev in ("and", "or", "of", ",", "an")):
         return True  # an adjective before a noun: "his alleged sabotage", "the reported deal"
@@ -84,6 +88,18 @@ def not_reporting(st: Sent, a: int, b: int) -> bool:
         return True  # claimed responsibility, claimed the title, "claiming parts of X as its own"
     # "adds to", "called off": a phrasal verb that reports nothing
     return any(word.startswith(verb) and nxt in particles for verb, particles in PHRASAL_PARTICLES.items())
+
+
+def _passive_use(st: Sent, a: int, nxt: str) -> bool:
+    """A passive ("was admitted to hospital", "is widely seen") or a passive participle
+    after a comma ("The mayor, accused of taking bribes, resigned"): no speaker."""
+    word = st.norm[a]
+    k = a - 1
+    while k >= st.first and st.norm[k] in PASSIVE_ADVERBS:
+        k -= 1
+    if k >= st.first and st.norm[k] in BE and is_participle(word):
+        return True
+    return st.norm[a - 1:a] == [","] and word.endswith("ed") and nxt in ("of", "by", "about", "over", "for", "with")
 
 
 def _territorial(st: Sent, b: int) -> bool:
@@ -101,12 +117,43 @@ def passive(norm: list[str], src_end: int, cue: int) -> bool:
 # --- positions around a cue -----------------------------------------------------------------
 
 
+def abbreviation_dot(st: Sent, k: int) -> bool:
+    """A full stop inside an abbreviation or after an initial ("U.S. Geological Survey",
+    "Sen. Bexley", "Harry M. Reid"): not the end of a phrase."""
+    if st.norm[k] != "." or k <= st.first:
+        return False
+    if k + 1 < st.last and st.start[k + 1] == st.end[k] and st.norm[k + 1][0].isalpha():
+        return True  # "U.S": no space after the stop
+    prev = st.raw_at(k - 1)
+    return (len(prev) == 1 and prev.isupper()) or st.norm[k - 1] in ABBREVIATIONS
+
+
 def phrase_end(st: Sent, b: int) -> int:
     """End (exclusive) of the phrase starting at token ``b``: the next stop or the sentence end."""
     end = b
-    while end < st.last and st.norm[end] not in PHRASE_STOPS:
+    while end < st.last and (st.norm[end] not in PHRASE_STOPS or abbreviation_dot(st, end)):
         end += 1
     return end
+
+
+def clause_follows(st: Sent, b: int, end: int) -> bool:
+    """Whether tokens [b, end) after a cue hold a clause ("the plan was late", "he would
+    go", "that ..."), not only a noun object or a tail of time and place ("a second from
+    the penalty spot", "reporters after the meeting")."""
+    return any(st.norm[k] in FINITE or st.norm[k] == "that" for k in range(b, end))
+
+
+def plain_object(st: Sent, b: int) -> bool:
+    """A plain noun object after a cue: no clause, quotation or colon opens there
+    ("found ways to press his agenda", "added a second goal")."""
+    if b >= st.last or st.norm[b] in (":", "“", '"', "'", "‘", ",", "whether", "how", "why", "what", "if"):
+        return False
+    end = b
+    while end < st.last and st.norm[end] not in (",", ";", ".", ":", "—", "–", "!", "?", "“", '"'):
+        end += 1
+    if end < st.last and st.norm[end] == ":":
+        return False  # "revealed a few facts: “...”": the colon opens what was revealed
+    return not clause_follows(st, b, end)
 
 
 def subject_end(st: Sent, cue: int) -> int:
@@ -140,102 +187,51 @@ def clip(frame: Frame, at: int) -> None:
     frame.content = [(s, min(e, at)) for s, e in frame.content if s < at]
 
 
-# --- the source: a noun phrase before the cue ----------------------------------------------
-
-
-def np_start(st: Sent, end: int) -> int:
-    """Start of the noun phrase that ends just before token ``end`` (exclusive): back to
-    punctuation or a clause break ("and"/"or" only when they do not join capitalised words)."""
-    k = end - 1
-    if st.norm[k] == ")":  # "Harry M. Reid (D-Nev.) told": step over the parenthesis
-        opening = next((i for i in range(k - 1, max(st.first, k - 8) - 1, -1) if st.norm[i] == "("), None)
-        if opening is not None and opening > st.first:
-            k = opening - 1
-    while k - 1 >= st.first:
-        prev = st.norm[k - 1]
-        if prev in (",", ".", ";", ":", "(", "—", "–", "“", '"', "”"):
-            if prev == "." and k - 2 >= st.first and len(st.norm[k - 2]) <= 2 and is_cap(st.raw_at(k - 2)):
-                k -= 1  # an initial: "Harry M. Reid"
-                continue
-            break
-        if prev in ("and", "or") and not (is_cap(st.raw_at(k)) and k - 2 >= st.first and is_cap(st.raw_at(k - 2))):
-            break
-        if prev in CLAUSE_BREAK and prev not in ("and", "or"):
-            break
-        k -= 1
-    return k
-
-
-def trim_to_name(st: Sent, start: int, end: int, v: Vocab) -> int:
-    """"a region Russia demands" -> "Russia": a name after a plain lower-case noun is a
-    new subject (a reduced relative clause), not part of that noun's phrase."""
-    k = end
-    while k - 1 >= start and is_cap(st.raw_at(k - 1)):
-        k -= 1
-    if start < k < end and k - 1 >= start:
-        before = st.norm[k - 1]
-        if before[0].isalpha() and before not in DETERMINERS and before not in PRENOMINAL \
-                and before not in v.sources.get("role_nouns", ()) and before not in ADVERBIAL_HEAD \
-                and not NATIONALITY.match(st.raw_at(k - 1)) and before not in ("of", "and", "'s"):
-            return k
-    return start
-
-
-def past_relative(st: Sent, start: int, end: int) -> tuple[int, int]:
-    """"Aldous, who faces re-election in May, did not respond": the source is the noun
-    phrase before the relative clause, not the clause."""
-    if start - 2 >= st.first and st.norm[start - 1] in ("who", "which", "whose") and st.norm[start - 2] == ",":
-        np_end = start - 2
-        np_begin = np_start(st, np_end)
-        if np_begin < np_end:
-            return np_begin, np_end
-    return start, end
-
-
-def skip_adverbials(st: Sent, start: int, end: int) -> int:
-    """Move past comma-closed leading adverbials that are not part of the source
-    ("Despite this,", "In February 2025,", "Last week,")."""
-    norm = st.norm
-    i = start
-    while True:
-        comma = next((k for k in range(i, end) if norm[k] == ","), None)
-        if comma is None:
-            return i
-        head = norm[i]
-        segment_caps = any(is_cap(st.raw_at(k)) for k in range(i + 1, comma))
-        short = comma - i <= 2 and not segment_caps and head not in DETERMINERS and head not in PRONOUNS \
-            and (comma - i == 1 or st.norm[i + 1] in TIME_WORDS)
-        if head in ADVERBIAL_HEAD or short:
-            i = comma + 1
-            continue
-        return i
-
-
-def subject(st: Sent) -> tuple[int, int] | None:
-    """The main clause's subject: the first noun phrase after leading adverbials."""
-    i = skip_adverbials(st, st.first, st.last)
-    j = i
-    while j < st.last and st.norm[j] not in AUX and st.norm[j] not in (",", ".", ";") and j - i < 8:
-        tok = st.raw_at(j)
-        if j > i and not is_cap(tok) and st.norm[j] != "'s" and st.norm[j - 1] not in DETERMINERS \
-                and not is_cap(st.raw_at(j - 1)):
-            break
-        j += 1
-    return (i, j) if j > i else None
-
-
 # --- the content: what follows the cue ---------------------------------------------------
 
 
-def complement(st: Sent, b: int) -> list[tuple[int, int]]:
-    """Content after a cue: to the end of the sentence, but not a trailing contrast clause."""
+def next_block_content(st: Sent, colon: int) -> list[tuple[int, int]]:
+    """For a sentence that ends its block with a colon ("The mayor said:", "Dana Gold,
+    Politico:"), the next block as content when it is a block quotation or opens with a
+    quotation mark: what the colon introduces."""
+    doc = st.doc
+    at = doc.sentences[st.index].block
+    blocks = doc.article.blocks
+    if colon >= st.last or st.norm[colon] != ":" or colon + 1 != st.last or at + 1 >= len(blocks) \
+            or doc.text[st.end[colon]:blocks[at].end].strip():
+        return []
+    nxt = blocks[at + 1]
+    if nxt.kind == BLOCKQUOTE or doc.text[nxt.start:nxt.start + 1] in "“\"‘'":
+        return [(nxt.start, nxt.end)]
+    return []
+
+
+def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
+    """Content after a cue: to the end of the sentence, but not a trailing contrast clause;
+    for a cue ``a`` inside a subordinate or relative clause ("After he savaged her on
+    Twitter, Trump told ...", "Kasich, who has refused to endorse him, said ..."), to
+    the comma that ends that clause."""
     i = b
-    if i < st.last and st.norm[i] in ("that", ":"):
+    if i < st.last and st.norm[i] in ("that", ":", ","):
         i += 1
     if not any(st.norm[k][0].isalnum() for k in range(i, st.last)):
         return []
-    s, e = st.start[i], st.end[st.last - 1]
+    last = st.last
+    if a is not None and _in_subordinate(st, a):
+        last = next((k for k in range(i + 1, st.last) if st.norm[k] == ","), st.last)
+    s, e = st.start[i], st.end[last - 1]
     m = _COMPLEMENT_STOP.search(st.text, s, e)
     if m:
         e = m.start()
     return [(s, e)] if e > s else []
+
+
+def _in_subordinate(st: Sent, a: int) -> bool:
+    """Whether the cue at token ``a`` is in a clause opened by a subordinator or a
+    relative pronoun, with no comma between them."""
+    for k in range(a - 1, st.first - 1, -1):
+        if st.norm[k] in (",", ";", ":", "“", '"'):
+            return False
+        if st.norm[k] in SUBORDINATORS or st.norm[k] in ("who", "which", "whom", "whose", "with"):
+            return True  # ("with records revealing that ..., X believes": an absolute clause)
+    return False

@@ -19,9 +19,9 @@ from ...model.doc import NAMED, Doc, Frame
 from ..lexicon import Match
 from ..vocab import Vocab, vocab
 from .clause import Sent, clip, not_reporting
-from .patterns import Cue, floating, frame_for
+from .patterns import Cue, block_quote, credit, floating, frame_for, label
 from .people import PersonTracker
-from .words import PRENOMINAL
+from .words import AUX, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, PRENOMINAL, PRONOUNS, QUANTIFIERS
 
 
 def find_frames(doc: Doc) -> list[Frame]:
@@ -33,6 +33,8 @@ def find_frames(doc: Doc) -> list[Frame]:
         if doc.block_of(si).kind == RESIDUE:
             continue
         frames.extend(_sentence_frames(Sent(doc, si), v, people, frames))
+    frames.extend(credit.find(doc, frames, v, people))
+    frames.extend(block_quote.find(doc, v, people))
     floating.inherit(doc, frames)
     return _in_text_order(frames)
 
@@ -50,8 +52,14 @@ def _in_text_order(frames: list[Frame]) -> list[Frame]:
 
 
 def _sentence_frames(st: Sent, v: Vocab, people: PersonTracker, before: list[Frame]) -> list[Frame]:
-    """The frames of one sentence's cues, longest cue first where cues overlap."""
+    """The frames of one sentence: a speaker label opening its block, then its cues,
+    longest cue first where cues overlap."""
     out: list[Frame] = []
+    labelled = label.find(st, v, people)
+    if labelled is not None:
+        out.append(labelled)
+        if labelled.tier == NAMED and labelled.entity and labelled.source:
+            people.mention(labelled.entity, labelled.source[0])
     matches = sorted(v.cues.matches(st.norm, st.first, st.last), key=lambda m: (m.first, -(m.last - m.first)))
     used_until = -1
     for m in matches:
@@ -62,8 +70,7 @@ def _sentence_frames(st: Sent, v: Vocab, people: PersonTracker, before: list[Fra
         frame = frame_for(Cue(st, m.first, m.last, cls, typ, v, people, out, before))
         if frame is None:
             continue
-        if frame.pattern in ("shared-subject", "participial") and out:
-            clip(out[-1], frame.cue[0])
+        _make_room(st, out, frame)
         out.append(frame)
         used_until = m.last
         if frame.tier == NAMED and frame.entity and frame.source:
@@ -71,14 +78,95 @@ def _sentence_frames(st: Sent, v: Vocab, people: PersonTracker, before: list[Fra
     return out
 
 
+def _make_room(st: Sent, out: list[Frame], frame: Frame) -> None:
+    """End the content of the sentence's earlier frames where a new frame that is not
+    part of what they report begins: the same speaker's next report ("admitted X, and
+    insisted Y"; "..., warning that Y"), an inverted cue closing its own quotation
+    ("asserted that X: “Y,” he claimed"), or a speaker named before the earlier content
+    ("Crawford, who recalled X, said Y"). A frame whose speaker is inside the earlier
+    content stays nested in it ("the mayor said the minister told her that ...")."""
+    at = frame.cue[0]
+    for earlier in out:
+        content = [(s, e) for s, e in earlier.content if s <= at < e]
+        if not content:
+            continue
+        start = content[0][0]
+        if frame.pattern in ("shared-subject", "participial", "according-to"):
+            clip(earlier, at)  # "X praised Y and won Z, according to exit polls": the polls' claim
+        elif frame.pattern == "inverted" and frame.content:
+            # "asserted that X: “Y,” he claimed": Y is his; "Trump held events this month,
+            # RNC spokesman Sean Spicer said": the earlier frame is part of what he said
+            clip(earlier, frame.content[0][0] if frame.content[0][0] > earlier.cue[0] else frame.source[0])
+        elif frame.source is not None and (frame.source[1] <= start or _coordinated(st, frame)):
+            clip(earlier, at if frame.source[1] <= start else frame.source[0])
+
+
+def _after_cue(st: Sent, m: Match) -> bool:
+    """A cue word right after a reporting verb, or after one and a comma, is what was
+    said ("said praise from Putin ...", "he said, continued struggles ..."); a participle
+    after the comma is a cue of its own ('"...," the mayor said, adding that')."""
+    comma = m.first > st.first and st.norm[m.first - 1] == ","
+    if comma and st.norm[m.first].endswith("ing"):
+        return False
+    k = m.first - 2 if comma else m.first - 1
+    return k >= st.first and any(p.payload[1] == "verb" and p.last == k + 1
+                                 for p in vocab().cues.matches(st.norm, k, k + 1))
+
+
+def _coordinated(st: Sent, frame: Frame) -> bool:
+    """A frame opening a clause of its own after ", and" / ", but" ("... warning that A,
+    and Ms. Acosta said B"): a second report, not part of the first one's content."""
+    k = st.doc.token_at(frame.source[0])
+    return k - 2 >= st.first and st.norm[k - 1] in ("and", "but") and st.norm[k - 2] == ","
+
+
+def _gerund_noun(st: Sent, m: Match) -> bool:
+    """"an official warning to residents", "An official warning was issued": an -ing word
+    after an article and an adjective, with a preposition, a verb or the end after it,
+    is a noun, not a reporting verb."""
+    a, b = m.first, m.last
+    if not st.norm[a].endswith("ing") or a - 2 < st.first or st.norm[a - 2] not in ("a", "an", "the"):
+        return False
+    if st.norm[a - 1] in ("most", "more", "least", "less", "very", "so"):
+        return True  # "The most telling promise": an adjective
+    nxt = st.norm[b] if b < st.last else "."
+    return st.raw_at(a - 1).islower() and (nxt in HEAD_PREPOSITIONS or nxt in AUX or nxt in (".", "to", "about"))
+
+
+def _naming(st: Sent, m: Match) -> bool:
+    """"a company called Cambridge Analytica", "a move called the boneless": a naming
+    participle after a common noun that cannot speak names something, it reports nothing."""
+    a = m.first
+    if st.norm[a] not in NAMING_PARTICIPLES or a == st.first:
+        return False
+    prev = st.norm[a - 1]
+    speakers = vocab().sources
+    return st.raw_at(a - 1).islower() and prev.isalpha() and prev not in PRONOUNS and prev not in AUX \
+        and not prev.endswith("ly") and not any(prev in speakers.get(k, ()) for k in ("role_nouns", "collective", "vague"))
+
+
+def _not_a_record(st: Sent, m: Match) -> bool:
+    """A cue that reports only after a document or record ("polls show", "the emails
+    show"): anything else before it is another word ("the Daily Show", "a TV show")."""
+    if st.norm[m.first] not in DOCUMENT_ONLY_CUES:
+        return False
+    v = vocab()
+    records = v.sources.get("vague_documents", frozenset()) | v.sources.get("recordings", frozenset())
+    return m.first == st.first or st.norm[m.first - 1] not in records
+
+
 def _cue_in_use(st: Sent, m: Match) -> bool:
     """Whether a cue word is used as one: a verb not after a determiner ("previous
-    estimates", "the claim") nor in a sense that reports nothing ("adds to"); a noun
-    only after one ("his claim") or at the sentence start."""
+    estimates", "the claim") or right after another reporting verb ("said praise from
+    Putin would not ...": its object), nor in a sense that reports nothing ("adds to");
+    a noun only after one ("his claim") or at the sentence start."""
     typ = m.payload[1]
-    nominal = m.first > st.first and (st.norm[m.first - 1] in PRENOMINAL or st.norm[m.first - 1][0].isdigit())
+    prev = st.norm[m.first - 1] if m.first > st.first else ""
+    nominal = m.first > st.first and (prev in PRENOMINAL or prev[0].isdigit()
+                                      or (prev in QUANTIFIERS and st.norm[m.first].endswith("s")))  # "many promises"
     if typ == "verb":
-        return not (nominal or not_reporting(st, m.first, m.last))
+        return not (nominal or _after_cue(st, m) or _gerund_noun(st, m) or _naming(st, m) or _not_a_record(st, m)
+                    or not_reporting(st, m.first, m.last))
     if typ == "noun":
         return nominal or m.first <= st.first
     return True

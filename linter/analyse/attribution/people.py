@@ -12,12 +12,13 @@ import re
 from ...model.doc import Doc
 from ..vocab import Vocab
 from .clause import is_cap
-from .words import DATE_WORDS, DETERMINERS, NATIONALITY, PRONOUNS
+from .words import DATE_WORDS, DETERMINERS, PRONOUNS, is_nationality
 
 #: A name of one to three capitalised words before a reporting verb, at most two
-#: lower-case words apart ("Ana Ruiz said", "Smith, however, told" is not one).
+#: lower-case words apart that are not a pronoun ("Ana Ruiz said", "Ana Ruiz also
+#: said"; in "Westbrook, he said" the speaker is "he", not Westbrook).
 _NAME_BEFORE_CUE = re.compile(
-    r"\b(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?=,?\s+(?:[a-z]+\s+){0,2}"
+    r"\b(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?=,?\s+(?:(?!(?:he|she|they|it|we|i|you)\b)[a-z]+\s+){0,2}"
     r"(?:said|says|told|added|claimed|described|announced|argued|warned|insisted)\b)")
 
 
@@ -58,7 +59,7 @@ def _possessors(doc: Doc, v: Vocab) -> list[tuple[int, str]]:
     for i in range(len(norm) - 1):
         if norm[i + 1] == "'s":
             tok = text[doc.tok_start[i]:doc.tok_end[i]]
-            if is_cap(tok) and tok not in v.metonyms and not NATIONALITY.match(tok) \
+            if is_cap(tok) and tok not in v.metonyms and not is_nationality(tok) \
                     and tok.lower() not in v.sources.get("org_suffixes", ()) and not tok.isupper() \
                     and tok.lower() not in DATE_WORDS:
                 found.append((doc.tok_start[i], tok))
@@ -70,7 +71,7 @@ def _names_before_cues(doc: Doc, v: Vocab) -> list[tuple[int, str]]:
     found = []
     for m in _NAME_BEFORE_CUE.finditer(doc.text):
         name = m.group().split()[-1]
-        if name.lower() in PRONOUNS or name.lower() in DETERMINERS or NATIONALITY.match(name) \
+        if name.lower() in PRONOUNS or name.lower() in DETERMINERS or is_nationality(name) \
                 or name in v.metonyms or name.lower() in v.source_words:
             continue  # "He added", "The Ukrainian president said": not a name
         found.append((m.start(), name))

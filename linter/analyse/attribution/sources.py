@@ -16,19 +16,20 @@ document (``DOCUMENT_EXAMPLES``).
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import Callable
 
-from ...model.doc import BARE, COLLECTIVE, DESCRIBED, INSTITUTION, NAMED, ORGANISATION, VAGUE, Frame
+from ...model.doc import BARE, DESCRIBED, INSTITUTION, NAMED, ORGANISATION, VAGUE, Frame
 from ..vocab import Vocab
 from .clause import Sent, is_cap
+from .groups import back_reference, collective, named_group, quantified, vague
 from .people import PersonTracker
-from .words import (AFFILIATION, COUNTRIES, DATE_WORDS, DETERMINERS, FUNCTION_WORDS, HEAD_PREPOSITIONS,
-                    KNOWN_DETERMINERS, NATIONALITY, PRONOUNS, QUALIFIERS)
+from .phrase import verb_at
+from .span import NO_SOURCE, Decision, Span
+from .words import (ADVERBIAL_HEAD, AFFILIATION, APPOSITIVE_DESCRIPTIONS, CLAUSE_BREAK, COUNTRIES, DETERMINERS,
+                    FUNCTION_WORDS, HEAD_PREPOSITIONS, KNOWN_DETERMINERS, PRONOUNS, is_nationality)
 
-#: (tier, entity); a tier of None means the span is no source.
-Decision = tuple[str | None, str | None]
-NO_SOURCE: Decision = (None, None)
+#: Words that name no one on their own: function words, adverbial heads, conjunctions.
+_NOT_A_NOUN = FUNCTION_WORDS | ADVERBIAL_HEAD | (CLAUSE_BREAK - {"who", "which", "that"})
 
 #: (sentence, source text, cue text, Frame.pattern, tier): documents as sources.
 DOCUMENT_EXAMPLES = [
@@ -51,9 +52,18 @@ def source_frame(st: Sent, src: tuple[int, int], cue: tuple[int, int], cls: str,
     return Frame(st.span(a, b), tier, st.span(*cue), cls, typ, content, st.index, entity, pattern=pattern)
 
 
+def is_document(st: Sent, a: int, b: int, v: Vocab) -> bool:
+    """Whether the source tokens [a, b) name a document or a recording ("the video",
+    "FEC records", "An ABC News poll published on Sunday"), or are a pronoun for a thing
+    ("It shows ...")."""
+    words = [w for w in st.norm[a:b] if w[0].isalnum()]
+    kinds = v.sources.get("vague_documents", frozenset()) | v.sources.get("recordings", frozenset())
+    return any(w in kinds for w in words) or (len(words) == 1 and PRONOUNS.get(words[0]) == "thing")
+
+
 def classify_source(st: Sent, a: int, b: int, v: Vocab, people: PersonTracker) -> Decision:
     """(tier, entity) of the source tokens [a, b); tier None for first person."""
-    span = _Span(st, a, b, v, people)
+    span = Span(st, a, b, v, people)
     for step in STEPS:
         decision = step(span)
         if decision is not None:
@@ -61,77 +71,58 @@ def classify_source(st: Sent, a: int, b: int, v: Vocab, people: PersonTracker) -
     return _unnamed_actor(span)
 
 
-class _Span:
-    """The source tokens with the views the steps test, each computed when first asked."""
-
-    def __init__(self, st: Sent, a: int, b: int, v: Vocab, people: PersonTracker) -> None:
-        self.st, self.a, self.b, self.v, self.people = st, a, b, v, people
-        self.norm = st.norm[a:b]
-        self.raw = [st.raw_at(i) for i in range(a, b)]
-        self.words = [w for w in self.norm if w[0].isalnum()]
-
-    def listed(self, key: str, tokens: list[str]) -> bool:
-        """Whether any of ``tokens`` is in the source list ``key`` of sources.toml."""
-        words = self.v.sources.get(key, ())
-        return any(w in words for w in tokens)
-
-    @cached_property
-    def text(self) -> str:
-        return self.st.text[self.st.start[self.a]:self.st.end[self.b - 1]]
-
-    @cached_property
-    def caps(self) -> list[str]:
-        """Capitalised words, less a sentence-initial determiner or common noun and months."""
-        norm, raw = self.norm, self.raw
-        initial = self.a == self.st.first  # a capital there may only mark the sentence start
-        return [raw[i] for i in range(len(raw)) if is_cap(raw[i]) and norm[i][0].isalnum()
-                and not (i == 0 and norm[i] in DETERMINERS) and norm[i] not in DATE_WORDS
-                and not (i == 0 and initial and _common_word(norm[i], self.v, self.st))]
-
-    @cached_property
-    def names(self) -> list[str]:
-        """Capitalised words that are neither nationalities nor places standing for an institution."""
-        return [c for c in self.caps if not NATIONALITY.match(c) and c not in self.v.metonyms]
-
-    @cached_property
-    def head(self) -> str:
-        """The head noun, before a prepositional phrase: "a majority of borrowers in a survey"
-        is headed by "majority", "a report from earlier this year" by "report"."""
-        words = self.words
-        pp_at = next((i for i, w in enumerate(words) if w in HEAD_PREPOSITIONS and i > 0), len(words))
-        return words[pp_at - 1]
-
-    @cached_property
-    def qualified(self) -> bool:
-        """A name attached by a qualifier: "analysts at Goldman Sachs", "a report by the UN"."""
-        return any(w in QUALIFIERS for w in self.norm) and bool(self.names)
-
-    @cached_property
-    def definite(self) -> bool:
-        """"the union", "the company": a short definite phrase without a name."""
-        return self.norm[0] == "the" and not self.caps and len(self.words) <= 3
-
-
-# --- the steps, in order ------------------------------------------------------------------
-
-
-def _no_words(s: _Span) -> Decision | None:
+def _no_words(s: Span) -> Decision | None:
     return NO_SOURCE if not s.words else None
 
 
-def _first_person(s: _Span) -> Decision | None:
+def _first_person(s: Span) -> Decision | None:
     """The writer ("we are simply asked") is not a source."""
     if all(w in s.v.sources.get("first_person", ()) for w in s.words) or s.words[0] in ("i", "we"):
         return NO_SOURCE
     return None
 
 
-def _function_words(s: _Span) -> Decision | None:
-    """"As reported", "of course never outright saying": no one is named."""
-    return NO_SOURCE if all(w in FUNCTION_WORDS for w in s.words) else None
+def _function_words(s: Span) -> Decision | None:
+    """"As reported", "of course never outright saying", "After": no one is named (a
+    capitalised word past the sentence's start is a name: "Al From said")."""
+    if any(is_cap(s.raw[i]) and s.a + i > s.st.first for i in range(len(s.raw))):
+        return None
+    return NO_SOURCE if all(w in _NOT_A_NOUN for w in s.words) else None
 
 
-def _pronoun(s: _Span) -> Decision | None:
+def _cannot_speak(s: Span) -> Decision | None:
+    """Words that are not a noun phrase that can speak: a clause opened by a conjunction
+    ("although the club's board"), a phrase cut off at a conjunction or preposition ("12
+    minutes and"), a verb phrase ("voted against the budget"), the reader ("you"), a
+    fragment of an abbreviation ("a U" of "a U.S. gauge"), a dateline ("KYIV, Ukraine —"),
+    a description ("For someone who conceded ..., she did well") or nobody ("Nobody asked")."""
+    words, norm = s.words, s.norm
+    opens_clause = norm[0] in CLAUSE_BREAK and norm[0] not in DETERMINERS and norm[0] not in ("who", "which") \
+        and s.raw[0].islower()
+    cut_off = s.raw[-1].islower() and (words[-1] in HEAD_PREPOSITIONS or words[-1] in ("a", "an", "the") or (
+        words[-1] in CLAUSE_BREAK and words[-1] not in ("who", "whom", "which", "that")))
+    verb_first = verb_at(s.raw, norm, 0)  # "voted against the budget"
+    fragment = len(s.raw[-1]) == 1 and s.raw[-1].isupper() and s.raw[-1] != "I" and s.b < s.st.last \
+        and s.st.norm[s.b] == "."
+    described = len(words) == 2 and norm[0] in HEAD_PREPOSITIONS and words[1] in ("someone", "somebody", "anyone")
+    reader = any(w in s.v.sources.get("reader", ()) for w in words[:2])  # "you", "Would you"
+    lex = s.v.phrases.get("nobody")
+    nobody = lex is not None and any(m.first == 0 for m in lex.matches(norm))  # "Nobody asked"
+    if opens_clause or cut_off or verb_first or fragment or described or reader or nobody or _dateline(s):
+        return NO_SOURCE
+    return None
+
+
+def _dateline(s: Span) -> bool:
+    """"KYIV, Ukraine —", "WASHINGTON (Reuters) -": a place in capitals opening a block,
+    before a dash or a bracketed agency."""
+    st = s.st
+    at_block_start = s.a == st.first and st.doc.sentences[st.index].start == st.doc.block_of(st.index).start
+    nxt = st.norm[s.b] if s.b < st.last else ""
+    return at_block_start and s.raw[0].isupper() and len(s.raw[0]) > 2 and nxt in ("—", "–", "-", "(")
+
+
+def _pronoun(s: Span) -> Decision | None:
     """A lone pronoun resolves to the most recent person ("he" names them; "they" only describes)."""
     if len(s.words) != 1 or s.words[0] not in PRONOUNS:
         return None
@@ -139,7 +130,7 @@ def _pronoun(s: _Span) -> Decision | None:
     return (NAMED, person) if person and PRONOUNS[s.words[0]] == "person" else (DESCRIBED, person)
 
 
-def _bare_anonymous(s: _Span) -> Decision | None:
+def _bare_anonymous(s: Span) -> Decision | None:
     """"a source", "officials": no description at all. The words must be written in lower
     case ("Open Source Development Labs" is a name), and a document is not a person."""
     lex = s.v.phrases.get("bare_anonymous")
@@ -150,7 +141,7 @@ def _bare_anonymous(s: _Span) -> Decision | None:
     return None
 
 
-def _metonym(s: _Span) -> Decision | None:
+def _metonym(s: Span) -> Decision | None:
     """"the Kremlin", "Downing Street": a place standing for an institution."""
     bare = s.text.removeprefix("the ").removeprefix("The ")
     if s.text in s.v.metonyms or (bare in s.v.metonyms and len(s.words) <= 3):
@@ -158,39 +149,56 @@ def _metonym(s: _Span) -> Decision | None:
     return None
 
 
-def _document(s: _Span) -> Decision | None:
+def _document(s: Span) -> Decision | None:
     """A document as source: named ("a report by the UN", "a HuffPost/YouGov survey", "a
-    Gallup poll"), one the article has introduced ("the report", "its survey", "the OECD
-    survey"), or an anonymous one ("a report", "studies")."""
+    Gallup poll", "a report in the Daily Ledger"), one the article has introduced ("the report", "its survey", "the OECD
+    survey"), a record with its keeper ("court records", "government research"), or an
+    anonymous one ("a report", "studies")."""
     if s.head not in s.v.sources.get("vague_documents", ()):
         return None
     norm, raw, names = s.norm, s.raw, s.names
-    if s.qualified or (s.caps and s.listed("org_suffixes", norm)) \
+    outlet = "in" in norm and any(is_cap(raw[i]) for i in range(norm.index("in") + 1, len(raw)))
+    if s.qualified or outlet or (s.caps and s.listed("org_suffixes", norm)) \
             or any(len(raw[i]) > 1 and raw[i] in names and raw[i] not in COUNTRIES for i in range(norm.index(s.head))):
         return ORGANISATION, " ".join(names) or None
     if norm[0] in KNOWN_DETERMINERS or (s.caps and norm[0] != "a"):
         return DESCRIBED, " ".join(s.words)
+    before = s.words[:s.words.index(s.head)]
+    if any(w in s.v.sources.get("record_keepers", ()) for w in before):
+        return DESCRIBED, None  # "court records", "campaign finance records", "government research"
     return VAGUE, None
 
 
-def _organisation(s: _Span) -> Decision | None:
-    """A name with an organisation word ("Acme Corp", "the Labour Party")."""
-    return (ORGANISATION, " ".join(s.caps)) if s.caps and s.listed("org_suffixes", s.norm) else None
+def _titled_person(s: Span) -> Decision | None:
+    """"Council Chair Miriam Osei", "Secretary of State Jo Marsh": a title (a role, however
+    it is capitalised) right before a name is a person, even when the title holds an
+    organisation word ("Council")."""
+    lex = s.v.phrases.get("role_nouns")
+    cut = s.norm.index("(") if "(" in s.norm else len(s.norm)  # "Mitch McConnell (R-Ky.)"
+    norm, raw = s.norm[:cut], s.raw[:cut]
+    if lex is None or not raw or norm[-1] in s.v.sources.get("org_suffixes", ()) or raw[-1] not in s.names:
+        return None
+    ends = [m.last for m in lex.matches(norm)] + [i + 1 for i, w in enumerate(norm) if w in APPOSITIVE_DESCRIPTIONS]
+    for end in ends:
+        if end < len(raw) and all(is_cap(w) or w == "." for w in raw[end:]):
+            return NAMED, raw[-1]
+    return None
 
 
-def _acronym(s: _Span) -> Decision | None:
+def _organisation(s: Span) -> Decision | None:
+    """A name with an organisation word ("Acme Corp", "the Labour Party") or an ampersand
+    ("Wexford Power & Light")."""
+    return (ORGANISATION, " ".join(s.caps)) if s.caps and (s.listed("org_suffixes", s.norm) or "&" in s.norm) else None
+
+
+def _acronym(s: Span) -> Decision | None:
     """UN, EU, CSIS: an organisation."""
     if any(c.isupper() and len(c) >= 2 and c.isalpha() for c in s.caps):
         return ORGANISATION, " ".join(s.caps)
     return None
 
 
-def _vague(s: _Span) -> Decision | None:
-    """"critics", "experts" with no name attached."""
-    return (VAGUE, None) if s.head in s.v.sources.get("vague", ()) and not s.qualified else None
-
-
-def _named(s: _Span) -> Decision | None:
+def _named(s: Span) -> Decision | None:
     """A name: a person, unless a lower-case noun ties it to an institution ("researchers
     at Harvard" names an organisation)."""
     if not s.names:
@@ -203,14 +211,14 @@ def _named(s: _Span) -> Decision | None:
     return NAMED, s.names[-1]
 
 
-def _definite_organisation(s: _Span) -> Decision | None:
+def _definite_organisation(s: Span) -> Decision | None:
     """"the union", "the ministry": one actor, named by role."""
     if s.listed("org_suffixes", s.words) and s.definite:
         return ORGANISATION, " ".join(s.words)
     return None
 
 
-def _role(s: _Span) -> Decision | None:
+def _role(s: Span) -> Decision | None:
     """"the president" is the person last mentioned; "a minister" is only described."""
     if not s.listed("role_nouns", s.words):
         return None
@@ -220,42 +228,31 @@ def _role(s: _Span) -> Decision | None:
     return DESCRIBED, (" ".join(s.words) if s.definite else None)
 
 
-def _described_marker(s: _Span) -> Decision | None:
+def _described_marker(s: Span) -> Decision | None:
     """"a person familiar with the talks": described, though not named."""
     lex = s.v.phrases.get("described_markers")
     return (DESCRIBED, None) if lex and next(iter(lex.matches(s.norm)), None) else None
 
 
-def _collective(s: _Span) -> Decision | None:
-    """"European nations", "residents": a group speaking as one."""
-    return (COLLECTIVE, None) if s.head in s.v.sources.get("collective", ()) else None
-
-
-def _national(s: _Span) -> Decision | None:
+def _national(s: Span) -> Decision | None:
     """Only nationalities and metonyms ("Ukrainian officials"): an institution."""
-    if s.caps and all(c in s.v.metonyms or NATIONALITY.match(c) for c in s.caps):
+    if s.caps and all(c in s.v.metonyms or is_nationality(c) for c in s.caps):
         return INSTITUTION, s.caps[0]
     return None
 
 
-def _unnamed_actor(s: _Span) -> Decision:
+def _unnamed_actor(s: Span) -> Decision:
     """What no step claims is described; "the company", "the firm": an unnamed but single,
     definite actor is an entity of its own."""
     return DESCRIBED, (" ".join(s.words) if s.definite else None)
 
 
 #: The chain, in the order the steps are asked; what none decides is ``_unnamed_actor``.
-STEPS: tuple[Callable[[_Span], Decision | None], ...] = (
-    _no_words, _first_person, _function_words, _pronoun, _bare_anonymous, _metonym, _document,
-    _organisation, _acronym, _vague, _named, _definite_organisation, _role, _described_marker,
-    _collective, _national,
+STEPS: tuple[Callable[[Span], Decision | None], ...] = (
+    _no_words, _first_person, _function_words, _cannot_speak, _pronoun, _bare_anonymous, _metonym, _document,
+    back_reference, quantified, _titled_person, _organisation, _acronym, vague, named_group, _named,
+    _definite_organisation, _role, _described_marker, collective, _national,
 )
-
-
-def _common_word(word: str, v: Vocab, st: Sent) -> bool:
-    """A sentence-initial capitalised word that is a common noun, not a name: it is in
-    the source vocabulary, or the article uses it in lower case elsewhere."""
-    return word in v.source_words or f" {word} " in st.lower_text
 
 
 def _described(v: Vocab, norm: list[str]) -> bool:

@@ -7,8 +7,6 @@ said beside it in its vocabulary file.
 
 from __future__ import annotations
 
-import re
-
 from ..vocab import word_set, word_table
 
 # --- grammar.toml: function-word classes ---------------------------------------------
@@ -23,17 +21,32 @@ DETERMINERS = word_set("grammar", "determiners")
 PRENOMINAL = word_set("grammar", "prenominal")
 ADJECTIVAL_PARTICIPLES = word_set("grammar", "adjectival_participles")
 COUNTS = word_set("grammar", "counts")
+FINITE = word_set("grammar", "finite_markers")
+FLOATING_QUANTIFIERS = word_set("grammar", "floating_quantifiers")
+QUANTIFIERS = word_set("grammar", "quantifiers")
 #: Third-person pronouns -> "person", "group" or "thing".
 PRONOUNS = {word: str(kind) for word, kind in word_table("grammar", "pronouns").items()}
 
 # --- boundaries.toml and dates.toml -------------------------------------------------
 CLAUSE_BREAK = word_set("boundaries", "clause_breaks")
 TIME_WORDS = word_set("dates", "time_units")
+#: Words that end a short adverbial of time ("Hours later,", "Two days ago,").
+RELATIVE_TIME = word_set("dates", "relative_time")
 #: Months and weekdays: a capitalised one is not a name ("On Monday, officials said").
 DATE_WORDS = word_set("dates", "months") | word_set("dates", "weekdays")
+#: Abbreviations that end in a full stop inside a sentence ("Sen.", "U.S.").
+ABBREVIATIONS = word_set("sentences", "abbreviations")
 
 # --- attribution.toml: words around cues and sources --------------------------------
 TRAILING = word_set("attribution", "trailing_after_cue")
+TAIL_STARTS = word_set("attribution", "tail_starts")
+ADDRESSEE_CUES = word_set("attribution", "addressee_cues")
+NEEDS_CLAUSE = word_set("attribution", "needs_clause")
+DOCUMENT_ONLY_CUES = word_set("attribution", "document_only_cues")
+NAMING_PARTICIPLES = word_set("attribution", "naming_participles")
+UNREPORTED_BEFORE = word_set("attribution", "unreported_before")
+IMPERSONAL_SUBJECTS = word_set("attribution", "impersonal_subjects")
+APPOSITIVE_DESCRIPTIONS = word_set("attribution", "appositive_descriptions")
 CLAUSE_WORDS_IN_SOURCE = word_set("attribution", "clause_words_in_source")
 CLAIMED_THINGS = word_set("attribution", "claimed_things")
 #: Verb start -> particles that make a phrasal verb reporting nothing ("adds to").
@@ -47,5 +60,10 @@ QUALIFIERS = word_set("attribution", "qualifiers")
 AFFILIATION = word_set("attribution", "affiliation_prepositions")
 KNOWN_DETERMINERS = word_set("attribution", "known_determiners")
 
-#: A nationality adjective ("Ukrainian", "Chinese", "Israeli"): says where, not who.
-NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)$")
+#: Nationality and regional adjectives as written ("Ukrainian", "Chinese", "Israeli").
+NATIONALITIES = word_set("attribution", "nationalities")
+
+
+def is_nationality(word: str) -> bool:
+    """A nationality adjective ("Ukrainian officials"): says where, not who."""
+    return word in NATIONALITIES

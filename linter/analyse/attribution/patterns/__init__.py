@@ -7,7 +7,9 @@ the order below until one answers other than ``NOT_MINE`` (see ``base``):
 - noun: ``statement_noun``
 - verb: ``participial``, ``inverted``, ``source_cue`` (the last always decides)
 
-``floating`` runs after them over the whole article. Each module's ``NAME``,
+``label`` runs before them on a block's first sentence ("Clinton: ...", "Q: ..."); after
+them, over the whole article, ``credit`` (a name after a quotation: "“...” ― Lena
+Ortiz"), ``block_quote`` (a credited block quotation) and last ``floating``. Each module's ``NAME``,
 docstring and ``EXAMPLES`` say what it recognises; ``Frame.pattern`` records which
 construction found a frame (``Frame.speech`` reads it).
 """
@@ -17,11 +19,11 @@ from __future__ import annotations
 from typing import Callable
 
 from ....model.doc import Frame
-from . import according_to, floating, inverted, participial, source_cue, statement_noun
+from . import according_to, block_quote, credit, floating, inverted, label, participial, source_cue, statement_noun
 from .base import NOT_MINE, Cue, Example, Outcome
 
 #: Every pattern module, in the order a reader meets them (for documentation and tests).
-MODULES = (participial, inverted, source_cue, according_to, statement_noun, floating)
+MODULES = (label, participial, inverted, source_cue, according_to, statement_noun, credit, block_quote, floating)
 
 _VERB: tuple[Callable[[Cue], Outcome], ...] = (participial.find, inverted.find, source_cue.find)
 #: Cue type -> the patterns it may open, in order; any other type is a verb's.
@@ -42,4 +44,4 @@ def frame_for(cue: Cue) -> Frame | None:
     return None
 
 
-__all__ = ["MODULES", "BY_CUE_TYPE", "Cue", "Example", "frame_for", "floating"]
+__all__ = ["MODULES", "BY_CUE_TYPE", "Cue", "Example", "block_quote", "credit", "frame_for", "floating", "label"]

@@ -10,6 +10,8 @@ framed on its own, so they are not this pattern's.
 from __future__ import annotations
 
 from ..clause import phrase_end
+from ..words import DETERMINERS, HEAD_PREPOSITIONS, QUANTIFIERS
+from ..phrase import cut_at_verb
 from .base import NOT_MINE, Cue, Example, Outcome
 
 NAME = "according-to"
@@ -17,6 +19,8 @@ NAME = "according-to"
 EXAMPLES = [
     Example("According to the fire service, nobody was hurt in the blaze.", "the fire service", "According to", NAME),
     Example("The plant employs 900 people, according to company filings.", "company filings", "according to", NAME),
+    Example("According to the state news agency most of the cafes were shut.", "the state news agency", "According to",
+            NAME),
 ]
 
 
@@ -25,10 +29,16 @@ def find(cue: Cue) -> Outcome:
     if st.norm[a:b][:2] != ["according", "to"]:
         return NOT_MINE
     end = phrase_end(st, b)
+    # "according to the official news agency most of the cafes were closed": the
+    # source ends where a new noun phrase opens after a noun, with no comma between
+    end = next((k for k in range(b + 2, end) if (st.norm[k] in DETERMINERS or st.norm[k] in QUANTIFIERS)
+                and st.norm[k - 1][0].isalpha() and st.norm[k - 1] not in HEAD_PREPOSITIONS
+                and st.norm[k - 1] not in DETERMINERS), end)
     if end == b:
         return None
     if a == st.first or st.norm[a - 1] in ("“", '"'):
-        content = [st.span(end + 1, st.last)] if end + 1 < st.last else []
+        after = end + 1 if end < st.last and st.norm[end] == "," else end
+        content = [st.span(after, st.last)] if after < st.last else []
     else:
         content = [st.span(st.first, a - 1 if st.norm[a - 1] == "," else a)]
-    return cue.make((b, end), content, NAME)
+    return cue.make((b, cut_at_verb(st, b, end)), content, NAME)  # "a study by Pew based on census data"

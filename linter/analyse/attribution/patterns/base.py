@@ -32,12 +32,14 @@ Outcome = Union[Frame, None, _NotMine]
 
 
 class Example(NamedTuple):
-    """A sentence and the frame a pattern finds in it (source and cue as written)."""
+    """A sentence and the frame a pattern finds in it (source and cue as written), read
+    in ``format`` ("txt": the first line is a headline; "md" for block quotations)."""
 
     text: str
     source: str
     cue: str
     pattern: str
+    format: str = "snippet"
 
 
 @dataclass
@@ -60,6 +62,17 @@ class Cue:
     def previous(self) -> Frame | None:
         """The last frame found before this cue."""
         return self.same[-1] if self.same else (self.before[-1] if self.before else None)
+
+    @property
+    def main(self) -> Frame | None:
+        """The frame whose speaker a cue after "and" or a participle shares: the sentence's
+        last verb frame that is not inside another frame's content ("Lazar said he welcomed
+        X and added Y": Lazar added it, not "he")."""
+        frames = [f for f in self.same if f.cue_type != "noun"]
+        for f in reversed(frames):
+            if not any(o is not f and any(s <= f.cue[0] < e for s, e in o.content) for o in frames):
+                return f
+        return frames[-1] if frames else None
 
     @property
     def prev_token(self) -> str:

@@ -40,12 +40,22 @@ def inherit(doc: Doc, frames: list[Frame]) -> None:
         if start is None:
             continue
         q = doc.quote_at(start, start + 1)
-        if q is None or q.start != start:
+        if q is None or q.start != start or _spoken_later(doc, q.end, si, last):
             continue
         frames.append(Frame(src.source, src.tier, src.cue, src.cue_class, src.cue_type,
                             [(sent.start, max(sent.end, q.end))], si, src.entity,
                             inherited_from=last[si - 1], pattern=NAME))
         last[si] = len(frames) - 1
+
+
+def _spoken_later(doc: Doc, end: int, si: int, last: dict[int, int]) -> bool:
+    """Whether the quotation runs on into a later sentence that names its own speaker
+    ("“We saw water ... before. It was devastating,” the chair said"): the speaker is that
+    sentence's, not a carried one."""
+    sj = doc.sentence_index(max(end - 1, 0))
+    block = doc.sentences[si].block
+    return any(k in last for k in range(si + 1, sj + 2) if k < len(doc.sentences)
+               and doc.sentences[k].block == block and doc.sentences[k].start <= end + 2)
 
 
 def _opening_quote(doc: Doc, si: int) -> int | None:

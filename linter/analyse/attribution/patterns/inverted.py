@@ -6,10 +6,17 @@ Four constructions, tried in this order:
   of its own: the cue opens the sentence and the quotation before it is the content.
 - "..., said the mayor." / ",” said Ana Ruiz": the cue right after a comma or closing
   quote, a short source after it to the end of the sentence.
-- '"Why now?" he asked.': a short source before the cue, right after a quotation that
-  the sentence splitter cut off at its question mark.
+- '"Why now?" he asked.' / '“Liar!” Trump tweeted on Monday.': a short source before the
+  cue, right after a quotation that the sentence splitter cut off at its own stop.
 - "The bridge will reopen in May, the council said." (", SOURCE said"): a short source
-  between a comma or quote and the cue, with nothing but time and place after the cue.
+  between a comma or quote and the cue, with nothing but a tail after the cue: time,
+  place, medium or addressee ("told reporters after the meeting", "wrote Thursday on its
+  website"), no clause. A negated cue (", although the board has not commented") frames
+  nothing, and an inverted source is a noun phrase (no verb, no conjunction opening it).
+
+A quotation that opened in an earlier sentence is the content from its opening mark
+("“We saw water. It was devastating,” the chair said"); one that opened mid-sentence is
+the content alone ("asserted that X: “Y,” he claimed": Y is what he claimed).
 
 Each yields an "inverted" frame, whose content is reported speech whatever the cue.
 A construction that is there decides even when its source names no one.
@@ -17,11 +24,18 @@ A construction that is there decides even when its source names no one.
 
 from __future__ import annotations
 
-from ..clause import is_cap, phrase_end, trim_closing
-from ..words import CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, PRONOUNS, TRAILING
+from ..clause import Sent, abbreviation_dot, clause_follows, is_cap, phrase_end, trim_closing
+from ..phrase import quote_mark
+from ..words import (ADDRESSEE_CUES, CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, FINITE, PRONOUNS,
+                     TAIL_STARTS, TRAILING)
 from .base import NOT_MINE, Cue, Example, Outcome
 
 NAME = "inverted"
+
+#: Cues that name their addressee after them ("told the programme"): never inverted.
+_ADDRESSED = frozenset({"told", "tells", "telling"})
+#: Negation between source and cue: "has not commented" reports nothing said.
+_NEGATION = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "hasn't", "haven't"})
 
 EXAMPLES = [
     Example("“The ferry will run again by June,” said Harbour Master Li Wei.", "Harbour Master Li Wei", "said", NAME),
@@ -30,6 +44,12 @@ EXAMPLES = [
     Example("Nobody expected the vote. “It was a shock.” said Councillor Hana Sato.",
             "Councillor Hana Sato", "said", NAME),
     Example("“Who pays for this?” she asked.", "she", "asked", NAME),
+    Example("“We will appeal the ruling,” added Rep. Jo Marsh (D-Ohio), the caucus whip.", "Rep. Jo Marsh", "added",
+            NAME),
+    Example("The ferry will resume next month, the operator wrote on Thursday on its website.", "the operator", "wrote",
+            NAME),
+    Example("It was a long night. “Nobody slept!” the mayor texted a colleague after midnight.", "the mayor", "texted",
+            NAME),
 ]
 
 
@@ -71,21 +91,46 @@ def _cue_then_source(cue: Cue) -> Outcome:
     if cue.prev_token not in (",", "”", '"', "'") or a - 1 <= st.first:
         return NOT_MINE
     end = phrase_end(st, b)
-    if not (b < tail and norm[b] != "that" and b < end <= b + 8 and (end >= tail - 1 or norm[end] in (".", ","))):
-        return NOT_MINE
+    paren = next((k for k in range(b + 1, end) if norm[k] == "("), end)  # "Rep. Jim Clyburn (D-S.C.)"
+    size = sum(1 for k in range(b, paren) if not abbreviation_dot(st, k))
+    if not (b < tail and b < end and size <= 8 and (end >= tail - 1 or norm[end] in (".", ","))) \
+            or norm[a] in _ADDRESSED or clause_follows(st, b, paren) or _interrupted_subject(st, a) \
+            or _past_tense(st, b, paren) \
+            or any(norm[k] in ('“', '”', '"') or quote_mark(st, k) for k in range(b, paren)):
+        return NOT_MINE  # ", said the closure was wrong": a clause follows, not a source
     named_inside = any(is_cap(st.raw_at(k)) for k in range(b, end))
     if not (is_cap(st.raw_at(b)) or norm[b] in DETERMINERS or norm[b] in COUNTS or named_inside):
         return NOT_MINE
     content_end = trim_closing(st, a - 1)
-    content = [st.span(st.first, content_end)] if content_end > st.first else []
-    return cue.make((b, end), content, NAME)
+    content = _content_before(st, content_end) if content_end > st.first else []
+    return cue.make((b, paren), content, NAME)
+
+
+def _past_tense(st: Sent, b: int, end: int) -> bool:
+    """A past-tense verb after the cue (", said the family deserved better"): a clause,
+    not a source. An -ed word after a determiner or an -ly adverb is an adjective ("the
+    newly elected mayor")."""
+    def adverb(k: int) -> bool:  # "newly", not "the family"
+        return st.norm[k].endswith("ly") and st.norm[k - 1] not in DETERMINERS
+    return any(st.raw_at(k).islower() and st.norm[k].endswith("ed") and k > b
+               and st.norm[k - 1] not in DETERMINERS and not adverb(k - 1) for k in range(b, end))
+
+
+def _interrupted_subject(st: Sent, a: int) -> bool:
+    """"Cruz, who has seen his lead evaporate, challenged Trump": the comma before the cue
+    closes an aside after the sentence's subject, so the cue is in normal order."""
+    first_comma = next((k for k in range(st.first, a - 1) if st.norm[k] == ","), None)
+    if first_comma is None or not 1 <= first_comma - st.first <= 4:
+        return False
+    return all(is_cap(st.raw_at(k)) or st.norm[k] in (".", "'s") for k in range(st.first, first_comma))
 
 
 def _short_source_after_split_quote(cue: Cue) -> Outcome:
     """'"Why now?" he asked.': the sentence is only a short source and the cue."""
     st, b, src_end = cue.st, cue.b, cue.source_end
+    stop = next((k for k in range(b, st.last) if st.norm[k] == ","), st.last)
     if not (cue.source_mark < st.first and st.index > 0 and 0 < src_end - st.first <= 4 and b < st.last
-            and st.norm[b] in (".", "!", "?")):
+            and (st.norm[b] in (".", "!", "?") or _tail_only(st, b, stop))):
         return NOT_MINE
     content = _quotation_before(cue)
     if content is None:
@@ -99,22 +144,61 @@ def _source_then_cue(cue: Cue) -> Outcome:
     st, b, norm, j, src_end = cue.st, cue.b, cue.st.norm, cue.source_mark, cue.source_end
     if not (j >= st.first and norm[j] in (",", "”", '"', "'") and 0 < src_end - (j + 1) <= 7):
         return NOT_MINE
-    stop = next((k for k in range(b, st.last) if norm[k] == ","), st.last)  # "..., X said, although ..."
-    rest = [t for t in norm[b:stop] if t not in (".", "!", "?", ",", '"', "”")]
+    closing = norm[j] in ("”", '"') or quote_mark(st, j)  # "''It's embarrassing,'' Mr. Rubel said."
+    if _content_follows(st, b):
+        return NOT_MINE  # "when asked, he said, “I hope not.”": what he said comes after the cue
+    # "..., X said, although ...", '"...," she said - and charged': the tail ends there
+    stop = next((k for k in range(b, st.last) if norm[k] in (",", "—", "–", "-")), st.last)
     before = [t for t in norm[st.first:j] if t[0].isalnum()]
-    if not (_plausible_source(cue, j + 1, src_end) and all(t in TRAILING or t in DATE_WORDS for t in rest) and (
-            len(before) >= 4 or norm[j] in ("”", '"'))):
+    if not (_plausible_source(cue, j + 1, src_end) and _tail_only(st, b, stop) and (len(before) >= 4 or closing)):
         return NOT_MINE
     content_end = trim_closing(st, j)
-    if content_end <= st.first:
-        return NOT_MINE
-    return cue.make((j + 1, src_end), [st.span(st.first, content_end)], NAME)
+    if content_end <= st.first or any(t in _NEGATION for t in norm[src_end:cue.a]):
+        return NOT_MINE  # ", although the board has not commented": nothing said about what came before
+    start = j + 2 if norm[j + 1] == "as" else j + 1  # ", as police have said"
+    return cue.make((start, src_end), _content_before(st, content_end), NAME)
+
+
+def _content_before(st: Sent, end: int) -> list[tuple[int, int]]:
+    """The content before an inverted cue, up to token ``end``: the whole sentence, or the
+    quotation that closes there. A quotation that opened in an earlier sentence ("“We saw
+    water. It was devastating,” the chair said") is content from its opening mark; one
+    that opened mid-sentence ("asserted that X: “Y,” he claimed") is the content alone."""
+    s, e = st.start[st.first], st.end[end - 1]
+    closing = st.end[end] if end < st.last and st.norm[end] in ("”", '"', "'") else e
+    q = st.doc.quote_at(closing - 1, closing)
+    if q is not None and q.end >= e and q.start != s:
+        return [(q.start, max(q.end, e))]
+    return [(s, e)]
+
+
+def _content_follows(st: Sent, b: int) -> bool:
+    """A comma or colon and a quotation right after the cue: the content follows it."""
+    return b + 1 < st.last and st.norm[b] in (",", ":") and (st.norm[b + 1] in ("“", '"') or quote_mark(st, b + 1))
+
+
+def _tail_only(st: Sent, b: int, stop: int) -> bool:
+    """Whether the words after an inverted cue, up to ``stop``, only say when, where, to
+    whom or in what medium ("on Monday", "reporters after the meeting", "Thursday on a
+    website", "in a letter to the council"): no clause, so the cue closes the sentence."""
+    rest = [k for k in range(b, stop) if st.norm[k] not in (".", "!", "?", ",", '"', "”")]
+    if all(st.norm[k] in TRAILING or st.norm[k] in DATE_WORDS for k in rest):
+        return True
+    first = st.norm[rest[0]]
+    opens_tail = first in TRAILING or first in DATE_WORDS or first in TAIL_STARTS or first[0].isdigit() \
+        or st.norm[b - 1] in ADDRESSEE_CUES
+    return opens_tail and len(rest) <= 10 and not clause_follows(st, b, stop) and not any(
+        st.norm[k] in ("“", '"') or quote_mark(st, k) for k in rest)
 
 
 def _plausible_source(cue: Cue, start: int, end: int) -> bool:
     """Whether tokens [start, end) can be an inverted source: they start with a letter
     and, past one word, neither end in a pronoun (", the deficit he said") nor hold a
-    clause word (", the figure given by officials said")."""
+    clause word or a verb (", the figure given by officials said", ", it was in reference
+    to a tweet Labott posted", ", the sheriff's office said deputies responded")."""
     words = cue.st.norm[start:end]
-    return cue.st.raw_at(start)[:1].isalpha() and not (
-        len(words) > 1 and (words[-1] in PRONOUNS or any(w in CLAUSE_WORDS_IN_SOURCE for w in words)))
+    if words[0] in ("who", "which", "that", "whom", "whose"):
+        return False  # "..., who declined to comment": a relative clause, not an inverted source
+    reports = any(m.payload[1] == "verb" for m in cue.v.cues.matches(cue.st.norm, start, end))
+    return cue.st.raw_at(start)[:1].isalpha() and not reports and not (len(words) > 1 and (
+        words[-1] in PRONOUNS or any(w in CLAUSE_WORDS_IN_SOURCE or w in FINITE for w in words)))

@@ -1,8 +1,9 @@
 """Participial cue: "Ukraine has refused to cede ground, warning that ...".
 
-A cue in -ing right after a comma hangs off the main clause: its speaker is that
-clause's subject, found after any leading adverbials, and its content is what follows
-the cue. Tried first among verb cues, since an -ing cue after a comma would otherwise
+A cue in -ing right after a comma hangs off the main clause: its speaker is the
+speaker of the sentence's main frame ('"...," the mayor said, adding that ...'), or
+else the clause's subject, found after any leading adverbials; its content is what
+follows the cue. Tried first among verb cues, since an -ing cue after a comma would otherwise
 read as an inverted cue ("..., warning ...") with no source after it. Once a
 participial cue is seen it decides: without a subject or content there is no frame.
 A participial frame ends the content of the frame before it in the sentence.
@@ -10,7 +11,8 @@ A participial frame ends the content of the frame before it in the sentence.
 
 from __future__ import annotations
 
-from ..clause import complement, subject
+from ..clause import complement
+from ..phrase import subject
 from .base import NOT_MINE, Cue, Example, Outcome
 
 NAME = "participial"
@@ -26,8 +28,11 @@ def find(cue: Cue) -> Outcome:
     st = cue.st
     if cue.prev_token != "," or not st.norm[cue.a].endswith("ing"):
         return NOT_MINE
-    source = subject(st)
     content = complement(st, cue.b)
+    main = cue.main
+    if main is not None and main.source is not None and content:
+        return cue.inherit(main, content, NAME)  # '"...," the mayor said, adding that ...'
+    source = subject(st)
     if source is not None and content:
         return cue.make(source, content, NAME)
     return None

@@ -7,20 +7,31 @@ clause ("Aldous, who faces re-election, said") and a lower-case noun before a na
 ("a region Russia demands"). The content is the rest of the sentence, up to a writer's
 own contrast clause.
 
-Three frame patterns come out of it: "that-clause" when a "that", colon or quotation
+Four frame patterns come out of it: "that-clause" when a "that", colon or quotation
 mark opens the content (reported speech whatever the cue), "source-cue" otherwise
-(for a stance verb, only the writer's words: "criticised the plan"), and
-"shared-subject" when the cue has no subject of its own after an earlier frame of
-the sentence ("... admitted X and insisted Y": the same speaker). As the last verb
+(for a stance verb, only the writer's words: "criticised the plan"), "shared-subject"
+when the cue has no subject of its own after an earlier frame of the sentence ("...
+admitted X and insisted Y": the same speaker; "Lazar said he welcomed X and added Y":
+the sentence's main speaker), and "plain-object" for a document or organisation whose
+discovery verb has a plain noun object ("The video shows a crowd"): a frame, but the
+object is the writer's description. A person's such verb with a plain object ("Aziz
+added a second", "found ways to") reports nothing and makes no frame. The speaker is
+found past an appositive ("Janet Ulrich, president of X, said"), a closed relative
+clause ("X, who runs Y, said") and leading adverbials and subordinate clauses. As the last verb
 pattern it always decides: a passive ("is estimated"), a missing or over-long subject
 means no frame.
 """
 
 from __future__ import annotations
 
-from ..clause import complement, is_cap, np_start, passive, past_relative, skip_adverbials, trim_to_name
-from ..words import ADVERBIAL_HEAD, PRONOUNS
-from .base import Cue, Example, Outcome
+from ..clause import SUBORDINATORS, complement, is_cap, next_block_content, passive, plain_object
+from ..phrase import (cut_at_verb, np_start, past_appositive, past_relative, skip_adverbials, subject, trim_floating_quantifier,
+                      trim_to_name)
+from ....model.doc import INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
+from ..sources import is_document
+from ..words import (ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, IMPERSONAL_SUBJECTS, NEEDS_CLAUSE,
+                     PRONOUNS)
+from .base import NOT_MINE, Cue, Example, Outcome
 
 NAME = "source-cue"
 
@@ -34,30 +45,74 @@ EXAMPLES = [
             "The coach", "insisted", "shared-subject"),
     Example("Last week, the transport secretary said the line would be finished by 2030.",
             "the transport secretary", "said", "source-cue"),
+    Example("Janet Ulrich, president of the traders' association, said the closure was a mistake.",
+            "Janet Ulrich", "said", "source-cue"),
+    Example("Council member Dale Prewitt, one of two members who voted against it, said the county should wait.",
+            "Council member Dale Prewitt", "said", "source-cue"),
+    Example("The opposition leader found the report was flawed.", "The opposition leader", "found", "source-cue"),
+    Example("The video shows a crowd outside the town hall.", "The video", "shows", "plain-object"),
+    Example("The mayor spoke on Monday. She said:\n\n> We will rebuild every home on this street.",
+            "She", "said", "that-clause", "md"),
 ]
 
 
 def find(cue: Cue) -> Outcome:
     st, a = cue.st, cue.a
-    content = complement(st, cue.b)
+    content = complement(st, cue.b, a) or next_block_content(st, cue.b)  # "The mayor said:" + a block quotation
     if not content:
         return None  # "... the council's own finance report." is a noun, not a verb
     src_end = cue.source_end
-    if (src_end <= st.first or st.norm[src_end - 1] in ("and", "but")) and cue.same:
-        return cue.inherit(cue.same[-1], content, "shared-subject")  # "X admitted ... and insisted ..."
-    if src_end <= st.first:
-        return None
+    shared = _shared(cue, src_end, content)
+    if shared is not NOT_MINE or src_end <= st.first:
+        return None if shared is NOT_MINE else shared
     if passive(st.norm, src_end, a) or "according" in st.norm[st.first:src_end][-3:]:
         # "The population is now estimated at three million": the subject is what was
         # estimated, not who estimated it; "evidence to suggest", "official estimates"
         # after "according to": no speaker at all.
         return None
-    source = _source(cue, src_end)
-    if source is None:
+    gerund = st.norm[a].endswith("ing") and st.norm[a - 1] in HEAD_PREPOSITIONS | SUBORDINATORS
+    source = subject(st) if gerund else _source(cue, src_end)  # "Democrats attacked her by labelling her ..."
+    if source is None or (st.norm[a] in DOCUMENT_ONLY_CUES and not is_document(st, *source, cue.v)):
+        return None  # "polls show ..." reports; "they show up" does not
+    if st.norm[a - 1] == "to" and st.norm[source[0]] in IMPERSONAL_SUBJECTS:
+        return None  # "it is too soon to say", "suffice it to say": nobody says anything
+    return _frame(cue, source, content)
+
+
+def _shared(cue: Cue, src_end: int, content: list[tuple[int, int]]) -> Outcome:
+    """A cue with no subject of its own, or after "and"/"but": the sentence's main frame's
+    speaker ("X admitted ... and insisted ..."), else the sentence's subject ("Sullivan
+    put off the decision but said ..."); NOT_MINE when the cue has a subject."""
+    st = cue.st
+    joined = src_end > st.first and st.norm[src_end - 1] in ("and", "but")
+    main = cue.main
+    if (src_end <= st.first or joined) and main is not None:
+        return cue.inherit(main, content, "shared-subject")
+    subj = subject(st) if joined else None
+    if subj is not None and subj[1] < src_end - 1:
+        return _frame(cue, subj, content, "shared-subject")
+    return NOT_MINE
+
+
+def _frame(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]], pattern: str = "") -> Frame | None:
+    """The frame of a source: plain-object for a plain object after a verb that needs a
+    clause, that-clause when a "that", colon or quotation opens the content."""
+    st, b = cue.st, cue.b
+    if st.norm[cue.a] in NEEDS_CLAUSE and plain_object(st, b):
+        return _plain_object(cue, source, content)  # "Aziz opened the scoring and added a second"
+    opens = st.norm[b + 1] if b + 1 < st.last and st.norm[b] == "," else st.norm[b] if b < st.last else ""
+    clause = st.norm[b] in ("that", ":") or opens in ("“", '"', "'", "‘")
+    return cue.make(source, content, pattern or ("that-clause" if clause else "source-cue"))
+
+
+def _plain_object(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]]) -> Frame | None:
+    """"The video shows the damage": a document's or an organisation's frame whose object
+    is the writer's own description ("plain-object", not speech); "Aziz added a second",
+    "Clinton found ways to ...": a person's verb with a plain object reports nothing."""
+    frame = cue.make(source, content, PLAIN_OBJECT)
+    if frame is None or not (frame.tier in (ORGANISATION, INSTITUTION) or is_document(cue.st, *source, cue.v)):
         return None
-    b = cue.b
-    clause = b < st.last and (st.norm[b] in ("that", ":") or st.norm[b] in ("“", '"', "'"))
-    return cue.make(source, content, "that-clause" if clause else "source-cue")
+    return frame
 
 
 def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
@@ -67,23 +122,32 @@ def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
         src_end -= 1  # "a report that found", "the official who said": the antecedent speaks
         if norm[src_end - 1] == ",":
             src_end -= 1
-    start = np_start(st, src_end)
+    closed = norm[src_end - 1] == ","  # "X, an appositive or a relative clause, said"
+    src_end = trim_floating_quantifier(st, st.first, src_end)
+    start = np_start(st, src_end, cue.v.source_words)
     if start >= src_end:
         return None
-    start, src_end = past_relative(st, start, src_end)
+    start, src_end = past_relative(st, start, src_end, closed)
+    start, src_end = past_appositive(st, start, src_end, cue.v, closed)
+    opening = next((m for m in cue.v.cues.matches(norm, start, src_end) if m.first == start and m.payload[1] == "verb"),
+                   None)
+    if opening is not None:
+        start = opening.last  # "“...,” said L2 president Bruce Willsie, who declined": the name, not "said"
     # Drop leading adverbial segments ("Despite this,", "In February 2025,", "Meanwhile,").
     start = skip_adverbials(st, start, src_end)
     if start >= src_end:
         return None
     if norm[src_end - 1] == ",":
         src_end -= 1
+    if src_end - start > 1 and norm[src_end - 1] in PRONOUNS:
+        return src_end - 1, src_end  # "the deficit he announced", "for what they call": the speaker is the pronoun
     if src_end - start > 14:
         return None
     if norm[cue.a - 1] == "to" and any(m.payload[1] == "verb" for m in cue.v.cues.matches(norm, start, src_end)):
         return None  # "Investigators found evidence to suggest": the speaker is the clause's, already framed
     start = trim_to_name(st, start, src_end, cue.v)
-    if src_end - start > 1 and norm[src_end - 1] in PRONOUNS:
-        start = src_end - 1  # "the deficit he announced": the speaker is "he"
-    while start < src_end and norm[start] in ADVERBIAL_HEAD and not is_cap(st.raw_at(start)):
-        start += 1  # "with the president claiming": the preposition is not the source
+    src_end = cut_at_verb(st, start, src_end)
+    while start < src_end and (norm[start] in ADVERBIAL_HEAD or norm[start] in SUBORDINATORS) \
+            and not is_cap(st.raw_at(start)):
+        start += 1  # "with the president claiming", "as police have said": not the source
     return start, src_end

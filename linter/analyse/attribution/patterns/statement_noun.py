@@ -5,13 +5,16 @@ nouns were dropped before any pattern ran). The possessor is the source: a short
 name or determiner + title before "’s" ("the president’s insistence"), or a
 possessive pronoun ("his admission"), resolved like any pronoun. "The claim" / "this
 admission" refers back: its source is the previous frame's ("definite-noun"). The
-frame has no content: the noun names a statement made elsewhere.
+frame has no content (the noun names a statement made elsewhere) unless a colon after
+the noun introduces it: "Trump issued the following statement:" and the quotation
+after it, whose speaker is then the sentence's subject.
 """
 
 from __future__ import annotations
 
 from ...vocab import Vocab
-from ..clause import Sent, is_cap
+from ..clause import Sent, is_cap, next_block_content
+from ..phrase import subject
 from ..words import DETERMINERS, NOUN_MODIFIERS
 from .base import NOT_MINE, Cue, Example, Outcome
 
@@ -22,6 +25,8 @@ EXAMPLES = [
     Example("Ruth Adler resigned in March. Her admission came a week later.", "Her", "admission", "possessive-noun"),
     Example("The minister said the budget was balanced. The claim was disputed by auditors.",
             "The minister", "claim", "definite-noun"),
+    Example("After the vote, Mayor Ana Ruiz issued the following statement:\n\n“We will rebuild the bridge.”",
+            "Mayor Ana Ruiz", "statement", "possessive-noun"),
 ]
 
 
@@ -32,14 +37,34 @@ def find(cue: Cue) -> Outcome:
         i -= 1
     if i < st.first:
         return NOT_MINE
+    content = _introduced(st, cue.b)
     if st.norm[i] == "'s":
-        return cue.make((_possessor_start(st, i, cue.v), i), [], "possessive-noun")
+        return cue.make((_possessor_start(st, i, cue.v), i), content, "possessive-noun")
     if st.norm[i] in ("his", "her", "their", "its"):
-        return cue.make((i, i + 1), [], "possessive-noun")
+        return cue.make((i, i + 1), content, "possessive-noun")
+    if st.norm[i] in ("the", "this", "that") and content and i > st.first:
+        source = subject(st)  # "Trump issued the following statement: ...": the subject's statement
+        if source is not None and source[1] <= i:
+            return cue.make(source, content, "possessive-noun")
     previous = cue.previous
     if st.norm[i] in ("the", "this", "that") and previous is not None:
-        return cue.inherit(previous, [], "definite-noun")
+        return cue.inherit(previous, content, "definite-noun")
     return NOT_MINE
+
+
+def _introduced(st: Sent, b: int) -> list[tuple[int, int]]:
+    """What a statement noun introduces with a colon ("the following statement: “...”",
+    "the woman's quotes as its headline: “...”"): the rest of the sentence, or the next
+    block when the colon ends this one. Without a colon the noun names a statement made
+    elsewhere and has no content."""
+    colon = next((k for k in range(b, min(st.last, b + 6)) if st.norm[k] == ":"), None)
+    if colon is None:
+        return []
+    if colon + 1 < st.last:
+        start = st.start[colon + 1]
+        q = st.doc.quote_at(start, start + 1)  # a quotation may run on past the sentence
+        return [(start, max(st.end[st.last - 1], q.end if q is not None and q.start == start else 0))]
+    return next_block_content(st, colon)
 
 
 def _possessor_start(st: Sent, end: int, v: Vocab) -> int:
@@ -53,6 +78,9 @@ def _possessor_start(st: Sent, end: int, v: Vocab) -> int:
             k -= 1
             if n in DETERMINERS:
                 break
+            continue
+        if k == end and k - 2 >= st.first and st.norm[k - 2] in DETERMINERS and n.isalpha():
+            k -= 1  # "the woman's quotes": a common noun after a determiner
             continue
         break
     return k

@@ -1,0 +1,91 @@
+"""Who was reported how: each speaker's statements and how many of them a cue frames.
+
+One count for the whole tool: the verb asymmetry rule (ATTR004) and the sourcing profile
+both read it, so the figures a finding gives are the figures the profile prints. A
+statement is a frame's cue, counted once: a floating frame repeats its speaker's cue, a
+headline restates the body, and a speaker label or a credit line ("Hale:", "— Ann
+Hale") reports without a verb, so none of those counts. The speaker is the frame's
+entity, or the source's own words when it names no one ("Critics"). A cue is framed
+when its class is doubt, concession or persistence (the frame finder has already set
+aside senses that report nothing, such as a territorial claim).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model.article import HEADLINE
+from ...model.doc import FRAMING, Doc, Frame
+
+#: Cue types that report without a verb of their own.
+_VERBLESS = frozenset({"label"})
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One reported statement: its cue as written, the cue's class and where it starts."""
+
+    cue: str
+    cls: str
+    start: int
+
+    @property
+    def framed(self) -> bool:
+        return self.cls in FRAMING
+
+
+@dataclass(frozen=True)
+class Skew:
+    """One speaker's framed statements against everyone else's."""
+
+    speaker: str
+    framed: int
+    total: int
+    others_framed: int
+    others_total: int
+
+    @property
+    def share(self) -> float:
+        return self.framed / self.total if self.total else 0.0
+
+    @property
+    def others(self) -> float:
+        return self.others_framed / self.others_total if self.others_total else 0.0
+
+    @property
+    def difference(self) -> float:
+        return self.share - self.others
+
+
+def speaker(doc: Doc, f: Frame) -> str:
+    """The name a frame's statements are counted under."""
+    if f.entity:
+        return f.entity
+    return doc.text[f.source[0]:f.source[1]] if f.source else "(none)"
+
+
+def statements(doc: Doc) -> dict[str, list[Statement]]:
+    """Each speaker's statements, in text order (speakers in order of first statement)."""
+    out: dict[str, list[Statement]] = {}
+    seen: set[tuple[int, int]] = set()
+    for f in doc.frames:
+        if f.inherited_from is not None or f.cue in seen or f.cue_type in _VERBLESS:
+            continue
+        if doc.block_of(f.sentence).kind == HEADLINE:
+            continue
+        seen.add(f.cue)
+        out.setdefault(speaker(doc, f), []).append(Statement(doc.text[f.cue[0]:f.cue[1]], f.cue_class, f.cue[0]))
+    return out
+
+
+def skews(by_speaker: dict[str, list[Statement]]) -> list[Skew]:
+    """Every speaker's skew against the rest, most framed first (ties: larger difference,
+    then name). Empty when no statement is framed: there is no asymmetry to speak of."""
+    framed = {who: sum(s.framed for s in items) for who, items in by_speaker.items()}
+    if not any(framed.values()):
+        return []
+    all_framed = sum(framed.values())
+    all_total = sum(len(items) for items in by_speaker.values())
+    out = [Skew(who, framed[who], len(items), all_framed - framed[who], all_total - len(items))
+           for who, items in by_speaker.items()]
+    return sorted(out, key=lambda s: (-s.framed, -s.difference, s.speaker))

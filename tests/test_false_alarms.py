@@ -1,0 +1,124 @@
+"""Classes of false alarm the standards editors found in samples of gate findings, each
+with sentences of our own that must not be flagged and ones that still must."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter import lint_text
+from linter.lint.config import Settings
+from linter.lint.engine import Linter
+
+
+def codes(text: str, select: str, fmt: str = "snippet") -> list[tuple[str, str]]:
+    found = lint_text(text, fmt, linter=Linter(Settings(select=[select]))).findings
+    return [(f.code, f.text) for f in found if f.severity != "info"]
+
+
+# --- quotations that name things --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The firm switched on its “safety check” feature after the storm.",
+    "The survey's “prices paid” index rose to 72.",
+    "She is best known as the star of “Thelma and Louise,” which came out in 1991.",
+    "The “Orange is the New Black” star spoke about her first role.",
+    "Investors can defer the tax through a so-called ''like-kind property exchange rule'' on sales.",
+])
+def test_names_titles_and_terms_in_quotation_marks(text: str) -> None:
+    assert codes(text, "QUOTE") == []
+
+
+def test_scare_quotes_are_still_scare_quotes() -> None:
+    assert codes("The government's 'reforms' have cost thousands of jobs.", "QUOTE001")
+
+
+# --- quotations credited without a verb --------------------------------------------------------
+
+@pytest.mark.parametrize("text,fmt", [
+    ("For Henry Reichhold, this is progress: “I can see that happening a lot more in the future.”", "snippet"),
+    ("Vote passed\n\nAfter the vote, Mayor Ana Ruiz issued the following statement:\n\n“We will rebuild every home on this "
+     "street.”", "txt"),
+    ("The paper used one of the woman's quotes as its headline: “Finally someone who thinks like me.”", "snippet"),
+    ("Readers wrote in. “He never answers a single question straight.” ― Lena Ortiz", "snippet"),
+    ("The speech was short. “The address was his shortest in years by some way.” [AP.]", "snippet"),
+])
+def test_quotations_with_a_speaker_named_around_them(text: str, fmt: str) -> None:
+    assert codes(text, "QUOTE002", fmt) == []
+
+
+def test_a_quotation_nobody_claims_is_still_flagged() -> None:
+    assert codes("“We will not surrender an inch of our land.” The talks resumed on Tuesday.", "QUOTE002")
+
+
+# --- reused words --------------------------------------------------------------------------------
+
+def test_one_word_two_speakers_used_is_not_a_reused_quotation() -> None:
+    text = ("Margaret Hale said Labour was not “rattled” by the attack. Tom Rees said the party was “rattled” "
+            "and it showed.")
+    assert codes(text, "QUOTE003") == []
+
+
+def test_a_term_of_art_is_not_a_reused_quotation() -> None:
+    text = ("Under the deal the firm holds a ‘put’ option to sell the rest. Mr Rees said its claims that this "
+            "‘put’ option is still valid were wrong.")
+    assert codes(text, "QUOTE003") == []
+
+
+# --- connectives ------------------------------------------------------------------------------
+
+def test_a_connective_that_weighs_two_sources_is_not_undercutting() -> None:
+    assert codes("Symbian said the spread would be limited. Despite this, F-Secure said it had reports of "
+                 "infections.", "OPIN003") == []
+    assert codes("The deficit has doubled and the debt is at a record. Despite this, the minister insists the "
+                 "budget is balanced.", "OPIN003")
+
+
+# --- anonymous sources ----------------------------------------------------------------------
+
+def test_a_source_already_introduced_is_not_a_new_anonymous_source() -> None:
+    text = ("A source close to the campaign said the van left early. The Secret Service changed the route, the "
+            "source added.")
+    assert [t for _, t in codes(text, "ATTR007")] == ["A source close to the campaign"]
+
+
+def test_a_person_inside_leaked_emails_is_not_an_anonymous_source() -> None:
+    text = ("Emails leaked last week showed that party officials tried to undercut the senator. One official "
+            "even suggested questioning his faith.")
+    assert codes(text, "ATTR007") == []
+
+
+def test_for_someone_who_is_a_description() -> None:
+    assert codes("For someone who conceded she is no natural speaker, the senator had a good night.",
+                 "ATTR007") == []
+
+
+# --- who an allegation is against -----------------------------------------------------------
+
+def _bal(text: str) -> list[str]:
+    found = lint_text(text, "txt").findings
+    return [f.message.split(" with no")[0].removeprefix("Allegations against ") for f in found if f.code == "BAL001"]
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Row\n\nMayor Ana Ruiz, accused of taking bribes, resigned on Friday. The council met.", "Ruiz"),
+    ("Row\n\nColumnist Tom Hale wrote on Monday. Senator Ann Ruiz is alleged to have hidden donations.", "Ruiz"),
+    ("Row\n\nThe audit was published. Ruiz's alleged fraud cost the town millions.", "Ruiz"),
+    ("Row\n\nResidents accuse the developer of forging permits.", "the developer"),
+])
+def test_the_target_stands_either_side_of_the_allegation_word(text: str, target: str) -> None:
+    assert _bal(text) == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Row\n\nThe mayor accused an Evening Ledger reporter of bias at a press conference.",
+    "Row\n\nAirbus and Boeing accuse each other of taking illegal subsidies.",
+    "Row\n\nOfficials also allege that areas of the ranch are not being farmed.",
+    "Row\n\nThe commission alleged the firms were abusing their position.",
+])
+def test_no_named_party_no_response_finding(text: str) -> None:
+    assert _bal(text) == []
+
+
+def test_a_doubled_opening_mark_still_opens_the_quotation() -> None:
+    text = "The firm will pay an \"\"unfair and grossly inadequate\" sum for the rival, the papers said."
+    assert codes(text, "LOAD") == []
