@@ -30,10 +30,18 @@ class Worker:
     conn: Connection
 
     def stop(self) -> None:
-        if self.process.is_alive():
-            self.process.kill()
-        self.process.join(5)
-        self.conn.close()
+        """Kill and reap the process and close its pipe; safe to call twice (a worker
+        replaced while the server closes)."""
+        try:
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join(5)
+        except (OSError, ValueError, AssertionError):
+            pass
+        try:
+            self.conn.close()
+        except OSError:
+            pass
 
 
 class Workers:
