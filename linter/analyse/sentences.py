@@ -14,6 +14,7 @@ import sys
 import types
 from functools import lru_cache
 
+from .stdre import compile_like_regex
 from .vocab import word_set
 
 #: Abbreviations that end in a full stop but do not end a sentence (lower case,
@@ -56,16 +57,64 @@ def _import_punkt():
                 sys.modules.pop(name, None)
 
 
+def _stdlib_classes(punkt):
+    """Punkt's language variables and token class with their patterns on ``re``.
+
+    Both are extension points of Punkt's public API (``PunktSentenceTokenizer(lang_vars=,
+    token_cls=)``); each pattern is NLTK's own, taken from the installed release and
+    translated by ``stdre`` so that it matches exactly as NLTK's ``regex`` one does."""
+    base = punkt.PunktLanguageVars()
+
+    def std(timed):
+        return compile_like_regex(timed.pattern, timed.flags)
+
+    words, contexts = std(base._word_tokenizer_re()), std(base.period_context_re())
+
+    class LanguageVars(punkt.PunktLanguageVars):
+        __slots__ = ()
+        re_boundary_realignment = std(punkt.PunktLanguageVars.re_boundary_realignment)
+
+        def word_tokenize(self, s):
+            return words.findall(s)
+
+        def period_context_re(self):
+            return contexts
+
+    token = punkt.PunktToken
+    non_punct = compile_like_regex(r"[^\W\d]")
+
+    class Token(token):
+        __slots__ = ()
+        _RE_ELLIPSIS = std(token._RE_ELLIPSIS)
+        _RE_NUMERIC = std(token._RE_NUMERIC)
+        _RE_INITIAL = std(token._RE_INITIAL)
+        _RE_ALPHA = std(token._RE_ALPHA)
+
+        @property
+        def is_non_punct(self):
+            return non_punct.search(self.type)
+
+    return LanguageVars(), Token
+
+
 @lru_cache(maxsize=1)
 def tokenizer():
-    """The shared Punkt tokenizer (built once per process)."""
+    """The shared Punkt tokenizer (built once per process), its patterns on ``re``."""
     punkt = _import_punkt()
     params = punkt.PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
     # After an abbreviation, a capitalised word from this list starts a new sentence
     # ("... said no. He left"), where a name would not ("Adm. Kostyukov").
     params.sent_starters = set(SENTENCE_STARTERS)
-    return punkt.PunktSentenceTokenizer(params)
+    lang_vars, token_cls = _stdlib_classes(punkt)
+    return punkt.PunktSentenceTokenizer(params, lang_vars=lang_vars, token_cls=token_cls)
+
+
+@lru_cache(maxsize=1)
+def nltk_tokenizer():
+    """The same tokenizer with NLTK's own patterns (what the tests compare with)."""
+    punkt = _import_punkt()
+    return punkt.PunktSentenceTokenizer(tokenizer()._params)
 
 
 def split(text: str) -> list[tuple[int, int]]:
