@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -34,6 +33,8 @@ def cached(name: str, build):
 
 def store(name: str, value) -> None:
     """Write a marshal-able value to the cache (atomically); a read-only home only costs speed."""
+    import tempfile  # only writing pays for it
+
     path = cache_dir() / name
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,6 @@ them): a word the table does not hold is taken for a noun.
 
 from __future__ import annotations
 
-import gzip
 from functools import lru_cache
 
 from .cache import cached
@@ -36,6 +35,8 @@ def _build() -> dict[str, int]:
         raw = resources.files("lemminflect").joinpath("resources/lemma_lu.csv.gz").read_bytes()
     except (ImportError, OSError):  # pragma: no cover - a broken install: every word a noun
         return {}
+    import gzip
+
     table: dict[str, int] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         form, pos, *_ = line.split(",")

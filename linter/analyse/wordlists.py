@@ -12,19 +12,21 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from .cache import cached
 
-#: Where the vocabulary files are (package data).
+#: Where the vocabulary files are (package data, read from the installed package's
+#: folder: importlib.resources would import zipfile and more on every start).
 VOCAB_PACKAGE = "linter"
 VOCAB_DIR = "vocab"
+_VOCAB = Path(__file__).resolve().parents[1] / VOCAB_DIR
 
 
 @lru_cache(maxsize=None)
 def read_toml(name: str) -> dict:
     """A vocabulary file of the package (``cues.toml``), parsed; shared, do not mutate."""
-    raw = resources.files(VOCAB_PACKAGE).joinpath(VOCAB_DIR).joinpath(name).read_bytes()
+    raw = (_VOCAB / name).read_bytes()
     digest = hashlib.sha256(raw).hexdigest()[:16]
     return cached(f"vocab-{name}-{digest}.marshal", lambda: tomllib.loads(raw.decode("utf-8")))
 

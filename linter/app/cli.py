@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import textwrap
-import traceback
 from pathlib import Path
 from typing import Iterator
 
@@ -83,6 +81,8 @@ class _Guarded(click.Group):
             sys.exit(2)
         except Exception as exc:
             if os.environ.get("NEWSLINT_DEBUG"):
+                import traceback
+
                 traceback.print_exc()
             _fail(str(InternalError("newslint", exc)))
             sys.exit(2)
@@ -146,7 +146,8 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, show_
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="'--max-file-size'") from None
     try:
-        configs = Configs(config_path, cli, max_bytes, debug)
+        # only the HTML report draws the article: other formats let each parsed article go
+        configs = Configs(config_path, cli, max_bytes, debug, keep_parsed=fmt == "html")
         if show_settings is not None:
             click.echo("\n".join(configs.cascade.describe(show_settings)))
             sys.exit(0)
@@ -278,6 +279,8 @@ def show_rule(code: str, config_path) -> None:
     if rule is None:
         _fail(f"unknown rule code {code!r} (see 'newslint rules')")
         sys.exit(2)
+    import textwrap
+
     wrap = lambda s: textwrap.fill(" ".join(s.split()), 88)  # noqa: E731
     out = [f"{rule.code} ({rule.name})", "",
            f"  Family:   {rule.family}", f"  Severity: {rule.severity}",

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 import itertools
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Iterator, Union
+from typing import TYPE_CHECKING, Iterator, Union
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 from ..lint.config import Cascade
 from ..lint.per_file import lint_file
@@ -46,8 +47,11 @@ class Configs:
     """
 
     def __init__(self, explicit: Path | None, cli: Layer, max_bytes: int = MAX_FILE_BYTES,
-                 debug: bool = False) -> None:
+                 debug: bool = False, keep_parsed: bool = True) -> None:
         self.explicit_path = explicit
+        #: Keep each result's parsed articles (a report that draws the article needs
+        #: them); without, a result is its findings and the decoded file.
+        self.keep_parsed = keep_parsed
         self.cli = cli
         #: Files over this size are refused; with ``debug``, internal errors show their traceback.
         self.max_bytes = max_bytes
@@ -122,7 +126,10 @@ def lint_one(job: Job, configs: Configs, stdin: bytes | None = None, stdin_name:
     try:
         source = (read_stdin(stdin, stdin_name or "-") if stdin is not None
                   else read_source(path, max_bytes=configs.max_bytes))
-        return configs.lint(directory, source, fmt_in), source
+        result = configs.lint(directory, source, fmt_in)
+        if not configs.keep_parsed:
+            result.parsed = []
+        return result, source
     except NotAnArticle as exc:
         return None if not named else str(exc)
     except InputError as exc:
@@ -131,6 +138,8 @@ def lint_one(job: Job, configs: Configs, stdin: bytes | None = None, stdin_name:
         error = exc if isinstance(exc, InternalError) else InternalError("linting", exc)
         line = f"{stdin_name or '-' if path == '-' else path}: {error}"
         if configs.debug:
+            import traceback
+
             line += "\n" + "".join(traceback.format_exception(error.cause)).rstrip()
         return line
 
@@ -138,9 +147,16 @@ def lint_one(job: Job, configs: Configs, stdin: bytes | None = None, stdin_name:
 _WORKER: Configs | None = None
 
 
-def _init_worker(explicit: Path | None, cli: Layer, max_bytes: int, debug: bool) -> None:
+def _init_worker(explicit: Path | None, cli: Layer, max_bytes: int, debug: bool, keep_parsed: bool,
+                 warm: Path) -> None:
+    """Build the worker's settings and linter and lint a short text, so that packs,
+    lexicons, Punkt and the syllable table are loaded before the first file comes."""
     global _WORKER
-    _WORKER = Configs(explicit, cli, max_bytes, debug)
+    _WORKER = Configs(explicit, cli, max_bytes, debug, keep_parsed)
+    try:
+        _WORKER.lint(warm, Source("warm-up.txt", "Warm up.\n\nThe minister said it was done."), "txt")
+    except Exception:  # noqa: BLE001 - a failing warm-up only costs speed; the files report errors
+        pass
 
 
 def _work(job: Job) -> Outcome:
@@ -161,8 +177,11 @@ def lint_each(jobs: list[Job], configs: Configs, processes: int,
         for job in jobs:
             yield lint_one(job, configs, stdin if job[0] == "-" else None, stdin_name)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only a run over many files pays for it
+
     with ProcessPoolExecutor(processes, initializer=_init_worker,
-                             initargs=(configs.explicit_path, configs.cli, configs.max_bytes, configs.debug)) as pool:
+                             initargs=(configs.explicit_path, configs.cli, configs.max_bytes, configs.debug,
+                                       configs.keep_parsed, jobs[0][1])) as pool:
         pending: deque = deque()
         todo = iter(jobs)
         for job in itertools.islice(todo, WINDOW * processes):
@@ -177,6 +196,8 @@ def lint_each(jobs: list[Job], configs: Configs, processes: int,
 def _submit(pool: ProcessPoolExecutor, job: Job, configs: Configs, stdin: bytes | None,
             stdin_name: str | None) -> Future:
     """A job on the pool; standard input is linted here (it was read in this process)."""
+    from concurrent.futures import Future
+
     if job[0] != "-":
         return pool.submit(_work, job)
     done: Future = Future()

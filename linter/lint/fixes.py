@@ -9,14 +9,9 @@ and permissions, so a crash never leaves half an article.
 
 from __future__ import annotations
 
-import difflib
 import errno
 import os
-import shutil
-import signal
 import stat
-import tempfile
-import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +60,8 @@ def apply(text: str, edits: list[Edit]) -> str:
 
 def diff(path: str, before: str, after: str) -> str:
     """A unified diff (git style a/ b/ names), empty when nothing changes."""
+    import difflib  # only --diff pays for it
+
     lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
                                  f"a/{path}", f"b/{path}")
     out = []
@@ -79,6 +76,9 @@ def write_atomic(path: Path, text: str) -> Path:
     link. A file without write permission is refused (OSError EACCES): --fix only edits
     what the user could edit by hand. The temporary file never outlives the call, on
     an error, Ctrl-C or SIGTERM alike."""
+    import shutil  # only --fix pays for these
+    import tempfile
+
     target = Path(os.path.realpath(path))
     writable = os.stat(target).st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
     if not writable or not os.access(target, os.W_OK):  # no write bit: read-only even for root
@@ -105,6 +105,9 @@ def write_atomic(path: Path, text: str) -> Path:
 def _terminate_raises() -> Iterator[None]:
     """While a file is being replaced, SIGTERM raises (as Ctrl-C already does), so the
     cleanup above runs before the process ends."""
+    import signal
+    import threading
+
     if threading.current_thread() is not threading.main_thread():
         yield
         return
