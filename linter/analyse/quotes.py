@@ -17,6 +17,7 @@ _CLOSE_FOLLOW = set(" \t\n)]},.;:!?—–-”\"")
 
 _DOUBLE = re.compile("“|”|''|\"")
 _SINGLE = re.compile("[‘’']")
+_PARAGRAPH_BREAK = re.compile("(?=\n\n)")
 
 
 def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -62,6 +63,11 @@ def _single_quotes(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> 
     """
     marks = [m.start() for m in _SINGLE.finditer(text, lo, hi)
              if not _inside(m.start(), skip) and "''" not in text[max(m.start() - 1, 0):m.start() + 2]]
+    # Whether a mark can close depends only on the mark, so the closers are listed once and
+    # each opener finds its closer by bisection: linear in the marks, not quadratic.
+    closers = [j for j in marks if text[j] != "‘" and (j + 1 >= hi or text[j + 1] in _CLOSE_FOLLOW)
+               and not (text[j - 1].isalnum() and j + 1 < hi and text[j + 1].isalpha())]
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, lo, hi)]
     spans = []
     k = 0
     while k < len(marks):
@@ -70,17 +76,15 @@ def _single_quotes(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> 
         if text[i] == "’" or not (i == lo or text[i - 1] in _OPEN_CONTEXT) or not (
                 i + 1 < hi and text[i + 1].isalnum()):
             continue
-        for n in range(k, len(marks)):
-            j = marks[n]
-            if text[j] == "‘":
-                continue
-            if "\n\n" in text[i:j]:
-                break
-            between_letters = text[j - 1].isalnum() and j + 1 < hi and text[j + 1].isalpha()
-            if not between_letters and (j + 1 >= hi or text[j + 1] in _CLOSE_FOLLOW) and j > i + 1:
-                spans.append((i, j + 1))
-                k = n + 1
-                break
+        c = bisect.bisect_right(closers, i + 1)
+        if c == len(closers):
+            continue
+        j = closers[c]
+        b = bisect.bisect_left(breaks, i)
+        if b < len(breaks) and breaks[b] + 2 <= j:
+            continue  # a paragraph break comes first: the quotation never closes
+        spans.append((i, j + 1))
+        k = bisect.bisect_right(marks, j)
     return spans
 
 
@@ -132,15 +136,15 @@ def attribute_quotes(doc: Doc) -> None:
     if not doc.quotes:
         return
     cues = vocab().cues  # reporting verbs and phrases (statement nouns do not attribute a quote)
-    cue_tokens: set[int] = set()
-    cue_blocks: set[int] = set()  # blocks holding a reporting cue outside quotes
-    for sent in doc.sentences:
+    cue_sentences: set[int] = set()  # sentences holding a reporting cue outside quotes
+    cue_blocks: set[int] = set()  # blocks holding one
+    for si, sent in enumerate(doc.sentences):
         for m in cues.matches(doc.tok_norm, sent.first, sent.last):
             if m.payload[1] == "noun":
                 continue
             s, e = doc.span(m.first, m.last)
             if doc.quote_at(s, e) is None:
-                cue_tokens.add(m.first)
+                cue_sentences.add(si)
                 cue_blocks.add(sent.block)
     prev: Quote | None = None
     prev_sentence_block = -1
@@ -148,9 +152,7 @@ def attribute_quotes(doc: Doc) -> None:
         i = doc.sentence_index(q.start)
         j = max(doc.sentence_index(max(q.end - 1, q.start)), i)
         sents = doc.sentences[i:j + 1]
-        has_cue = any(
-            any(t in cue_tokens for t in range(s.first, s.last)) for s in sents
-        )
+        has_cue = any(si in cue_sentences for si in range(i, j + 1))
         block = doc.article.blocks[sents[0].block] if sents else None
         if not has_cue and block is not None and block.kind == BLOCKQUOTE:
             # A block quote is attributed by a cue inside it or in the paragraph before it.

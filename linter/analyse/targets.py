@@ -99,8 +99,11 @@ class Target:
     words: tuple[str, ...] = ()
 
 
-def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: bool = False) -> Target:
-    """The classes of what tokens [first, last) of sentence ``si`` describe."""
+def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: bool = False,
+             fiction: bool | None = None) -> Target:
+    """The classes of what tokens [first, last) of sentence ``si`` describe. ``fiction``
+    is ``about_fiction`` for the sentence when the caller has it already (it reads the
+    whole sentence, so a caller judging many words of one sentence computes it once)."""
     sent = doc.sentences[si]
     norms = doc.tok_norm
     right = _right(doc, last, sent.last, titled)
@@ -120,15 +123,16 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
             sibling = _left(doc, sibling[0], sent.first)  # "the market was dangerous and disturbing"
         spans.append(sibling)
     found, words = _classes(doc, spans, index, titled, sent)
-    if _about_fiction(doc, sent, index):
+    if about_fiction(doc, si, index) if fiction is None else fiction:
         found.add(FICTION)
     return Target(frozenset(found), tuple(words))
 
 
-def _about_fiction(doc: Doc, sent: Sentence, index: Lexicon) -> bool:
+def about_fiction(doc: Doc, si: int, index: Lexicon) -> bool:
     """A sentence with a "plot" cue (it names a film or novel, or who stars as whom) is a
     plot summary: what its words describe happens in the story ("Constantine stars Reeves as an exorcist who
     must send Satan's minions back to hell")."""
+    sent = doc.sentences[si]
     return any(m.payload == PLOT for m in index.matches(doc.tok_norm, sent.first, sent.last))
 
 

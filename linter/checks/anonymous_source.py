@@ -31,12 +31,15 @@ class AnonymousSourceCheck(Check):
         for rule in self.rules:
             markers = self.positions[rule.code]
             seen: set[tuple[int, int]] = set()
+            earliest = len(text)  # where the first source with the word "source" starts
             for f in doc.frames:
                 if f.source is None or f.inherited_from is not None or f.source in seen:
                     continue
                 seen.add(f.source)
                 s, e = f.source
-                if doc.shielded(s, e) or _introduced(doc, f, seen) or _in_document(doc, f):
+                if "source" in text[s:e].lower():
+                    earliest = min(earliest, s)
+                if doc.shielded(s, e) or _introduced(doc, f, earliest) or _in_document(doc, f):
                     continue  # "Investigators found ..., the sheriff's office said": the office vouches
                 if f.tier == BARE and len(text[s:e].split()) <= 6:
                     yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="bare"), rule.severity)
@@ -52,13 +55,14 @@ class AnonymousSourceCheck(Check):
                               rule.options["described_severity"])
 
 
-def _introduced(doc: Doc, f: Frame, seen: set[tuple[int, int]]) -> bool:
+def _introduced(doc: Doc, f: Frame, earliest: int) -> bool:
     """"the source said", "this source added": a back-reference to an anonymous source
-    the story has already introduced (and been judged at), not a new one."""
+    the story has already introduced (and been judged at), not a new one. ``earliest``:
+    where the first source so far that names a "source" starts."""
     words = doc.text[f.source[0]:f.source[1]].lower().split()
     if not words or words[0] not in ("the", "this", "that", "these", "those", "our"):
         return False
-    return any(s < f.source[0] and "source" in doc.text[s:e].lower() for s, e in seen)
+    return earliest < f.source[0]
 
 
 def _in_document(doc: Doc, f: Frame) -> bool:

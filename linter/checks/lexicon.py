@@ -11,7 +11,7 @@ from .._version import __version__
 from ..analyse.cache import cached
 from ..analyse.inflect import inflect, table_key, tag_of
 from ..analyse.lexicon import Lexicon, PhraseSet
-from ..analyse.targets import build_index, class_terms, describe
+from ..analyse.targets import about_fiction, build_index, class_terms, describe
 from ..model.article import RESIDUE, TITLE_CASE_KINDS
 from ..model.doc import Doc
 from ..model.findings import Hit
@@ -121,6 +121,7 @@ class LexiconCheck(Check):
         excepted = self.exceptions.spans(doc.tok_norm, sent.first, sent.last)
         titled = doc.block_of(si).kind in TITLE_CASE_KINDS
         valid = []
+        fiction: bool | None = None
         for m in found:
             gi, term = m.payload
             group = self.groups[gi]
@@ -142,7 +143,9 @@ class LexiconCheck(Check):
                 continue
             severity = group.severity
             if group.reads_target:
-                severity = group.judge(describe(doc, si, m.first, m.last, self.index, titled))
+                if fiction is None:
+                    fiction = about_fiction(doc, si, self.index)
+                severity = group.judge(describe(doc, si, m.first, m.last, self.index, titled, fiction))
                 if severity is None:
                     continue
             valid.append((m.first, m.last, group, term, severity))

@@ -123,6 +123,7 @@ class QuotationCheck(Check):
     def _reused(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
         framing = self.framing[rule.code]
         seen: list[tuple[frozenset[str], int | None, str | None]] = []
+        postings: dict[str, list[int]] = {}  # word -> the earlier quotations that hold it
         for qi, q in enumerate(doc.quotes):
             content = frozenset(w.lower().strip("‘’'\".,;:!?“”") for w in doc.text[q.start + 1:q.end - 1].split()) - _STOP
             content = frozenset(w for w in content if w)
@@ -130,7 +131,10 @@ class QuotationCheck(Check):
                 continue
             frame_i = doc.speakers[qi] if doc.speakers else None
             entity = doc.frames[frame_i].entity if frame_i is not None else None
-            earlier = [(c, f, e) for c, f, e in seen if content <= c]
+            # an earlier quotation holding every word holds the rarest one: look only there,
+            # and at the nearest _REACH * 8 of those, so a thousand one-word quotes stay linear
+            rarest = min((postings.get(w, ()) for w in content), key=len)
+            earlier = [seen[k] for k in rarest[-_REACH * 8:] if content <= seen[k][0]]
             if earlier and not self._in_headline(doc, q) and not _named_term(doc, q, naming_words=False):
                 # the framing word wraps the quotation itself ("his insistence on
                 # 'productive' talks"), not a clause before it ("its claims that this 'put'")
@@ -144,6 +148,8 @@ class QuotationCheck(Check):
                     s = q.start
                     # include the framing noun phrase in the span ("insistence on ‘productive’")
                     yield Hit(rule.code, s, q.end, render(rule.message, text=doc.text[q.start:q.end]), rule.severity)
+            for w in content:
+                postings.setdefault(w, []).append(len(seen))
             seen.append((content, frame_i, entity))
 
 
@@ -164,23 +170,31 @@ def _named_term(doc: Doc, q: Quote, naming_words: bool = True) -> bool:
     return i < len(doc.tok_norm) and doc.tok_norm[i] in _NAMING_NOUNS
 
 
+_OPENERS = frozenset(" :“\"‘'")
+
+
 def _opens_sentence(doc: Doc, q: Quote, si: int) -> bool:
-    sent = doc.sentences[si]
-    return not doc.text[sent.start:q.start].strip(" :“\"‘'")
+    text = doc.text
+    return all(text[k] in _OPENERS for k in range(doc.sentences[si].start, q.start))  # stops at the first word
+
+
+_REACH = 40
 
 
 def _clause(doc: Doc, q: Quote) -> tuple[int, int]:
     """Token range of the clause around a quotation: out to the nearest punctuation
-    boundary on each side (the quote's own marks and inner punctuation excluded)."""
+    boundary on each side (the quote's own marks and inner punctuation excluded), and at
+    most ``_REACH`` tokens each way: past that no reader takes a verb as framing the
+    quotation, and the bound keeps a sentence with no punctuation linear."""
     starts = doc.tok_start
     i = bisect.bisect_left(starts, q.start)
     j = bisect.bisect_left(starts, q.end)
     sent = doc.sentences[doc.sentence_index(q.start)]
     a = i - 1
-    while a >= sent.first and doc.tok_norm[a] not in _BOUNDARY:
+    while a >= max(sent.first, i - _REACH) and doc.tok_norm[a] not in _BOUNDARY:
         a -= 1
     b = j
-    while b < sent.last and doc.tok_norm[b] not in _BOUNDARY:
+    while b < min(sent.last, j + _REACH) and doc.tok_norm[b] not in _BOUNDARY:
         b += 1
     return a + 1, b
 

@@ -4,6 +4,8 @@ motive (a hit of an ``escalate`` rule inside its content)."""
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from typing import Iterator, Sequence
 
@@ -44,6 +46,8 @@ class VagueSourceCheck(Check):
         for rule in self.rules:
             escalate = set(rule.data["escalate"])
             mild = set(rule.data["mild"])
+            # where the gate-level findings that make a vague claim worse start, in order
+            charges = sorted(h.start for h in hits if h.code in escalate and h.severity in ("warning", "error"))
             for fi, f in enumerate(doc.frames):
                 if f.tier != VAGUE or f.source is None or f.inherited_from is not None:
                     continue
@@ -53,8 +57,7 @@ class VagueSourceCheck(Check):
                 start, end = f.source[0], max(f.cue[1], f.source[1])
                 if f.cue[0] < f.source[0]:  # "according to reports"
                     start, end = f.cue[0], f.source[1]
-                charged = any(h.code in escalate and h.severity in ("warning", "error")
-                              and any(s <= h.start < e for s, e in f.content) for h in hits)
+                charged = any(_any_between(charges, s, e) for s, e in f.content)
                 severity = "error" if charged else ("info" if head in mild else rule.severity)
                 yield Hit(rule.code, start, end, render(rule.message, text=text[start:end]), severity)
             if adverbials is None:
@@ -66,6 +69,12 @@ class VagueSourceCheck(Check):
                         # "reportedly", "is thought to": weaker than a vague source making a claim
                         yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]),
                                   rule.options["adverbial_severity"])
+
+
+def _any_between(starts: list[int], s: int, e: int) -> bool:
+    """Whether a sorted list of offsets has one in [s, e)."""
+    i = bisect.bisect_left(starts, s)
+    return i < len(starts) and starts[i] < e
 
 
 def _identified(doc: Doc, fi: int, head: str) -> bool:

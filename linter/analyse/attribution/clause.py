@@ -8,7 +8,9 @@ norms are lower case with curly apostrophes straightened, so "’s" is tested as
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import cached_property
 
 from ...model.article import BLOCKQUOTE
 from ...model.doc import Doc, Frame
@@ -48,6 +50,15 @@ class Sent:
         self.end = doc.tok_end
         self.text = doc.text
         self.lower_text = doc.lower_text
+
+    @cached_property
+    def complement_stops(self) -> list[int]:
+        """Where a trailing contrast clause starts (", although ...", ", a claim that ..."),
+        for the whole sentence: every match begins at its only comma, so matches never
+        overlap and a search from any offset finds the first one at or after it."""
+        if self.last <= self.first:
+            return []
+        return [m.start() for m in _COMPLEMENT_STOP.finditer(self.text, self.start[self.first], self.end[self.last - 1])]
 
     def raw_at(self, i: int) -> str:
         return self.text[self.start[i]:self.end[i]]
@@ -165,11 +176,21 @@ def subject_end(st: Sent, cue: int) -> int:
     return k + 1
 
 
+#: How far back ``mark_before`` looks. The inverted sources it begins are at most seven
+#: tokens long, so a mark further back is never used; the bound keeps a sentence of a
+#: thousand cues linear.
+MARK_REACH = 10
+#: How far back a cue looks for the subordinator or relative pronoun opening its clause.
+CLAUSE_REACH = 40
+
+
 def mark_before(st: Sent, end: int) -> int:
     """The last comma, quote mark or clause punctuation before token ``end`` (first - 1
-    when there is none): where a short inverted source ("..., the mayor said") begins."""
+    when there is none): where a short inverted source ("..., the mayor said") begins.
+    Past ``MARK_REACH`` tokens it returns a position no short source fits after."""
     j = end - 1
-    while j >= st.first and st.norm[j] not in (",", "”", '"', "'", ";", ":", "—"):
+    stop = max(st.first, end - MARK_REACH)
+    while j >= stop and st.norm[j] not in (",", "”", '"', "'", ";", ":", "—"):
         j -= 1
     return j
 
@@ -220,16 +241,21 @@ def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
     if a is not None and _in_subordinate(st, a):
         last = next((k for k in range(i + 1, st.last) if st.norm[k] == ","), st.last)
     s, e = st.start[i], st.end[last - 1]
-    m = _COMPLEMENT_STOP.search(st.text, s, e)
-    if m:
-        e = m.start()
+    if last == st.last:  # the common case: the sentence's stops are found once, not per cue
+        k = bisect.bisect_left(st.complement_stops, s)
+        if k < len(st.complement_stops):
+            e = st.complement_stops[k]
+    else:
+        m = _COMPLEMENT_STOP.search(st.text, s, e)
+        if m:
+            e = m.start()
     return [(s, e)] if e > s else []
 
 
 def _in_subordinate(st: Sent, a: int) -> bool:
     """Whether the cue at token ``a`` is in a clause opened by a subordinator or a
-    relative pronoun, with no comma between them."""
-    for k in range(a - 1, st.first - 1, -1):
+    relative pronoun, with no comma between them (within ``CLAUSE_REACH`` tokens)."""
+    for k in range(a - 1, max(st.first, a - CLAUSE_REACH) - 1, -1):
         if st.norm[k] in (",", ";", ":", "“", '"'):
             return False
         if st.norm[k] in SUBORDINATORS or st.norm[k] in ("who", "which", "whom", "whose", "with"):

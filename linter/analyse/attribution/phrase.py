@@ -28,14 +28,20 @@ def quote_mark(st: Sent, k: int) -> bool:
     return doubled or k == st.first or st.start[k] > st.end[k - 1]
 
 
+#: The furthest ``np_start`` looks back (sources over 14 tokens are rejected anyway).
+NP_REACH = 40
+
+
 def np_start(st: Sent, end: int, joined: frozenset[str] = frozenset()) -> int:
     """Start of the noun phrase that ends just before token ``end`` (exclusive): back to
     punctuation or a clause break ("and"/"or" only when they join capitalised words, or
-    two of the ``joined`` words: "the club's captain and coach")."""
+    two of the ``joined`` words: "the club's captain and coach"). It looks back at most
+    ``NP_REACH`` tokens: no source is that long, and the bound keeps long sentences linear."""
     k = end - 1
+    stop = max(st.first, end - NP_REACH)
     if st.norm[k] == ")":  # "Harry M. Reid (D-Nev.) told": step over the parenthesis
         k = _before_parenthesis(st, k)
-    while k - 1 >= st.first:
+    while k - 1 >= stop:
         prev = st.norm[k - 1]
         if prev == ")" and _before_parenthesis(st, k - 1) < k - 1:
             k = _before_parenthesis(st, k - 1)  # "McConnell (R-Ky.) issued a statement saying"

@@ -12,6 +12,8 @@ Not cue-driven: found once per article over its quotations.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from ....model.doc import NAMED, ORGANISATION, Doc, Frame, Quote
@@ -44,32 +46,46 @@ def find(doc: Doc, frames: list[Frame], v: Vocab, people: PersonTracker) -> list
     """A credit frame for each quotation a dash or bracket credit follows, or a lead-in
     names the speaker of (``frames``: those found so far, to leave spoken ones alone)."""
     out = []
+    held = _Held([span for f in frames for span in f.content])
     for q in doc.quotes:
         block = doc.block_of(doc.sentence_index(q.start))
-        after = doc.text[q.end:block.end]
-        m = _DASH.match(after) or _BRACKET.match(after)
+        m = _DASH.match(doc.text, q.end, block.end) or _BRACKET.match(doc.text, q.end, block.end)
         if m is not None:
-            frame = credit_frame(doc, (q.end + m.start("name"), q.end + m.end("name")), q.end + m.start("cue"),
+            frame = credit_frame(doc, (m.start("name"), m.end("name")), m.start("cue"),
                                  [(q.start, q.end)], v, people, NAME)
+        elif held.holds(q.start):
+            frame = None
         else:
-            frame = _lead_in(doc, q, frames, v, people)
+            frame = _lead_in(doc, q, v, people)
         if frame is not None:
             out.append(frame)
     return out
 
 
-def _lead_in(doc: Doc, q: Quote, frames: list[Frame], v: Vocab, people: PersonTracker) -> Frame | None:
+class _Held:
+    """Which offsets lie in some content span: the spans by start, with the furthest end
+    reached so far, so each question is one bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [s for s, _ in spans]
+        self.reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def holds(self, at: int) -> bool:
+        i = bisect.bisect_right(self.starts, at)
+        return i > 0 and self.reach[i - 1] > at
+
+
+def _lead_in(doc: Doc, q: Quote, v: Vocab, people: PersonTracker) -> Frame | None:
     """"For Henry Reichhold, this is progress: “...”": a quotation opened right after a
     colon, that no frame holds, is spoken by the person the lead-in names (the last name
     of it that is a person or an organisation)."""
-    if any(any(s <= q.start < e for s, e in f.content) for f in frames):
+    sent = doc.sentences[doc.sentence_index(q.start)]
+    colon = q.start - 1
+    while colon >= sent.start and doc.text[colon].isspace():
+        colon -= 1
+    if colon < sent.start or doc.text[colon] != ":":
         return None
-    si = doc.sentence_index(q.start)
-    sent = doc.sentences[si]
-    before = doc.text[sent.start:q.start].rstrip()
-    if not before.endswith(":"):
-        return None
-    colon = sent.start + len(before) - 1
     for start, end in reversed(_names(doc, sent.first, doc.token_at(colon))):
         frame = credit_frame(doc, (start, end), colon, [(q.start, q.end)], v, people, NAME)
         if frame is not None and frame.tier in (NAMED, ORGANISATION):

@@ -119,7 +119,7 @@ def _past_tense(st: Sent, b: int, end: int) -> bool:
 def _interrupted_subject(st: Sent, a: int) -> bool:
     """"Cruz, who has seen his lead evaporate, challenged Trump": the comma before the cue
     closes an aside after the sentence's subject, so the cue is in normal order."""
-    first_comma = next((k for k in range(st.first, a - 1) if st.norm[k] == ","), None)
+    first_comma = next((k for k in range(st.first, min(a - 1, st.first + 5)) if st.norm[k] == ","), None)
     if first_comma is None or not 1 <= first_comma - st.first <= 4:
         return False
     return all(is_cap(st.raw_at(k)) or st.norm[k] in (".", "'s") for k in range(st.first, first_comma))
@@ -128,9 +128,10 @@ def _interrupted_subject(st: Sent, a: int) -> bool:
 def _short_source_after_split_quote(cue: Cue) -> Outcome:
     """'"Why now?" he asked.': the sentence is only a short source and the cue."""
     st, b, src_end = cue.st, cue.b, cue.source_end
+    if not (cue.source_mark < st.first and st.index > 0 and 0 < src_end - st.first <= 4 and b < st.last):
+        return NOT_MINE
     stop = next((k for k in range(b, st.last) if st.norm[k] == ","), st.last)
-    if not (cue.source_mark < st.first and st.index > 0 and 0 < src_end - st.first <= 4 and b < st.last
-            and (st.norm[b] in (".", "!", "?") or _tail_only(st, b, stop))):
+    if not (st.norm[b] in (".", "!", "?") or _tail_only(st, b, stop)):
         return NOT_MINE
     content = _quotation_before(cue)
     if content is None:
@@ -181,8 +182,17 @@ def _tail_only(st: Sent, b: int, stop: int) -> bool:
     """Whether the words after an inverted cue, up to ``stop``, only say when, where, to
     whom or in what medium ("on Monday", "reporters after the meeting", "Thursday on a
     website", "in a letter to the council"): no clause, so the cue closes the sentence."""
-    rest = [k for k in range(b, stop) if st.norm[k] not in (".", "!", "?", ",", '"', "”")]
-    if all(st.norm[k] in TRAILING or st.norm[k] in DATE_WORDS for k in rest):
+    rest: list[int] = []
+    plain = True  # every word so far says when or where
+    for k in range(b, stop):  # stops early: a tail of more than ten words is a clause
+        word = st.norm[k]
+        if word in (".", "!", "?", ",", '"', "”"):
+            continue
+        rest.append(k)
+        plain = plain and (word in TRAILING or word in DATE_WORDS)
+        if not plain and len(rest) > 10:
+            return False
+    if plain:
         return True
     first = st.norm[rest[0]]
     opens_tail = first in TRAILING or first in DATE_WORDS or first in TAIL_STARTS or first[0].isdigit() \

@@ -28,6 +28,7 @@ from ..clause import SUBORDINATORS, complement, is_cap, next_block_content, pass
 from ..phrase import (cut_at_verb, np_start, past_appositive, past_relative, skip_adverbials, subject, trim_floating_quantifier,
                       trim_to_name)
 from ....model.doc import INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
+from ...lexicon import Match
 from ..sources import is_document
 from ..words import (ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, IMPERSONAL_SUBJECTS, NEEDS_CLAUSE,
                      PRONOUNS)
@@ -65,7 +66,7 @@ def find(cue: Cue) -> Outcome:
     shared = _shared(cue, src_end, content)
     if shared is not NOT_MINE or src_end <= st.first:
         return None if shared is NOT_MINE else shared
-    if passive(st.norm, src_end, a) or "according" in st.norm[st.first:src_end][-3:]:
+    if passive(st.norm, src_end, a) or "according" in st.norm[max(st.first, src_end - 3):src_end]:
         # "The population is now estimated at three million": the subject is what was
         # estimated, not who estimated it; "evidence to suggest", "official estimates"
         # after "according to": no speaker at all.
@@ -115,6 +116,17 @@ def _plain_object(cue: Cue, source: tuple[int, int], content: list[tuple[int, in
     return frame
 
 
+def _verb_at(cue: Cue, start: int, end: int) -> Match | None:
+    """A reporting verb that starts at token ``start`` (matches come in order of start,
+    so the scan stops at the first later one)."""
+    for m in cue.v.cues.matches(cue.st.norm, start, end):
+        if m.first != start:
+            return None
+        if m.payload[1] == "verb":
+            return m
+    return None
+
+
 def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
     """The source's tokens: the noun phrase before the cue, trimmed to its speaker."""
     st, norm = cue.st, cue.st.norm
@@ -129,8 +141,7 @@ def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
         return None
     start, src_end = past_relative(st, start, src_end, closed)
     start, src_end = past_appositive(st, start, src_end, cue.v, closed)
-    opening = next((m for m in cue.v.cues.matches(norm, start, src_end) if m.first == start and m.payload[1] == "verb"),
-                   None)
+    opening = _verb_at(cue, start, src_end)
     if opening is not None:
         start = opening.last  # "“...,” said L2 president Bruce Willsie, who declined": the name, not "said"
     # Drop leading adverbial segments ("Despite this,", "In February 2025,", "Meanwhile,").
