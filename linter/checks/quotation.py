@@ -10,13 +10,14 @@ used again later under another speaker or wrapped in a framing noun ("insistence
 from __future__ import annotations
 
 import bisect
+import re
 
 from typing import Iterator, Sequence
 
 from ..analyse.lexicon import Lexicon
 from ..analyse.vocab import vocab, word_set
 from ..model.article import HEADLINE
-from ..model.doc import NAMED, Doc, Quote
+from ..model.doc import NAMED, Doc, Frame, Quote
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
@@ -25,6 +26,11 @@ _BOUNDARY = word_set("boundaries", "quote_clause_ends")
 _STOP = word_set("grammar", "stop_words")
 _NAMING_NOUNS = word_set("attribution", "naming_nouns")
 _NAMING_WORDS = word_set("attribution", "naming_words")
+#: A transcript's speaker label opening a quotation ("WALLACE: Governor, ...", "Q: ...").
+_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|Q|A):[ \t]")
+_OPENING_MARKS = "“\"‘'"
+#: A line of at most this many words between a speaker and a quotation is page furniture.
+_SHORT_LINE = 4
 #: Words a title leaves in lower case ("Thelma and Louise", "Orange is the New Black").
 _TITLE_FUNCTION_WORDS = word_set("attribution", "title_function_words")
 
@@ -92,6 +98,7 @@ class QuotationCheck(Check):
         # Paragraphs where a named or described source speaks: a quotation there or in the
         # next paragraph is most likely theirs, with the attribution just out of reach.
         speaking = {doc.sentences[f.sentence].block for f in doc.frames if f.vouched and f.cue_type != "noun"}
+        known = _ReaderKnows(doc)
         previous_attributed = previous_flagged = False
         previous_sentence = -10
         for qi, q in enumerate(doc.quotes):
@@ -112,7 +119,7 @@ class QuotationCheck(Check):
             if q.words < int(rule.options["min_words"]) or self._in_headline(doc, q):
                 continue
             block = doc.sentences[si].block
-            if block in speaking or block - 1 in speaking or _named_term(doc, q):
+            if block in speaking or block - 1 in speaking or _named_term(doc, q) or known(q, block):
                 continue  # a title, a name or a term: “Thelma and Louise”, a so-called ''like-kind exchange''
             before = _words_before(doc, q, 1)
             if before and before[0] in ("the", "a", "an", "its", "their", "his", "her", "'s", "of", "as", "be", "a"):
@@ -145,6 +152,48 @@ class QuotationCheck(Check):
                     # include the framing noun phrase in the span ("insistence on ‘productive’")
                     yield Hit(rule.code, s, q.end, render(rule.message, text=doc.text[q.start:q.end]), rule.severity)
             seen.append((content, frame_i, entity))
+
+
+class _ReaderKnows:
+    """Whether a reader knows who speaks an unattributed quotation, as a standards editor
+    reads it: the quotation opens with a transcript's speaker label ("WALLACE: Governor,
+    ..."); the story has one speaker only (a profile or an interview); or the nearest
+    speaker before it is at most a few paragraphs back with nobody else speaking in
+    between: the paragraphs between are quotation paragraphs continuing that speaker, a
+    short line (a page furniture "Newsletter"), or one paragraph of prose that names that
+    speaker ("Hale is upbeat about the vote. / “We will win it.”")."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.by_block: dict[int, list[Frame]] = {}
+        entities = set()
+        for f in doc.frames:
+            if f.vouched and f.cue_type != "noun" and f.inherited_from is None:
+                self.by_block.setdefault(doc.sentences[f.sentence].block, []).append(f)
+                entities.add(f.entity)
+        self.only = next(iter(entities)) if len(entities) == 1 else None
+
+    def __call__(self, q: Quote, block: int) -> bool:
+        doc = self.doc
+        if _LABEL.match(doc.text, q.start + 1) or self.only:
+            return True
+        between: list[int] = []
+        for k in range(block - 1, max(block - 5, -1), -1):
+            b = doc.article.blocks[k]
+            if b.kind == HEADLINE:
+                return False
+            if k in self.by_block:
+                entity = self.by_block[k][-1].entity
+                return bool(entity) and all(entity.lower() in doc.text[doc.article.blocks[j].start:
+                                                                      doc.article.blocks[j].end].lower()
+                                            for j in between)
+            text = doc.text[b.start:b.end].strip()
+            if text[:1] in _OPENING_MARKS or len(text.split()) <= _SHORT_LINE:
+                continue  # a paragraph of quotation continuing the speaker, or a short line
+            between.append(k)
+            if len(between) > 1:
+                return False
+        return False
 
 
 def _named_term(doc: Doc, q: Quote, naming_words: bool = True) -> bool:

@@ -19,6 +19,12 @@ _QUANTIFIERS = word_set("grammar", "quantifiers")
 _MODALS = word_set("grammar", "hypothetical_modals")
 #: Vague group heads and the word roots that name such a group ("oppose" for opponents).
 _GROUP_ROOTS = {head: tuple(roots) for head, roots in word_table("sources", "group_roots").items()}
+#: A named person's affiliation: "Tom Reed of the Fiscal Institute", "Ann Hale, from Leeds".
+_AFFILIATION = re.compile(r"[A-Z][\w’'-]+,? (?:of|at|from) (?:the )?[A-Z]")
+#: Verbs that cannot open a reported clause (it would have no subject).
+_FINITE_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have"})
+#: Sentence openers that answer what came before: a named source there is another side.
+_CONTRASTS = frozenset({"but", "however", "yet", "meanwhile"})
 _NAMED_DOC = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:report|study|survey|research|analysis|review|poll|"
     r"paper|figures|data|findings)\b[^.]{0,60}?\b(?:by|from|for|of|at)\s+(?:the\s+)?[A-Z]"
@@ -75,9 +81,23 @@ def _identified(doc: Doc, fi: int, head: str) -> bool:
     the sentence before has just named ("The Tories and some Labour MPs oppose the plan.
     Opponents say ..."); or nobody is credited at all ("people would say")."""
     f = doc.frames[fi]
-    if any(i != fi for i in doc.covering(f.cue[0])) or _hypothetical(doc, f):
+    if any(i != fi for i in doc.covering(f.cue[0])) or _hypothetical(doc, f) or _describes_group(doc, f):
         return True
     return _partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head)
+
+
+def _describes_group(doc: Doc, f: Frame) -> bool:
+    """The cue word only describes the group, nobody is credited with a claim: it sits
+    inside another report's source ("12 men accused in connection with the raid said":
+    the defendants speak, "accused" is not a report), or what follows it has no subject
+    of its own ("Many of those signing up to complain were already angry")."""
+    if any(g is not f and g.source is not None and g.source[0] <= f.cue[0] < g.source[1]
+           for g in doc.frames_in(f.sentence)):
+        return True
+    if not f.content:
+        return False
+    first = doc.text[f.content[0][0]:f.content[0][1]].split()[:1]
+    return bool(first) and first[0].lower() in _FINITE_AUXILIARIES
 
 
 def _hypothetical(doc: Doc, f: Frame) -> bool:
@@ -110,17 +130,27 @@ def _head_word(doc: Doc, span: tuple[int, int]) -> str:
 
 
 def _named_next(doc: Doc, f: Frame, head: str) -> bool:
-    """The next sentence names the source (also across a paragraph break: wire and BBC
-    ledes name the report in the second paragraph): a document named by who made it ("A
-    report published Tuesday said ... The report, by the UN's OCHA, ..."), a named source
-    reporting it ("... research suggests. A survey by Incomes Data Services said"), or,
-    for a group of people, one of them by name ("Legal experts said ... One expert, Prof
-    Ann Hale, said")."""
-    nxt = f.sentence + 1
-    if nxt >= len(doc.sentences):
-        return False
+    """One of the next two sentences names the source (also across one paragraph break:
+    wire and BBC ledes name the report in the second paragraph): a document named by who
+    made it ("A report published Tuesday said ... The report, by the UN's OCHA, ..."), a
+    named source reporting it ("..., according to a new report. / Growth will slow, the
+    UN commission said"), or, for a group of people, one of them by name: described with
+    the group's word, a title or a specialist's job, or an affiliation ("Legal experts
+    said ... One expert, Prof Ann Hale, said"; "Many believe ... Tom Reed of the Fiscal
+    Institute said"). A named source that answers the group ("But the minister said")
+    is another side, not one of them."""
+    block = doc.sentences[f.sentence].block
+    for nxt in (f.sentence + 1, f.sentence + 2):
+        if nxt >= len(doc.sentences) or doc.sentences[nxt].block > block + 1:
+            return False
+        if _names_source(doc, f, head, nxt):
+            return True
+    return False
+
+
+def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
     s = doc.sentences[nxt]
-    if _NAMED_DOC.search(doc.text[s.start:min(s.end, s.start + 160)]):
+    if nxt == f.sentence + 1 and _NAMED_DOC.search(doc.text[s.start:min(s.end, s.start + 160)]):
         return True
     document = head in vocab().sources.get("vague_documents", ())
     stem = head[:-1] if head.endswith("s") else head
@@ -128,12 +158,22 @@ def _named_next(doc: Doc, f: Frame, head: str) -> bool:
     # Meanwhile, a January analysis by CSIS found"); naming in the next paragraph is the
     # lede's convention ("..., research suggests. / A survey by IDS said ...").
     next_paragraph = s.block != doc.sentences[f.sentence].block
+    answers = doc.tok_norm[s.first] in _CONTRASTS
+    members = vocab().sources.get("member_descriptors", ())
     for g in doc.frames_in(nxt):
         if g.tier not in (NAMED, ORGANISATION) or g.source is None or g.inherited_from is not None:
             continue
         words = doc.text[g.source[0]:g.source[1]].lower().split()
-        subject = doc.text[s.start:g.cue[0]].lower()  # "One expert, Professor Ann Hale, said"
-        if (document and (next_paragraph or words[0] in ("the", "this", "that"))) or re.search(rf"\b{stem}\b", subject):
+        subject = doc.text[s.start:g.cue[0]]  # "One expert, Professor Ann Hale, said"
+        if document:
+            # one report is named by who made it within two sentences; "press reports" only
+            # in the next one
+            near = nxt == f.sentence + 1 or not head.endswith("s")
+            if near and (next_paragraph or words[0] in ("the", "this", "that")):
+                return True
+        elif re.search(rf"\b{stem}\b", subject.lower()) or (not answers and (
+                any(w in members for w in re.findall(r"[a-z]+", subject.lower()))
+                or _AFFILIATION.search(doc.text[g.source[0]:max(g.source[1], g.cue[0])]))):
             return True
     return False
 
