@@ -15,12 +15,15 @@ from ..model.rules import Rule
 from .base import Check, Option, render, severity_option
 
 _QUANTIFIERS = word_set("grammar", "quantifiers")
+_STOP = word_set("grammar", "stop_words")
 #: Modals that make a report hypothetical ("critics would say").
 _MODALS = word_set("grammar", "hypothetical_modals")
 #: Vague group heads and the word roots that name such a group ("oppose" for opponents).
 _GROUP_ROOTS = {head: tuple(roots) for head, roots in word_table("sources", "group_roots").items()}
 #: A named person's affiliation: "Tom Reed of the Fiscal Institute", "Ann Hale, from Leeds".
 _AFFILIATION = re.compile(r"[A-Z][\w’'-]+,? (?:of|at|from) (?:the )?[A-Z]")
+#: How many paragraphs after a headline may name its vague source.
+_BODY_REACH = 3
 #: Verbs that cannot open a reported clause (it would have no subject).
 _FINITE_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have"})
 #: Sentence openers that answer what came before: a named source there is another side.
@@ -83,7 +86,23 @@ def _identified(doc: Doc, fi: int, head: str) -> bool:
     f = doc.frames[fi]
     if any(i != fi for i in doc.covering(f.cue[0])) or _hypothetical(doc, f) or _describes_group(doc, f):
         return True
-    return _partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head)
+    return _partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head) \
+        or _named_in_body(doc, f)
+
+
+def _named_in_body(doc: Doc, f: Frame) -> bool:
+    """A headline's vague source ("Film breaks box office record, according to reports")
+    that the first paragraphs of the story name, making the same point ("..., according
+    to trade weekly Screen Ledger")."""
+    if doc.block_of(f.sentence).kind != HEADLINE:
+        return False
+    block = doc.sentences[f.sentence].block
+    for g in doc.frames:
+        if doc.sentences[g.sentence].block > block + _BODY_REACH:
+            break
+        if g.sentence > f.sentence and g.vouched and g.inherited_from is None and _same_point(doc, f, g):
+            return True
+    return False
 
 
 def _describes_group(doc: Doc, f: Frame) -> bool:
@@ -166,16 +185,29 @@ def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
         words = doc.text[g.source[0]:g.source[1]].lower().split()
         subject = doc.text[s.start:g.cue[0]]  # "One expert, Professor Ann Hale, said"
         if document:
-            # one report is named by who made it within two sentences; "press reports" only
-            # in the next one
-            near = nxt == f.sentence + 1 or not head.endswith("s")
-            if near and (next_paragraph or words[0] in ("the", "this", "that")):
+            if nxt == f.sentence + 1 and (next_paragraph or words[0] in ("the", "this", "that")):
                 return True
-        elif re.search(rf"\b{stem}\b", subject.lower()) or (not answers and (
+            # one report (not "press reports") is named by who made it a sentence later,
+            # when they say what it said
+            if not answers and not head.endswith("s") and (next_paragraph or words[0] in ("the", "this", "that")) \
+                    and _same_point(doc, f, g):
+                return True
+        elif nxt == f.sentence + 1 and re.search(rf"\b{stem}\b", subject.lower()):
+            return True
+        elif not answers and _same_point(doc, f, g) and (
                 any(w in members for w in re.findall(r"[a-z]+", subject.lower()))
-                or _AFFILIATION.search(doc.text[g.source[0]:max(g.source[1], g.cue[0])]))):
+                or _AFFILIATION.search(doc.text[g.source[0]:max(g.source[1], g.cue[0])])):
             return True
     return False
+
+
+def _same_point(doc: Doc, f: Frame, g: Frame) -> bool:
+    """Whether two reports make the same point: their contents share two content words
+    (by their first five letters: "violent" and "violence")."""
+    def stems(frame: Frame) -> set[str]:
+        words = re.findall(r"[a-z]{4,}", " ".join(doc.text[s:e] for s, e in frame.content).lower())
+        return {w[:5] for w in words if w not in _STOP}
+    return len(stems(f) & stems(g)) >= 2
 
 
 def _defined_before(doc: Doc, f: Frame, head: str) -> bool:
