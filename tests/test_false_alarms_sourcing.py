@@ -51,3 +51,18 @@ def test_the_accused_replying_in_the_next_paragraph_answers() -> None:
     text = ("Budget row\n\nSenator Ann Ruiz is alleged to have hidden donations from the party.\n\n"
             "Ruiz told the Ledger on Tuesday that every donation had been declared.")
     assert codes(text, "BAL001") == []
+
+
+# --- QUOTE001: a speaker's word quoted back is not a scare quote --------------------------------
+
+def test_a_word_a_speaker_used_earlier_is_theirs() -> None:
+    said = "Ana Seitz: Hale is selling candy to voters, and everyone on this panel knows it.\n\n"
+    rest = "The host moved on to the polls.\n\nIt was a far cry from Hale's “candy” for the voters."
+    assert codes("Panel\n\n" + said + rest, "QUOTE001") == []
+    assert codes("Panel\n\n" + rest, "QUOTE001") == [("QUOTE001", "“candy”")]
+
+
+def test_a_word_quoted_back_inside_a_framing_noun_is_still_doubted() -> None:
+    text = ("Panel\n\nAna Seitz: Hale is selling candy to voters, and everyone on this panel knows it.\n\n"
+            "The host moved on to the polls.\n\nVoters tired of Hale's insistence on “candy” for everyone.")
+    assert codes(text, "QUOTE001") == [("QUOTE001", "“candy”")]

@@ -28,6 +28,7 @@ _NAMING_NOUNS = word_set("attribution", "naming_nouns")
 _NAMING_WORDS = word_set("attribution", "naming_words")
 #: A transcript's speaker label opening a quotation ("WALLACE: Governor, ...", "Q: ...").
 _LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|Q|A):[ \t]")
+_WORD = re.compile(r"[\w’'-]+")
 _OPENING_MARKS = "“\"‘'"
 #: A line of at most this many words between a speaker and a quotation is page furniture.
 _SHORT_LINE = 4
@@ -74,10 +75,16 @@ class QuotationCheck(Check):
         # there most likely repeats that speaker's word (wire and BBC style).
         spoken = {doc.sentences[f.sentence].block for f in doc.frames
                   if f.vouched and f.cue_type != "noun" and f.inherited_from is None}
-        for q in doc.quotes:
+        said = _SaidBefore(doc)
+        for qi, q in enumerate(doc.quotes):
+            speaker = doc.speakers[qi] if doc.speakers else None
+            if speaker is not None and doc.frames[speaker].vouched:
+                continue  # the speaker's word, in their sentence
+            inner = doc.text[q.start + 1:q.end - 1].strip(" ,.;:!?'’\"”")
+            if said(inner, q.start) and not self._framed(rule, doc, q):
+                continue  # a speaker's word quoted back ("selling broccoli", later “broccoli”)
             if not 1 <= q.words <= int(rule.options["max_words"]) or self._in_headline(doc, q):
                 continue
-            inner = doc.text[q.start + 1:q.end - 1].strip(" ,.;:!?")
             if len(inner) < 3 or _named_term(doc, q):
                 continue  # rock 'n' roll; a title, a name or a term: 'Spiderweb', the 'safety check' feature
             sent = doc.sentences[doc.sentence_index(q.start)]
@@ -90,9 +97,14 @@ class QuotationCheck(Check):
             # Doubt is clearest when the quoted word is pinned on someone ("the government's
             # 'reforms'", "his insistence on 'productive' talks"); a quoted term with no owner
             # is often jargon being introduced: worth a look, not a gate.
-            owned = any(w in ("'s", "his", "her", "their", "its") for w in _words_before(doc, q, 4))
+            pinned = any(w in ("'s", "his", "her", "their", "its") for w in _words_before(doc, q, 4))
             yield Hit(rule.code, q.start, q.end, render(rule.message, text=doc.text[q.start:q.end]),
-                      rule.severity if owned else "info")
+                      rule.severity if pinned else "info")
+
+    def _framed(self, rule: Rule, doc: Doc, q: Quote) -> bool:
+        """A framing noun wraps the quotation ("his insistence on 'productive' talks")."""
+        before = [w for w in _words_before(doc, q, 3) if w not in ("on", "of", "about", "a", "the")][-1:]
+        return any(w in self.framing[rule.code] for w in before)
 
     def _unattributed(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
         # Paragraphs where a named or described source speaks: a quotation there or in the
@@ -128,7 +140,6 @@ class QuotationCheck(Check):
             yield Hit(rule.code, q.start, q.end, render(rule.message, text=doc.text[q.start:q.end]), rule.severity)
 
     def _reused(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
-        framing = self.framing[rule.code]
         seen: list[tuple[frozenset[str], int | None, str | None]] = []
         for qi, q in enumerate(doc.quotes):
             content = frozenset(w.lower().strip("‘’'\".,;:!?“”") for w in doc.text[q.start + 1:q.end - 1].split()) - _STOP
@@ -141,8 +152,7 @@ class QuotationCheck(Check):
             if earlier and not self._in_headline(doc, q) and not _named_term(doc, q, naming_words=False):
                 # the framing word wraps the quotation itself ("his insistence on
                 # 'productive' talks"), not a clause before it ("its claims that this 'put'")
-                before = [w for w in _words_before(doc, q, 3) if w not in ("on", "of", "about", "a", "the")][-1:]
-                wrapped = any(w in framing for w in before)
+                wrapped = self._framed(rule, doc, q)
                 named = frame_i is not None and doc.frames[frame_i].tier == NAMED
                 # a phrase credited to two people, not one word both used ("delighted")
                 other = named and len(content) >= 3 and any(
@@ -152,6 +162,26 @@ class QuotationCheck(Check):
                     # include the framing noun phrase in the span ("insistence on ‘productive’")
                     yield Hit(rule.code, s, q.end, render(rule.message, text=doc.text[q.start:q.end]), rule.severity)
             seen.append((content, frame_i, entity))
+
+
+class _SaidBefore:
+    """What named or described speakers said before an offset (their reported speech, in
+    quotation marks or not, as one lower-case string of words in text order)."""
+
+    def __init__(self, doc: Doc) -> None:
+        spans = sorted((s, e) for f in doc.frames if f.vouched and f.speech for s, e in f.content)
+        self.starts = [s for s, _ in spans]
+        self.ends: list[int] = []
+        text = " "
+        for s, e in spans:
+            text += " ".join(_WORD.findall(doc.text[s:e].lower())) + " | "
+            self.ends.append(len(text))
+        self.text = text
+
+    def __call__(self, words: str, offset: int) -> bool:
+        n = bisect.bisect_left(self.starts, offset)
+        needle = " ".join(_WORD.findall(words.lower()))
+        return bool(needle) and n > 0 and f" {needle} " in self.text[:self.ends[n - 1]]
 
 
 class _ReaderKnows:
