@@ -26,6 +26,7 @@ _BOUNDARY = word_set("boundaries", "quote_clause_ends")
 _STOP = word_set("grammar", "stop_words")
 _NAMING_NOUNS = word_set("attribution", "naming_nouns")
 _NAMING_WORDS = word_set("attribution", "naming_words")
+_INSCRIPTION = word_set("attribution", "inscription_words")
 #: A transcript's speaker label opening a quotation ("WALLACE: Governor, ...", "Q: ...").
 _LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|Q|A):[ \t]")
 _WORD = re.compile(r"[\w’'-]+")
@@ -133,6 +134,8 @@ class QuotationCheck(Check):
             block = doc.sentences[si].block
             if block in speaking or block - 1 in speaking or _named_term(doc, q) or known(q, block):
                 continue  # a title, a name or a term: “Thelma and Louise”, a so-called ''like-kind exchange''
+            if _inscription(doc, q):
+                continue  # the text of a sign, a label or a slogan
             before = _words_before(doc, q, 1)
             if before and before[0] in ("the", "a", "an", "its", "their", "his", "her", "'s", "of", "as", "be", "a"):
                 continue  # a phrase being named or a slogan: the "Make love not spam" campaign
@@ -241,6 +244,12 @@ def _named_term(doc: Doc, q: Quote, naming_words: bool = True) -> bool:
         return True
     i = bisect.bisect_left(doc.tok_start, q.end)
     return i < len(doc.tok_norm) and doc.tok_norm[i] in _NAMING_NOUNS
+
+
+def _inscription(doc: Doc, q: Quote) -> bool:
+    """Words within three either side of a quotation that make it the text of a thing."""
+    i = bisect.bisect_left(doc.tok_start, q.end)
+    return any(w in _INSCRIPTION for w in _words_before(doc, q, 3) + doc.tok_norm[i:i + 3])
 
 
 def _opens_sentence(doc: Doc, q: Quote, si: int) -> bool:

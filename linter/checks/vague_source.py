@@ -22,6 +22,8 @@ _MODALS = word_set("grammar", "hypothetical_modals")
 _GROUP_ROOTS = {head: tuple(roots) for head, roots in word_table("sources", "group_roots").items()}
 #: A named person's affiliation: "Tom Reed of the Fiscal Institute", "Ann Hale, from Leeds".
 _AFFILIATION = re.compile(r"[A-Z][\w’'-]+,? (?:of|at|from) (?:the )?[A-Z]")
+#: Words opening a comparison or a condition: a source after them says nothing.
+_SUPPOSING = frozenset({"than", "if", "unless"})
 #: How many paragraphs after a headline may name its vague source.
 _BODY_REACH = 3
 #: Verbs that cannot open a reported clause (it would have no subject).
@@ -121,9 +123,14 @@ def _describes_group(doc: Doc, f: Frame) -> bool:
 
 def _hypothetical(doc: Doc, f: Frame) -> bool:
     """"Some may criticise his talk", "people would say": a modal before the cue makes
-    it what someone might say, not a claim credited to anyone."""
+    it what someone might say, not a claim credited to anyone; so does a comparison or a
+    condition opening the source's clause ("less severe than many had feared", "if critics
+    argue ..."); a time clause is not one ("when a leaked memo showed ...")."""
     if f.source is None or f.source[1] > f.cue[0]:
         return False
+    k = doc.token_at(f.source[0]) - 1
+    if k >= doc.sentences[f.sentence].first and doc.tok_norm[k] in _SUPPOSING:
+        return True
     between = doc.text[f.source[1]:f.cue[0]].lower().split()
     return any(w in _MODALS for w in between)
 
