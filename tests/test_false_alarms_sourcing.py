@@ -66,3 +66,9 @@ def test_a_word_quoted_back_inside_a_framing_noun_is_still_doubted() -> None:
     text = ("Panel\n\nAna Seitz: Hale is selling candy to voters, and everyone on this panel knows it.\n\n"
             "The host moved on to the polls.\n\nVoters tired of Hale's insistence on “candy” for everyone.")
     assert codes(text, "QUOTE001") == [("QUOTE001", "“candy”")]
+
+
+def test_a_definite_back_reference_to_a_group_is_judged_once() -> None:
+    text = ("Outside experts say the plan falls far short of the target. Unless it is tightened, the experts say, "
+            "the country will miss its goal.")
+    assert codes(text, "ATTR001", "snippet") == [("ATTR001", "Outside experts say")]

@@ -22,6 +22,8 @@ _MODALS = word_set("grammar", "hypothetical_modals")
 _GROUP_ROOTS = {head: tuple(roots) for head, roots in word_table("sources", "group_roots").items()}
 #: A named person's affiliation: "Tom Reed of the Fiscal Institute", "Ann Hale, from Leeds".
 _AFFILIATION = re.compile(r"[A-Z][\w’'-]+,? (?:of|at|from) (?:the )?[A-Z]")
+#: Prepositions that cannot open a speaker's noun phrase ("among others").
+_PREPOSITIONS = frozenset({"among", "amongst", "of", "from", "at", "by", "with", "for", "in", "on"})
 #: Words opening a comparison or a condition: a source after them says nothing.
 _SUPPOSING = frozenset({"than", "if", "unless"})
 #: How many paragraphs after a headline may name its vague source.
@@ -86,7 +88,8 @@ def _identified(doc: Doc, fi: int, head: str) -> bool:
     the sentence before has just named ("The Tories and some Labour MPs oppose the plan.
     Opponents say ..."); or nobody is credited at all ("people would say")."""
     f = doc.frames[fi]
-    if any(i != fi for i in doc.covering(f.cue[0])) or _hypothetical(doc, f) or _describes_group(doc, f):
+    if any(i != fi for i in doc.covering(f.cue[0])) or _hypothetical(doc, f) or _describes_group(doc, f) \
+            or _not_a_group(doc, f) or _mentioned_before(doc, fi, head):
         return True
     return _partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head) \
         or _named_in_body(doc, f)
@@ -105,6 +108,28 @@ def _named_in_body(doc: Doc, f: Frame) -> bool:
         if g.sentence > f.sentence and g.vouched and g.inherited_from is None and _same_point(doc, f, g):
             return True
     return False
+
+
+def _not_a_group(doc: Doc, f: Frame) -> bool:
+    """"Edwards and others said": a named person leads the group; "..., among others ―
+    explains": a phrase opened by a preposition is no speaker at all."""
+    first = doc.token_at(f.source[0])
+    if doc.tok_norm[first] in _PREPOSITIONS and doc.text[f.source[0]].islower():
+        return True
+    start = doc.sentences[f.sentence].first
+    return first - 2 >= start and doc.tok_norm[first - 1] == "and" and doc.tok_norm[first] in ("other", "others") \
+        and doc.text[doc.tok_start[first - 2]].isupper()
+
+
+def _mentioned_before(doc: Doc, fi: int, head: str) -> bool:
+    """"the experts say", "the people said": a definite back-reference to a group the story
+    has already credited (and been judged at), not a new vague source."""
+    f = doc.frames[fi]
+    words = doc.text[f.source[0]:f.source[1]].lower().split()
+    if len(words) > 3 or words[0] not in ("the", "these", "those"):
+        return False
+    return any(g.source is not None and g.source[1] <= f.source[0] and _head_word(doc, g.source) == head
+               for g in doc.frames[:fi])
 
 
 def _describes_group(doc: Doc, f: Frame) -> bool:
@@ -190,7 +215,9 @@ def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
         if g.tier not in (NAMED, ORGANISATION) or g.source is None or g.inherited_from is not None:
             continue
         words = doc.text[g.source[0]:g.source[1]].lower().split()
-        subject = doc.text[s.start:g.cue[0]]  # "One expert, Professor Ann Hale, said"
+        # what describes the speaker: "One expert, Professor Ann Hale, said", "..., said
+        # Tom Reed, a historian at Leeds"
+        subject = doc.text[s.start:g.cue[0]] if g.cue[0] > g.source[0] else doc.text[g.source[0]:s.end]
         if document:
             if nxt == f.sentence + 1 and (next_paragraph or words[0] in ("the", "this", "that")):
                 return True
