@@ -72,3 +72,8 @@ def test_a_definite_back_reference_to_a_group_is_judged_once() -> None:
     text = ("Outside experts say the plan falls far short of the target. Unless it is tightened, the experts say, "
             "the country will miss its goal.")
     assert codes(text, "ATTR001", "snippet") == [("ATTR001", "Outside experts say")]
+
+
+def test_one_vague_source_with_two_verbs_is_one_finding() -> None:
+    text = "Critics believe the forecast is too high and fear tax rises, saying the receipts have been overestimated."
+    assert codes(text, "ATTR001", "snippet") == [("ATTR001", "Critics believe")]

@@ -28,6 +28,8 @@ _PREPOSITIONS = frozenset({"among", "amongst", "of", "from", "at", "by", "with",
 _SUPPOSING = frozenset({"than", "if", "unless"})
 #: How many paragraphs after a headline may name its vague source.
 _BODY_REACH = 3
+#: Prepositions that open a participle's phrase inside a noun phrase ("accused in connection with").
+_PARTICIPLE_PHRASES = frozenset({"in", "over", "after", "following", "during"})
 #: Verbs that cannot open a reported clause (it would have no subject).
 _FINITE_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have"})
 #: Sentence openers that answer what came before: a named source there is another side.
@@ -57,9 +59,11 @@ class VagueSourceCheck(Check):
         for rule in self.rules:
             escalate = set(rule.data["escalate"])
             mild = set(rule.data["mild"])
+            judged: set[tuple[int, int]] = set()  # one finding per vague source, however many verbs it has
             for fi, f in enumerate(doc.frames):
-                if f.tier != VAGUE or f.source is None or f.inherited_from is not None:
+                if f.tier != VAGUE or f.source is None or f.inherited_from is not None or f.source in judged:
                     continue
+                judged.add(f.source)
                 head = _head_word(doc, f.source)
                 if _identified(doc, fi, head):
                     continue
@@ -143,7 +147,16 @@ def _describes_group(doc: Doc, f: Frame) -> bool:
     if not f.content:
         return False
     first = doc.text[f.content[0][0]:f.content[0][1]].split()[:1]
-    return bool(first) and first[0].lower() in _FINITE_AUXILIARIES
+    if first and first[0].lower() in _FINITE_AUXILIARIES:
+        return True
+    # "36 people accused in connection with the blasts said ...": a participle and its
+    # phrase, then the group's own verb of saying
+    k = doc.token_at(f.cue[1] - 1) + 1
+    last = doc.sentences[f.sentence].last
+    if not (doc.tok_norm[k - 1].endswith("ed") and k < last and doc.tok_norm[k] in _PARTICIPLE_PHRASES):
+        return False
+    j = next((i for i in range(k, min(last, k + 12)) if doc.tok_norm[i] in (",", ";", "said", "say", "says")), None)
+    return j is not None and doc.tok_norm[j] != "," and doc.tok_norm[j] != ";"
 
 
 def _hypothetical(doc: Doc, f: Frame) -> bool:
