@@ -26,6 +26,8 @@ _AFFILIATION = re.compile(r"[A-Z][\w’'-]+,? (?:of|at|from) (?:the )?[A-Z]")
 _PREPOSITIONS = frozenset({"among", "amongst", "of", "from", "at", "by", "with", "for", "in", "on"})
 #: Words opening a comparison or a condition: a source after them says nothing.
 _SUPPOSING = frozenset({"than", "if", "unless"})
+#: How many sentences after a vague group a named source may put its case.
+_CASE_REACH = 8
 #: How many paragraphs after a headline may name its vague source.
 _BODY_REACH = 3
 #: Prepositions that open a participle's phrase inside a noun phrase ("accused in connection with").
@@ -206,10 +208,36 @@ def _named_next(doc: Doc, f: Frame, head: str) -> bool:
     block = doc.sentences[f.sentence].block
     for nxt in (f.sentence + 1, f.sentence + 2):
         if nxt >= len(doc.sentences) or doc.sentences[nxt].block > block + 1:
-            return False
+            break
         if _names_source(doc, f, head, nxt):
             return True
+    return _argued_by_name(doc, f, head)
+
+
+def _argued_by_name(doc: Doc, f: Frame, head: str) -> bool:
+    """A named person or body puts the group's case in the same paragraph or the next
+    two ("Critics say the law favours large firms over small ones. ... / The Green MEP
+    Eva Hale said the law would favour large firms"): they say what the group says (three
+    content words in common), not an answer to it ("But", a negation)."""
+    if head in vocab().sources.get("vague_documents", ()):
+        return False
+    block = doc.sentences[f.sentence].block
+    for si in range(f.sentence + 1, min(len(doc.sentences), f.sentence + _CASE_REACH + 1)):
+        s = doc.sentences[si]
+        if s.block > block + 2:
+            break
+        if doc.tok_norm[s.first] in _CONTRASTS:
+            continue
+        for g in doc.frames_in(si):
+            if g.tier in (NAMED, ORGANISATION) and g.inherited_from is None and g.content \
+                    and not _negated(doc, g) and _same_point(doc, f, g, 3):
+                return True
     return False
+
+
+def _negated(doc: Doc, g: Frame) -> bool:
+    words = re.findall(r"[a-z’']+", " ".join(doc.text[s:e] for s, e in g.content).lower())
+    return any(w in ("not", "no", "never", "nothing") or w.endswith(("n't", "n’t")) for w in words)
 
 
 def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
@@ -248,13 +276,13 @@ def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
     return False
 
 
-def _same_point(doc: Doc, f: Frame, g: Frame) -> bool:
-    """Whether two reports make the same point: their contents share two content words
-    (by their first five letters: "violent" and "violence")."""
+def _same_point(doc: Doc, f: Frame, g: Frame, shared: int = 2) -> bool:
+    """Whether two reports make the same point: their contents share ``shared`` content
+    words (by their first five letters: "violent" and "violence")."""
     def stems(frame: Frame) -> set[str]:
         words = re.findall(r"[a-z]{4,}", " ".join(doc.text[s:e] for s, e in frame.content).lower())
         return {w[:5] for w in words if w not in _STOP}
-    return len(stems(f) & stems(g)) >= 2
+    return len(stems(f) & stems(g)) >= shared
 
 
 def _defined_before(doc: Doc, f: Frame, head: str) -> bool:
