@@ -1,8 +1,9 @@
 """Kind ``quotation``: scare quotes, quotations with no speaker, quotations reused.
 
 ``test = "scare"`` (QUOTE001): a one-to-three-word quotation with no reporting or
-naming verb in its clause. ``test = "unattributed"`` (QUOTE002): a quotation of four
-or more words that no speaker claims. ``test = "reused"`` (QUOTE003): quoted words
+naming verb in its clause, no speaker of its own and not a word a speaker used earlier.
+``test = "unattributed"`` (QUOTE002): a quotation of four or more words that no speaker
+claims and whose speaker a reader cannot tell (``_ReaderKnows``). ``test = "reused"`` (QUOTE003): quoted words
 used again later under another speaker or wrapped in a framing noun ("insistence on
 ‘productive’ negotiations").
 """
