@@ -49,6 +49,7 @@ def sources(text: str) -> dict[str, str]:
     "The most telling promise she has made is that she will not overpromise.",
     "The senator has broken many promises he made to voters.",
     "Nobody asked about the refugee rhetoric.",
+    "Many of you have noted how far the two visions of this country differ.",
 ])
 def test_words_that_report_nothing_make_no_frame(text: str) -> None:
     """A person's verb with a plain object, a naming participle, an impersonal or modal

@@ -56,10 +56,14 @@ class AllegationCheck(Check):
                               "error" if named else rule.severity)
 
     def _accuser_near(self, doc: Doc, si: int, code: str) -> bool:
-        """An accuser in the sentence or earlier in its paragraph."""
+        """An accuser in the sentence, earlier in its paragraph, or in the two sentences
+        after it in the paragraph ("... accused of falsifying the accounts. He now faces
+        criminal charges")."""
         block = doc.sentences[si].block
         lex = self.accusers[code]
-        j = si
+        j = min(si + 2, len(doc.sentences) - 1)
+        while j >= 0 and (doc.sentences[j].block != block and j > si):
+            j -= 1
         while j >= 0 and doc.sentences[j].block == block:
             s = doc.sentences[j]
             if any(True for _ in lex.matches(doc.tok_norm, s.first, s.last)):

@@ -7,6 +7,7 @@ from typing import Iterator, Sequence
 
 from ..analyse.lexicon import Lexicon
 from ..analyse.vocab import vocab
+from ..analyse.wordclass import ADJ, NOUN, parts
 from ..model.doc import BARE, DESCRIBED, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
@@ -39,9 +40,9 @@ class AnonymousSourceCheck(Check):
                 s, e = f.source
                 if "source" in text[s:e].lower():
                     earliest = min(earliest, s)
-                if doc.shielded(s, e) or _introduced(doc, f, earliest) or _in_document(doc, f):
+                if doc.shielded(s, e) or _introduced(doc, f, earliest) or _in_document(doc, f) or _adjective(doc, f):
                     continue  # "Investigators found ..., the sheriff's office said": the office vouches
-                if f.tier == BARE and len(text[s:e].split()) <= 6:
+                if f.tier == BARE and len(text[s:e].split()) <= 6 and not _bystander(doc, f):
                     yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="bare"), rule.severity)
                 elif f.tier == DESCRIBED and f.entity is None:
                     sent = doc.sentences[f.sentence]
@@ -63,6 +64,23 @@ def _introduced(doc: Doc, f: Frame, earliest: int) -> bool:
     if not words or words[0] not in ("the", "this", "that", "these", "those", "our"):
         return False
     return earliest < f.source[0]
+
+
+def _bystander(doc: Doc, f: Frame) -> bool:
+    """"Someone in the audience shouted": a person in the scene, not a source."""
+    lex = vocab().phrases.get("bystanders")
+    first, last = doc.token_at(f.source[0]), doc.token_at(f.source[1] - 1) + 1
+    return lex is not None and any(True for _ in lex.matches(doc.tok_norm, first, last))
+
+
+def _adjective(doc: Doc, f: Frame) -> bool:
+    """"An official complaint has been lodged ..., demanding": the source's last word
+    modifies the noun right after it (an adjective, not an anonymous official)."""
+    last = doc.token_at(f.source[1] - 1)
+    nxt = last + 1
+    if nxt >= len(doc.tok_norm) or doc.tok_start[nxt] >= f.cue[0] or not doc.tok_norm[nxt].isalpha():
+        return False
+    return bool(parts(doc.tok_norm[last]) & ADJ) and parts(doc.tok_norm[nxt]) == NOUN
 
 
 def _in_document(doc: Doc, f: Frame) -> bool:

@@ -22,6 +22,8 @@ from .base import Check, Option, render
 
 
 _NOT_A_PARTY = word_set("grammar", "not_a_party_starts")
+#: How many paragraphs after an allegation the accused's reply may come.
+_REPLY_REACH = 2
 #: Words between a possessor and what it is accused of ("his earlier admission").
 _MODIFIERS = word_set("attribution", "statement_noun_modifiers")
 
@@ -77,7 +79,8 @@ def _name_before(doc: Doc, end: int, first: int) -> str | None:
 def _name_after(doc: Doc, offset: int) -> str | None:
     """A capitalised name right after an allegation (up to a comma): "the alleged gunman,
     John Doe"."""
-    m = re.match(r"[\s,]*(?:[a-z]+\s+){0,2}(?:,\s*)?((?:[A-Z][\w’'-]+\s?){1,3})", doc.text[offset:offset + 60])
+    m = re.match(r"[\s,]*(?:(?!(?:and|or|but|nor)\b)[a-z]+\s+){0,2}(?:,\s*)?((?:[A-Z][\w’'-]+\s?){1,3})",
+                 doc.text[offset:offset + 60])
     return m.group(1).split()[-1] if m else None
 
 
@@ -95,6 +98,30 @@ def _object(doc: Doc, offset: int) -> str | None:
     m = re.match(r"\s+(?!(?:of|over|for|by|to|in|on|with)\b)((?:the |a |an )?[\w’'-]+(?: [\w’'-]+){0,3}?)"
                  r"(?= of| over| for|[,.;]| that)", doc.text[offset:offset + 80])
     return m.group(1) if m else None
+
+
+def _replies(doc: Doc, target: str, offset: int) -> bool:
+    """Whether the accused speaks in the allegation's paragraph or the next
+    ``_REPLY_REACH`` ("Ruiz is alleged to have hidden donations. Ruiz insisted she had
+    broken no rules"): a verb of speech, not a statement noun ("his admission")."""
+    block = doc.sentences[doc.sentence_index(offset)].block
+    t = target.lower()
+    for f in doc.frames:
+        b = doc.sentences[f.sentence].block
+        if f.cue_type == "noun" or f.source is None or not block <= b <= block + _REPLY_REACH:
+            continue
+        who = {(f.entity or "").lower(), doc.text[f.source[0]:f.source[1]].lower()} - {""}
+        if any(t in sp or sp in t for sp in who):
+            return True
+    return False
+
+
+def _characterises(doc: Doc, offset: int) -> bool:
+    """ "accuses the president of “leading from behind”", "accused the host of being a
+    partisan": what the accused is charged with is a quoted characterisation or a label,
+    political argument to be reported, not an act of wrongdoing awaiting a reply."""
+    m = re.match(r"[^.;]{0,60}?\bof\s+(being\b|[“\"‘'])", doc.text[offset:offset + 80])
+    return m is not None
 
 
 def _named(target: str | None) -> bool:
@@ -116,6 +143,7 @@ class BalanceCheck(Check):
         "test": Option(str, "", "what is looked for", ("no-response", "one-sided")),
         "allegations": Option(list, [], "codes whose hits count as criticism or allegation"),
         "responses": Option(list, [], "words that report a response (deny+, declined to comment)"),
+        "legal": Option(list, [], "words of a criminal process, whose reply is the court's (charged with, trial)"),
     }
     REQUIRED = ("test", "allegations")
     OPTIONS = {"min_sentences": Option(int, 8, "fewest body sentences of an article judged one-sided")}
@@ -128,6 +156,7 @@ class BalanceCheck(Check):
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
         self.responses = {r.code: Lexicon.of(r.data["responses"]) for r in rules}
+        self.legal = {r.code: Lexicon.of(r.data["legal"]) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         for rule in self.rules:
@@ -150,7 +179,7 @@ class BalanceCheck(Check):
             cue = doc.text[f.cue[0]:f.cue[1]].lower()
             if cue.startswith(("accus", "alleg")) and f.inherited_from is None:
                 target = _object(doc, f.cue[1])
-                if not _named(target):
+                if not _named(target) or _characterises(doc, f.cue[1]):
                     continue  # "accused him of lying", "accused an Evening Standard journalist", "each other"
                 if target and not any(target.lower() in sp or (sp and sp in target.lower()) for sp in speakers):
                     allegations.append((f.cue[0], f.cue[1], target))
@@ -158,10 +187,16 @@ class BalanceCheck(Check):
             return
         if any(True for _ in self.responses[rule.code].matches(doc.tok_norm)):
             return
+        legal = self.legal[rule.code]
         by_target: dict[str, tuple[int, int]] = {}
         for start, end, target in sorted(allegations):
-            if target and target not in by_target:
-                by_target[target] = (start, end)
+            if not target or target in by_target or _replies(doc, target, start):
+                continue  # the accused speaks just after: their reply is reported
+            block = doc.block_of(doc.sentence_index(start))
+            first, last = doc.token_at(block.start), doc.token_at(max(block.end - 1, block.start)) + 1
+            if any(True for _ in legal.matches(doc.tok_norm, first, last)):
+                continue  # a criminal charge ("accused of killing ...", "charged with"): the court hears the reply
+            by_target[target] = (start, end)
         for target, (start, end) in by_target.items():
             yield Hit(rule.code, start, end, render(rule.message, entity=target), rule.severity)
 

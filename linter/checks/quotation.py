@@ -1,8 +1,9 @@
 """Kind ``quotation``: scare quotes, quotations with no speaker, quotations reused.
 
 ``test = "scare"`` (QUOTE001): a one-to-three-word quotation with no reporting or
-naming verb in its clause. ``test = "unattributed"`` (QUOTE002): a quotation of four
-or more words that no speaker claims. ``test = "reused"`` (QUOTE003): quoted words
+naming verb in its clause, no speaker of its own and not a word a speaker used earlier.
+``test = "unattributed"`` (QUOTE002): a quotation of four or more words that no speaker
+claims and whose speaker a reader cannot tell (``_ReaderKnows``). ``test = "reused"`` (QUOTE003): quoted words
 used again later under another speaker or wrapped in a framing noun ("insistence on
 ‘productive’ negotiations").
 """
@@ -10,13 +11,14 @@ used again later under another speaker or wrapped in a framing noun ("insistence
 from __future__ import annotations
 
 import bisect
+import re
 
 from typing import Iterator, Sequence
 
 from ..analyse.lexicon import Lexicon
 from ..analyse.vocab import vocab, word_set
 from ..model.article import HEADLINE
-from ..model.doc import NAMED, Doc, Quote
+from ..model.doc import NAMED, Doc, Frame, Quote
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
@@ -25,6 +27,13 @@ _BOUNDARY = word_set("boundaries", "quote_clause_ends")
 _STOP = word_set("grammar", "stop_words")
 _NAMING_NOUNS = word_set("attribution", "naming_nouns")
 _NAMING_WORDS = word_set("attribution", "naming_words")
+_INSCRIPTION = word_set("attribution", "inscription_words")
+#: A transcript's speaker label opening a quotation ("WALLACE: Governor, ...", "Q: ...").
+_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|Q|A):[ \t]")
+_WORD = re.compile(r"[\w’'-]+")
+_OPENING_MARKS = "“\"‘'"
+#: A line of at most this many words between a speaker and a quotation is page furniture.
+_SHORT_LINE = 4
 #: Words a title leaves in lower case ("Thelma and Louise", "Orange is the New Black").
 _TITLE_FUNCTION_WORDS = word_set("attribution", "title_function_words")
 
@@ -68,10 +77,16 @@ class QuotationCheck(Check):
         # there most likely repeats that speaker's word (wire and BBC style).
         spoken = {doc.sentences[f.sentence].block for f in doc.frames
                   if f.vouched and f.cue_type != "noun" and f.inherited_from is None}
-        for q in doc.quotes:
+        said = _SaidBefore(doc)
+        for qi, q in enumerate(doc.quotes):
+            speaker = doc.speakers[qi] if doc.speakers else None
+            if speaker is not None and doc.frames[speaker].vouched:
+                continue  # the speaker's word, in their sentence
+            inner = doc.text[q.start + 1:q.end - 1].strip(" ,.;:!?'’\"”")
+            if said(inner, q.start) and not self._framed(rule, doc, q):
+                continue  # a speaker's word quoted back ("selling broccoli", later “broccoli”)
             if not 1 <= q.words <= int(rule.options["max_words"]) or self._in_headline(doc, q):
                 continue
-            inner = doc.text[q.start + 1:q.end - 1].strip(" ,.;:!?")
             if len(inner) < 3 or _named_term(doc, q):
                 continue  # rock 'n' roll; a title, a name or a term: 'Spiderweb', the 'safety check' feature
             sent = doc.sentences[doc.sentence_index(q.start)]
@@ -84,14 +99,20 @@ class QuotationCheck(Check):
             # Doubt is clearest when the quoted word is pinned on someone ("the government's
             # 'reforms'", "his insistence on 'productive' talks"); a quoted term with no owner
             # is often jargon being introduced: worth a look, not a gate.
-            owned = any(w in ("'s", "his", "her", "their", "its") for w in _words_before(doc, q, 4))
+            pinned = any(w in ("'s", "his", "her", "their", "its") for w in _words_before(doc, q, 4))
             yield Hit(rule.code, q.start, q.end, render(rule.message, text=doc.text[q.start:q.end]),
-                      rule.severity if owned else "info")
+                      rule.severity if pinned else "info")
+
+    def _framed(self, rule: Rule, doc: Doc, q: Quote) -> bool:
+        """A framing noun wraps the quotation ("his insistence on 'productive' talks")."""
+        before = [w for w in _words_before(doc, q, 3) if w not in ("on", "of", "about", "a", "the")][-1:]
+        return any(w in self.framing[rule.code] for w in before)
 
     def _unattributed(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
         # Paragraphs where a named or described source speaks: a quotation there or in the
         # next paragraph is most likely theirs, with the attribution just out of reach.
         speaking = {doc.sentences[f.sentence].block for f in doc.frames if f.vouched and f.cue_type != "noun"}
+        known = _ReaderKnows(doc)
         previous_attributed = previous_flagged = False
         previous_sentence = -10
         for qi, q in enumerate(doc.quotes):
@@ -112,8 +133,10 @@ class QuotationCheck(Check):
             if q.words < int(rule.options["min_words"]) or self._in_headline(doc, q):
                 continue
             block = doc.sentences[si].block
-            if block in speaking or block - 1 in speaking or _named_term(doc, q):
+            if block in speaking or block - 1 in speaking or _named_term(doc, q) or known(q, block):
                 continue  # a title, a name or a term: “Thelma and Louise”, a so-called ''like-kind exchange''
+            if _inscription(doc, q):
+                continue  # the text of a sign, a label or a slogan
             before = _words_before(doc, q, 1)
             if before and before[0] in ("the", "a", "an", "its", "their", "his", "her", "'s", "of", "as", "be", "a"):
                 continue  # a phrase being named or a slogan: the "Make love not spam" campaign
@@ -121,7 +144,6 @@ class QuotationCheck(Check):
             yield Hit(rule.code, q.start, q.end, render(rule.message, text=doc.text[q.start:q.end]), rule.severity)
 
     def _reused(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
-        framing = self.framing[rule.code]
         seen: list[tuple[frozenset[str], int | None, str | None]] = []
         postings: dict[str, list[int]] = {}  # word -> the earlier quotations that hold it
         for qi, q in enumerate(doc.quotes):
@@ -138,8 +160,7 @@ class QuotationCheck(Check):
             if earlier and not self._in_headline(doc, q) and not _named_term(doc, q, naming_words=False):
                 # the framing word wraps the quotation itself ("his insistence on
                 # 'productive' talks"), not a clause before it ("its claims that this 'put'")
-                before = [w for w in _words_before(doc, q, 3) if w not in ("on", "of", "about", "a", "the")][-1:]
-                wrapped = any(w in framing for w in before)
+                wrapped = self._framed(rule, doc, q)
                 named = frame_i is not None and doc.frames[frame_i].tier == NAMED
                 # a phrase credited to two people, not one word both used ("delighted")
                 other = named and len(content) >= 3 and any(
@@ -151,6 +172,68 @@ class QuotationCheck(Check):
             for w in content:
                 postings.setdefault(w, []).append(len(seen))
             seen.append((content, frame_i, entity))
+
+
+class _SaidBefore:
+    """What named or described speakers said before an offset (their reported speech, in
+    quotation marks or not, as one lower-case string of words in text order)."""
+
+    def __init__(self, doc: Doc) -> None:
+        spans = sorted((s, e) for f in doc.frames if f.vouched and f.speech for s, e in f.content)
+        self.starts = [s for s, _ in spans]
+        self.ends: list[int] = []
+        text = " "
+        for s, e in spans:
+            text += " ".join(_WORD.findall(doc.text[s:e].lower())) + " | "
+            self.ends.append(len(text))
+        self.text = text
+
+    def __call__(self, words: str, offset: int) -> bool:
+        n = bisect.bisect_left(self.starts, offset)
+        needle = " ".join(_WORD.findall(words.lower()))
+        return bool(needle) and n > 0 and f" {needle} " in self.text[:self.ends[n - 1]]
+
+
+class _ReaderKnows:
+    """Whether a reader knows who speaks an unattributed quotation, as a standards editor
+    reads it: the quotation opens with a transcript's speaker label ("WALLACE: Governor,
+    ..."); the story has one speaker only (a profile or an interview); or the nearest
+    speaker before it is at most a few paragraphs back with nobody else speaking in
+    between: the paragraphs between are quotation paragraphs continuing that speaker, a
+    short line (a page furniture "Newsletter"), or one paragraph of prose that names that
+    speaker ("Hale is upbeat about the vote. / “We will win it.”")."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.by_block: dict[int, list[Frame]] = {}
+        entities = set()
+        for f in doc.frames:
+            if f.vouched and f.cue_type != "noun" and f.inherited_from is None:
+                self.by_block.setdefault(doc.sentences[f.sentence].block, []).append(f)
+                entities.add(f.entity)
+        self.only = next(iter(entities)) if len(entities) == 1 else None
+
+    def __call__(self, q: Quote, block: int) -> bool:
+        doc = self.doc
+        if _LABEL.match(doc.text, q.start + 1) or self.only:
+            return True
+        between: list[int] = []
+        for k in range(block - 1, max(block - 5, -1), -1):
+            b = doc.article.blocks[k]
+            if b.kind == HEADLINE:
+                return False
+            if k in self.by_block:
+                entity = self.by_block[k][-1].entity
+                return bool(entity) and all(entity.lower() in doc.text[doc.article.blocks[j].start:
+                                                                      doc.article.blocks[j].end].lower()
+                                            for j in between)
+            text = doc.text[b.start:b.end].strip()
+            if text[:1] in _OPENING_MARKS or len(text.split()) <= _SHORT_LINE:
+                continue  # a paragraph of quotation continuing the speaker, or a short line
+            between.append(k)
+            if len(between) > 1:
+                return False
+        return False
 
 
 def _named_term(doc: Doc, q: Quote, naming_words: bool = True) -> bool:
@@ -171,6 +254,12 @@ def _named_term(doc: Doc, q: Quote, naming_words: bool = True) -> bool:
 
 
 _OPENERS = frozenset(" :“\"‘'")
+
+
+def _inscription(doc: Doc, q: Quote) -> bool:
+    """Words within three either side of a quotation that make it the text of a thing."""
+    i = bisect.bisect_left(doc.tok_start, q.end)
+    return any(w in _INSCRIPTION for w in _words_before(doc, q, 3) + doc.tok_norm[i:i + 3])
 
 
 def _opens_sentence(doc: Doc, q: Quote, si: int) -> bool:

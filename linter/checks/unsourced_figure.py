@@ -70,7 +70,7 @@ class UnsourcedFigureCheck(Check):
         sent = doc.sentences[si]
         norms = doc.tok_norm
         numbers = [i for i in range(sent.first, sent.last)
-                   if (norms[i][0].isdigit() and not _measure(doc, i, sent.last)) or norms[i] in _NUMBER_WORDS]
+                   if (norms[i][0].isdigit() or norms[i] in _NUMBER_WORDS) and not _measure(doc, i, sent.last)]
         if not numbers or self.historical[rule.code].search(doc.text[sent.start:sent.end]):
             return None
         window = int(rule.options["window"])
@@ -130,6 +130,8 @@ def _measure(doc: Doc, i: int, end: int) -> bool:
         return True  # "his 50th cap": an ordinal
     if prev.rstrip(".") in _MONTH_WORDS or nxt.rstrip(".") in _MONTH_WORDS:
         return True  # "the May 25 death of George Floyd", "found dead at his home on 18 December": a date
+    if prev[:1].isdigit() and before in ("$", "£", "€"):
+        return True  # "$1.2 billion in losses": money, not people
     if prev == "missing":
         return True  # "Sale are missing 14 players": what is missing is the number's noun, not people
     if prev == "," and i > 1 and doc.text[doc.tok_start[i - 2]].isupper():

@@ -17,10 +17,27 @@ from ..model.rules import Rule
 from .base import Check, Option, render, severity_option
 
 _QUANTIFIERS = word_set("grammar", "quantifiers")
+_STOP = word_set("grammar", "stop_words")
 #: Modals that make a report hypothetical ("critics would say").
 _MODALS = word_set("grammar", "hypothetical_modals")
 #: Vague group heads and the word roots that name such a group ("oppose" for opponents).
 _GROUP_ROOTS = {head: tuple(roots) for head, roots in word_table("sources", "group_roots").items()}
+#: A named person's affiliation: "Tom Reed of the Fiscal Institute", "Ann Hale, from Leeds".
+_AFFILIATION = re.compile(r"[A-Z][\w’'-]+,? (?:of|at|from) (?:the )?[A-Z]")
+#: Prepositions that cannot open a speaker's noun phrase ("among others").
+_PREPOSITIONS = frozenset({"among", "amongst", "of", "from", "at", "by", "with", "for", "in", "on"})
+#: Words opening a comparison or a condition: a source after them says nothing.
+_SUPPOSING = frozenset({"than", "if", "unless"})
+#: How many sentences after a vague group a named source may put its case.
+_CASE_REACH = 8
+#: How many paragraphs after a headline may name its vague source.
+_BODY_REACH = 3
+#: Prepositions that open a participle's phrase inside a noun phrase ("accused in connection with").
+_PARTICIPLE_PHRASES = frozenset({"in", "over", "after", "following", "during"})
+#: Verbs that cannot open a reported clause (it would have no subject).
+_FINITE_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have"})
+#: Sentence openers that answer what came before: a named source there is another side.
+_CONTRASTS = frozenset({"but", "however", "yet", "meanwhile"})
 _NAMED_DOC = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:report|study|survey|research|analysis|review|poll|"
     r"paper|figures|data|findings)\b[^.]{0,60}?\b(?:by|from|for|of|at)\s+(?:the\s+)?[A-Z]"
@@ -48,9 +65,11 @@ class VagueSourceCheck(Check):
             mild = set(rule.data["mild"])
             # where the gate-level findings that make a vague claim worse start, in order
             charges = sorted(h.start for h in hits if h.code in escalate and h.severity in ("warning", "error"))
+            judged: set[tuple[int, int]] = set()  # one finding per vague source, however many verbs it has
             for fi, f in enumerate(doc.frames):
-                if f.tier != VAGUE or f.source is None or f.inherited_from is not None:
+                if f.tier != VAGUE or f.source is None or f.inherited_from is not None or f.source in judged:
                     continue
+                judged.add(f.source)
                 head = _head_word(doc, f.source)
                 if _identified(doc, fi, head):
                     continue
@@ -84,16 +103,83 @@ def _identified(doc: Doc, fi: int, head: str) -> bool:
     the sentence before has just named ("The Tories and some Labour MPs oppose the plan.
     Opponents say ..."); or nobody is credited at all ("people would say")."""
     f = doc.frames[fi]
-    if any(i != fi for i in doc.covering(f.cue[0])) or _hypothetical(doc, f):
+    if any(i != fi for i in doc.covering(f.cue[0])) or _hypothetical(doc, f) or _describes_group(doc, f) \
+            or _not_a_group(doc, f) or _mentioned_before(doc, fi, head):
         return True
-    return _partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head)
+    return _partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head) \
+        or _named_in_body(doc, f)
+
+
+def _named_in_body(doc: Doc, f: Frame) -> bool:
+    """A headline's vague source ("Film breaks box office record, according to reports")
+    that the first paragraphs of the story name, making the same point ("..., according
+    to trade weekly Screen Ledger")."""
+    if doc.block_of(f.sentence).kind != HEADLINE:
+        return False
+    block = doc.sentences[f.sentence].block
+    for g in doc.frames:
+        if doc.sentences[g.sentence].block > block + _BODY_REACH:
+            break
+        if g.sentence > f.sentence and g.vouched and g.inherited_from is None and _same_point(doc, f, g):
+            return True
+    return False
+
+
+def _not_a_group(doc: Doc, f: Frame) -> bool:
+    """"Edwards and others said": a named person leads the group; "..., among others ―
+    explains": a phrase opened by a preposition is no speaker at all."""
+    first = doc.token_at(f.source[0])
+    if doc.tok_norm[first] in _PREPOSITIONS and doc.text[f.source[0]].islower():
+        return True
+    start = doc.sentences[f.sentence].first
+    return first - 2 >= start and doc.tok_norm[first - 1] == "and" and doc.tok_norm[first] in ("other", "others") \
+        and doc.text[doc.tok_start[first - 2]].isupper()
+
+
+def _mentioned_before(doc: Doc, fi: int, head: str) -> bool:
+    """"the experts say", "the people said": a definite back-reference to a group the story
+    has already credited (and been judged at), not a new vague source."""
+    f = doc.frames[fi]
+    words = doc.text[f.source[0]:f.source[1]].lower().split()
+    if len(words) > 3 or words[0] not in ("the", "these", "those"):
+        return False
+    return any(g.source is not None and g.source[1] <= f.source[0] and _head_word(doc, g.source) == head
+               for g in doc.frames[:fi])
+
+
+def _describes_group(doc: Doc, f: Frame) -> bool:
+    """The cue word only describes the group, nobody is credited with a claim: it sits
+    inside another report's source ("12 men accused in connection with the raid said":
+    the defendants speak, "accused" is not a report), or what follows it has no subject
+    of its own ("Many of those signing up to complain were already angry")."""
+    if any(g is not f and g.source is not None and g.source[0] <= f.cue[0] < g.source[1]
+           for g in doc.frames_in(f.sentence)):
+        return True
+    if not f.content:
+        return False
+    first = doc.text[f.content[0][0]:f.content[0][1]].split()[:1]
+    if first and first[0].lower() in _FINITE_AUXILIARIES:
+        return True
+    # "36 people accused in connection with the blasts said ...": a participle and its
+    # phrase, then the group's own verb of saying
+    k = doc.token_at(f.cue[1] - 1) + 1
+    last = doc.sentences[f.sentence].last
+    if not (doc.tok_norm[k - 1].endswith("ed") and k < last and doc.tok_norm[k] in _PARTICIPLE_PHRASES):
+        return False
+    j = next((i for i in range(k, min(last, k + 12)) if doc.tok_norm[i] in (",", ";", "said", "say", "says")), None)
+    return j is not None and doc.tok_norm[j] != "," and doc.tok_norm[j] != ";"
 
 
 def _hypothetical(doc: Doc, f: Frame) -> bool:
     """"Some may criticise his talk", "people would say": a modal before the cue makes
-    it what someone might say, not a claim credited to anyone."""
+    it what someone might say, not a claim credited to anyone; so does a comparison or a
+    condition opening the source's clause ("less severe than many had feared", "if critics
+    argue ..."); a time clause is not one ("when a leaked memo showed ...")."""
     if f.source is None or f.source[1] > f.cue[0]:
         return False
+    k = doc.token_at(f.source[0]) - 1
+    if k >= doc.sentences[f.sentence].first and doc.tok_norm[k] in _SUPPOSING:
+        return True
     between = doc.text[f.source[1]:f.cue[0]].lower().split()
     return any(w in _MODALS for w in between)
 
@@ -119,17 +205,53 @@ def _head_word(doc: Doc, span: tuple[int, int]) -> str:
 
 
 def _named_next(doc: Doc, f: Frame, head: str) -> bool:
-    """The next sentence names the source (also across a paragraph break: wire and BBC
-    ledes name the report in the second paragraph): a document named by who made it ("A
-    report published Tuesday said ... The report, by the UN's OCHA, ..."), a named source
-    reporting it ("... research suggests. A survey by Incomes Data Services said"), or,
-    for a group of people, one of them by name ("Legal experts said ... One expert, Prof
-    Ann Hale, said")."""
-    nxt = f.sentence + 1
-    if nxt >= len(doc.sentences):
+    """One of the next two sentences names the source (also across one paragraph break:
+    wire and BBC ledes name the report in the second paragraph): a document named by who
+    made it ("A report published Tuesday said ... The report, by the UN's OCHA, ..."), a
+    named source reporting it ("..., according to a new report. / Growth will slow, the
+    UN commission said"), or, for a group of people, one of them by name: described with
+    the group's word, a title or a specialist's job, or an affiliation ("Legal experts
+    said ... One expert, Prof Ann Hale, said"; "Many believe ... Tom Reed of the Fiscal
+    Institute said"). A named source that answers the group ("But the minister said")
+    is another side, not one of them."""
+    block = doc.sentences[f.sentence].block
+    for nxt in (f.sentence + 1, f.sentence + 2):
+        if nxt >= len(doc.sentences) or doc.sentences[nxt].block > block + 1:
+            break
+        if _names_source(doc, f, head, nxt):
+            return True
+    return _argued_by_name(doc, f, head)
+
+
+def _argued_by_name(doc: Doc, f: Frame, head: str) -> bool:
+    """A named person or body puts the group's case in the same paragraph or the next
+    two ("Critics say the law favours large firms over small ones. ... / The Green MEP
+    Eva Hale said the law would favour large firms"): they say what the group says (three
+    content words in common), not an answer to it ("But", a negation)."""
+    if head in vocab().sources.get("vague_documents", ()):
         return False
+    block = doc.sentences[f.sentence].block
+    for si in range(f.sentence + 1, min(len(doc.sentences), f.sentence + _CASE_REACH + 1)):
+        s = doc.sentences[si]
+        if s.block > block + 2:
+            break
+        if doc.tok_norm[s.first] in _CONTRASTS:
+            continue
+        for g in doc.frames_in(si):
+            if g.tier in (NAMED, ORGANISATION) and g.inherited_from is None and g.content \
+                    and not _negated(doc, g) and _same_point(doc, f, g, 3):
+                return True
+    return False
+
+
+def _negated(doc: Doc, g: Frame) -> bool:
+    words = re.findall(r"[a-z’']+", " ".join(doc.text[s:e] for s, e in g.content).lower())
+    return any(w in ("not", "no", "never", "nothing") or w.endswith(("n't", "n’t")) for w in words)
+
+
+def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
     s = doc.sentences[nxt]
-    if _NAMED_DOC.search(doc.text[s.start:min(s.end, s.start + 160)]):
+    if nxt == f.sentence + 1 and _NAMED_DOC.search(doc.text[s.start:min(s.end, s.start + 160)]):
         return True
     document = head in vocab().sources.get("vague_documents", ())
     stem = head[:-1] if head.endswith("s") else head
@@ -137,14 +259,39 @@ def _named_next(doc: Doc, f: Frame, head: str) -> bool:
     # Meanwhile, a January analysis by CSIS found"); naming in the next paragraph is the
     # lede's convention ("..., research suggests. / A survey by IDS said ...").
     next_paragraph = s.block != doc.sentences[f.sentence].block
+    answers = doc.tok_norm[s.first] in _CONTRASTS
+    members = vocab().sources.get("member_descriptors", ())
     for g in doc.frames_in(nxt):
         if g.tier not in (NAMED, ORGANISATION) or g.source is None or g.inherited_from is not None:
             continue
         words = doc.text[g.source[0]:g.source[1]].lower().split()
-        subject = doc.text[s.start:g.cue[0]].lower()  # "One expert, Professor Ann Hale, said"
-        if (document and (next_paragraph or words[0] in ("the", "this", "that"))) or re.search(rf"\b{stem}\b", subject):
+        # what describes the speaker: "One expert, Professor Ann Hale, said", "..., said
+        # Tom Reed, a historian at Leeds"
+        subject = doc.text[s.start:g.cue[0]] if g.cue[0] > g.source[0] else doc.text[g.source[0]:s.end]
+        if document:
+            if nxt == f.sentence + 1 and (next_paragraph or words[0] in ("the", "this", "that")):
+                return True
+            # one report (not "press reports") is named by who made it a sentence later,
+            # when they say what it said
+            if not answers and not head.endswith("s") and (next_paragraph or words[0] in ("the", "this", "that")) \
+                    and _same_point(doc, f, g):
+                return True
+        elif nxt == f.sentence + 1 and re.search(rf"\b{stem}\b", subject.lower()):
+            return True
+        elif not answers and _same_point(doc, f, g) and (
+                any(w in members for w in re.findall(r"[a-z]+", subject.lower()))
+                or _AFFILIATION.search(doc.text[g.source[0]:max(g.source[1], g.cue[0])])):
             return True
     return False
+
+
+def _same_point(doc: Doc, f: Frame, g: Frame, shared: int = 2) -> bool:
+    """Whether two reports make the same point: their contents share ``shared`` content
+    words (by their first five letters: "violent" and "violence")."""
+    def stems(frame: Frame) -> set[str]:
+        words = re.findall(r"[a-z]{4,}", " ".join(doc.text[s:e] for s, e in frame.content).lower())
+        return {w[:5] for w in words if w not in _STOP}
+    return len(stems(f) & stems(g)) >= shared
 
 
 def _defined_before(doc: Doc, f: Frame, head: str) -> bool:

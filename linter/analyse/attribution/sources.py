@@ -105,7 +105,9 @@ def _cannot_speak(s: Span) -> Decision | None:
     fragment = len(s.raw[-1]) == 1 and s.raw[-1].isupper() and s.raw[-1] != "I" and s.b < s.st.last \
         and s.st.norm[s.b] == "."
     described = len(words) == 2 and norm[0] in HEAD_PREPOSITIONS and words[1] in ("someone", "somebody", "anyone")
-    reader = any(w in s.v.sources.get("reader", ()) for w in words[:2])  # "you", "Would you"
+    you = s.v.sources.get("reader", ())
+    reader = any(w in you for w in words[:2]) or (  # "you", "Would you", "Many of you"
+        len(words) >= 3 and words[-2] == "of" and words[-1] in you)
     lex = s.v.phrases.get("nobody")
     nobody = lex is not None and any(m.first == 0 for m in lex.matches(norm))  # "Nobody asked"
     if opens_clause or cut_off or verb_first or fragment or described or reader or nobody or _dateline(s):

@@ -32,12 +32,18 @@ EXAMPLES = [
     Example("“It was a big night for the network.” — Dana Gold, Politico", "Dana Gold", "—", NAME),
     Example("For Henry Reichhold, this is progress: “I can see that happening a lot more.”", "Henry Reichhold", ":",
             NAME),
+    Example("“The whole week felt like a street party.”\n\n-Maria Lind, Tacoma.", "Maria Lind", "-", NAME),
+    Example("Hale’s letter makes a plain case: “We stand together or we fall apart.”", "Hale", ":", NAME),
 ]
 
 #: A dash credit after a closing mark: the dash, a name of up to six words, an optional
 #: ", title or outlet", then the end of the line, sentence or block, a slash or a quotation.
 _DASH = re.compile(r"[ \t]*(?P<cue>[—―–]|--?)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|del|van|von"
                    r"|al|bin|la|le)){0,5})(?:,[ \t]*[A-Z][^\n/“\"”.]{0,50})?(?=[ \t]*(?:[./\n“\"]|$))")
+#: A dash credit standing as a line of its own: "-Maria Lind, Tacoma." (up to six words
+#: of name, an optional ", place or title").
+_LINE = re.compile(r"[ \t]*(?P<cue>[—―–]|--?)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})"
+                   r"(?:,[ \t]*[A-Z][^\n/“\"”.]{0,50})?\.?[ \t]*")
 #: A bracketed agency or outlet credit: "[AP.]", "[Gallup.]", "(Reuters)".
 _BRACKET = re.compile(r"[ \t]*(?P<cue>[\[(])(?P<name>[A-Z][\w&'’ .]{0,30}?)\.?[\])]")
 
@@ -53,10 +59,9 @@ def find(doc: Doc, frames: list[Frame], v: Vocab, people: PersonTracker) -> list
         if m is not None:
             frame = credit_frame(doc, (m.start("name"), m.end("name")), m.start("cue"),
                                  [(q.start, q.end)], v, people, NAME)
-        elif held.holds(q.start):
-            frame = None
         else:
-            frame = _lead_in(doc, q, v, people)
+            frame = _next_line(doc, q, block.end, v, people) or (
+                None if held.holds(q.start) else _lead_in(doc, q, v, people))
         if frame is not None:
             out.append(frame)
     return out
@@ -74,6 +79,19 @@ class _Held:
     def holds(self, at: int) -> bool:
         i = bisect.bisect_right(self.starts, at)
         return i > 0 and self.reach[i - 1] > at
+
+
+def _next_line(doc: Doc, q: Quote, block_end: int, v: Vocab, people: PersonTracker) -> Frame | None:
+    """"“...”" closing its paragraph, and a dash credit as the next line ("-Maria Lind,
+    Tacoma."): a readers' round-up whose names stand on lines of their own."""
+    bi = doc.sentences[doc.sentence_index(q.start)].block
+    if any(doc.text[k] not in " \t." for k in range(q.end, block_end)) or bi + 1 >= len(doc.article.blocks):
+        return None
+    line = doc.article.blocks[bi + 1]
+    m = _LINE.fullmatch(doc.text, line.start, line.end)
+    if m is None:
+        return None
+    return credit_frame(doc, m.span("name"), m.start("cue"), [(q.start, q.end)], v, people, NAME)
 
 
 def _lead_in(doc: Doc, q: Quote, v: Vocab, people: PersonTracker) -> Frame | None:
@@ -94,9 +112,10 @@ def _lead_in(doc: Doc, q: Quote, v: Vocab, people: PersonTracker) -> Frame | Non
 
 
 def _names(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
-    """Text spans of capitalised word runs in tokens [first, last), past the first word."""
+    """Text spans of capitalised word runs in tokens [first, last), past the first word
+    unless it is a possessor ("Hale's letter makes the case: “...”")."""
     out: list[tuple[int, int]] = []
-    k = first + 1
+    k = first if first + 1 < last and doc.tok_norm[first + 1] == "'s" else first + 1
     while k < last:
         if doc.text[doc.tok_start[k]].isupper():
             j = k

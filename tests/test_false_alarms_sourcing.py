@@ -1,0 +1,79 @@
+"""Sourcing and quotation rules on professional copy: classes of false alarm a standards
+editor marked in samples of gate findings (the reader knows who speaks, the vague source
+is named straight away, the accused's reply is reported), each with texts of our own that
+must not be flagged and ones that still must."""
+
+from __future__ import annotations
+
+from linter import lint_text
+from linter.lint.config import Settings
+from linter.lint.engine import Linter
+
+
+def codes(text: str, select: str, fmt: str = "txt") -> list[tuple[str, str]]:
+    found = lint_text(text, fmt, linter=Linter(Settings(select=[select]))).findings
+    return [(f.code, f.text) for f in found if f.severity != "info"]
+
+
+# --- ATTR001: a headline's vague source named in the story -------------------------------------
+
+def test_a_headline_source_named_in_the_first_paragraphs_is_named() -> None:
+    text = ("Ferry fares to rise by a tenth, a report says\n\n"
+            "The island's ferry operator will raise its fares in April.\n\n"
+            "Harbour Lines, which owns the operator, said fares on the night crossing would rise by a tenth.")
+    assert codes(text, "ATTR001") == []
+
+
+def test_a_headline_source_the_story_never_names_is_vague() -> None:
+    text = ("Ferry fares to rise by a tenth, a report says\n\n"
+            "The island's ferry operator will raise its fares in April.\n\n"
+            "Harbour Lines, which owns the operator, said its new boat would arrive in June.")
+    assert codes(text, "ATTR001") == [("ATTR001", "a report says")]
+
+
+def test_another_document_in_the_same_paragraph_is_another_source() -> None:
+    text = ("A study from last spring estimated that 3,000 deaths a year follow heat waves. Meanwhile, a July "
+            "analysis by the Weather Health Unit found that heat waves caused 2,100 deaths a year.")
+    assert codes(text.replace("A study", "A report"), "ATTR001", "snippet") == [
+        ("ATTR001", "A report from last spring estimated")]
+
+
+# --- BAL001: the accused's reply is reported, or none is expected --------------------------------
+
+def test_the_accused_speaking_long_before_is_no_reply() -> None:
+    text = ("Budget row\n\nSenator Ann Ruiz said in March that the budget was balanced.\n\n"
+            "The council met again in May.\n\nThe auditor's report was published in June.\n\n"
+            "Senator Ann Ruiz is alleged to have hidden donations from the party.")
+    assert codes(text, "BAL001") == [("BAL001", "alleged to")]
+
+
+def test_the_accused_replying_in_the_next_paragraph_answers() -> None:
+    text = ("Budget row\n\nSenator Ann Ruiz is alleged to have hidden donations from the party.\n\n"
+            "Ruiz told the Ledger on Tuesday that every donation had been declared.")
+    assert codes(text, "BAL001") == []
+
+
+# --- QUOTE001: a speaker's word quoted back is not a scare quote --------------------------------
+
+def test_a_word_a_speaker_used_earlier_is_theirs() -> None:
+    said = "Ana Seitz: Hale is selling candy to voters, and everyone on this panel knows it.\n\n"
+    rest = "The host moved on to the polls.\n\nIt was a far cry from Hale's “candy” for the voters."
+    assert codes("Panel\n\n" + said + rest, "QUOTE001") == []
+    assert codes("Panel\n\n" + rest, "QUOTE001") == [("QUOTE001", "“candy”")]
+
+
+def test_a_word_quoted_back_inside_a_framing_noun_is_still_doubted() -> None:
+    text = ("Panel\n\nAna Seitz: Hale is selling candy to voters, and everyone on this panel knows it.\n\n"
+            "The host moved on to the polls.\n\nVoters tired of Hale's insistence on “candy” for everyone.")
+    assert codes(text, "QUOTE001") == [("QUOTE001", "“candy”")]
+
+
+def test_a_definite_back_reference_to_a_group_is_judged_once() -> None:
+    text = ("Outside experts say the plan falls far short of the target. Unless it is tightened, the experts say, "
+            "the country will miss its goal.")
+    assert codes(text, "ATTR001", "snippet") == [("ATTR001", "Outside experts say")]
+
+
+def test_one_vague_source_with_two_verbs_is_one_finding() -> None:
+    text = "Critics believe the forecast is too high and fear tax rises, saying the receipts have been overestimated."
+    assert codes(text, "ATTR001", "snippet") == [("ATTR001", "Critics believe")]
