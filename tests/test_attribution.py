@@ -111,6 +111,16 @@ def test_lede_promotes_info_to_warning() -> None:
     assert [f.severity for f in puff.findings] == ["info"]
 
 
+
+def test_the_lede_is_the_first_two_sentences_of_a_long_first_paragraph() -> None:
+    """A story exported without paragraph breaks is one long first paragraph: only its
+    first two sentences are the lede."""
+    linter = Linter(Settings(select=["PRESUP003"]))
+    text = ("Headline\n\nThe port reopened on Monday. Rebels kidnapped the mayor. Ships sailed at noon. Trade "
+            "resumed. Later, rebels kidnapped a priest.")
+    assert [f.severity for f in lint_text(text, "txt", linter=linter).findings] == ["warning", "info"]
+
+
 def test_json_attributions_quotes_profile() -> None:
     out = CliRunner().invoke(main, ["check", "--format", "json", SEED]).output
     file = json.loads(out)["files"][0]
