@@ -82,8 +82,24 @@ tournament closed, a fitting end to a season in which the player had been ranked
 """
 
 
+COMMENTS = """Should the gadget list have included the mobile phone?
+
+Have your say
+
+Are the people who compiled this list insane? The mobile phone changed my life more than any laptop.
+Tom Hale, Kelmouth, UK
+
+What about the pocket calculator? I still have mine from school and it works. You can keep your laptops.
+Ana de Souza, Porto, Portugal
+
+Utter rubbish. The sextant should be at the top, and I think most readers would agree with me.
+Raj Patel, Leicester, UK
+"""
+
+
 @pytest.mark.parametrize("text,expected", [(MATCH, "sport"), (REVIEW, "review"), (OBITUARY, "obituary"),
-                                           (NEWS, "news"), (TEAM_SHEET, "sport"), (TENNIS, "sport")])
+                                           (NEWS, "news"), (TEAM_SHEET, "sport"), (TENNIS, "sport"),
+                                           (COMMENTS, "letters")])
 def test_genre_is_recognised_from_the_text_with_evidence(text: str, expected: str) -> None:
     g = genre_of(text).genre
     assert (g.name, g.source) == (expected, "detected")
