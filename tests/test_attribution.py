@@ -103,12 +103,22 @@ def test_first_person_and_questions_are_news_only_hints() -> None:
 
 def test_lede_promotes_info_to_warning() -> None:
     linter = Linter(Settings(select=["PRESUP003"]))
-    lede = lint_text("Headline\n\nRebels kidnapped the mayor.\n\nLater, rebels kidnapped a priest.", "txt",
+    lede = lint_text("Headline\n\nTroops massacred the villagers.\n\nLater, troops massacred a family.", "txt",
                      linter=linter).findings
     assert [f.severity for f in lede] == ["warning", "info"]
     # Words at info because neutral copy uses them stay info in the lede (promote = false).
     puff = lint_text("Headline\n\nThe legendary band played.", "txt", linter=Linter(Settings(select=["LOAD002"])))
     assert [f.severity for f in puff.findings] == ["info"]
+
+
+
+def test_the_lede_is_the_first_two_sentences_of_a_long_first_paragraph() -> None:
+    """A story exported without paragraph breaks is one long first paragraph: only its
+    first two sentences are the lede."""
+    linter = Linter(Settings(select=["PRESUP003"]))
+    text = ("Headline\n\nThe port reopened on Monday. Troops massacred the villagers. Ships sailed at noon. "
+            "Trade resumed. Later, troops massacred a family.")
+    assert [f.severity for f in lint_text(text, "txt", linter=linter).findings] == ["warning", "info"]
 
 
 def test_json_attributions_quotes_profile() -> None:

@@ -122,3 +122,68 @@ def test_no_named_party_no_response_finding(text: str) -> None:
 def test_a_doubled_opening_mark_still_opens_the_quotation() -> None:
     text = "The firm will pay an \"\"unfair and grossly inadequate\" sum for the rival, the papers said."
     assert codes(text, "LOAD") == []
+
+
+# --- literal uses and names of things ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The exhibition documents Nazi atrocities in occupied Poland.",
+    "The city never recovered from the devastating terror attacks of 2001.",
+    "The relentless pace of development in the chip industry continues.",
+    "He was the self-declared leader of a spam network, prosecutors said.",
+    "Richard Griffiths will battle it out with Douglas Hodge (Dumb Show) for the award.",
+    "After a chaotic night on the roads, deputies answered 46 calls.",
+    "Rats and other vermin were found in the kitchen of the restaurant.",
+    "She was deeply moved by the tribute.",
+])
+def test_literal_uses_titles_and_things_are_not_loaded(text: str) -> None:
+    assert codes(text, "LOAD") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister's atrocities against the press must end.",
+    "The senator's devastating cuts closed three clinics.",
+    "The minister is a self-styled reformer.",
+    "The council's dumb plan raised fares again.",
+    "The new bill is deeply flawed.",
+    "These people are parasites on the welfare state.",
+])
+def test_the_same_words_judging_people_or_policies_still_are(text: str) -> None:
+    assert codes(text, "LOAD")
+
+
+# --- connectives that weigh the other side ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ferry firm expands\n\nThe ferry operator said fuel costs rose by a third. Two of its routes also lost money.\n\n"
+    "Even so, the chief executive said the company would add a vessel.",
+    "The expansion will cost 40 million pounds. Yet Maria Lenz, an analyst at Harbour Capital, said it "
+    "made sense.",
+    "Fares rose twice this year. Yet many officials believe the increases were modest.",
+    "The scheme ran over budget. Nevertheless, a survey by the university found that it cut journey times.",
+])
+def test_a_connective_before_an_independent_voice_or_a_reported_paragraph_is_not_undercutting(text: str) -> None:
+    assert codes(text, "OPIN003", "txt") == []
+
+
+def test_a_connective_before_the_party_concerned_still_undercuts() -> None:
+    text = ("The deficit has doubled and the debt is at a record.\n\nDespite this, the minister insists the "
+            "budget is balanced.")
+    assert codes(text, "OPIN003", "txt")
+
+
+# --- standing lines of a live blog -------------------------------------------------------------
+
+def test_a_live_blogs_standing_line_is_not_a_repeated_block() -> None:
+    entries = ("10:15 a.m.", "Voters in Ohio are heading to the polls.", "It takes 2,383 delegates to win.",
+               "11:30 a.m.", "Turnout in Florida was high, officials said.", "It takes 2,383 delegates to win.")
+    assert codes("Live\n\n" + "\n\n".join(entries), "DUP001", "txt") == []
+    repeated = ("Crews worked through the night to restore power.", "The mayor thanked volunteers.",
+                "Crews worked through the night to restore power.")
+    assert codes("Power back\n\n" + "\n\n".join(repeated), "DUP001", "txt")
+
+
+def test_a_tweet_credited_after_the_quotation_is_the_tweeters() -> None:
+    text = ('Vote passed\n\n"The way they treated those workers is sickening," Senator Ruth Alden tweeted on '
+            'Tuesday.\n\nLater she wrote on Twitter: "They viciously cut the pensions of 40,000 people."')
+    assert codes(text, "LOAD", "txt") == []

@@ -64,8 +64,42 @@ def genre_of(text: str, fmt: str = "txt", **kw) -> linter.Profile:
     return linter.lint_text(text, fmt, **kw).profiles[0]
 
 
+TEAM_SHEET = """Kelmouth hold leaders in tense draw
+
+A stubborn defensive display, led by keeper Tom Hale, helped Kelmouth hold the league leaders on Sunday.
+The hapless Ben Cole gave the ball away on 75 minutes but Hale saved, and the visitors never found a way
+through to a goal. Kelmouth stay fourth in the table after a season of narrow results, and face a
+cup tie away from home next weekend. "We dug in and the squad earned the point," said the manager.
+
+Kelmouth: Hale, Byrne, Cole (Adams 83), Ruiz, Okafor. Subs Not Used: Webb, Lund. Booked: Cole. Att: 12,104
+"""
+
+TENNIS = """Marsh ends five-year wait for a title
+
+Ana Marsh won her first title in five years with victory over Lena Kral in the final at Harbour Park.
+The 31-year-old came through 6-3 3-6 6-3 in the match, and the crowd stood for the champion as the
+tournament closed, a fitting end to a season in which the player had been ranked outside the top 100.
+"""
+
+
+COMMENTS = """Should the gadget list have included the mobile phone?
+
+Have your say
+
+Are the people who compiled this list insane? The mobile phone changed my life more than any laptop.
+Tom Hale, Kelmouth, UK
+
+What about the pocket calculator? I still have mine from school and it works. You can keep your laptops.
+Ana de Souza, Porto, Portugal
+
+Utter rubbish. The sextant should be at the top, and I think most readers would agree with me.
+Raj Patel, Leicester, UK
+"""
+
+
 @pytest.mark.parametrize("text,expected", [(MATCH, "sport"), (REVIEW, "review"), (OBITUARY, "obituary"),
-                                           (NEWS, "news")])
+                                           (NEWS, "news"), (TEAM_SHEET, "sport"), (TENNIS, "sport"),
+                                           (COMMENTS, "letters")])
 def test_genre_is_recognised_from_the_text_with_evidence(text: str, expected: str) -> None:
     g = genre_of(text).genre
     assert (g.name, g.source) == (expected, "detected")

@@ -8,23 +8,27 @@ from typing import Iterator, Sequence
 
 from ..analyse.vocab import word_set
 from ..model.article import HEADLINE
-from ..model.doc import Doc, Frame
+from ..model.doc import COLLECTIVE, VAGUE, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
 
+#: Sources whose view is the other side weighed, not a claim undercut: a group ("Yet many
+#: officials believe", "Even so, experts say").
+_GROUPS = frozenset({COLLECTIVE, VAGUE})
 #: Nouns for figures a source gave ("Despite those numbers, ..."), from the vocabularies.
 _FIGURE_WORDS = word_set("sources", "vague_documents")
 
 
-def _writers_contrast(doc: Doc, si: int, end: int, frames: list[Frame]) -> bool:
+def _writers_contrast(doc: Doc, si: int, end: int, frames: list[Frame], voices: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence-opening connective sets a statement against the writer's own
     facts, the undercutting the rule is about. Not when what it contrasts with is itself
     reported (the sentence before has a frame or lies in one: "Symbian said the spread
     was limited. Despite this, F-Secure said ..." weighs two sources), when it refers to
     figures a source gave ("Despite those numbers"), when the speaker after it is the
-    same subject going on ("The minister did not rule it out. Yet he added ..."), or when
-    "yet" is not the connective ("Yet another said")."""
+    same subject going on ("The minister did not rule it out. Yet he added ..."), when
+    what follows is a group's view or a finding ("Yet many economists say", "Yet a study
+    found": the other side weighed), or when "yet" is not the connective ("Yet another said")."""
     sent = doc.sentences[si]
     opener = doc.text[sent.start:sent.start + end].lower()
     after = doc.text[sent.start + end:sent.start + end + 30].lower().split()
@@ -36,10 +40,36 @@ def _writers_contrast(doc: Doc, si: int, end: int, frames: list[Frame]) -> bool:
     if first is not None and first.source is not None and \
             doc.text[first.source[0]:first.source[1]].lower() in ("he", "she", "they", "it"):
         return False
+    if first is not None and (first.tier in _GROUPS or first.cue_class == "endorsement"):
+        return False  # a group's view or a finding ("Yet a 2014 study found") weighed against the facts
+    if first is not None and voices:
+        lead = doc.text[sent.start + end:first.cue[1]].lower()
+        if any(w.strip(",.;:()“”\"'’") in voices for w in lead.split()):
+            return False  # an independent voice's argument: "Yet Maria Lenz, an analyst at ..., said"
     if si == 0 or doc.block_of(si - 1).kind == HEADLINE:
         return True
-    before = doc.sentences[si - 1]
-    return not doc.frames_in(si - 1) and not doc.covering(before.start) and not doc.covering(before.end - 1)
+    return not any(_reported(doc, j) for j in _answered(doc, si))
+
+
+def _answered(doc: Doc, si: int) -> list[int]:
+    """The sentences a connective opening sentence ``si`` answers: the one before, or the
+    whole paragraph before when it opens a paragraph ("... warned of fuel costs.\n\nEven
+    so, ...")."""
+    prev = doc.block_of(si - 1)
+    if doc.block_of(si) is prev:
+        return [si - 1]
+    out = []
+    for j in range(si - 1, -1, -1):
+        if doc.block_of(j) is not prev:
+            break
+        out.append(j)
+    return out
+
+
+def _reported(doc: Doc, j: int) -> bool:
+    """Whether sentence ``j`` reports a source (holds a frame or lies in one)."""
+    sent = doc.sentences[j]
+    return bool(doc.frames_in(j) or doc.covering(sent.start) or doc.covering(sent.end - 1))
 
 
 class JuxtapositionCheck(Check):
@@ -48,6 +78,7 @@ class JuxtapositionCheck(Check):
         "openers": Option(list, ["despite this"], "sentence openers that undercut what follows (regular expressions)"),
         "inline": Option(list, ["even as"], "connectives that undercut a reported position (regular expressions)"),
         "loaded_codes": Option(list, [], "codes whose hit after an inline connective makes it the writer's charge"),
+        "voices": Option(list, [], "words naming an independent voice or evidence: after an opener, the other side weighed"),
     }
     after_hits = True
 
@@ -60,6 +91,7 @@ class JuxtapositionCheck(Check):
         self.openers = {r.code: re.compile(r"^\W*(?:" + "|".join(r.data["openers"]) + r")\b,?", re.I)
                         for r in rules}
         self.inline = {r.code: re.compile(r"\b(?:" + "|".join(r.data["inline"]) + r")\b", re.I) for r in rules}
+        self.voices = {r.code: frozenset(w.lower() for w in r.data["voices"]) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         text = doc.text
@@ -75,7 +107,7 @@ class JuxtapositionCheck(Check):
                 m = self.openers[rule.code].match(body)
                 if m and any(f.cue[0] >= sent.start + m.end() for f in frames) \
                         and not doc.shielded(sent.start + m.start(), sent.start + m.end()) \
-                        and _writers_contrast(doc, si, m.end(), frames):
+                        and _writers_contrast(doc, si, m.end(), frames, self.voices[rule.code]):
                     # (not when the connective opens what a named source said: "Even so, the
                     # results offer fresh evidence ..., said Julia Steinberg")
                     s = sent.start + m.start() + (len(m.group()) - len(m.group().lstrip()))

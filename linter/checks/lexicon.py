@@ -20,6 +20,8 @@ from .base import Check, Option, render
 from .lexicon_groups import Group, validate_group
 
 _NAME_LEAD = re.compile(r"(?:^|[.!?:;]\s+|[“\"‘(\[—–-]\s*)$")
+_OPENER = re.compile(r"[“\"‘(\[]\s*$")
+_TITLE_NEXT = re.compile(r"\s+[A-Z][\w'’-]*")
 
 
 class LexiconCheck(Check):
@@ -183,12 +185,17 @@ def _merge(valid: list[tuple[int, int, Group, str, str]]) -> dict[str, list]:
 
 def _proper_name(text: str, sent_start: int, start: int, end: int) -> bool:
     """True for a capitalised match inside a sentence: a name or title ("Shameless",
-    "Shady Records"), not the writer's word. Sentence-initial capitals do not count."""
+    "Shady Records"), not the writer's word. Sentence-initial capitals do not count, nor
+    a capital after a bracket or quotation mark unless a Title Case word follows."""
     words = text[start:end].split()
     if not all(w[:1].isupper() for w in words):
         return False
     before = text[sent_start:start]
-    return not _NAME_LEAD.search(before)
+    if not _NAME_LEAD.search(before):
+        return True
+    # after an opening bracket or quotation mark, a Title Case phrase is a title ("Douglas
+    # Hodge (Dumb Show)", "“Shameless People”"), not a sentence's first word
+    return bool(_OPENER.search(before)) and bool(_TITLE_NEXT.match(text, end))
 
 
 def _replacement(group: Group, term: str, written: str) -> str | None:

@@ -11,7 +11,7 @@ from ..model.rules import SEVERITIES, Rule
 
 GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
               "reject_before", "require_after", "reject_after", "sentence_start", "match_names", "promote",
-              "fixable", "targets", "literal", "untargeted", "require_article"}
+              "fixable", "targets", "literal", "untargeted", "unrecognised", "require_article"}
 CONTEXT = ("require_before", "reject_before", "require_after", "reject_after")
 #: ``untargeted`` may also drop the match.
 OFF = "off"
@@ -46,6 +46,9 @@ class Group:
     literal: frozenset[str] = frozenset()
     #: Severity when ``targets`` are set and none is found ("off": not reported).
     untargeted: str = "info"
+    #: Severity when ``targets`` are set and what the word describes has no class at all
+    #: (None: as ``untargeted``); a class outside the targets still gives ``untargeted``.
+    unrecognised: str | None = None
     #: Terms one of which the article must contain elsewhere (a naming convention in use).
     require_article: tuple[str, ...] = ()
     _compiled: dict = field(default_factory=dict, repr=False)
@@ -59,7 +62,7 @@ class Group:
             rule.data["quotes"] == "any", rule.data["reported_speech"] == "shield",
             bool(g.get("promote", True)), bool(g.get("fixable", rule.fixable)),
             frozenset(g.get("targets", ())), frozenset(g.get("literal", ())),
-            g.get("untargeted", "info"), tuple(g.get("require_article", ())),
+            g.get("untargeted", "info"), g.get("unrecognised"), tuple(g.get("require_article", ())),
         )
 
     @property
@@ -71,13 +74,14 @@ class Group:
         if target.classes & self.literal:
             return None
         if self.targets and not target.classes & self.targets:
-            return None if self.untargeted == OFF else self.untargeted
+            fallback = self.untargeted if target.classes or self.unrecognised is None else self.unrecognised
+            return None if fallback == OFF else fallback
         return self.severity
 
     def promotes(self, severity: str) -> bool:
         """Whether position may raise a hit at ``severity``: not when the group lowered it
         because the word judges nothing its targets name (a lede does not change that)."""
-        untargeted = bool(self.targets) and severity == self.untargeted != self.severity
+        untargeted = bool(self.targets) and severity in (self.untargeted, self.unrecognised) and severity != self.severity
         return self.promote and not untargeted
 
     def regex(self, key: str) -> re.Pattern | None:
@@ -135,5 +139,6 @@ def validate_group(rule: Rule, g: dict, classes: set[str]) -> None:
         if key != "require_article" and set(value) - known:
             raise ValueError(f"{key}: unknown class {sorted(set(value) - known)[0]!r} "
                              f"(known: {', '.join(sorted(known))})")
-    if g.get("untargeted", "info") not in (*SEVERITIES, OFF):
-        raise ValueError(f"untargeted must be one of {', '.join((*SEVERITIES, OFF))}")
+    for key in ("untargeted", "unrecognised"):
+        if g.get(key, "info") not in (*SEVERITIES, OFF):
+            raise ValueError(f"{key} must be one of {', '.join((*SEVERITIES, OFF))}")

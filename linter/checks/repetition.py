@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from ..model.article import CAPTION, RESIDUE
+from ..model.article import CAPTION, RESIDUE, Article
 from ..model.doc import Doc
 from ..model.findings import Hit
 from .base import Check, Option, render
@@ -24,11 +24,17 @@ class RepetitionCheck(Check):
     """Identical blocks (paragraphs, captions, lines) of at least ``min_words`` words."""
 
     kind = "repetition"
-    OPTIONS = {"min_words": Option(int, 6, "fewest words of a block worth reporting as repeated")}
+    OPTIONS = {
+        "min_words": Option(int, 6, "fewest words of a block worth reporting as repeated"),
+        "entry_pattern": Option(str, "", "a block that opens a live-blog entry (regular expression, whole block)"),
+        "entry_severity": Option(str, "info", "severity of a block repeated in a later entry of a live blog "
+                                 "(a standing line)", ("off", "info", "warning", "error")),
+    }
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         art = doc.article
         for rule in self.rules:
+            entry = _entries(art, rule.options["entry_pattern"])
             seen: dict[str, int] = {}
             for i, block in enumerate(art.blocks):
                 if block.kind == RESIDUE or "pullquote" in block.tags:
@@ -38,9 +44,28 @@ class RepetitionCheck(Check):
                     continue
                 if key in seen:
                     first = art.blocks[seen[key]]
+                    severity = rule.severity
+                    if entry and entry[i] != entry[seen[key]]:
+                        severity = rule.options["entry_severity"]  # a live blog's standing line
+                        if severity == "off":
+                            continue
                     line, _ = art.source.position(art.starts[first.start])
                     what = "caption" if block.kind == CAPTION else block.kind.replace("-", " ")
                     yield Hit(rule.code, block.start, block.end,
-                              render(rule.message, what=what, line=line), rule.severity)
+                              render(rule.message, what=what, line=line), severity)
                 else:
                     seen[key] = i
+
+
+def _entries(art: Article, pattern: str) -> list[int]:
+    """For each block, the number of live-blog entry marks (timestamp lines) before it; empty
+    unless the article has at least two, the sign of a live blog."""
+    if not pattern:
+        return []
+    mark = re.compile(pattern, re.IGNORECASE)
+    out, n = [], 0
+    for block in art.blocks:
+        if mark.fullmatch(art.text[block.start:block.end].strip()):
+            n += 1
+        out.append(n)
+    return out if n >= 2 else []

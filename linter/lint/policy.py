@@ -5,13 +5,14 @@ lexicon group), so a house pack sets them for its own rules too:
 
 - outside news, the writer's voice is legitimate: a rule that lists the genre in
   ``demote`` is reported as info there;
-- in the headline and the first paragraph, an info hit of a rule with ``promote`` becomes
+- in the headline and the lede (the first paragraph's first two sentences), an info hit of a rule with ``promote`` becomes
   a warning (never an error: position alone does not block a build).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..model.article import HEADLINE, PARAGRAPH, Article
 from ..model.findings import Hit
@@ -27,16 +28,28 @@ def adjust(rule: Rule, hit: Hit, genre: str, article: Article) -> Hit:
     return hit
 
 
+#: A sentence end inside a paragraph: the lede is at most its first ``LEDE_SENTENCES``.
+_SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s+(?=[“‘\"'(]?[A-Z0-9])")
+LEDE_SENTENCES = 2
+
+
 def in_lede(article: Article, offset: int) -> bool:
-    """In the headline or the first body paragraph."""
+    """In the headline, or in the first body paragraph's first two sentences (a copy
+    exported without paragraph breaks has a first "paragraph" of a whole story, whose later
+    sentences are not its lede)."""
     seen_paragraph = False
     for block in article.blocks:
         if block.kind == PARAGRAPH:
             if block.start <= offset < block.end:
-                return not seen_paragraph
+                return not seen_paragraph and _early(article.text[block.start:offset])
             seen_paragraph = True
         elif block.kind == HEADLINE and block.start <= offset < block.end:
             return True
         if block.start > offset:
             break
     return False
+
+
+def _early(before: str) -> bool:
+    """Whether fewer than ``LEDE_SENTENCES`` sentences end in ``before``."""
+    return sum(1 for _ in _SENTENCE_END.finditer(before)) < LEDE_SENTENCES
