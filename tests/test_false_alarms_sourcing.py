@@ -77,3 +77,38 @@ def test_a_definite_back_reference_to_a_group_is_judged_once() -> None:
 def test_one_vague_source_with_two_verbs_is_one_finding() -> None:
     text = "Critics believe the forecast is too high and fear tax rises, saying the receipts have been overestimated."
     assert codes(text, "ATTR001", "snippet") == [("ATTR001", "Critics believe")]
+
+
+# --- ATTR001: advice and demands state no fact; members of a named body ---------------------------
+
+def severities(text: str, select: str) -> list[tuple[str, str]]:
+    found = lint_text(text, "snippet", linter=Linter(Settings(select=[select]))).findings
+    return [(f.text, f.severity) for f in found]
+
+
+def test_a_vague_group_giving_advice_is_info() -> None:
+    assert severities("After the briefing, nurses and health experts urged parents not to give the syrup to "
+                      "infants.", "ATTR001") == [("health experts urged", "info")]
+    assert severities("Critics called on the harbour master to resign over the dredging contract.",
+                      "ATTR001") == [("Critics called on", "info")]
+
+
+def test_a_vague_group_stating_a_fact_is_still_a_warning() -> None:
+    assert severities("Health experts warned parents that the syrup had harmed infants.",
+                      "ATTR001") == [("Health experts warned", "warning")]
+    assert severities("Experts urged caution, saying the syrup had harmed infants.",
+                      "ATTR001")[0][1] == "warning"
+
+
+def test_members_of_a_body_just_named_are_identified() -> None:
+    assert codes("The Assembly adopted the water budget on Friday, but some lawmakers complained that it was "
+                 "too small.", "ATTR001") == []
+    assert codes("The water budget was adopted on Friday, but some lawmakers complained that it was too small.",
+                 "ATTR001") == [("ATTR001", "some lawmakers complained")]
+
+
+def test_a_specialist_discipline_is_info_and_a_generic_group_a_warning() -> None:
+    assert severities("The mill town lost half its weavers in a decade, according to historians.",
+                      "ATTR001") == [("according to historians", "info")]
+    assert ("according to experts", "warning") in severities(
+        "The mill town lost half its weavers in a decade, according to experts.", "ATTR001")

@@ -31,6 +31,7 @@ class UnsourcedFigureCheck(Check):
         "crowd_nouns": Option(list, [], "crowd and arrest nouns, reported only from crowd_min"),
         "refer_back": Option(list, ["the figures?"], "sentence openings that refer to the previous sentence's figures"),
         "historical": Option(list, ["world war"], "patterns of sentences about history, not news"),
+        "not_counts": Option(list, [], "patterns of a casualty noun in a phrase that counts no people (job losses)"),
     }
     REQUIRED = ("nouns",)
     OPTIONS = {
@@ -50,6 +51,7 @@ class UnsourcedFigureCheck(Check):
         self.refer = {r.code: re.compile(r"^\W*(?:" + "|".join(r.data["refer_back"]) + r")\b", re.I)
                       for r in rules}
         self.historical = {r.code: re.compile("|".join(r.data["historical"]), re.I) for r in rules}
+        self.not_counts = {r.code: re.compile("|".join(r.data["not_counts"]) or r"(?!)", re.I) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         covered = [(s, e) for f in doc.frames for s, e in f.content]
@@ -74,10 +76,11 @@ class UnsourcedFigureCheck(Check):
         if not numbers or self.historical[rule.code].search(doc.text[sent.start:sent.end]):
             return None
         window = int(rule.options["window"])
-        nouns, crowd = self.nouns[rule.code], self.crowd[rule.code]
+        nouns, crowd, idle = self.nouns[rule.code], self.crowd[rule.code], self.not_counts[rule.code]
         for n in numbers:
             noun = next((k for k in range(max(sent.first, n - window), min(sent.last, n + window + 1))
-                         if norms[k] in nouns and not _titled(doc, k, sent.first)), None)
+                         if norms[k] in nouns and not _titled(doc, k, sent.first)
+                         and not _no_count(doc, k, sent.first, sent.last, idle)), None)
             if noun is None:
                 continue
             a, b = sorted((n, noun))
@@ -109,6 +112,13 @@ def _titled(doc: Doc, k: int, first: int) -> bool:
     "just missing out on the award"), not a count of people."""
     nxt = doc.tok_norm[k + 1] if k + 1 < len(doc.tok_norm) else ""
     return (k > first and doc.text[doc.tok_start[k]].isupper()) or nxt == "out"
+
+
+def _no_count(doc: Doc, k: int, first: int, last: int, idle: re.Pattern) -> bool:
+    """The casualty word with its neighbours counts no people: "job losses", "a heavy
+    toll on households", "three straight losses"."""
+    a, b = max(first, k - 1), min(last - 1, k + 1)
+    return bool(idle.search(doc.text[doc.tok_start[a]:doc.tok_end[b]]))
 
 
 def _counted(token: str, minimum: int) -> bool:

@@ -9,6 +9,7 @@ import bisect
 import re
 from typing import Iterator, Sequence
 
+from ..analyse.lexicon import expand_terms
 from ..analyse.vocab import vocab, word_set, word_table
 from ..model.article import HEADLINE
 from ..model.doc import NAMED, ORGANISATION, VAGUE, Doc, Frame
@@ -25,7 +26,7 @@ _GROUP_ROOTS = {head: tuple(roots) for head, roots in word_table("sources", "gro
 #: A named person's affiliation: "Tom Reed of the Fiscal Institute", "Ann Hale, from Leeds".
 _AFFILIATION = re.compile(r"[A-Z][\w’'-]+,? (?:of|at|from) (?:the )?[A-Z]")
 #: Prepositions that cannot open a speaker's noun phrase ("among others").
-_PREPOSITIONS = frozenset({"among", "amongst", "of", "from", "at", "by", "with", "for", "in", "on"})
+_PREPOSITIONS = frozenset({"among", "amongst", "of", "from", "at", "by", "with", "for", "in", "on", "including"})
 #: Words opening a comparison or a condition: a source after them says nothing.
 _SUPPOSING = frozenset({"than", "if", "unless"})
 #: How many sentences after a vague group a named source may put its case.
@@ -36,6 +37,8 @@ _BODY_REACH = 3
 _PARTICIPLE_PHRASES = frozenset({"in", "over", "after", "following", "during"})
 #: Verbs that cannot open a reported clause (it would have no subject).
 _FINITE_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have"})
+#: Reflexive pronouns: a group that "describes itself" is described, not quoted.
+_REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself"})
 #: Sentence openers that answer what came before: a named source there is another side.
 _CONTRASTS = frozenset({"but", "however", "yet", "meanwhile"})
 _NAMED_DOC = re.compile(
@@ -49,9 +52,17 @@ class VagueSourceCheck(Check):
     DATA = {
         "escalate": Option(list, [], "codes whose warning or error inside the claim makes the finding an error"),
         "mild": Option(list, [], "source head words reported as info (analysts, economists)"),
+        "directives": Option(list, [], "verbs whose object and infinitive is advice, not a claim (urge+, advise+)"),
+        "members": Option(list, [], "nouns for the members of a body (lawmakers, councillors)"),
+        "bodies": Option(list, [], "bodies whose members they are (council, senate, board)"),
     }
     OPTIONS = {"adverbial_severity": severity_option("info", "severity of a cue-less weasel such as 'reportedly'")}
     after_hits = True
+
+    def __init__(self, rules: list[Rule]) -> None:
+        super().__init__(rules)
+        self.directives = {r.code: expand_terms(r.data["directives"]) for r in rules}
+        self.bodies = {r.code: (set(r.data["members"]), tuple(r.data["bodies"])) for r in rules}
 
     @classmethod
     def depends(cls, rule: Rule) -> list[str]:
@@ -71,13 +82,14 @@ class VagueSourceCheck(Check):
                     continue
                 judged.add(f.source)
                 head = _head_word(doc, f.source)
-                if _identified(doc, fi, head):
+                if _identified(doc, fi, head) or _members_of_named_body(doc, f, head, self.bodies[rule.code]):
                     continue
                 start, end = f.source[0], max(f.cue[1], f.source[1])
                 if f.cue[0] < f.source[0]:  # "according to reports"
                     start, end = f.cue[0], f.source[1]
                 charged = any(_any_between(charges, s, e) for s, e in f.content)
-                severity = "error" if charged else ("info" if head in mild else rule.severity)
+                advice = _directive(doc, f, self.directives[rule.code])
+                severity = "error" if charged else ("info" if head in mild or advice else rule.severity)
                 yield Hit(rule.code, start, end, render(rule.message, text=text[start:end]), severity)
             if adverbials is None:
                 continue
@@ -88,6 +100,36 @@ class VagueSourceCheck(Check):
                         # "reportedly", "is thought to": weaker than a vague source making a claim
                         yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]),
                                   rule.options["adverbial_severity"])
+
+
+#: A directive's content: an object, then what it is told to do ("people not to drink",
+#: "on the council to act"), with no reported clause of its own.
+_ADVICE = re.compile(r"^(?:on\s+|upon\s+)?(?:[\w’'.-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
+
+
+def _directive(doc: Doc, f: Frame, verbs: set[str]) -> bool:
+    """"Health experts urged people not to drink the water": the group gives advice or
+    makes a demand; no statement of fact is credited to it, so nothing is laundered."""
+    cue = doc.text[f.cue[0]:f.cue[1]].lower().split()
+    if not cue or cue[0] not in verbs or not f.content:
+        return False
+    if "that" in doc.text[f.cue[1]:f.content[0][0]].lower().split():
+        return False  # "warned that the plan to close it would fail": a reported claim
+    m = _ADVICE.match(doc.text[f.content[0][0]:f.content[0][1]])
+    return m is not None and "that" not in m.group(0).lower().split()
+
+
+def _members_of_named_body(doc: Doc, f: Frame, head: str, bodies: tuple[set[str], tuple[str, ...]]) -> bool:
+    """"The City Council passed the budget, but some lawmakers complained ...": members of
+    a body the sentence (or the one before) has just named are that body's members, an
+    identified group, not a vague source."""
+    members, names = bodies
+    if head not in members or f.source is None:
+        return False
+    first = doc.sentences[max(0, f.sentence - 1)].start
+    before = doc.text[first:f.source[0]]
+    return any(re.search(rf"(?:\b[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}{b}|\b{b.capitalize()})\b", before)
+               for b in names)
 
 
 def _any_between(starts: list[int], s: int, e: int) -> bool:
@@ -151,7 +193,9 @@ def _describes_group(doc: Doc, f: Frame) -> bool:
     """The cue word only describes the group, nobody is credited with a claim: it sits
     inside another report's source ("12 men accused in connection with the raid said":
     the defendants speak, "accused" is not a report), or what follows it has no subject
-    of its own ("Many of those signing up to complain were already angry")."""
+    of its own ("Many of those signing up to complain were already angry"), or a relative
+    clause says how the group describes itself ("few people who describe themselves as
+    vegans eat honey")."""
     if any(g is not f and g.source is not None and g.source[0] <= f.cue[0] < g.source[1]
            for g in doc.frames_in(f.sentence)):
         return True
@@ -159,6 +203,8 @@ def _describes_group(doc: Doc, f: Frame) -> bool:
         return False
     first = doc.text[f.content[0][0]:f.content[0][1]].split()[:1]
     if first and first[0].lower() in _FINITE_AUXILIARIES:
+        return True
+    if first and first[0].lower() in _REFLEXIVES and doc.text[f.source[1]:f.cue[0]].split() in (["who"], ["that"]):
         return True
     # "36 people accused in connection with the blasts said ...": a participle and its
     # phrase, then the group's own verb of saying
