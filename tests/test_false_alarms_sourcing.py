@@ -112,3 +112,18 @@ def test_a_specialist_discipline_is_info_and_a_generic_group_a_warning() -> None
                       "ATTR001") == [("according to historians", "info")]
     assert ("according to experts", "warning") in severities(
         "The mill town lost half its weavers in a decade, according to experts.", "ATTR001")
+
+
+# --- ATTR007: a source placed in an organisation is described, not bare ---------------------------
+
+def test_an_affiliated_source_is_described_and_a_bare_one_a_warning() -> None:
+    assert severities("Party sources told the paper that the leader would stand down in May.",
+                      "ATTR007") == [("Party sources", "info")]
+    assert severities("The merger will be announced on Monday, a Harbour Lines source said.",
+                      "ATTR007") == [("a Harbour Lines source", "info")]
+    assert severities("The merger will be announced on Monday, a source said.",
+                      "ATTR007") == [("a source", "warning")]
+    assert severities("A source said the merger would be announced on Monday.",
+                      "ATTR007") == [("A source", "warning")]
+    assert severities("Senate sources say the tapes were lost.", "ATTR007") == [("Senate sources", "info")]
+    assert severities("Several sources say the tapes were lost.", "ATTR007") == [("Several sources", "warning")]

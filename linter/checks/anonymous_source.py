@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 from ..analyse.lexicon import Lexicon
-from ..analyse.vocab import vocab
+from ..analyse.vocab import vocab, word_set
 from ..analyse.wordclass import ADJ, NOUN, parts
 from ..model.doc import BARE, DESCRIBED, Doc, Frame
 from ..model.findings import Hit
@@ -16,7 +16,8 @@ from .base import Check, Option, render, severity_option
 
 class AnonymousSourceCheck(Check):
     kind = "anonymous-source"
-    DATA = {"positions": Option(list, [], "words that make an unnamed source a position that could be named")}
+    DATA = {"positions": Option(list, [], "words that make an unnamed source a position that could be named"),
+            "affiliations": Option(list, [], "modifiers that say where a source sits (party, government)")}
     OPTIONS = {"described_severity": severity_option("info", "severity of a described source with no reason for anonymity")}
 
     def __init__(self, rules: list[Rule]) -> None:
@@ -25,6 +26,7 @@ class AnonymousSourceCheck(Check):
         # with a position who could have been named ("a senior official", "people
         # familiar with the talks"), not any description ("the former rapper").
         self.positions = {r.code: Lexicon.of(r.data["positions"]) for r in rules}
+        self.affiliations = {r.code: frozenset(r.data["affiliations"]) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         text = doc.text
@@ -43,7 +45,11 @@ class AnonymousSourceCheck(Check):
                 if doc.shielded(s, e) or _introduced(doc, f, earliest) or _in_document(doc, f) or _adjective(doc, f):
                     continue  # "Investigators found ..., the sheriff's office said": the office vouches
                 if f.tier == BARE and len(text[s:e].split()) <= 6 and not _bystander(doc, f):
-                    yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="bare"), rule.severity)
+                    if _affiliated(doc, f, self.affiliations[rule.code]):
+                        yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="no reason for anonymity"),
+                                  rule.options["described_severity"])
+                    else:
+                        yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="bare"), rule.severity)
                 elif f.tier == DESCRIBED and f.entity is None:
                     sent = doc.sentences[f.sentence]
                     first, last = doc.token_at(s), doc.token_at(e - 1) + 1
@@ -64,6 +70,22 @@ def _introduced(doc: Doc, f: Frame, earliest: int) -> bool:
     if not words or words[0] not in ("the", "this", "that", "these", "those", "our"):
         return False
     return earliest < f.source[0]
+
+
+def _affiliated(doc: Doc, f: Frame, affiliations: frozenset[str]) -> bool:
+    """"party sources told the BBC", "a Senate source said": the source is placed in an
+    organisation (a capitalised name or an affiliation word before the head), described,
+    not bare."""
+    words = doc.text[f.source[0]:f.source[1]].split()
+    for i, w in enumerate(words[:-1]):
+        if w.lower() in affiliations or (w[:1].isupper() and w.lower() not in _DETERMINERS):
+            return True
+    return False
+
+
+#: Words that open a noun phrase (capitalised at a sentence start, they name nothing).
+_DETERMINERS = word_set("grammar", "quantifiers") | word_set("grammar", "counts") | frozenset(
+    {"a", "an", "the", "other", "this", "that", "these", "those", "unnamed", "unidentified", "anonymous", "our"})
 
 
 def _bystander(doc: Doc, f: Frame) -> bool:
