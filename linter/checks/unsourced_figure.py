@@ -104,7 +104,21 @@ class UnsourcedFigureCheck(Check):
         if n - 2 >= sent.first and doc.tok_norm[n - 1] == "of" and doc.tok_end[n - 2] in noun_cues:
             return True  # "Zelensky’s claim of 55,000 deaths": the figure is the claim's
         body = doc.text[sent.start:sent.end]
-        return bool(doc.frames_in(si - 1)) and bool(self.refer[rule.code].match(body)) and first - sent.first <= 12
+        if bool(doc.frames_in(si - 1)) and bool(self.refer[rule.code].match(body)) and first - sent.first <= 12:
+            return True
+        return _attributed_elsewhere(doc, n, covered)
+
+
+def _attributed_elsewhere(doc: Doc, n: int, covered: list[tuple[int, int]]) -> bool:
+    """The same count is credited elsewhere in the story: the lede gives the toll, a later
+    paragraph says who counted it ("... killed 26 people. / The health ministry said 26
+    people had died"). A numeral only: "hundreds" or "two" says too little to match."""
+    number = doc.tok_norm[n]
+    if not number[:1].isdigit() or len(number.replace(",", "")) < 2:
+        return False
+    pattern = re.compile(rf"(?<![\d,.]){re.escape(number)}(?![\d]|,\d)")
+    start = doc.tok_start[n]
+    return any(not cs <= start < ce and pattern.search(doc.text[cs:ce]) for cs, ce in covered)
 
 
 def _titled(doc: Doc, k: int, first: int) -> bool:
