@@ -212,10 +212,12 @@ class _ReaderKnows:
                 self.by_block.setdefault(doc.sentences[f.sentence].block, []).append(f)
                 entities.add(f.entity)
         self.only = next(iter(entities)) if len(entities) == 1 else None
+        # the surnames of the story's named speakers ("Dick Morris" -> "morris")
+        self.surnames = {e.split()[-1].lower() for e in entities if e and e.split()[-1][:1].isupper()}
 
     def __call__(self, q: Quote, block: int) -> bool:
         doc = self.doc
-        if _LABEL.match(doc.text, q.start + 1) or self.only:
+        if _LABEL.match(doc.text, q.start + 1) or self.only or self._introduced(q):
             return True
         between: list[int] = []
         for k in range(block - 1, max(block - 5, -1), -1):
@@ -234,6 +236,17 @@ class _ReaderKnows:
             if len(between) > 1:
                 return False
         return False
+
+    def _introduced(self, q: Quote) -> bool:
+        """A quotation that opens its sentence right after a sentence about one of the
+        story's named speakers ("Morris is evangelical about the party. “I was on a
+        cruise ...”"): the writer introduced the speaker, then quoted them."""
+        doc = self.doc
+        si = doc.sentence_index(q.start)
+        if si == 0 or not _opens_sentence(doc, q, si):
+            return False
+        prev = doc.sentences[si - 1]
+        return any(doc.tok_norm[k] in self.surnames for k in range(prev.first, min(prev.last, prev.first + 60)))
 
 
 def _named_term(doc: Doc, q: Quote, naming_words: bool = True) -> bool:
