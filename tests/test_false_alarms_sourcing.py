@@ -107,3 +107,9 @@ def test_the_words_of_a_charge_belong_to_the_accuser() -> None:
 
 def test_a_stance_verb_with_a_plain_object_leaves_the_adjective_to_the_writer() -> None:
     assert [c for c, _ in codes("The mayor criticised the cynical stunt at the depot.", "LOAD")] == ["LOAD001"]
+
+
+def test_a_phrase_credited_by_what_someone_calls_it_is_theirs() -> None:
+    text = ("The families' group lobbied for what it calls \"sensible safety laws for every school district\" "
+            "in the state capital on Tuesday.")
+    assert codes(text, "QUOTE", "snippet") == []
