@@ -113,3 +113,11 @@ def test_a_phrase_credited_by_what_someone_calls_it_is_theirs() -> None:
     text = ("The families' group lobbied for what it calls \"sensible safety laws for every school district\" "
             "in the state capital on Tuesday.")
     assert codes(text, "QUOTE", "snippet") == []
+
+
+def test_a_quotation_repeated_by_the_same_speaker_under_a_shorter_name_is_not_reused() -> None:
+    first = "\"Iowa happened and the race changed in a week,\" Bill Clinton said at the dinner.\n\n"
+    again = "Later he repeated it. \"Iowa happened and the race changed in a week,\" Clinton said.\n\n"
+    other = "\"Iowa happened and the race changed in a week,\" said Senator Mark Ellis, mocking him.\n"
+    assert codes("Clinton looks back\n\n" + first + again, "QUOTE003") == []
+    assert [c for c, _ in codes("Clinton looks back\n\n" + first + other, "QUOTE003")] == ["QUOTE003"]

@@ -164,7 +164,8 @@ class QuotationCheck(Check):
                 named = frame_i is not None and doc.frames[frame_i].tier == NAMED
                 # a phrase credited to two people, not one word both used ("delighted")
                 other = named and len(content) >= 3 and any(
-                    f is not None and doc.frames[f].tier == NAMED and e != entity for _, f, e in earlier)
+                    f is not None and doc.frames[f].tier == NAMED and not _same_person(e, entity)
+                    for _, f, e in earlier)
                 if wrapped or other:
                     s = q.start
                     # include the framing noun phrase in the span ("insistence on ‘productive’")
@@ -247,6 +248,14 @@ class _ReaderKnows:
             return False
         prev = doc.sentences[si - 1]
         return any(doc.tok_norm[k] in self.surnames for k in range(prev.first, min(prev.last, prev.first + 60)))
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
+    """Whether two speakers' names are one person as a story writes them ("Bill Clinton",
+    later "Clinton"); an unknown name is nobody else."""
+    if not a or not b:
+        return True
+    return a.split()[-1].lower() == b.split()[-1].lower()
 
 
 def _named_term(doc: Doc, q: Quote, naming_words: bool = True) -> bool:
