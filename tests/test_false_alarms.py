@@ -187,3 +187,21 @@ def test_a_tweet_credited_after_the_quotation_is_the_tweeters() -> None:
     text = ('Vote passed\n\n"The way they treated those workers is sickening," Senator Ruth Alden tweeted on '
             'Tuesday.\n\nLater she wrote on Twitter: "They viciously cut the pensions of 40,000 people."')
     assert codes(text, "LOAD", "txt") == []
+
+
+# --- a negated evaluation is a query, not a gate ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The depot plan was not a disastrous one for the town.",
+    "The depot plan isn't entirely disastrous for the town.",
+    "The council's response was never cynical.",
+])
+def test_a_negated_loaded_word_is_info(text: str) -> None:
+    found = lint_text(text, "snippet", linter=Linter(Settings(select=["LOAD"]))).findings
+    assert [(f.code, f.severity) for f in found] == [("LOAD001", "info")]
+
+
+def test_the_same_word_unnegated_is_a_warning() -> None:
+    assert codes("The depot plan was disastrous for the town.", "LOAD") == [("LOAD001", "disastrous")]
+    assert codes("Not everyone agreed, and the depot plan was disastrous for the town.", "LOAD") == [
+        ("LOAD001", "disastrous")]

@@ -79,6 +79,50 @@ def test_one_vague_source_with_two_verbs_is_one_finding() -> None:
     assert codes(text, "ATTR001", "snippet") == [("ATTR001", "Critics believe")]
 
 
+# --- QUOTE002: a speaker introduced in the sentence before, then quoted -------------------------
+
+_PROFILE = ("The consultant who wants to win\n\n"
+            "Dana Whitlock said on Monday that she had advised three governors.\n\n"
+            "Her rival, Sam Ortiz, said the party had lost its way.\n\n"
+            "The party won four seats in the spring and lost two in the autumn.\n\n"
+            "Turnout in the county fell for the third election running.\n\n"
+            "{intro} \"I was on a ferry to the islands and the party leader was on it too, which is how it all began.\"")
+
+
+def test_a_quotation_after_a_sentence_about_a_named_speaker_is_theirs() -> None:
+    assert codes(_PROFILE.format(intro="Whitlock is almost evangelical about the party these days."), "QUOTE002") == []
+
+
+def test_a_quotation_after_a_sentence_about_nobody_who_speaks_has_no_speaker() -> None:
+    found = codes(_PROFILE.format(intro="The party's fortunes have changed this year."), "QUOTE002")
+    assert [c for c, _ in found] == ["QUOTE002"]
+
+
+# --- LOAD: a charge pinned on someone is the accuser's characterisation --------------------------
+
+def test_the_words_of_a_charge_belong_to_the_accuser() -> None:
+    assert codes("The opposition leader accused the minister of steamrolling the bill through.", "LOAD") == []
+    assert codes("Local papers branded the launch a cynical stunt.", "LOAD") == []
+
+
+def test_a_stance_verb_with_a_plain_object_leaves_the_adjective_to_the_writer() -> None:
+    assert [c for c, _ in codes("The mayor criticised the cynical stunt at the depot.", "LOAD")] == ["LOAD001"]
+
+
+def test_a_phrase_credited_by_what_someone_calls_it_is_theirs() -> None:
+    text = ("The families' group lobbied for what it calls \"sensible safety laws for every school district\" "
+            "in the state capital on Tuesday.")
+    assert codes(text, "QUOTE", "snippet") == []
+
+
+def test_a_quotation_repeated_by_the_same_speaker_under_a_shorter_name_is_not_reused() -> None:
+    first = "\"Iowa happened and the race changed in a week,\" Bill Clinton said at the dinner.\n\n"
+    again = "Later he repeated it. \"Iowa happened and the race changed in a week,\" Clinton said.\n\n"
+    other = "\"Iowa happened and the race changed in a week,\" said Senator Mark Ellis, mocking him.\n"
+    assert codes("Clinton looks back\n\n" + first + again, "QUOTE003") == []
+    assert [c for c, _ in codes("Clinton looks back\n\n" + first + other, "QUOTE003")] == ["QUOTE003"]
+
+
 # --- ATTR001: advice and demands state no fact; members of a named body ---------------------------
 
 def severities(text: str, select: str) -> list[tuple[str, str]]:

@@ -34,6 +34,8 @@ class LexiconCheck(Check):
         "reported_speech": Option(str, "shield", "skip matches in a vouched source's reported speech",
                                   ("shield", "ignore")),
         "classes": Option(dict, {}, "context classes added to vocab/targets.toml (name -> terms)"),
+        "negated": Option(str, "", "severity of a match negated just before it ('not a crazy idea'); "
+                          "empty: as unnegated", ("", "info", "warning", "error", "off")),
     }
     REQUIRED = ("groups",)
 
@@ -150,6 +152,11 @@ class LexiconCheck(Check):
                 severity = group.judge(describe(doc, si, m.first, m.last, self.index, titled, fiction))
                 if severity is None:
                     continue
+            negated = group.rule.data.get("negated", "")  # the naming kind shares these groups
+            if negated and severity != "info" and _negated(doc.tok_norm, m.first, sent.first):
+                if negated == "off":
+                    continue
+                severity = negated
             valid.append((m.first, m.last, group, term, severity))
         return valid
 
@@ -218,3 +225,23 @@ def _inflect_like(repl: str, base: str, form: str) -> str:
     if tag is None:
         return repl
     return inflect(repl, tag) or inflect(repl, {"VBN": "VBD", "VBD": "VBN", "NNS": "VBZ"}.get(tag, tag)) or repl
+
+
+#: Words that negate an evaluation a few words on ("not a crazy argument", "never
+#: cynical", "hardly a disaster"), and the words that may stand between.
+_NEGATORS = frozenset({"not", "n't", "'t", "never", "hardly", "no"})  # "isn't" is "isn" + "'t"
+_BETWEEN = frozenset({"a", "an", "the", "so", "that", "too", "very", "all", "entirely", "particularly",
+                      "exactly", "at", "be", "been", "being", "is", "was", "were", "are"})
+
+
+def _negated(norms: list[str], first: int, begin: int) -> bool:
+    """Whether a negator stands just before token ``first`` in its sentence, with only
+    articles, degree words and forms of "be" between ("is not a crazy argument")."""
+    k = first - 1
+    while k >= begin and first - k <= 4:
+        if norms[k] in _NEGATORS:
+            return True
+        if norms[k] not in _BETWEEN:
+            return False
+        k -= 1
+    return False

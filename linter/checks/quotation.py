@@ -164,7 +164,8 @@ class QuotationCheck(Check):
                 named = frame_i is not None and doc.frames[frame_i].tier == NAMED
                 # a phrase credited to two people, not one word both used ("delighted")
                 other = named and len(content) >= 3 and any(
-                    f is not None and doc.frames[f].tier == NAMED and e != entity for _, f, e in earlier)
+                    f is not None and doc.frames[f].tier == NAMED and not _same_person(e, entity)
+                    for _, f, e in earlier)
                 if wrapped or other:
                     s = q.start
                     # include the framing noun phrase in the span ("insistence on ‘productive’")
@@ -212,10 +213,12 @@ class _ReaderKnows:
                 self.by_block.setdefault(doc.sentences[f.sentence].block, []).append(f)
                 entities.add(f.entity)
         self.only = next(iter(entities)) if len(entities) == 1 else None
+        # the surnames of the story's named speakers ("Dick Morris" -> "morris")
+        self.surnames = {e.split()[-1].lower() for e in entities if e and e.split()[-1][:1].isupper()}
 
     def __call__(self, q: Quote, block: int) -> bool:
         doc = self.doc
-        if _LABEL.match(doc.text, q.start + 1) or self.only:
+        if _LABEL.match(doc.text, q.start + 1) or self.only or self._introduced(q):
             return True
         between: list[int] = []
         for k in range(block - 1, max(block - 5, -1), -1):
@@ -234,6 +237,25 @@ class _ReaderKnows:
             if len(between) > 1:
                 return False
         return False
+
+    def _introduced(self, q: Quote) -> bool:
+        """A quotation that opens its sentence right after a sentence about one of the
+        story's named speakers ("Morris is evangelical about the party. “I was on a
+        cruise ...”"): the writer introduced the speaker, then quoted them."""
+        doc = self.doc
+        si = doc.sentence_index(q.start)
+        if si == 0 or not _opens_sentence(doc, q, si):
+            return False
+        prev = doc.sentences[si - 1]
+        return any(doc.tok_norm[k] in self.surnames for k in range(prev.first, min(prev.last, prev.first + 60)))
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
+    """Whether two speakers' names are one person as a story writes them ("Bill Clinton",
+    later "Clinton"); an unknown name is nobody else."""
+    if not a or not b:
+        return True
+    return a.split()[-1].lower() == b.split()[-1].lower()
 
 
 def _named_term(doc: Doc, q: Quote, naming_words: bool = True) -> bool:

@@ -27,7 +27,10 @@ VOUCHED = frozenset({NAMED, ORGANISATION, INSTITUTION, DESCRIBED})
 FRAMING = frozenset({"doubt", "concession", "persistence"})
 #: Patterns whose content is reported speech whatever the cue's class.
 SPEECH_PATTERNS = frozenset({"inverted", "according-to", "floating", "that-clause", "speaker-label", "credit",
-                             "block-quote"})
+                             "block-quote", "characterisation"})
+#: A verb that pins a charge or label on its object ("accused X of ...", "branded X a ..."):
+#: what follows the object is the speaker's characterisation, reported.
+CHARACTERISATION = "characterisation"
 #: A document's perception or discovery verb with a plain object ("the video shows the
 #: damage"): the object is the writer's description, never speech.
 PLAIN_OBJECT = "plain-object"

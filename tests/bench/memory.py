@@ -11,11 +11,9 @@ peak resident memory of that process and its children (getrusage), so --jobs wor
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,10 +35,11 @@ def tree(base: Path, count: int, texts: list[str]) -> Path:
 
 
 def measure(top: Path, jobs: int) -> tuple[float, float]:
-    """(seconds, peak MiB) of one run in a child process."""
+    """(seconds, peak MiB) of one run in a child process. The report is written beside
+    the tree, not in it: a JSON report in the tree would be linted by the next run."""
     code = (f"import resource, subprocess, sys, time; t = time.perf_counter(); "
             f"subprocess.run([sys.executable, '-m', 'linter', 'check', {str(top)!r}, '--format', 'json', "
-            f"'--jobs', '{jobs}', '-o', {str(top / 'out.json')!r}]); "
+            f"'--jobs', '{jobs}', '-o', {str(top.parent / (top.name + '.json'))!r}]); "
             f"print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     seconds, kib = out.stdout.split()

@@ -27,7 +27,7 @@ from __future__ import annotations
 from ..clause import SUBORDINATORS, complement, is_cap, next_block_content, passive, plain_object
 from ..phrase import (cut_at_verb, np_start, past_appositive, past_relative, skip_adverbials, subject, trim_floating_quantifier,
                       trim_to_name)
-from ....model.doc import INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
+from ....model.doc import CHARACTERISATION, INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
 from ...lexicon import Match
 from ..sources import is_document
 from ..words import (ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, IMPERSONAL_SUBJECTS, NEEDS_CLAUSE,
@@ -51,6 +51,9 @@ EXAMPLES = [
     Example("Council member Dale Prewitt, one of two members who voted against it, said the county should wait.",
             "Council member Dale Prewitt", "said", "source-cue"),
     Example("The opposition leader found the report was flawed.", "The opposition leader", "found", "source-cue"),
+    Example("The opposition leader accused the minister of steamrolling the bill.", "The opposition leader", "accused",
+            "characterisation"),
+    Example("Local papers branded the launch a cynical stunt.", "Local papers", "branded", "characterisation"),
     Example("The video shows a crowd outside the town hall.", "The video", "shows", "plain-object"),
     Example("The mayor spoke on Monday. She said:\n\n> We will rebuild every home on this street.",
             "She", "said", "that-clause", "md"),
@@ -103,7 +106,21 @@ def _frame(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]], pa
         return _plain_object(cue, source, content)  # "Aziz opened the scoring and added a second"
     opens = st.norm[b + 1] if b + 1 < st.last and st.norm[b] == "," else st.norm[b] if b < st.last else ""
     clause = st.norm[b] in ("that", ":") or opens in ("“", '"', "'", "‘")
+    if not pattern and not clause and _characterises(cue):
+        pattern = CHARACTERISATION  # "accused the minister of steamrolling": the charge is reported
     return cue.make(source, content, pattern or ("that-clause" if clause else "source-cue"))
+
+
+def _characterises(cue: Cue) -> bool:
+    """Whether the cue pins a characterisation on its object ("branded the exercise a
+    stunt", "accused Mr Blair of steamrolling"): the words after the object are the
+    speaker's charge."""
+    lex = cue.v.phrases.get("characterising")
+    if lex is None:
+        return False
+    for m in lex.matches(cue.st.norm, cue.a, min(cue.st.last, cue.a + 8)):
+        return m.first == cue.a
+    return False
 
 
 def _plain_object(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]]) -> Frame | None:
