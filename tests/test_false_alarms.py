@@ -205,3 +205,13 @@ def test_the_same_word_unnegated_is_a_warning() -> None:
     assert codes("The depot plan was disastrous for the town.", "LOAD") == [("LOAD001", "disastrous")]
     assert codes("Not everyone agreed, and the depot plan was disastrous for the town.", "LOAD") == [
         ("LOAD001", "disastrous")]
+
+
+def test_rarity_stays_info_in_the_lede_and_significance_does_not() -> None:
+    def found(text: str) -> list[tuple[str, str]]:
+        res = lint_text(text, "snippet", linter=Linter(Settings(select=["OPIN001"])))
+        return [(f.text, f.severity) for f in res.findings]
+    assert found("The vote marked a rare cross-party effort to limit the governor's powers.") == [
+        ("marked a rare", "info")]
+    assert found("The vote represents a significant defeat for the governor.") == [
+        ("represents a significant", "warning")]
