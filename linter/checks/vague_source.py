@@ -223,6 +223,9 @@ def _hypothetical(doc: Doc, f: Frame) -> bool:
     argue ..."); a time clause is not one ("when a leaked memo showed ...")."""
     if f.source is None or f.source[1] > f.cue[0]:
         return False
+    words = doc.text[f.source[0]:f.source[1]].lower().split()
+    if len(words) >= 2 and words[-2] in _SUPPOSING and words[-1] in _QUANTIFIERS:
+        return True  # "It was less severe than many had envisaged": the group is inside the comparison
     k = doc.token_at(f.source[0]) - 1
     if k >= doc.sentences[f.sentence].first and doc.tok_norm[k] in _SUPPOSING:
         return True
