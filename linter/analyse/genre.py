@@ -75,10 +75,12 @@ def detect(doc: Doc) -> Genre:
     words = sum(1 for i in body if doc.tok_norm[i][0].isalnum())
     body_norms = [doc.tok_norm[i] for i in body]
     for g in _table().genres:
-        cues = [f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)]
-        cues += [f"pattern {m.group().strip()!r}" for p in g.patterns for m in _first(p, doc)]
         hits = sum(1 for _ in g.register.matches(body_norms)) if g.register.root else 0
         density = 100 * hits / words if words >= MIN_BODY_WORDS else 0.0
+        if density < g.min_density and density < g.dense:
+            continue  # cannot qualify whatever its cues: the patterns are not run (most news)
+        cues = [f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)]
+        cues += [f"pattern {m.group().strip()!r}" for p in g.patterns for m in _first(p, doc)]
         if (len(cues) >= g.min_cues and density >= g.min_density) or density >= g.dense:
             evidence = tuple(cues[:4]) + ((f"{density:.1f} {g.name} words per 100",) if hits else ())
             return Genre(g.name, "detected", evidence)
