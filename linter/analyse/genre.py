@@ -97,7 +97,8 @@ def _tokens(doc: Doc) -> tuple[list[int], list[int]]:
         if kind == HEADLINE:
             headline.extend(range(s.first, s.last))
         elif kind in BODY_KINDS:
-            body.extend(i for i in range(s.first, s.last) if not _speech(doc, doc.tok_start[i], doc.tok_end[i]))
+            starts, ends, speech = doc.tok_start, doc.tok_end, doc.in_speech
+            body.extend(i for i in range(s.first, s.last) if not speech(starts[i], ends[i]))
     return headline, body
 
 
@@ -113,14 +114,10 @@ def _first(pattern: re.Pattern, doc: Doc) -> list[re.Match]:
     out: list[re.Match] = []
     for block in doc.article.blocks:
         for m in pattern.finditer(doc.text, block.start, block.end):
-            if _speech(doc, m.start(), m.end()):
+            if doc.in_speech(m.start(), m.end()):
                 continue
             out.append(m)
             if len(out) == 3:
                 return out
     return out
 
-
-def _speech(doc: Doc, start: int, end: int) -> bool:
-    """Inside a quotation or a frame's content: somebody else's words."""
-    return doc.quote_at(start, end) is not None or bool(doc.covering(start))
