@@ -75,10 +75,12 @@ def detect(doc: Doc) -> Genre:
     words = sum(1 for i in body if doc.tok_norm[i][0].isalnum())
     body_norms = [doc.tok_norm[i] for i in body]
     for g in _table().genres:
-        cues = [f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)]
-        cues += [f"pattern {m.group().strip()!r}" for p in g.patterns for m in _first(p, doc)]
         hits = sum(1 for _ in g.register.matches(body_norms)) if g.register.root else 0
         density = 100 * hits / words if words >= MIN_BODY_WORDS else 0.0
+        if density < g.min_density and density < g.dense:
+            continue  # cannot qualify whatever its cues: the patterns are not run (most news)
+        cues = [f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)]
+        cues += [f"pattern {m.group().strip()!r}" for p in g.patterns for m in _first(p, doc)]
         if (len(cues) >= g.min_cues and density >= g.min_density) or density >= g.dense:
             evidence = tuple(cues[:4]) + ((f"{density:.1f} {g.name} words per 100",) if hits else ())
             return Genre(g.name, "detected", evidence)
@@ -95,7 +97,8 @@ def _tokens(doc: Doc) -> tuple[list[int], list[int]]:
         if kind == HEADLINE:
             headline.extend(range(s.first, s.last))
         elif kind in BODY_KINDS:
-            body.extend(i for i in range(s.first, s.last) if not _speech(doc, doc.tok_start[i], doc.tok_end[i]))
+            starts, ends, speech = doc.tok_start, doc.tok_end, doc.in_speech
+            body.extend(i for i in range(s.first, s.last) if not speech(starts[i], ends[i]))
     return headline, body
 
 
@@ -111,14 +114,10 @@ def _first(pattern: re.Pattern, doc: Doc) -> list[re.Match]:
     out: list[re.Match] = []
     for block in doc.article.blocks:
         for m in pattern.finditer(doc.text, block.start, block.end):
-            if _speech(doc, m.start(), m.end()):
+            if doc.in_speech(m.start(), m.end()):
                 continue
             out.append(m)
             if len(out) == 3:
                 return out
     return out
 
-
-def _speech(doc: Doc, start: int, end: int) -> bool:
-    """Inside a quotation or a frame's content: somebody else's words."""
-    return doc.quote_at(start, end) is not None or bool(doc.covering(start))

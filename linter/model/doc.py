@@ -8,6 +8,7 @@ into ``Article.text`` (the analysis text), which maps back to the source file.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 
 from .article import Article, Block
@@ -129,6 +130,7 @@ class Doc:
     genre: Genre | None = None
     # Indexes derived from the fields above (built in __post_init__).
     _quote_starts: list[int] = field(init=False, repr=False, compare=False)
+    _quote_reach: list[int] = field(init=False, repr=False, compare=False)
     _sentence_starts: list[int] = field(init=False, repr=False, compare=False)
     _shield: list[tuple[int, int]] = field(init=False, repr=False, compare=False)
     _shield_starts: list[int] = field(init=False, repr=False, compare=False)
@@ -141,6 +143,7 @@ class Doc:
     def __post_init__(self) -> None:
         put = object.__setattr__
         put(self, "_quote_starts", [q.start for q in self.quotes])
+        put(self, "_quote_reach", list(itertools.accumulate((q.end for q in self.quotes), max)))
         put(self, "_sentence_starts", [s.start for s in self.sentences])
         merged: list[tuple[int, int]] = []
         for s, e in sorted((s, e) for f in self.frames if f.vouched and f.speech for s, e in f.content):
@@ -195,6 +198,16 @@ class Doc:
         return self.article.blocks[self.sentences[sentence].block]
 
     # --- quotations and attribution ----------------------------------------------
+
+    def in_speech(self, start: int, end: int) -> bool:
+        """Whether [start, end) is somebody else's words: inside a quotation or inside a
+        frame's content. Two bisections (quotes are sorted by start; the reach arrays
+        hold the furthest end so far), for callers that ask of every token."""
+        i = bisect.bisect_right(self._quote_starts, start) - 1
+        if i >= 0 and self._quote_reach[i] >= end:
+            return True
+        i = bisect.bisect_right(self._content_starts, start) - 1
+        return i >= 0 and self._content_reach[i] > start
 
     def quote_at(self, start: int, end: int) -> Quote | None:
         """The quotation that contains [start, end), if any."""
