@@ -31,6 +31,8 @@ SPEECH_PATTERNS = frozenset({"inverted", "according-to", "floating", "that-claus
 #: A document's perception or discovery verb with a plain object ("the video shows the
 #: damage"): the object is the writer's description, never speech.
 PLAIN_OBJECT = "plain-object"
+#: A question put to a speaker ("Asked whether ..., X said"): the question is not speech.
+QUESTION = "question"
 
 
 @dataclass
@@ -78,7 +80,7 @@ class Frame:
     def speech(self) -> bool:
         """Whether the content is something said (a clause or a quotation), not the object
         of a stance verb ("criticised the disastrous plan": the adjective is the writer's)."""
-        if self.pattern == PLAIN_OBJECT:
+        if self.pattern in (PLAIN_OBJECT, QUESTION):
             return False
         return self.cue_class not in ("stance", "colour") or self.pattern in SPEECH_PATTERNS
 

@@ -18,7 +18,7 @@ from ...model.article import RESIDUE
 from ...model.doc import NAMED, Doc, Frame
 from ..lexicon import Match
 from ..vocab import Vocab, vocab
-from .clause import Sent, clip, not_reporting
+from .clause import Sent, clip, is_participle, not_reporting
 from .patterns import Cue, block_quote, credit, floating, frame_for, label
 from .people import PersonTracker
 from .words import AUX, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, PRENOMINAL, PRONOUNS, QUANTIFIERS
@@ -162,7 +162,8 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
     a noun only after one ("his claim") or at the sentence start."""
     typ = m.payload[1]
     prev = st.norm[m.first - 1] if m.first > st.first else ""
-    nominal = m.first > st.first and (prev in PRENOMINAL or prev[0].isdigit()
+    past = typ == "verb" and is_participle(st.norm[m.first])  # "43 said": a verb after a figure
+    nominal = m.first > st.first and (prev in PRENOMINAL or (prev[0].isdigit() and not past)
                                       or (prev in QUANTIFIERS and st.norm[m.first].endswith("s")))  # "many promises"
     if typ == "verb":
         return not (nominal or _after_cue(st, m) or _gerund_noun(st, m) or _naming(st, m) or _not_a_record(st, m)

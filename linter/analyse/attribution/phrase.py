@@ -159,8 +159,12 @@ def past_appositive(st: Sent, start: int, end: int, v: Vocab, closed: bool) -> t
         return start, end
     name_end = start - 1
     name_start = np_start(st, name_end)
-    if not name_start < name_end <= name_start + 6 or not _written_as_name(st, name_start, name_end, v) \
-            or (name_start > st.first and st.norm[name_start - 1][0].isalnum()):
+    if not name_start < name_end <= name_start + 6 or (name_start > st.first and st.norm[name_start - 1][0].isalnum()):
+        return start, end
+    if st.norm[start] in ("like", "unlike") and st.norm[name_start] not in ADVERBIAL_HEAD \
+            and st.norm[name_start] not in SUBORDINATORS:
+        return name_start, name_end  # "Democratic economists, like their Republican counterparts, say"
+    if not _written_as_name(st, name_start, name_end, v):
         return start, end
     roles, groups = v.sources.get("role_nouns", ()), v.sources.get("collective", ())
     first = st.norm[start]  # "a professor", "representing 80 people", an age ("69")

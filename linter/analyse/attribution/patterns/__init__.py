@@ -5,7 +5,7 @@ the order below until one answers other than ``NOT_MINE`` (see ``base``):
 
 - phrase: ``according_to``
 - noun: ``statement_noun``
-- verb: ``participial``, ``inverted``, ``source_cue`` (the last always decides)
+- verb: ``question``, ``participial``, ``inverted``, ``source_cue`` (the last always decides)
 
 ``label`` runs before them on a block's first sentence ("Clinton: ...", "Q: ..."); after
 them, over the whole article, ``credit`` (a name after a quotation: "“...” ― Lena
@@ -19,13 +19,14 @@ from __future__ import annotations
 from typing import Callable
 
 from ....model.doc import Frame
-from . import according_to, block_quote, credit, floating, inverted, label, participial, source_cue, statement_noun
+from . import (according_to, block_quote, credit, floating, inverted, label, participial, question, source_cue,
+               statement_noun)
 from .base import NOT_MINE, Cue, Example, Outcome
 
 #: Every pattern module, in the order a reader meets them (for documentation and tests).
-MODULES = (label, participial, inverted, source_cue, according_to, statement_noun, credit, block_quote, floating)
+MODULES = (label, question, participial, inverted, source_cue, according_to, statement_noun, credit, block_quote, floating)
 
-_VERB: tuple[Callable[[Cue], Outcome], ...] = (participial.find, inverted.find, source_cue.find)
+_VERB: tuple[Callable[[Cue], Outcome], ...] = (question.find, participial.find, inverted.find, source_cue.find)
 #: Cue type -> the patterns it may open, in order; any other type is a verb's.
 BY_CUE_TYPE: dict[str, tuple[Callable[[Cue], Outcome], ...]] = {
     "phrase": (according_to.find,),

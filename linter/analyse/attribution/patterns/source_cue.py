@@ -31,7 +31,7 @@ from ....model.doc import INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
 from ...lexicon import Match
 from ..sources import is_document
 from ..words import (ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, IMPERSONAL_SUBJECTS, NEEDS_CLAUSE,
-                     PRONOUNS)
+                     NEEDS_QUOTE, PRONOUNS)
 from .base import NOT_MINE, Cue, Example, Outcome
 
 NAME = "source-cue"
@@ -77,6 +77,10 @@ def find(cue: Cue) -> Outcome:
         return None  # "polls show ..." reports; "they show up" does not
     if st.norm[a - 1] == "to" and st.norm[source[0]] in IMPERSONAL_SUBJECTS:
         return None  # "it is too soon to say", "suffice it to say": nobody says anything
+    gap, at = st.span(source[1] - 1, a), st.start[a]
+    if not gerund and "," not in st.norm[source[1]:a] \
+            and any(gap[0] < f.cue[0] < gap[1] and any(s <= at < e for s, e in f.content) for f in cue.same):
+        return None  # "The Ledger suggested the fire highlighted the threat": "highlighted" is content
     return _frame(cue, source, content)
 
 
@@ -103,6 +107,8 @@ def _frame(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]], pa
         return _plain_object(cue, source, content)  # "Aziz opened the scoring and added a second"
     opens = st.norm[b + 1] if b + 1 < st.last and st.norm[b] == "," else st.norm[b] if b < st.last else ""
     clause = st.norm[b] in ("that", ":") or opens in ("“", '"', "'", "‘")
+    if st.norm[cue.a] in NEEDS_QUOTE and not clause and not (opens == "to" and _verb_at(cue, b + 1, b + 3)):
+        return None  # "The protest continued the trend": only "continued: ...", "continued to insist" report
     return cue.make(source, content, pattern or ("that-clause" if clause else "source-cue"))
 
 
