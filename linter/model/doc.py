@@ -33,6 +33,8 @@ SPEECH_PATTERNS = frozenset({"inverted", "according-to", "floating", "that-claus
 PLAIN_OBJECT = "plain-object"
 #: A question put to a speaker ("Asked whether ..., X said"): the question is not speech.
 QUESTION = "question"
+#: A poll's figures ("In a Gallup poll, 50 percent chose Hale"): data, not speech.
+SURVEY = "survey"
 
 
 @dataclass
@@ -80,7 +82,7 @@ class Frame:
     def speech(self) -> bool:
         """Whether the content is something said (a clause or a quotation), not the object
         of a stance verb ("criticised the disastrous plan": the adjective is the writer's)."""
-        if self.pattern in (PLAIN_OBJECT, QUESTION):
+        if self.pattern in (PLAIN_OBJECT, QUESTION, SURVEY):
             return False
         return self.cue_class not in ("stance", "colour") or self.pattern in SPEECH_PATTERNS
 

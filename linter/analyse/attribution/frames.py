@@ -19,7 +19,7 @@ from ...model.doc import NAMED, Doc, Frame
 from ..lexicon import Match
 from ..vocab import Vocab, vocab
 from .clause import Sent, clip, is_participle, not_reporting
-from .patterns import Cue, block_quote, credit, floating, frame_for, label
+from .patterns import Cue, block_quote, credit, floating, frame_for, label, survey
 from .people import PersonTracker
 from .words import AUX, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, PRENOMINAL, PRONOUNS, QUANTIFIERS
 
@@ -75,6 +75,7 @@ def _sentence_frames(st: Sent, v: Vocab, people: PersonTracker, before: list[Fra
         used_until = m.last
         if frame.tier == NAMED and frame.entity and frame.source:
             people.mention(frame.entity, frame.source[0])
+    out.extend(survey.find(st, v, people, out))
     return out
 
 
@@ -162,8 +163,9 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
     a noun only after one ("his claim") or at the sentence start."""
     typ = m.payload[1]
     prev = st.norm[m.first - 1] if m.first > st.first else ""
-    past = typ == "verb" and is_participle(st.norm[m.first])  # "43 said": a verb after a figure
-    nominal = m.first > st.first and (prev in PRENOMINAL or (prev[0].isdigit() and not past)
+    word = st.norm[m.first]  # "43 said", "4 in 10 say": a verb after a figure; "2016 claims": a noun
+    verb_form = typ == "verb" and (is_participle(word) or not word.endswith("s") or word == "says")
+    nominal = m.first > st.first and (prev in PRENOMINAL or (prev[0].isdigit() and not verb_form)
                                       or (prev in QUANTIFIERS and st.norm[m.first].endswith("s")))  # "many promises"
     if typ == "verb":
         return not (nominal or _after_cue(st, m) or _gerund_noun(st, m) or _naming(st, m) or _not_a_record(st, m)

@@ -143,7 +143,7 @@ def _source_then_cue(cue: Cue) -> Outcome:
     """", the council said." / ",” the mayor said on Monday.": a short source between the
     last comma or quote and the cue, only time and place after the cue."""
     st, b, norm, j, src_end = cue.st, cue.b, cue.st.norm, cue.source_mark, cue.source_end
-    if not (j >= st.first and norm[j] in (",", "”", '"', "'") and 0 < src_end - (j + 1) <= 7):
+    if not (j >= st.first and norm[j] in (",", "”", '"', "'") and 0 < _size(st, j + 1, src_end) <= 7):
         return NOT_MINE
     closing = norm[j] in ("”", '"') or quote_mark(st, j)  # "''It's embarrassing,'' Mr. Rubel said."
     if _content_follows(st, b):
@@ -158,6 +158,14 @@ def _source_then_cue(cue: Cue) -> Outcome:
         return NOT_MINE  # ", although the board has not commented": nothing said about what came before
     start = j + 2 if norm[j + 1] == "as" else j + 1  # ", as police have said"
     return cue.make((start, src_end), _content_before(st, content_end), NAME)
+
+
+def _size(st: Sent, start: int, end: int) -> int:
+    """Tokens in [start, end), less abbreviation stops and a closing party label
+    ("Rep. Jon Mica (R-Fla.)" is three words long)."""
+    if end - 1 > start and st.norm[end - 1] == ")":
+        end = next((k for k in range(end - 2, max(start, end - 8) - 1, -1) if st.norm[k] == "("), end)
+    return sum(1 for k in range(start, end) if not abbreviation_dot(st, k))
 
 
 def _content_before(st: Sent, end: int) -> list[tuple[int, int]]:

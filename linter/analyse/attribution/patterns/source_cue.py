@@ -25,7 +25,7 @@ means no frame.
 from __future__ import annotations
 
 from ..clause import SUBORDINATORS, complement, is_cap, next_block_content, passive, plain_object
-from ..phrase import (cut_at_verb, np_start, past_appositive, past_relative, skip_adverbials, subject, trim_floating_quantifier,
+from ..phrase import (cut_at_verb, np_start, past_appositive, past_interruptions, past_relative, skip_adverbials, subject, trim_floating_quantifier,
                       trim_to_name)
 from ....model.doc import INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
 from ...lexicon import Match
@@ -141,11 +141,14 @@ def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
         if norm[src_end - 1] == ",":
             src_end -= 1
     closed = norm[src_end - 1] == ","  # "X, an appositive or a relative clause, said"
+    interrupted = past_interruptions(st, src_end, cue.v) if closed else None
+    if interrupted is not None:
+        return interrupted  # "Murphy, though, said", "Ortiz, during a meeting in Columbus, Ohio, said"
     src_end = trim_floating_quantifier(st, st.first, src_end)
     start = np_start(st, src_end, cue.v.source_words)
     if start >= src_end:
         return None
-    start, src_end = past_relative(st, start, src_end, closed)
+    start, src_end = past_relative(st, start, src_end, closed, cue.v.source_words)
     start, src_end = past_appositive(st, start, src_end, cue.v, closed)
     opening = _verb_at(cue, start, src_end)
     if opening is not None:
