@@ -92,3 +92,21 @@ def test_an_abbreviated_outlet_in_a_headline_is_credited_when_the_body_names_it(
     body = "\n\nThe New York Daily Ledger reported on Monday that the depot deal was signed."
     assert ("NY Daily Ledger", ":") in [(s, c) for s, c, _, _ in frames("NY Daily Ledger: Deal Was a Scandal" + body, "txt")]
     assert ":" not in [c for _, c, _, _ in frames("NJ Daily Ledger: Deal Was a Scandal" + body, "txt")]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("He praised the crew and called the plan a fraud.", "He"),
+    ("The campaign called the report a rush to judgment.", "The campaign"),
+    ("Ortiz, who called him unfit last year, left the party.", "Ortiz"),
+])
+def test_called_after_a_subject_or_a_conjunction_reports(text: str, source: str) -> None:
+    assert (source, "called") in [(s, c) for s, c, _, _ in frames(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A move called the boneless was banned.",
+    "They bought a drink called the mule.",
+    'A website called "Depot Watch" went live.',
+])
+def test_called_after_a_common_noun_names_something(text: str) -> None:
+    assert "called" not in [c for _, c, _, _ in frames(text)]

@@ -21,7 +21,7 @@ from ..vocab import Vocab, vocab
 from .clause import Sent, clip, is_participle, not_reporting
 from .patterns import Cue, block_quote, credit, floating, frame_for, label, survey
 from .people import PersonTracker
-from .words import AUX, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, PRENOMINAL, PRONOUNS, QUANTIFIERS
+from .words import AUX, CLAUSE_BREAK, DETERMINERS, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, PRENOMINAL, PRONOUNS, QUANTIFIERS
 
 
 def find_frames(doc: Doc) -> list[Frame]:
@@ -141,6 +141,12 @@ def _naming(st: Sent, m: Match) -> bool:
     if st.norm[a] not in NAMING_PARTICIPLES or a == st.first:
         return False
     prev = st.norm[a - 1]
+    nxt = st.norm[m.last] if m.last < st.last else ""
+    subject = (a - 2 == st.first and st.norm[a - 2] not in ("a", "an")) or (
+        a - 3 == st.first and st.norm[a - 2].endswith("'s"))  # "The campaign called", not "A move called"
+    if prev in CLAUSE_BREAK or nxt in PRONOUNS or nxt.endswith("'s") or (nxt in DETERMINERS and (
+            subject or nxt not in ("a", "an", "the", "this", "that", "these", "those"))):
+        return False  # "and called the plan a fraud", "who called him a liar", "called AP's report ..."
     speakers = vocab().sources
     return st.raw_at(a - 1).islower() and prev.isalpha() and prev not in PRONOUNS and prev not in AUX \
         and not prev.endswith("ly") and not any(prev in speakers.get(k, ()) for k in ("role_nouns", "collective", "vague"))
