@@ -110,3 +110,17 @@ def test_called_after_a_subject_or_a_conjunction_reports(text: str, source: str)
 ])
 def test_called_after_a_common_noun_names_something(text: str) -> None:
     assert "called" not in [c for _, c, _, _ in frames(text)]
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Cruz last week said the plan was dead.", "said", "Cruz"),
+    ("Gov. Chris Kerr, who chairs the panel, on Sunday defended the plan.", "defended", "Gov. Chris Kerr"),
+    ('"We won," said Mayor Ann Hale on Monday.', "said", "Mayor Ann Hale"),
+    ('"It would have helped," the press secretary, Josh Earnest, said on Tuesday.', "said", "Josh Earnest"),
+])
+def test_a_time_is_never_the_speaker(text: str, cue: str, source: str) -> None:
+    assert (source, cue) in [(s, c) for s, c, _, _ in frames(text)]
+
+
+def test_a_speaker_named_like_a_month_stays_a_speaker() -> None:
+    assert said_by("The coach April Hale said the team was ready.") == ["The coach April Hale"]

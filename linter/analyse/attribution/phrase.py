@@ -76,6 +76,28 @@ def _joins_names(st: Sent, k: int, joined: frozenset[str]) -> bool:
     return st.norm[k] in joined and st.norm[k - 2] in joined
 
 
+#: Words that lead a time adverbial standing between a speaker and the cue ("Cruz last
+#: week said", "Christie, who chairs the team, on Sunday defended").
+_TIME_LEADS = frozenset({"on", "last", "this", "next", "early", "late", "in", "at", "earlier", "later"})
+
+
+def trim_time(st: Sent, start: int, end: int) -> int:
+    """End of a source before a time adverbial that ends it ("Cruz last week", "..., on
+    Sunday"): at most four tokens are stepped over."""
+    k = end
+    while k - 1 > start and end - k < 4 and (st.norm[k - 1] in DATE_WORDS or st.norm[k - 1] in TIME_WORDS):
+        k -= 1
+    if k == end:
+        return end
+    dated = any(st.norm[i] in DATE_WORDS for i in range(k, end))
+    led = k
+    while led - 1 > start and end - led < 4 and st.norm[led - 1] in _TIME_LEADS:
+        led -= 1
+    if st.norm[led - 1] in HEAD_PREPOSITIONS or st.norm[led - 1] in ("from", "of"):
+        return end  # "a report from earlier this year": the time qualifies the noun
+    return led if led < k or dated else end  # "last week", "on Sunday", "Wednesday"; not "the panel week"
+
+
 def trim_floating_quantifier(st: Sent, start: int, end: int) -> int:
     """End of a source without a quantifier floated after it ("the captain and coach
     both praised": the source is "the captain and coach")."""

@@ -25,8 +25,9 @@ A construction that is there decides even when its source names no one.
 from __future__ import annotations
 
 from ..clause import Sent, abbreviation_dot, clause_follows, is_cap, phrase_end, trim_closing
-from ..phrase import quote_mark
-from ..words import (ADDRESSEE_CUES, CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, FINITE, PRONOUNS,
+from ..phrase import np_start, quote_mark, trim_time
+from ..words import (ADDRESSEE_CUES, CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, FINITE, HEAD_PREPOSITIONS,
+                     PRONOUNS,
                      TAIL_STARTS, TRAILING)
 from .base import NOT_MINE, Cue, Example, Outcome
 
@@ -90,6 +91,8 @@ def _cue_then_source(cue: Cue) -> Outcome:
     st, a, b, norm, tail = cue.st, cue.a, cue.b, cue.st.norm, cue.st.last
     if cue.prev_token not in (",", "”", '"', "'") or a - 1 <= st.first:
         return NOT_MINE
+    if b < tail and st.raw_at(b).islower() and norm[b] in HEAD_PREPOSITIONS and norm[a - 1] == ",":
+        return _named_before(cue)  # '"...," the spokesman, Josh Earnest, said on Tuesday.'
     end = phrase_end(st, b)
     paren = next((k for k in range(b + 1, end) if norm[k] == "("), end)  # "Rep. Jim Clyburn (D-S.C.)"
     size = sum(1 for k in range(b, paren) if not abbreviation_dot(st, k))
@@ -103,7 +106,20 @@ def _cue_then_source(cue: Cue) -> Outcome:
         return NOT_MINE
     content_end = trim_closing(st, a - 1)
     content = _content_before(st, content_end) if content_end > st.first else []
-    return cue.make((b, paren), content, NAME)
+    return cue.make((b, trim_time(st, b, paren)), content, NAME)  # "said Mayor Ann Hale on Monday"
+
+
+def _named_before(cue: Cue) -> Outcome:
+    """'"...," the spokesman, Josh Earnest, said on Tuesday.': a time follows the cue, so
+    the speaker is the name closed by the comma before it, after a quotation."""
+    st, a = cue.st, cue.a
+    name_start = np_start(st, a - 1)
+    quote = next((k for k in range(name_start - 1, max(st.first, name_start - 12) - 1, -1)
+                  if st.norm[k] in ("”", '"') or quote_mark(st, k)), None)
+    if quote is None or not 0 < a - 1 - name_start <= 7:
+        return NOT_MINE
+    content_end = trim_closing(st, quote + 1)
+    return cue.make((name_start, a - 1), _content_before(st, content_end), NAME) if content_end > st.first else None
 
 
 def _past_tense(st: Sent, b: int, end: int) -> bool:
@@ -217,6 +233,8 @@ def _plausible_source(cue: Cue, start: int, end: int) -> bool:
     words = cue.st.norm[start:end]
     if words[0] in ("who", "which", "that", "whom", "whose"):
         return False  # "..., who declined to comment": a relative clause, not an inverted source
+    if cue.st.raw_at(start).islower() and (words[0] in HEAD_PREPOSITIONS or words[0] in ("last", "this")):
+        return False  # "X, who chairs it, on Sunday defended": a time, not an inverted source
     reports = any(m.payload[1] == "verb" for m in cue.v.cues.matches(cue.st.norm, start, end))
     return cue.st.raw_at(start)[:1].isalpha() and not reports and not (len(words) > 1 and (
         words[-1] in PRONOUNS or any(w in CLAUSE_WORDS_IN_SOURCE or w in FINITE for w in words)))

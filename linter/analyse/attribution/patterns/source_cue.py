@@ -25,7 +25,7 @@ means no frame.
 from __future__ import annotations
 
 from ..clause import SUBORDINATORS, complement, is_cap, next_block_content, passive, plain_object
-from ..phrase import (cut_at_verb, np_start, past_appositive, past_interruptions, past_relative, skip_adverbials, subject, trim_floating_quantifier,
+from ..phrase import (cut_at_verb, np_start, past_appositive, past_interruptions, past_relative, skip_adverbials, subject, trim_floating_quantifier, trim_time,
                       trim_to_name)
 from ....model.doc import INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
 from ...lexicon import Match
@@ -140,6 +140,7 @@ def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
         src_end -= 1  # "a report that found", "the official who said": the antecedent speaks
         if norm[src_end - 1] == ",":
             src_end -= 1
+    src_end = trim_time(st, st.first, src_end)  # "Cruz last week said", "X, who ..., on Sunday defended"
     closed = norm[src_end - 1] == ","  # "X, an appositive or a relative clause, said"
     interrupted = past_interruptions(st, src_end, cue.v) if closed else None
     if interrupted is not None:
