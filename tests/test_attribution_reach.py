@@ -124,3 +124,8 @@ def test_a_time_is_never_the_speaker(text: str, cue: str, source: str) -> None:
 
 def test_a_speaker_named_like_a_month_stays_a_speaker() -> None:
     assert said_by("The coach April Hale said the team was ready.") == ["The coach April Hale"]
+
+
+def test_a_passive_or_a_plain_ask_is_no_question_frame() -> None:
+    assert not any(p == "question" for *_, p in frames("He was asked whether the depot would close."))
+    assert not any(p == "question" for *_, p in frames("The council asked for more time."))

@@ -3,7 +3,7 @@
 A cue's type (``vocab/cues.toml``) chooses the patterns it may open; they are tried in
 the order below until one answers other than ``NOT_MINE`` (see ``base``):
 
-- phrase: ``according_to``
+- phrase: ``question`` ("when asked"), ``according_to``
 - noun: ``statement_noun``
 - verb: ``question``, ``participial``, ``inverted``, ``source_cue`` (the last always decides)
 
@@ -30,7 +30,7 @@ MODULES = (label, question, participial, inverted, source_cue, according_to, sta
 _VERB: tuple[Callable[[Cue], Outcome], ...] = (question.find, participial.find, inverted.find, source_cue.find)
 #: Cue type -> the patterns it may open, in order; any other type is a verb's.
 BY_CUE_TYPE: dict[str, tuple[Callable[[Cue], Outcome], ...]] = {
-    "phrase": (according_to.find,),
+    "phrase": (question.find, according_to.find),
     "noun": (statement_noun.find,),
     "verb": _VERB,
 }
