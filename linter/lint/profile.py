@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 from ..analyse.attribution.statements import Statement, skews, speaker, statements
 from ..model.article import BODY_KINDS
-from ..model.doc import TIERS, Doc, Genre
+from ..model.doc import QUESTION, TIERS, Doc, Genre
 from ..model.findings import Hit
 from ..model.profile import Asymmetry, EntityVerbs, Profile, Quoted, SourceCount, VerbUse
 
@@ -19,7 +19,7 @@ def article_profile(doc: Doc, hits: list[Hit], opinion_codes: set[str], genre: G
     sources: dict[tuple[str, str], set[int]] = defaultdict(set)
     for f in doc.frames:
         sources[(f.tier, speaker(doc, f))].add(f.sentence)
-    tiers = Counter(f.tier for f in doc.frames if f.inherited_from is None)
+    tiers = Counter(f.tier for f in doc.frames if f.inherited_from is None and f.pattern != QUESTION)
     body = [i for i in range(len(doc.sentences)) if doc.block_of(i).kind in BODY_KINDS]
     opinion = _opinion_sentences(doc, body, hits, opinion_codes)
     by_speaker = statements(doc)

@@ -35,6 +35,10 @@ CHARACTERISATION = "characterisation"
 #: A document's perception or discovery verb with a plain object ("the video shows the
 #: damage"): the object is the writer's description, never speech.
 PLAIN_OBJECT = "plain-object"
+#: A question put to a speaker ("Asked whether ..., X said"): the question is not speech.
+QUESTION = "question"
+#: A poll's figures ("In a Gallup poll, 50 percent chose Hale"): data, not speech.
+SURVEY = "survey"
 
 
 @dataclass
@@ -82,7 +86,7 @@ class Frame:
     def speech(self) -> bool:
         """Whether the content is something said (a clause or a quotation), not the object
         of a stance verb ("criticised the disastrous plan": the adjective is the writer's)."""
-        if self.pattern == PLAIN_OBJECT:
+        if self.pattern in (PLAIN_OBJECT, QUESTION, SURVEY):
             return False
         return self.cue_class not in ("stance", "colour") or self.pattern in SPEECH_PATTERNS
 

@@ -18,10 +18,10 @@ from ...model.article import RESIDUE
 from ...model.doc import NAMED, Doc, Frame
 from ..lexicon import Match
 from ..vocab import Vocab, vocab
-from .clause import Sent, clip, not_reporting
-from .patterns import Cue, block_quote, credit, floating, frame_for, label
+from .clause import Sent, clip, is_participle, not_reporting
+from .patterns import Cue, block_quote, credit, floating, frame_for, label, survey
 from .people import PersonTracker
-from .words import AUX, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, PRENOMINAL, PRONOUNS, QUANTIFIERS
+from .words import AUX, CLAUSE_BREAK, DETERMINERS, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, PRENOMINAL, PRONOUNS, QUANTIFIERS
 
 
 def find_frames(doc: Doc) -> list[Frame]:
@@ -75,6 +75,7 @@ def _sentence_frames(st: Sent, v: Vocab, people: PersonTracker, before: list[Fra
         used_until = m.last
         if frame.tier == NAMED and frame.entity and frame.source:
             people.mention(frame.entity, frame.source[0])
+    out.extend(survey.find(st, v, people, out))
     return out
 
 
@@ -140,6 +141,12 @@ def _naming(st: Sent, m: Match) -> bool:
     if st.norm[a] not in NAMING_PARTICIPLES or a == st.first:
         return False
     prev = st.norm[a - 1]
+    nxt = st.norm[m.last] if m.last < st.last else ""
+    subject = (a - 2 == st.first and st.norm[a - 2] not in ("a", "an")) or (
+        a - 3 == st.first and st.norm[a - 2].endswith("'s"))  # "The campaign called", not "A move called"
+    if prev in CLAUSE_BREAK or nxt in PRONOUNS or nxt.endswith("'s") or (nxt in DETERMINERS and (
+            subject or nxt not in ("a", "an", "the", "this", "that", "these", "those"))):
+        return False  # "and called the plan a fraud", "who called him a liar", "called AP's report ..."
     speakers = vocab().sources
     return st.raw_at(a - 1).islower() and prev.isalpha() and prev not in PRONOUNS and prev not in AUX \
         and not prev.endswith("ly") and not any(prev in speakers.get(k, ()) for k in ("role_nouns", "collective", "vague"))
@@ -162,7 +169,9 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
     a noun only after one ("his claim") or at the sentence start."""
     typ = m.payload[1]
     prev = st.norm[m.first - 1] if m.first > st.first else ""
-    nominal = m.first > st.first and (prev in PRENOMINAL or prev[0].isdigit()
+    word = st.norm[m.first]  # "43 said", "4 in 10 say": a verb after a figure; "2016 claims": a noun
+    verb_form = typ == "verb" and (is_participle(word) or not word.endswith("s") or word == "says")
+    nominal = m.first > st.first and (prev in PRENOMINAL or (prev[0].isdigit() and not verb_form)
                                       or (prev in QUANTIFIERS and st.norm[m.first].endswith("s")))  # "many promises"
     if typ == "verb":
         return not (nominal or _after_cue(st, m) or _gerund_noun(st, m) or _naming(st, m) or _not_a_record(st, m)

@@ -56,6 +56,10 @@ def quantified(s: Span) -> Decision | None:
     """"Most economists expect", "a number of voters feel": a group with a vague
     quantifier, and no name to say whose members they are, is a vague source; a part of
     a group the story has named ("some of the women", "most of them") is that group."""
+    fractions = s.v.phrases.get("fraction_quantifiers")
+    if fractions and len(s.norm) > 2 and any(m.first == 0 and m.last < len(s.norm) for m in fractions.matches(s.norm)) \
+            and not any(is_cap(w) for w in s.raw[2:]):
+        return VAGUE, None  # "three-quarters of the voters": which voters, asked how?
     lex = s.v.phrases.get("group_quantifiers")
     m = next((m for m in lex.matches(s.norm) if m.first == 0), None) if lex else None
     if m is None or m.last >= len(s.norm) or s.qualified or any(is_cap(w) for w in s.raw[m.last:]):
@@ -69,6 +73,21 @@ def quantified(s: Span) -> Decision | None:
     groups = s.v.sources.get("collective", frozenset()) | s.v.sources.get("vague", frozenset())
     roles = s.v.sources.get("role_nouns", frozenset())
     return (VAGUE, None) if last in groups or (last.endswith("s") and last[:-1] in roles) else None
+
+
+def share(s: Span) -> Decision | None:
+    """"More than six in 10 said", "one in five voters": a share of a poll's respondents,
+    a collective (like "60 percent of voters")."""
+    norm, i = s.norm, 0
+    leads = s.v.phrases.get("share_leads")
+    m = next((m for m in leads.matches(norm) if m.first == 0), None) if leads else None
+    if m is not None:
+        i = m.last
+    numbers = s.v.sources.get("share_numbers", frozenset())
+    if i + 2 < len(norm) and (norm[i].isdigit() or norm[i] in numbers) and norm[i + 1] == "in" \
+            and (norm[i + 2].isdigit() or norm[i + 2] in numbers):
+        return COLLECTIVE, None
+    return None
 
 
 def vague(s: Span) -> Decision | None:

@@ -76,6 +76,28 @@ def _joins_names(st: Sent, k: int, joined: frozenset[str]) -> bool:
     return st.norm[k] in joined and st.norm[k - 2] in joined
 
 
+#: Words that lead a time adverbial standing between a speaker and the cue ("Cruz last
+#: week said", "Christie, who chairs the team, on Sunday defended").
+_TIME_LEADS = frozenset({"on", "last", "this", "next", "early", "late", "in", "at", "earlier", "later"})
+
+
+def trim_time(st: Sent, start: int, end: int) -> int:
+    """End of a source before a time adverbial that ends it ("Cruz last week", "..., on
+    Sunday"): at most four tokens are stepped over."""
+    k = end
+    while k - 1 > start and end - k < 4 and (st.norm[k - 1] in DATE_WORDS or st.norm[k - 1] in TIME_WORDS):
+        k -= 1
+    if k == end:
+        return end
+    dated = any(st.norm[i] in DATE_WORDS for i in range(k, end))
+    led = k
+    while led - 1 > start and end - led < 4 and st.norm[led - 1] in _TIME_LEADS:
+        led -= 1
+    if st.norm[led - 1] in HEAD_PREPOSITIONS or st.norm[led - 1] in ("from", "of"):
+        return end  # "a report from earlier this year": the time qualifies the noun
+    return led if led < k or dated else end  # "last week", "on Sunday", "Wednesday"; not "the panel week"
+
+
 def trim_floating_quantifier(st: Sent, start: int, end: int) -> int:
     """End of a source without a quantifier floated after it ("the captain and coach
     both praised": the source is "the captain and coach")."""
@@ -101,14 +123,15 @@ def trim_to_name(st: Sent, start: int, end: int, v: Vocab) -> int:
     return start
 
 
-def past_relative(st: Sent, start: int, end: int, closed: bool) -> tuple[int, int]:
+def past_relative(st: Sent, start: int, end: int, closed: bool, speakers: frozenset[str] = frozenset()) -> tuple[int, int]:
     """"Aldous, who faces re-election in May, did not respond", "one of the members who
     voted against it, said": the source is the noun phrase before the relative clause,
     not the clause. A relative clause that goes on to the cue with a subject of its own
-    ("the donations, which he said were ...") keeps it: "he" is the speaker. ``closed``:
+    ("the donations, which he said were ...", "a test, which critics said was unfair", a
+    short noun phrase ending in one of the ``speakers`` words) keeps it. ``closed``:
     a comma stands before the cue ("Exit polls, which Mr. Trump won, showed")."""
     if start - 1 > st.first and st.norm[start - 1] in ("who", "which", "whose") \
-            and (closed or not _opens_subject(st, start)):
+            and (closed or not (_opens_subject(st, start) or (end - start <= 5 and st.norm[end - 1] in speakers))):
         np_end = start - 2 if st.norm[start - 2] == "," else start - 1
         np_begin = np_start(st, np_end)
         if np_begin < np_end:
@@ -159,8 +182,12 @@ def past_appositive(st: Sent, start: int, end: int, v: Vocab, closed: bool) -> t
         return start, end
     name_end = start - 1
     name_start = np_start(st, name_end)
-    if not name_start < name_end <= name_start + 6 or not _written_as_name(st, name_start, name_end, v) \
-            or (name_start > st.first and st.norm[name_start - 1][0].isalnum()):
+    if not name_start < name_end <= name_start + 6 or (name_start > st.first and st.norm[name_start - 1][0].isalnum()):
+        return start, end
+    if st.norm[start] in ("like", "unlike") and st.norm[name_start] not in ADVERBIAL_HEAD \
+            and st.norm[name_start] not in SUBORDINATORS:
+        return name_start, name_end  # "Democratic economists, like their Republican counterparts, say"
+    if not _written_as_name(st, name_start, name_end, v):
         return start, end
     roles, groups = v.sources.get("role_nouns", ()), v.sources.get("collective", ())
     first = st.norm[start]  # "a professor", "representing 80 people", an age ("69")
@@ -171,6 +198,42 @@ def past_appositive(st: Sent, start: int, end: int, v: Vocab, closed: bool) -> t
     if describes or only_adverbs or st.norm[start] in ADVERBIAL_HEAD:  # "Clinton, at a later briefing, said"
         return name_start, name_end
     return start, end
+
+
+#: Words that open a comma-closed interruption between a speaker and the cue ("Ortiz,
+#: during a meeting in Columbus, Ohio, said", "Murphy, though, said", "Mitchell, who
+#: served as ambassador, said").
+_INTERRUPTION = ADVERBIAL_HEAD | SUBORDINATORS | {"who", "whose", "which", "though", "too", "however", "like", "unlike"}
+
+
+def past_interruptions(st: Sent, end: int, v: Vocab) -> tuple[int, int] | None:
+    """The speaker before one or more comma-closed interruptions that end at the comma
+    before token ``end`` ("Hale's office, when contacted by the Herald, said", "Murphy,
+    though, said"): walking back over segments, each opened by an interruption word or a
+    capitalised place that continues one ("..., in Columbus, Ohio,"), to a short name or
+    source noun phrase at a clause start. None when there is none. Looks back at most
+    ``NP_REACH`` tokens."""
+    if end - 1 <= st.first or st.norm[end - 1] != ",":
+        return None
+    stop = max(st.first, end - NP_REACH)
+    commas = [k for k in range(stop, end - 1) if st.norm[k] == ","]
+    seg_end, interrupted = end - 1, False
+    for comma in reversed(commas):
+        seg = comma + 1
+        if seg >= seg_end:
+            return None
+        opener = st.norm[seg] in _INTERRUPTION and not is_cap(st.raw_at(seg))
+        place = seg_end - seg <= 3 and all(is_cap(st.raw_at(k)) or st.norm[k] == "." for k in range(seg, seg_end))
+        if not opener and not place:
+            return None
+        interrupted = interrupted or opener
+        prev = max(np_start(st, comma), stop)
+        if interrupted and prev < comma and comma - prev <= 6 and st.norm[prev] not in _INTERRUPTION \
+                and (prev == st.first or not st.norm[prev - 1][0].isalnum()) \
+                and (_written_as_name(st, prev, comma, v) or st.norm[comma - 1] in v.source_words):
+            return prev, comma
+        seg_end = comma
+    return None
 
 
 def skip_adverbials(st: Sent, start: int, end: int) -> int:

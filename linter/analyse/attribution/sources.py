@@ -21,12 +21,13 @@ from typing import Callable
 from ...model.doc import BARE, DESCRIBED, INSTITUTION, NAMED, ORGANISATION, VAGUE, Frame
 from ..vocab import Vocab
 from .clause import Sent, is_cap
-from .groups import back_reference, collective, named_group, quantified, vague
+from .groups import back_reference, collective, named_group, quantified, share, vague
 from .people import PersonTracker
 from .phrase import verb_at
 from .span import NO_SOURCE, Decision, Span
-from .words import (ADVERBIAL_HEAD, AFFILIATION, APPOSITIVE_DESCRIPTIONS, CLAUSE_BREAK, COUNTRIES, DETERMINERS,
-                    FUNCTION_WORDS, HEAD_PREPOSITIONS, KNOWN_DETERMINERS, PRONOUNS, is_nationality)
+from .words import (ADVERBIAL_HEAD, AFFILIATION, AUX, APPOSITIVE_DESCRIPTIONS, CLAUSE_BREAK, COUNTRIES, DETERMINERS,
+                    FUNCTION_WORDS, HEAD_PREPOSITIONS, KNOWN_DETERMINERS, LONE_NON_NOUNS, PRONOUNS, QUESTION_OPENERS,
+                    is_nationality)
 
 #: Words that name no one on their own: function words, adverbial heads, conjunctions.
 _NOT_A_NOUN = FUNCTION_WORDS | ADVERBIAL_HEAD | (CLAUSE_BREAK - {"who", "which", "that"})
@@ -99,7 +100,8 @@ def _cannot_speak(s: Span) -> Decision | None:
     words, norm = s.words, s.norm
     opens_clause = norm[0] in CLAUSE_BREAK and norm[0] not in DETERMINERS and norm[0] not in ("who", "which") \
         and s.raw[0].islower()
-    cut_off = s.raw[-1].islower() and (words[-1] in HEAD_PREPOSITIONS or words[-1] in ("a", "an", "the") or (
+    cut_off = s.raw[-1].islower() and (words[-1] in HEAD_PREPOSITIONS or words[-1] in ("a", "an", "the") or (words[-1] == "to"
+                                       and all(w in AUX or w in _NOT_A_NOUN for w in words[:-1])) or (
         words[-1] in CLAUSE_BREAK and words[-1] not in ("who", "whom", "which", "that")))
     verb_first = verb_at(s.raw, norm, 0)  # "voted against the budget"
     fragment = len(s.raw[-1]) == 1 and s.raw[-1].isupper() and s.raw[-1] != "I" and s.b < s.st.last \
@@ -110,9 +112,34 @@ def _cannot_speak(s: Span) -> Decision | None:
         len(words) >= 3 and words[-2] == "of" and words[-1] in you)
     lex = s.v.phrases.get("nobody")
     nobody = lex is not None and any(m.first == 0 for m in lex.matches(norm))  # "Nobody asked"
-    if opens_clause or cut_off or verb_first or fragment or described or reader or nobody or _dateline(s):
+    if opens_clause or cut_off or verb_first or fragment or described or reader or nobody or _dateline(s) \
+            or _question(s) or _lone_non_noun(s):
         return NO_SOURCE
     return None
+
+
+def _question(s: Span) -> bool:
+    """"Does the archbishop believe ...?", "What would you say ...?": a direct question
+    opened before its subject, in a sentence that ends in a question mark, asks."""
+    st = s.st
+    if s.norm[0] not in QUESTION_OPENERS or len(s.norm) < 2 or (s.a > st.first and st.norm[s.a - 1][0].isalnum()
+                                                                 and st.norm[s.a - 1] not in ("and", "but", "so")):
+        return False
+    end = st.last - 1
+    while end > s.b and st.norm[end] in ("”", '"', "'", "’", ")"):
+        end -= 1
+    return st.norm[end] == "?"
+
+
+def _lone_non_noun(s: Span) -> bool:
+    """One lower-case word that is no noun: an indefinite ("any"), an adverb in -ly or a
+    participle left before the cue ("..., busted, said")."""
+    if len(s.words) != 1:
+        return False
+    w = s.words[0]
+    if w in LONE_NON_NOUNS:
+        return True
+    return s.raw[-1].islower() and w not in s.v.source_words and w.endswith(("ly", "ed"))  # not "Kelly", "Reed"
 
 
 def _dateline(s: Span) -> bool:
@@ -252,7 +279,7 @@ def _unnamed_actor(s: Span) -> Decision:
 #: The chain, in the order the steps are asked; what none decides is ``_unnamed_actor``.
 STEPS: tuple[Callable[[Span], Decision | None], ...] = (
     _no_words, _first_person, _function_words, _cannot_speak, _pronoun, _bare_anonymous, _metonym, _document,
-    back_reference, quantified, _titled_person, _organisation, _acronym, vague, named_group, _named,
+    back_reference, quantified, share, _titled_person, _organisation, _acronym, vague, named_group, _named,
     _definite_organisation, _role, _described_marker, collective, _national,
 )
 

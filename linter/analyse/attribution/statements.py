@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model.article import HEADLINE
-from ...model.doc import FRAMING, Doc, Frame
+from ...model.doc import FRAMING, QUESTION, Doc, Frame
 
 #: Cue types that report without a verb of their own.
 _VERBLESS = frozenset({"label"})
@@ -69,7 +69,7 @@ def statements(doc: Doc) -> dict[str, list[Statement]]:
     out: dict[str, list[Statement]] = {}
     seen: set[tuple[int, int]] = set()
     for f in doc.frames:
-        if f.inherited_from is not None or f.cue in seen or f.cue_type in _VERBLESS:
+        if f.inherited_from is not None or f.cue in seen or f.cue_type in _VERBLESS or f.pattern == QUESTION:
             continue
         if doc.block_of(f.sentence).kind == HEADLINE:
             continue

@@ -3,12 +3,12 @@
 A cue's type (``vocab/cues.toml``) chooses the patterns it may open; they are tried in
 the order below until one answers other than ``NOT_MINE`` (see ``base``):
 
-- phrase: ``according_to``
+- phrase: ``question`` ("when asked"), ``according_to``
 - noun: ``statement_noun``
-- verb: ``participial``, ``inverted``, ``source_cue`` (the last always decides)
+- verb: ``question``, ``participial``, ``inverted``, ``source_cue`` (the last always decides)
 
 ``label`` runs before them on a block's first sentence ("Clinton: ...", "Q: ..."); after
-them, over the whole article, ``credit`` (a name after a quotation: "“...” ― Lena
+them, over each sentence, ``survey`` ("in a Gallup poll"); over the whole article, ``credit`` (a name after a quotation: "“...” ― Lena
 Ortiz"), ``block_quote`` (a credited block quotation) and last ``floating``. Each module's ``NAME``,
 docstring and ``EXAMPLES`` say what it recognises; ``Frame.pattern`` records which
 construction found a frame (``Frame.speech`` reads it).
@@ -19,16 +19,18 @@ from __future__ import annotations
 from typing import Callable
 
 from ....model.doc import Frame
-from . import according_to, block_quote, credit, floating, inverted, label, participial, source_cue, statement_noun
+from . import (according_to, block_quote, credit, floating, inverted, label, participial, question, source_cue,
+               statement_noun, survey)
 from .base import NOT_MINE, Cue, Example, Outcome
 
 #: Every pattern module, in the order a reader meets them (for documentation and tests).
-MODULES = (label, participial, inverted, source_cue, according_to, statement_noun, credit, block_quote, floating)
+MODULES = (label, question, participial, inverted, source_cue, according_to, statement_noun, survey, credit, block_quote,
+           floating)
 
-_VERB: tuple[Callable[[Cue], Outcome], ...] = (participial.find, inverted.find, source_cue.find)
+_VERB: tuple[Callable[[Cue], Outcome], ...] = (question.find, participial.find, inverted.find, source_cue.find)
 #: Cue type -> the patterns it may open, in order; any other type is a verb's.
 BY_CUE_TYPE: dict[str, tuple[Callable[[Cue], Outcome], ...]] = {
-    "phrase": (according_to.find,),
+    "phrase": (question.find, according_to.find),
     "noun": (statement_noun.find,),
     "verb": _VERB,
 }
@@ -44,4 +46,4 @@ def frame_for(cue: Cue) -> Frame | None:
     return None
 
 
-__all__ = ["MODULES", "BY_CUE_TYPE", "Cue", "Example", "block_quote", "credit", "frame_for", "floating", "label"]
+__all__ = ["MODULES", "BY_CUE_TYPE", "Cue", "Example", "block_quote", "credit", "frame_for", "floating", "label", "survey"]

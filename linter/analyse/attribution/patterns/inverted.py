@@ -25,8 +25,9 @@ A construction that is there decides even when its source names no one.
 from __future__ import annotations
 
 from ..clause import Sent, abbreviation_dot, clause_follows, is_cap, phrase_end, trim_closing
-from ..phrase import quote_mark
-from ..words import (ADDRESSEE_CUES, CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, FINITE, PRONOUNS,
+from ..phrase import np_start, quote_mark, trim_time
+from ..words import (ADDRESSEE_CUES, CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, FINITE, HEAD_PREPOSITIONS,
+                     PRONOUNS,
                      TAIL_STARTS, TRAILING)
 from .base import NOT_MINE, Cue, Example, Outcome
 
@@ -90,6 +91,8 @@ def _cue_then_source(cue: Cue) -> Outcome:
     st, a, b, norm, tail = cue.st, cue.a, cue.b, cue.st.norm, cue.st.last
     if cue.prev_token not in (",", "”", '"', "'") or a - 1 <= st.first:
         return NOT_MINE
+    if b < tail and st.raw_at(b).islower() and norm[b] in HEAD_PREPOSITIONS and norm[a - 1] == ",":
+        return _named_before(cue)  # '"...," the spokesman, Josh Earnest, said on Tuesday.'
     end = phrase_end(st, b)
     paren = next((k for k in range(b + 1, end) if norm[k] == "("), end)  # "Rep. Jim Clyburn (D-S.C.)"
     size = sum(1 for k in range(b, paren) if not abbreviation_dot(st, k))
@@ -103,7 +106,20 @@ def _cue_then_source(cue: Cue) -> Outcome:
         return NOT_MINE
     content_end = trim_closing(st, a - 1)
     content = _content_before(st, content_end) if content_end > st.first else []
-    return cue.make((b, paren), content, NAME)
+    return cue.make((b, trim_time(st, b, paren)), content, NAME)  # "said Mayor Ann Hale on Monday"
+
+
+def _named_before(cue: Cue) -> Outcome:
+    """'"...," the spokesman, Josh Earnest, said on Tuesday.': a time follows the cue, so
+    the speaker is the name closed by the comma before it, after a quotation."""
+    st, a = cue.st, cue.a
+    name_start = np_start(st, a - 1)
+    quote = next((k for k in range(name_start - 1, max(st.first, name_start - 12) - 1, -1)
+                  if st.norm[k] in ("”", '"') or quote_mark(st, k)), None)
+    if quote is None or not 0 < a - 1 - name_start <= 7:
+        return NOT_MINE
+    content_end = trim_closing(st, quote + 1)
+    return cue.make((name_start, a - 1), _content_before(st, content_end), NAME) if content_end > st.first else None
 
 
 def _past_tense(st: Sent, b: int, end: int) -> bool:
@@ -143,7 +159,7 @@ def _source_then_cue(cue: Cue) -> Outcome:
     """", the council said." / ",” the mayor said on Monday.": a short source between the
     last comma or quote and the cue, only time and place after the cue."""
     st, b, norm, j, src_end = cue.st, cue.b, cue.st.norm, cue.source_mark, cue.source_end
-    if not (j >= st.first and norm[j] in (",", "”", '"', "'") and 0 < src_end - (j + 1) <= 7):
+    if not (j >= st.first and norm[j] in (",", "”", '"', "'") and 0 < _size(st, j + 1, src_end) <= 7):
         return NOT_MINE
     closing = norm[j] in ("”", '"') or quote_mark(st, j)  # "''It's embarrassing,'' Mr. Rubel said."
     if _content_follows(st, b):
@@ -158,6 +174,14 @@ def _source_then_cue(cue: Cue) -> Outcome:
         return NOT_MINE  # ", although the board has not commented": nothing said about what came before
     start = j + 2 if norm[j + 1] == "as" else j + 1  # ", as police have said"
     return cue.make((start, src_end), _content_before(st, content_end), NAME)
+
+
+def _size(st: Sent, start: int, end: int) -> int:
+    """Tokens in [start, end), less abbreviation stops and a closing party label
+    ("Rep. Jon Mica (R-Fla.)" is three words long)."""
+    if end - 1 > start and st.norm[end - 1] == ")":
+        end = next((k for k in range(end - 2, max(start, end - 8) - 1, -1) if st.norm[k] == "("), end)
+    return sum(1 for k in range(start, end) if not abbreviation_dot(st, k))
 
 
 def _content_before(st: Sent, end: int) -> list[tuple[int, int]]:
@@ -209,6 +233,8 @@ def _plausible_source(cue: Cue, start: int, end: int) -> bool:
     words = cue.st.norm[start:end]
     if words[0] in ("who", "which", "that", "whom", "whose"):
         return False  # "..., who declined to comment": a relative clause, not an inverted source
+    if cue.st.raw_at(start).islower() and (words[0] in HEAD_PREPOSITIONS or words[0] in ("last", "this")):
+        return False  # "X, who chairs it, on Sunday defended": a time, not an inverted source
     reports = any(m.payload[1] == "verb" for m in cue.v.cues.matches(cue.st.norm, start, end))
     return cue.st.raw_at(start)[:1].isalpha() and not reports and not (len(words) > 1 and (
         words[-1] in PRONOUNS or any(w in CLAUSE_WORDS_IN_SOURCE or w in FINITE for w in words)))

@@ -30,6 +30,8 @@ EXAMPLES = [
     Example("Hale: Rival ‘Wrong’ to Call Me a Liar\n\nSenator Ann Hale spoke on Monday.", "Hale", ":", NAME, "txt"),
     Example("The interview was edited for length.\n\nQ: Why did you run?\n\nA: Nobody else would.",
             "A", ":", NAME, "txt"),
+    Example("NY Daily Ledger: Depot Deal Was a Scandal\n\nThe New York Daily Ledger said on Monday ...",
+            "NY Daily Ledger", ":", NAME, "txt"),
     Example("Reactions came quickly.\n\nDana Gold, Politico:\n\n“It was a big night for the network.”",
             "Dana Gold, Politico", ":", NAME, "txt"),
 ]
@@ -98,7 +100,16 @@ def _named_in_body(st: Sent, colon: int, v: Vocab) -> bool:
         | HEAD_PREPOSITIONS | DETERMINERS
     words = [k for k in range(st.first, colon) if st.norm[k][0].isalnum()]
     return bool(words) and all(st.norm[k] in plain or re.search(rf"\b{re.escape(st.raw_at(k))}\b", body)
+                               or _initials_in_body(st.raw_at(k), body)
                                for k in words) and any(st.norm[k] not in plain for k in words)
+
+
+def _initials_in_body(word: str, body: str) -> bool:
+    """An abbreviation whose letters begin capitalised words of the body ("NY Daily News:"
+    over a story that names the "New York Daily News")."""
+    if not (2 <= len(word) <= 4 and word.isalpha() and word.isupper()):
+        return False
+    return re.search(r"\b" + r"[\s-]+".join(f"{c}[a-z]+" for c in word) + r"\b", body) is not None
 
 
 def _list_of_names(content: str) -> bool:

@@ -21,13 +21,15 @@ EXAMPLES = [
     Example("The union rejected the offer, arguing that it would cut real wages.", "The union", "arguing", NAME),
     Example("After the vote, the senator left the chamber, insisting the count was wrong.",
             "the senator", "insisting", NAME),
+    Example("Hale said the depot was “a relic of another age,” adding that it would close.", "Hale", "adding", NAME),
 ]
 
 
 def find(cue: Cue) -> Outcome:
-    st = cue.st
-    if cue.prev_token != "," or not st.norm[cue.a].endswith("ing"):
-        return NOT_MINE
+    st, a = cue.st, cue.a
+    after_quote = a - 2 >= st.first and st.norm[a - 1] in ("”", '"', "'") and st.norm[a - 2] == ","
+    if (cue.prev_token != "," and not after_quote) or not st.norm[a].endswith("ing"):
+        return NOT_MINE  # '"..., he said, adding", '“...,” adding that': after the comma that closes
     content = complement(st, cue.b)
     main = cue.main
     if main is not None and main.source is not None and content:

@@ -25,13 +25,13 @@ means no frame.
 from __future__ import annotations
 
 from ..clause import SUBORDINATORS, complement, is_cap, next_block_content, passive, plain_object
-from ..phrase import (cut_at_verb, np_start, past_appositive, past_relative, skip_adverbials, subject, trim_floating_quantifier,
+from ..phrase import (cut_at_verb, np_start, past_appositive, past_interruptions, past_relative, skip_adverbials, subject, trim_floating_quantifier, trim_time,
                       trim_to_name)
 from ....model.doc import CHARACTERISATION, INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
 from ...lexicon import Match
 from ..sources import is_document
 from ..words import (ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, IMPERSONAL_SUBJECTS, NEEDS_CLAUSE,
-                     PRONOUNS)
+                     NEEDS_QUOTE, PRONOUNS)
 from .base import NOT_MINE, Cue, Example, Outcome
 
 NAME = "source-cue"
@@ -80,6 +80,10 @@ def find(cue: Cue) -> Outcome:
         return None  # "polls show ..." reports; "they show up" does not
     if st.norm[a - 1] == "to" and st.norm[source[0]] in IMPERSONAL_SUBJECTS:
         return None  # "it is too soon to say", "suffice it to say": nobody says anything
+    gap, at = st.span(source[1] - 1, a), st.start[a]
+    if not gerund and "," not in st.norm[source[1]:a] \
+            and any(gap[0] < f.cue[0] < gap[1] and any(s <= at < e for s, e in f.content) for f in cue.same):
+        return None  # "The Ledger suggested the fire highlighted the threat": "highlighted" is content
     return _frame(cue, source, content)
 
 
@@ -106,6 +110,8 @@ def _frame(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]], pa
         return _plain_object(cue, source, content)  # "Aziz opened the scoring and added a second"
     opens = st.norm[b + 1] if b + 1 < st.last and st.norm[b] == "," else st.norm[b] if b < st.last else ""
     clause = st.norm[b] in ("that", ":") or opens in ("“", '"', "'", "‘")
+    if st.norm[cue.a] in NEEDS_QUOTE and not clause and not (opens == "to" and _verb_at(cue, b + 1, b + 3)):
+        return None  # "The protest continued the trend": only "continued: ...", "continued to insist" report
     if not pattern and not clause and _characterises(cue):
         pattern = CHARACTERISATION  # "accused the minister of steamrolling": the charge is reported
     return cue.make(source, content, pattern or ("that-clause" if clause else "source-cue"))
@@ -151,12 +157,16 @@ def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
         src_end -= 1  # "a report that found", "the official who said": the antecedent speaks
         if norm[src_end - 1] == ",":
             src_end -= 1
+    src_end = trim_time(st, st.first, src_end)  # "Cruz last week said", "X, who ..., on Sunday defended"
     closed = norm[src_end - 1] == ","  # "X, an appositive or a relative clause, said"
+    interrupted = past_interruptions(st, src_end, cue.v) if closed else None
+    if interrupted is not None:
+        return interrupted  # "Murphy, though, said", "Ortiz, during a meeting in Columbus, Ohio, said"
     src_end = trim_floating_quantifier(st, st.first, src_end)
     start = np_start(st, src_end, cue.v.source_words)
     if start >= src_end:
         return None
-    start, src_end = past_relative(st, start, src_end, closed)
+    start, src_end = past_relative(st, start, src_end, closed, cue.v.source_words)
     start, src_end = past_appositive(st, start, src_end, cue.v, closed)
     opening = _verb_at(cue, start, src_end)
     if opening is not None:

@@ -1,0 +1,59 @@
+"""A poll's figures: "In a Gallup poll released Monday, 50 percent chose Hale".
+
+"In" before a poll or survey ("In a CNN national poll", "in the same survey", "in
+January polls") credits the figures of its clause to that poll: a leading phrase credits
+the rest of the sentence, a trailing one the clause before it ("Hale led by nine points
+in the latest poll"). The poll is the source (named when an outlet or a pollster names
+it, vague when not); the figures are data, not anyone's words, so the frame is never
+speech (``Frame.speech``) and shields nothing. Not cue-driven: found once per sentence,
+over its tokens.
+"""
+
+from __future__ import annotations
+
+from ....model.doc import SURVEY, Frame
+from ...vocab import Vocab
+from ..clause import Sent
+from ..people import PersonTracker
+from ..sources import source_frame
+from ..words import SURVEY_HEADS
+from .base import Example
+
+NAME = SURVEY
+
+EXAMPLES = [
+    Example("In a Gallup poll released Monday, 50 percent of voters chose Hale.", "a Gallup poll released Monday",
+            "In", NAME),
+    Example("Hale led Ortiz by nine points in the same survey.", "the same survey", "in", NAME),
+]
+
+#: Most words between "in" and the poll ("a New York Times/CBS News national poll").
+_REACH = 8
+
+
+def find(st: Sent, v: Vocab, people: PersonTracker, frames: list[Frame]) -> list[Frame]:
+    """The poll frames of one sentence (``frames``: the sentence's others, whose cues and
+    sources a poll frame leaves alone)."""
+    out: list[Frame] = []
+    norm = st.norm
+    held = {f.source[0] for f in frames if f.source}  # sources that start at an "in" ("in a poll, ...")
+    for i in range(st.first, st.last - 1):
+        if norm[i] != "in" or st.start[i] in held or st.start[i + 1] in held:
+            continue
+        head = next((k for k in range(i + 1, min(st.last, i + 1 + _REACH))
+                     if norm[k] in SURVEY_HEADS or norm[k] in (",", ".", ";", ":")), None)
+        if head is None or norm[head] not in SURVEY_HEADS or norm[i + 1] not in ("a", "an", "the", "that") \
+                or "of" in norm[i + 1:head]:
+            continue  # "in the polls" (standing), "in the wake of a poll": not one poll's figures
+        if i == st.first or (i == st.first + 1 and not norm[st.first][0].isalnum()):
+            comma = next((k for k in range(head + 1, min(st.last, head + 8)) if norm[k] == ","), None)
+            if comma is None or comma + 1 >= st.last:
+                continue
+            end, content = comma, [st.span(comma + 1, st.last)]
+        else:
+            end, content = head + 1, [st.span(st.first, i)]
+        frame = source_frame(st, (i + 1, head + 1), (i, i + 1), "neutral", "phrase", content, v, people, NAME)
+        if frame is not None:
+            frame.source = st.span(i + 1, end)  # "a Gallup poll released Monday": the tier is the poll's
+            out.append(frame)
+    return out
