@@ -171,3 +171,18 @@ def test_an_affiliated_source_is_described_and_a_bare_one_a_warning() -> None:
                       "ATTR007") == [("A source", "warning")]
     assert severities("Senate sources say the tapes were lost.", "ATTR007") == [("Senate sources", "info")]
     assert severities("Several sources say the tapes were lost.", "ATTR007") == [("Several sources", "warning")]
+
+
+_NAMED_EARLIER = ("The consultant who wants to win\n\n"
+                  "By any measure, New Yorker Dick Morris is a winner in politics.\n\n"
+                  "The council said the vote would be held in May.\n\n"
+                  "Ann Hale said she would stand again.\n\n"
+                  "Turnout fell for the third year running.\n\n"
+                  "The party has lost two seats since the spring.\n\n"
+                  "{subject} almost evangelical about the party. \"I was on a cruise in the Mediterranean and "
+                  "the party leader was there too, which is how it started.\"")
+
+
+def test_a_quotation_after_a_sentence_opening_with_a_named_persons_surname_is_theirs() -> None:
+    assert codes(_NAMED_EARLIER.format(subject="Morris appears"), "QUOTE002") == []
+    assert [c for c, _ in codes(_NAMED_EARLIER.format(subject="Voters appear"), "QUOTE002")] == ["QUOTE002"]

@@ -215,6 +215,7 @@ class _ReaderKnows:
         self.only = next(iter(entities)) if len(entities) == 1 else None
         # the surnames of the story's named speakers ("Dick Morris" -> "morris")
         self.surnames = {e.split()[-1].lower() for e in entities if e and e.split()[-1][:1].isupper()}
+        self._named: set[str] | None = None  # surnames of people the story names, on first use
 
     def __call__(self, q: Quote, block: int) -> bool:
         doc = self.doc
@@ -247,7 +248,25 @@ class _ReaderKnows:
         if si == 0 or not _opens_sentence(doc, q, si):
             return False
         prev = doc.sentences[si - 1]
-        return any(doc.tok_norm[k] in self.surnames for k in range(prev.first, min(prev.last, prev.first + 60)))
+        if any(doc.tok_norm[k] in self.surnames for k in range(prev.first, min(prev.last, prev.first + 60))):
+            return True
+        # or the sentence before opens with the surname of someone the story has named in
+        # full ("New Yorker Dick Morris ..." ... "Morris appears almost evangelical.")
+        return prev.first < prev.last and doc.text[doc.tok_start[prev.first]].isupper() \
+            and doc.tok_norm[prev.first] in self.named()
+
+    def named(self) -> set[str]:
+        """Last words of "First Last" names the story writes mid-sentence."""
+        if self._named is None:
+            doc, out = self.doc, set()
+            starts = {s.first for s in doc.sentences}
+            for k in range(1, len(doc.tok_norm)):
+                a, b = doc.text[doc.tok_start[k - 1]:doc.tok_end[k - 1]], doc.text[doc.tok_start[k]:doc.tok_end[k]]
+                if k - 1 not in starts and a[:1].isupper() and b[:1].isupper() and a.isalpha() and b.isalpha() \
+                        and a.lower() not in _TITLE_FUNCTION_WORDS:
+                    out.add(b.lower())
+            self._named = out
+        return self._named
 
 
 def _same_person(a: str | None, b: str | None) -> bool:
