@@ -186,3 +186,10 @@ _NAMED_EARLIER = ("The consultant who wants to win\n\n"
 def test_a_quotation_after_a_sentence_opening_with_a_named_persons_surname_is_theirs() -> None:
     assert codes(_NAMED_EARLIER.format(subject="Morris appears"), "QUOTE002") == []
     assert [c for c, _ in codes(_NAMED_EARLIER.format(subject="Voters appear"), "QUOTE002")] == ["QUOTE002"]
+
+
+def test_a_group_listed_by_name_in_its_own_sentence_is_not_vague() -> None:
+    named = "Several nations announced new sanctions on Monday, including Peru, Chile and Norway."
+    assert codes(named, "ATTR001", "snippet") == []
+    assert [c for c, _ in codes("Several nations announced that new sanctions were coming on Monday.",
+                                "ATTR001", "snippet")] == ["ATTR001"]

@@ -169,13 +169,29 @@ def _named_in_body(doc: Doc, f: Frame) -> bool:
 
 def _not_a_group(doc: Doc, f: Frame) -> bool:
     """"Edwards and others said": a named person leads the group; "..., among others ―
-    explains": a phrase opened by a preposition is no speaker at all."""
+    explains": a phrase opened by a preposition is no speaker at all; "Several nations,
+    including Peru and Chile, said" or "Several nations announced ..., including Peru":
+    the group is listed by name in its own sentence."""
     first = doc.token_at(f.source[0])
     if doc.tok_norm[first] in _PREPOSITIONS and doc.text[f.source[0]].islower():
+        return True
+    if _listed(doc, f, first):
         return True
     start = doc.sentences[f.sentence].first
     return first - 2 >= start and doc.tok_norm[first - 1] == "and" and doc.tok_norm[first] in ("other", "others") \
         and doc.text[doc.tok_start[first - 2]].isupper()
+
+
+def _listed(doc: Doc, f: Frame, first: int) -> bool:
+    """Whether "including" or "such as" after the source, in its sentence, opens a
+    capitalised name: the members of the group are named."""
+    sent = doc.sentences[f.sentence]
+    norms = doc.tok_norm
+    for k in range(first, min(sent.last - 1, first + 60)):
+        if norms[k] == "including" or (norms[k] == "such" and norms[k + 1] == "as"):
+            nxt = k + 1 if norms[k] == "including" else k + 2
+            return nxt < sent.last and doc.text[doc.tok_start[nxt]].isupper()
+    return False
 
 
 def _mentioned_before(doc: Doc, fi: int, head: str) -> bool:
