@@ -215,3 +215,10 @@ def test_rarity_stays_info_in_the_lede_and_significance_does_not() -> None:
         ("marked a rare", "info")]
     assert found("The vote represents a significant defeat for the governor.") == [
         ("represents a significant", "warning")]
+
+
+def test_a_passive_label_with_its_author_is_the_authors_word() -> None:
+    assert codes("The television doctor was called a charlatan by fellow physicians in a letter.", "LOAD") == []
+    assert codes("The mayor was branded a liar by opposition councillors on Monday.", "LOAD") == []
+    assert [c for c, _ in codes("The television doctor is a charlatan, and his pills do nothing.", "LOAD")] == [
+        "LOAD003"]
