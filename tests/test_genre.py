@@ -173,3 +173,29 @@ def test_seed_genres() -> None:
     assert linter.lint_path(SEEDS / "match-report.txt").profiles[0].genre.name == "sport"
     for name in ("zelensky-toll.txt", "wire-neutral.txt", "slanted-transit.txt", "storm-recovery.md", "harbour-fire.html"):
         assert linter.lint_path(SEEDS / name).profiles[0].genre.name == "news", name
+
+
+_US_LETTERS = """Readers on the transit vote
+
+To the Editor:
+
+I read your report on the fare vote with dismay. The council's reckless plan punishes the people who ride the bus every day, and my neighbours know it. I have ridden the number 12 for twenty years and I have never seen the service this poor.
+
+The writer is a retired teacher in Kelmouth.
+
+To the Editor:
+
+Your editorial was right. I have written to my councillor twice and heard nothing back, and I suspect many of your readers have had the same experience with the transit board this year.
+
+The writer lives in Porto Bay.
+"""
+
+
+def test_us_letters_to_the_editor_are_letters() -> None:
+    assert genre_of(_US_LETTERS).genre.name == "letters"
+    # a news story quoting one letter is still news
+    story = ("Transit board faces complaints\n\nThe transit board received 40 letters about the fare vote, "
+             "its chair said on Monday. One began \"To the Editor\" and was meant for a newspaper. The board "
+             "will meet again in March to discuss the fares, the timetable and the depot, the chair said, "
+             "and the public will be able to speak at the meeting for the first time this year.\n")
+    assert genre_of(story).genre.name == "news"
