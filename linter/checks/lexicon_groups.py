@@ -15,6 +15,8 @@ GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_
 CONTEXT = ("require_before", "reject_before", "require_after", "reject_after")
 #: ``untargeted`` may also drop the match.
 OFF = "off"
+#: How many characters either side of a match its context patterns read.
+CONTEXT_REACH = 400
 _LEAD = re.compile(r"^[\s“”\"‘’'(\[—–-]*(?:(?:and|but|yet|so|still|now)\s*,?\s*)?$", re.IGNORECASE)
 
 
@@ -90,9 +92,15 @@ class Group:
         return self._compiled[key]
 
     def context_ok(self, text: str, s0: int, s1: int, start: int, end: int) -> bool:
-        """The group's conditions on the text before and after the match, in its sentence."""
-        before = text[s0:start]
-        after = text[end:s1]
+        """The group's conditions on the text before and after the match, in its sentence,
+        read within ``CONTEXT_REACH`` characters each side (every pattern in the packs is
+        anchored at the match and reaches far less; the bound keeps a sentence of a
+        thousand matches linear)."""
+        lo = max(s0, start - CONTEXT_REACH)
+        if self.sentence_start and lo > s0:
+            return False  # the sentence's start is further back than any lead-in
+        before = text[lo:start]
+        after = text[end:min(s1, end + CONTEXT_REACH)]
         if self.sentence_start and not _LEAD.match(before):
             return False
         if not self.patterns:

@@ -61,7 +61,7 @@ def paragraphs(n: int) -> str:
 
 #: shape -> (make an article of size n, base n)
 SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
-    "long-sentence": (long_sentence, 2500),
+    "long-sentence": (long_sentence, 10000),  # large enough that 1x is not all fixed cost
     "quotes": (quote_marks, 1500),
     "said": (said, 800),
     "big-paragraph": (big_paragraph, 1200),
