@@ -222,3 +222,12 @@ def test_a_passive_label_with_its_author_is_the_authors_word() -> None:
     assert codes("The mayor was branded a liar by opposition councillors on Monday.", "LOAD") == []
     assert [c for c, _ in codes("The television doctor is a charlatan, and his pills do nothing.", "LOAD")] == [
         "LOAD003"]
+
+
+def test_a_loaded_word_in_what_a_vague_source_says_is_info_beside_the_vague_source() -> None:
+    text = "Council pay row\n\nCritics say the mayor squandered the grant on consultants.\n"
+    found = lint_text(text, "txt", linter=Linter(Settings(select=["LOAD", "ATTR001"]))).findings
+    assert sorted((f.code, f.severity) for f in found) == [("ATTR001", "warning"), ("LOAD001", "info")]
+    alone = lint_text("Council pay row\n\nThe mayor squandered the grant on consultants.\n", "txt",
+                      linter=Linter(Settings(select=["LOAD"]))).findings
+    assert [(f.code, f.severity) for f in alone] == [("LOAD001", "warning")]

@@ -13,7 +13,7 @@ from ..analyse.inflect import inflect, table_key, tag_of
 from ..analyse.lexicon import Lexicon, PhraseSet
 from ..analyse.targets import about_fiction, build_index, class_terms, describe
 from ..model.article import RESIDUE, TITLE_CASE_KINDS
-from ..model.doc import Doc
+from ..model.doc import VAGUE, Doc
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
@@ -36,6 +36,8 @@ class LexiconCheck(Check):
         "classes": Option(dict, {}, "context classes added to vocab/targets.toml (name -> terms)"),
         "negated": Option(str, "", "severity of a match negated just before it ('not a crazy idea'); "
                           "empty: as unnegated", ("", "info", "warning", "error", "off")),
+        "vague_speech": Option(str, "", "severity of a match in what a vague source says ('critics say "
+                               "the mayor is a crook'); empty: as elsewhere", ("", "info", "warning", "error")),
     }
     REQUIRED = ("groups",)
 
@@ -153,28 +155,34 @@ class LexiconCheck(Check):
                 if severity is None:
                     continue
             negated = group.rule.data.get("negated", "")  # the naming kind shares these groups
+            muted = False  # lowered for a reason position does not undo (no lede promotion)
             if negated and severity != "info" and _negated(doc.tok_norm, m.first, sent.first):
                 if negated == "off":
                     continue
-                severity = negated
-            valid.append((m.first, m.last, group, term, severity))
+                severity, muted = negated, True
+            vague = group.rule.data.get("vague_speech", "")
+            if vague and severity != "info" and _vague_speech(doc, start):
+                # "critics say the mayor is a crook": the words are the vague source's, and
+                # ATTR001 already asks who they are; a second gate finding says it twice
+                severity, muted = vague, True
+            valid.append((m.first, m.last, group, term, (severity, muted)))
         return valid
 
     def _hits(self, doc: Doc, kept: dict[str, list]) -> Iterator[Hit]:
         for spans in kept.values():
-            for first, last, group, term, severity in spans:
+            for first, last, group, term, (severity, muted) in spans:
                 start, end = doc.span(first, last)
                 written = doc.text[start:end]
                 replacement = _replacement(group, term, written) if term else None
                 yield Hit(
                     group.rule.code, start, end,
                     render(group.rule.message, text=written, label=group.label, replacement=replacement or ""),
-                    severity, replacement, promote=group.promotes(severity),
+                    severity, replacement, promote=group.promotes(severity) and not muted,
                     fixable=group.fixable and replacement is not None,
                 )
 
 
-def _merge(valid: list[tuple[int, int, Group, str, str]]) -> dict[str, list]:
+def _merge(valid: list[tuple[int, int, Group, str, tuple[str, bool]]]) -> dict[str, list]:
     """Overlapping hits of one rule as one finding ("sent shockwaves" and "shockwaves
     through"); the longest, earliest term gives the wording (None when merged longer) and
     the severity (of the first group that kept it)."""
@@ -245,3 +253,10 @@ def _negated(norms: list[str], first: int, begin: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _vague_speech(doc: Doc, start: int) -> bool:
+    """Whether an offset lies in what a vague source says ("critics say", "many believe"):
+    the sourcing rule reports the source; the words are theirs, not the writer's."""
+    return any(doc.frames[i].tier == VAGUE and doc.frames[i].speech and doc.frames[i].cue_type != "noun"
+               for i in doc.covering(start))
