@@ -347,3 +347,20 @@ fixes.write_atomic(Path({str(art)!r}), "changed")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert p.returncode == 128 + 15, p.stderr
     assert not list(tmp_path.glob(".*.newslint")) and art.read_text("utf-8") == "x"
+
+
+def test_a_bad_file_in_a_task_of_several_stops_only_itself(tmp_path: Path) -> None:
+    for i in range(40):
+        shutil.copy(SEEDS / "zelensky-toll.txt", tmp_path / f"{i:02d}.txt")
+    (tmp_path / "17.txt").write_bytes(b"\xff\xfe\x00bad")
+    serial = run("check", "--format", "json", "--jobs", "1", tmp_path)
+    parallel = run("check", "--format", "json", "--jobs", "2", tmp_path)
+    assert serial.output == parallel.output and serial.exit_code == parallel.exit_code == 2
+    assert parallel.output.count("17.txt") == 1 and parallel.output.count('"path":') == 39
+
+
+def test_tasks_keep_order_and_standard_input_alone() -> None:
+    from linter.app.run import _tasks
+
+    jobs = [(name, Path("."), "txt", True) for name in ("a", "b", "-", "c", "d", "e")]
+    assert [[j[0] for j in t] for t in _tasks(jobs, 2)] == [["a", "b"], ["-"], ["c", "d"], ["e"]]

@@ -32,9 +32,11 @@ Job = tuple[str, Path, str, bool]
 Outcome = Union[tuple[FileResult, Source], str, None]
 #: Below this many files per process, forking costs more than it saves.
 MIN_FILES_PER_PROCESS = 4
-#: Jobs in flight per process: enough to keep the processes busy, few enough that the
+#: Tasks in flight per process: enough to keep the processes busy, few enough that the
 #: finished results waiting for an earlier slow file stay few.
-WINDOW = 8
+WINDOW = 4
+#: Files per task at most: one round trip and one pickling per few files, not per file.
+CHUNK = 8
 
 
 class Configs:
@@ -159,17 +161,19 @@ def _init_worker(explicit: Path | None, cli: Layer, max_bytes: int, debug: bool,
         pass
 
 
-def _work(job: Job) -> Outcome:
+def _work(jobs: list[Job]) -> list[Outcome]:
     assert _WORKER is not None
-    return lint_one(job, _WORKER)
+    return [lint_one(job, _WORKER) for job in jobs]
 
 
 def lint_each(jobs: list[Job], configs: Configs, processes: int,
               stdin_name: str | None = None) -> Iterator[Outcome]:
     """Each job's outcome, in job order, as soon as it and the ones before it are done.
 
-    With several processes at most ``WINDOW`` jobs per process are in flight, so the
-    outcomes waiting to be taken in order never pile up, whatever the number of files.
+    With several processes, files go to the workers in tasks of up to ``CHUNK`` (fewer
+    for a small run, so every process gets work) and at most ``WINDOW`` tasks per
+    process are in flight, so the outcomes waiting to be taken in order never pile up,
+    whatever the number of files.
     """
     processes = min(processes, sum(1 for j in jobs if j[0] != "-") // MIN_FILES_PER_PROCESS)
     stdin = sys.stdin.buffer.read() if any(job[0] == "-" for job in jobs) else None
@@ -182,24 +186,44 @@ def lint_each(jobs: list[Job], configs: Configs, processes: int,
     with ProcessPoolExecutor(processes, initializer=_init_worker,
                              initargs=(configs.explicit_path, configs.cli, configs.max_bytes, configs.debug,
                                        configs.keep_parsed, jobs[0][1])) as pool:
+        size = max(1, min(CHUNK, len(jobs) // (processes * WINDOW)))
+        tasks = _tasks(jobs, size)
         pending: deque = deque()
-        todo = iter(jobs)
-        for job in itertools.islice(todo, WINDOW * processes):
-            pending.append(_submit(pool, job, configs, stdin, stdin_name))
+        for task in itertools.islice(tasks, WINDOW * processes):
+            pending.append(_submit(pool, task, configs, stdin, stdin_name))
         while pending:
-            yield pending.popleft().result()
-            job = next(todo, None)
-            if job is not None:
-                pending.append(_submit(pool, job, configs, stdin, stdin_name))
+            yield from pending.popleft().result()
+            task = next(tasks, None)
+            if task is not None:
+                pending.append(_submit(pool, task, configs, stdin, stdin_name))
 
 
-def _submit(pool: ProcessPoolExecutor, job: Job, configs: Configs, stdin: bytes | None,
+def _tasks(jobs: list[Job], size: int) -> Iterator[list[Job]]:
+    """Runs of up to ``size`` consecutive files; standard input is a task of its own
+    (it is linted in this process)."""
+    task: list[Job] = []
+    for job in jobs:
+        if job[0] == "-":
+            if task:
+                yield task
+                task = []
+            yield [job]
+            continue
+        task.append(job)
+        if len(task) == size:
+            yield task
+            task = []
+    if task:
+        yield task
+
+
+def _submit(pool: ProcessPoolExecutor, task: list[Job], configs: Configs, stdin: bytes | None,
             stdin_name: str | None) -> Future:
-    """A job on the pool; standard input is linted here (it was read in this process)."""
+    """A task on the pool; standard input is linted here (it was read in this process)."""
     from concurrent.futures import Future
 
-    if job[0] != "-":
-        return pool.submit(_work, job)
+    if task[0][0] != "-":
+        return pool.submit(_work, task)
     done: Future = Future()
-    done.set_result(lint_one(job, configs, stdin, stdin_name))
+    done.set_result([lint_one(task[0], configs, stdin, stdin_name)])
     return done
