@@ -193,3 +193,10 @@ def test_a_group_listed_by_name_in_its_own_sentence_is_not_vague() -> None:
     assert codes(named, "ATTR001", "snippet") == []
     assert [c for c, _ in codes("Several nations announced that new sanctions were coming on Monday.",
                                 "ATTR001", "snippet")] == ["ATTR001"]
+
+
+def test_a_named_persons_surname_as_subject_mid_sentence_introduces_the_quotation() -> None:
+    assert codes(_NAMED_EARLIER.format(subject="On this subject, Morris appears"), "QUOTE002") == []
+    org = _NAMED_EARLIER.replace("New Yorker Dick Morris", "the European Union").format(
+        subject="On this subject, the Union appears")
+    assert [c for c, _ in codes(org, "QUOTE002")] == ["QUOTE002"]

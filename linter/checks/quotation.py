@@ -25,6 +25,8 @@ from .base import Check, Option, render
 
 _BOUNDARY = word_set("boundaries", "quote_clause_ends")
 _STOP = word_set("grammar", "stop_words")
+#: Last words of organisations' names ("European Union"): not a person's surname.
+_ORG_WORDS = word_set("sources", "org_suffixes")
 _NAMING_NOUNS = word_set("attribution", "naming_nouns")
 _NAMING_WORDS = word_set("attribution", "naming_words")
 _INSCRIPTION = word_set("attribution", "inscription_words")
@@ -250,10 +252,17 @@ class _ReaderKnows:
         prev = doc.sentences[si - 1]
         if any(doc.tok_norm[k] in self.surnames for k in range(prev.first, min(prev.last, prev.first + 60))):
             return True
-        # or the sentence before opens with the surname of someone the story has named in
-        # full ("New Yorker Dick Morris ..." ... "Morris appears almost evangelical.")
-        return prev.first < prev.last and doc.text[doc.tok_start[prev.first]].isupper() \
-            and doc.tok_norm[prev.first] in self.named()
+        # or the sentence before has as a subject the surname of someone the story has named
+        # in full ("New Yorker Dick Morris ..." ... "On this subject, Morris appears almost
+        # evangelical."): a capitalised surname followed by a lower-case word, not an
+        # organisation's last word ("the European Union agreed")
+        named = self.named()
+        for k in range(prev.first, min(prev.last - 1, prev.first + 60)):
+            nxt = doc.text[doc.tok_start[k + 1]:doc.tok_end[k + 1]]
+            if doc.tok_norm[k] in named and doc.tok_norm[k] not in _ORG_WORDS and doc.text[doc.tok_start[k]].isupper() \
+                    and nxt.isalpha() and nxt.islower():
+                return True
+        return False
 
     def named(self) -> set[str]:
         """Last words of "First Last" names the story writes mid-sentence."""
