@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -38,9 +39,16 @@ def _quiet_stdout() -> None:
 def _emit(report: str, use_color: bool) -> None:
     """Write the report to standard output; a full disk or a closed pipe is one line (or
     silence, for a pipe a reader closed) and exit status 2, never a traceback."""
-    try:
+    with _stdout_guard():
         click.echo(report, nl=False, color=use_color)
         sys.stdout.flush()
+
+
+@contextlib.contextmanager
+def _stdout_guard() -> Iterator[None]:
+    """A closed pipe is silence, a full disk one line; both exit 2."""
+    try:
+        yield
     except BrokenPipeError:
         _quiet_stdout()
         sys.exit(2)
@@ -195,15 +203,8 @@ def _report(run: Run, outcomes: Iterator[Outcome], fmt: str, output_file: Path |
         except OSError as exc:
             raise InputError(f"{output_file}: cannot write report ({exc.strerror})") from None
     elif results is not None:
-        try:
+        with _stdout_guard():
             write(stream(fmt, results, context), sys.stderr if to_stderr else sys.stdout)
-        except BrokenPipeError:
-            _quiet_stdout()
-            sys.exit(2)
-        except OSError as exc:
-            _quiet_stdout()
-            _fail(f"cannot write to standard output ({exc.strerror or exc})")
-            sys.exit(2)
 
 
 def _write_baseline(run: Run, outcomes: Iterator[Outcome], path: Path) -> None:

@@ -96,7 +96,7 @@ class VagueSourceCheck(Check):
             for sent in doc.sentences:
                 for m in adverbials.matches(doc.tok_norm, sent.first, sent.last):
                     s, e = doc.span(m.first, m.last)
-                    if doc.quote_at(s, e) is None and not doc.covering(s):
+                    if not doc.in_speech(s, e):
                         # "reportedly", "is thought to": weaker than a vague source making a claim
                         yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]),
                                   rule.options["adverbial_severity"])
