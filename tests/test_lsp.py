@@ -86,7 +86,7 @@ def check_json(path: Path) -> list[dict]:
 class Editor:
     """A language client running the server as ``python -m linter lsp``."""
 
-    def __init__(self, cwd: Path, encoding: str = types.PositionEncodingKind.Utf16) -> None:
+    def __init__(self, cwd: Path, encoding: str = types.PositionEncodingKind.Utf16, *args: str) -> None:
         self.loop = asyncio.new_event_loop()
         self.client = LanguageClient("newslint-tests", "1")
         self.published: dict[str, list[types.PublishDiagnosticsParams]] = {}
@@ -102,7 +102,7 @@ class Editor:
         def register(params: types.RegistrationParams) -> None:
             self.registrations.extend(params.registrations)
 
-        self.run(self.client.start_io(sys.executable, "-m", "linter", "lsp", cwd=str(cwd)))
+        self.run(self.client.start_io(sys.executable, "-m", "linter", "lsp", *args, cwd=str(cwd)))
         capabilities = types.ClientCapabilities(
             general=types.GeneralClientCapabilities(position_encodings=[encoding]),
             text_document=types.TextDocumentClientCapabilities(
@@ -369,6 +369,13 @@ def test_suppression_comment_goes_above_the_markdown_block(editor: Editor, tmp_p
     assert _got(after) == _expected(path)
 
 
+def test_no_suppression_offered_for_a_finding_on_a_comment(editor: Editor, tmp_path: Path) -> None:
+    text = "# Fares rise\n\n<!-- newslint-disable-next LOAD999 -->\nThe fiasco went on for weeks.\n"
+    uri = editor.write_and_open(tmp_path / "typo.md", text, language="markdown")
+    lint = next(d for d in editor.diagnostics(uri) if d.code == "LINT001")
+    assert not [a for a in editor.actions(uri, lint.range) if a.title.startswith("Suppress LINT001")]
+
+
 def test_suppression_comment_in_html(editor: Editor, tmp_path: Path) -> None:
     path = tmp_path / "inline.html"
     text = ("<html><body><h1>Fares rise</h1>\n"
@@ -403,6 +410,11 @@ def test_settings_come_from_the_documents_folder(editor: Editor, tmp_path: Path)
     editor.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
         changes=[types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Changed)]))
     assert "LOAD001" in {d.code for d in editor.diagnostics(quiet.joinpath("a.txt").as_uri(), 2)}
+    # saving the document reads the configs again too (for editors that do not watch files)
+    config.write_text(f'ignore = ["LOAD001"]\npacks = ["{house}"]\n', "utf-8")
+    editor.client.text_document_did_save(types.DidSaveTextDocumentParams(
+        text_document=types.TextDocumentIdentifier(uri=quiet.joinpath("a.txt").as_uri())))
+    assert "LOAD001" not in {d.code for d in editor.diagnostics(quiet.joinpath("a.txt").as_uri(), 3)}
 
 
 def test_a_document_newslint_cannot_read_is_one_diagnostic(editor: Editor, tmp_path: Path) -> None:
@@ -426,7 +438,7 @@ def test_utf8_positions_an_unsaved_buffer_and_a_clean_exit(tmp_path: Path) -> No
     """A client that asks for UTF-8 positions (as Neovim does) gets byte columns; a buffer
     with no file yet is linted by its language; shutdown then exit ends the process with 0."""
     start = time.monotonic()
-    session = Editor(tmp_path, types.PositionEncodingKind.Utf8)
+    session = Editor(tmp_path, types.PositionEncodingKind.Utf8, "--stdio")  # as VS Code's client passes it
     assert session.init.capabilities.position_encoding == types.PositionEncodingKind.Utf8
     text = "Caf\u00e9 owners \U0001F600 fear a fiasco\n\nThe minister claimed that fares would fall.\n"
     uri = "untitled:Untitled-1"
@@ -441,3 +453,18 @@ def test_utf8_positions_an_unsaved_buffer_and_a_clean_exit(tmp_path: Path) -> No
     assert by_code["ATTR003"].range.start == types.Position(line=2, character=len("The minister "))
     assert session.stop() == 0
     assert time.monotonic() - start < TIMEOUT
+
+
+def test_position_conversion_at_the_edges() -> None:
+    """The converter the server uses, on the cases a client rarely sends."""
+    from linter.app.lsp.positions import Lines, apply_change
+
+    text = "a\U0001F600b\r\nc\u2028d\re"
+    lines = Lines(text)
+    assert [lines.position(i) for i in range(len(text) + 1)] == [
+        (0, 0), (0, 1), (0, 3), (0, 4), (0, 5), (1, 0), (1, 1), (1, 2), (1, 3), (2, 0), (2, 1)]
+    assert lines.offset(0, 2) == 1  # inside the surrogate pair: the emoji's start
+    assert lines.offset(0, 99) == 3 and lines.offset(9, 0) == len(text)  # clamped to the line, the text
+    assert Lines(text, "utf-8").position(2) == (0, 5) and Lines(text, "utf-32").position(2) == (0, 2)
+    assert Lines(text, "utf-8").offset(0, 5) == 2
+    assert apply_change(text, (1, 2), (1, 3), "D", "utf-16") == "a\U0001F600b\r\nc\u2028D\re"

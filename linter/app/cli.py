@@ -324,7 +324,9 @@ def serve_command(host: str, port: int, max_body: str, token: str | None, worker
 
 
 @main.command("lsp")
-def lsp_command() -> None:
+@click.option("--stdio", is_flag=True, help="Accepted for clients that pass it: standard input and output is "
+                                            "the only transport.")
+def lsp_command(stdio: bool) -> None:
     """Run the language server over standard input and output (for editors: diagnostics,
     hover, quick fixes)."""
     # Imported here: pygls and lsprotocol are for the editor, not for 'newslint check'.

@@ -119,13 +119,9 @@ class Actions:
 
 
 def _block_of(blocks: list[tuple[int, int]], offset: int) -> int | None:
-    """The index of the block that holds ``offset`` (the last one starting at or before it)."""
-    found = None
-    for i, (s, _) in enumerate(blocks):
-        if s > offset:
-            break
-        found = i
-    return found
+    """The index of the block that holds ``offset``, None outside every block (a finding
+    on a comment itself, which no comment before a block can silence)."""
+    return next((i for i, (s, e) in enumerate(blocks) if s <= offset < e), None)
 
 
 def _line_break(text: str, line: int, lines: Lines) -> str:
