@@ -229,6 +229,7 @@ def test_initialize_announces_the_features(editor: Editor) -> None:
     kinds = caps.code_action_provider.code_action_kinds
     assert "source.fixAll.newslint" in kinds and types.CodeActionKind.QuickFix in kinds
     assert caps.text_document_sync.change == types.TextDocumentSyncKind.Incremental
+    assert caps.text_document_sync.open_close and caps.text_document_sync.save  # diagnostics on open and save
     # config files and packs are watched, as the client allows dynamic registration
     editor.until(lambda: any(r.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES for r in editor.registrations))
 
