@@ -427,6 +427,18 @@ def test_a_document_newslint_cannot_read_is_one_diagnostic(editor: Editor, tmp_p
     config = tmp_path / "package.json"
     config.write_text('{"name": "site", "version": "1.0.0"}', "utf-8")
     assert not editor.diagnostics(editor.open(config, language="json"))  # not an article: nothing to say
+    # a config with a typo: one diagnostic naming it, findings again once it is mended
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / ".git").mkdir()
+    bad = tmp_path / "desk" / "newslint.toml"
+    bad.write_text('ignroe = ["LOAD001"]\n', "utf-8")
+    story = editor.write_and_open(tmp_path / "desk" / "story.txt", "Fares rise\n\nThe fiasco went on for weeks.\n")
+    [diagnostic] = editor.diagnostics(story)
+    assert "newslint.toml" in diagnostic.message and "ignroe" in diagnostic.message
+    bad.write_text('ignore = ["STYLE"]\n', "utf-8")
+    editor.client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+        changes=[types.FileEvent(uri=bad.as_uri(), type=types.FileChangeType.Changed)]))
+    assert [d.code for d in editor.diagnostics(story, 2)] == ["LOAD001"]
     # the server is still there, and a file it does not lint gets no diagnostics
     other = tmp_path / "script.py"
     other.write_text("print('fiasco')\n", "utf-8")

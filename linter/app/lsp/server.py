@@ -155,6 +155,12 @@ def _documents(server: NewslintServer) -> None:
         if ls.documents.open.pop(uri, None) is not None:
             ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: NewslintServer, params: None) -> None:
+        for handle in ls._pending.values():
+            handle.cancel()
+        ls._pending.clear()
+
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def watched(ls: NewslintServer, params: types.DidChangeWatchedFilesParams) -> None:
         if any(is_config(path_of(change.uri)) for change in params.changes):
