@@ -72,10 +72,15 @@ class NewslintServer(LanguageServer):
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=doc.version))
 
+    def cancel(self, uri: str | None = None) -> None:
+        """Drop the pending lint of a document (None: of every document)."""
+        for key in [uri] if uri is not None else list(self._pending):
+            if (handle := self._pending.pop(key, None)) is not None:
+                handle.cancel()
+
     def later(self, uri: str) -> None:
         """Publish once the document has had no change for DEBOUNCE seconds."""
-        if (handle := self._pending.pop(uri, None)) is not None:
-            handle.cancel()
+        self.cancel(uri)
         self._pending[uri] = asyncio.get_running_loop().call_later(DEBOUNCE, self.publish, uri)
 
     def reload(self) -> None:
@@ -96,6 +101,7 @@ class NewslintServer(LanguageServer):
 
 def build() -> NewslintServer:
     server = NewslintServer()
+    _lifecycle(server)
     _documents(server)
     _requests(server)
     return server
@@ -103,22 +109,6 @@ def build() -> NewslintServer:
 
 def _documents(server: NewslintServer) -> None:
     """The notifications that open, change, save and close documents."""
-
-    @server.feature(types.INITIALIZE)
-    def initialize(ls: NewslintServer, params: types.InitializeParams) -> None:
-        folders = [f.uri for f in params.workspace_folders or []] + [params.root_uri or ""]
-        roots = [p for p in map(path_of, folders) if p]
-        if roots:
-            ls.documents.fallback = Path(roots[0])
-
-    @server.feature(types.INITIALIZED)
-    def initialized(ls: NewslintServer, params: types.InitializedParams) -> None:
-        watched = ls.client_capabilities.workspace and ls.client_capabilities.workspace.did_change_watched_files
-        if watched and watched.dynamic_registration:
-            options = types.DidChangeWatchedFilesRegistrationOptions(
-                watchers=[types.FileSystemWatcher(glob_pattern=WATCH)])
-            ls.client_register_capability(types.RegistrationParams(registrations=[types.Registration(
-                id="newslint-config", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options)]))
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: NewslintServer, params: types.DidOpenTextDocumentParams) -> None:
@@ -150,16 +140,33 @@ def _documents(server: NewslintServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: NewslintServer, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
-        if (handle := ls._pending.pop(uri, None)) is not None:
-            handle.cancel()
+        ls.cancel(uri)
         if ls.documents.open.pop(uri, None) is not None:
             ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
+
+def _lifecycle(server: NewslintServer) -> None:
+    """Initialisation, shutdown, and the configs read again when the editor says a watched file changed."""
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: NewslintServer, params: types.InitializeParams) -> None:
+        folders = [f.uri for f in params.workspace_folders or []] + [params.root_uri or ""]
+        roots = [p for p in map(path_of, folders) if p]
+        if roots:
+            ls.documents.fallback = Path(roots[0])
+
+    @server.feature(types.INITIALIZED)
+    def initialized(ls: NewslintServer, params: types.InitializedParams) -> None:
+        watched = ls.client_capabilities.workspace and ls.client_capabilities.workspace.did_change_watched_files
+        if watched and watched.dynamic_registration:
+            options = types.DidChangeWatchedFilesRegistrationOptions(
+                watchers=[types.FileSystemWatcher(glob_pattern=WATCH)])
+            ls.client_register_capability(types.RegistrationParams(registrations=[types.Registration(
+                id="newslint-config", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options)]))
+
     @server.feature(types.SHUTDOWN)
     def shutdown(ls: NewslintServer, params: None) -> None:
-        for handle in ls._pending.values():
-            handle.cancel()
-        ls._pending.clear()
+        ls.cancel()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def watched(ls: NewslintServer, params: types.DidChangeWatchedFilesParams) -> None:
