@@ -86,7 +86,8 @@ def check_json(path: Path) -> list[dict]:
 class Editor:
     """A language client running the server as ``python -m linter lsp``."""
 
-    def __init__(self, cwd: Path, encoding: str = types.PositionEncodingKind.Utf16, *args: str) -> None:
+    def __init__(self, cwd: Path, encoding: str = types.PositionEncodingKind.Utf16, *args: str,
+                 hover: types.MarkupKind = types.MarkupKind.PlainText) -> None:
         self.loop = asyncio.new_event_loop()
         self.client = LanguageClient("newslint-tests", "1")
         self.published: dict[str, list[types.PublishDiagnosticsParams]] = {}
@@ -106,7 +107,7 @@ class Editor:
         capabilities = types.ClientCapabilities(
             general=types.GeneralClientCapabilities(position_encodings=[encoding]),
             text_document=types.TextDocumentClientCapabilities(
-                hover=types.HoverClientCapabilities(content_format=[types.MarkupKind.PlainText]),
+                hover=types.HoverClientCapabilities(content_format=[hover]),
                 code_action=types.CodeActionClientCapabilities()),
             workspace=types.WorkspaceClientCapabilities(
                 workspace_edit=types.WorkspaceEditClientCapabilities(document_changes=True),
@@ -451,7 +452,8 @@ def test_utf8_positions_an_unsaved_buffer_and_a_clean_exit(tmp_path: Path) -> No
     """A client that asks for UTF-8 positions (as Neovim does) gets byte columns; a buffer
     with no file yet is linted by its language; shutdown then exit ends the process with 0."""
     start = time.monotonic()
-    session = Editor(tmp_path, types.PositionEncodingKind.Utf8, "--stdio")  # as VS Code's client passes it
+    session = Editor(tmp_path, types.PositionEncodingKind.Utf8, "--stdio",  # as VS Code's client passes it
+                     hover=types.MarkupKind.Markdown)
     assert session.init.capabilities.position_encoding == types.PositionEncodingKind.Utf8
     text = "Caf\u00e9 owners \U0001F600 fear a fiasco\n\nThe minister claimed that fares would fall.\n"
     uri = "untitled:Untitled-1"
@@ -464,6 +466,10 @@ def test_utf8_positions_an_unsaved_buffer_and_a_clean_exit(tmp_path: Path) -> No
     assert (fiasco.start.line, fiasco.start.character) == (0, len(head.encode("utf-8")))
     assert len(head.encode("utf-8")) == len(head) + 1 + 3  # é is two bytes, the emoji four
     assert by_code["ATTR003"].range.start == types.Position(line=2, character=len("The minister "))
+    # a client that reads Markdown gets the explanation verbatim in a code block
+    shown = session.hover(uri, 2, len("The minister "))
+    assert shown.contents.kind == types.MarkupKind.Markdown
+    assert f"```text\n{newslint('rule', 'ATTR003').strip()}\n```" in shown.contents.value
     assert session.stop() == 0
     assert time.monotonic() - start < TIMEOUT
 
