@@ -116,15 +116,16 @@ def test_unknown_extension_is_an_input_error_unless_mapped(tmp_path: Path, monke
 def test_walk_skips_project_files_and_dot_folders_by_default(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     for name in ("README.md", "CHANGELOG.md", "LICENSE.txt", "CONTRIBUTING.md", "readme.txt",
-                 "desk/story.md", ".drafts/old.txt", "desk/.cache/x.txt"):
+                 "desk/story.md", ".drafts/old.txt", "desk/.cache/x.txt", "security/breach.md"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(NEWS, "utf-8")
-    assert run("check", "--show-files", ".").output.split() == ["./desk/story.md"]
+    # A section folder named like a document ("security") is walked: the names are files'.
+    assert run("check", "--show-files", ".").output.split() == ["./desk/story.md", "./security/breach.md"]
     # Named, a README is linted like any file; the defaults can be turned off.
     assert "README.md" in run("check", "--format", "concise", "README.md").output
     (tmp_path / "newslint.toml").write_text("default-exclude = []\n", "utf-8")
     shown = run("check", "--show-files", ".").output.split()
-    assert "./README.md" in shown and "./.drafts/old.txt" in shown and len(shown) == 8
+    assert "./README.md" in shown and "./.drafts/old.txt" in shown and len(shown) == 9
 
 
 def test_show_files_lists_without_linting(tmp_path: Path, monkeypatch) -> None:
@@ -189,16 +190,19 @@ def test_version_1_baselines_are_still_read(tmp_path: Path, monkeypatch) -> None
     monkeypatch.chdir(tmp_path)
     art = tmp_path / "story.txt"
     art.write_text(STORY, "utf-8")
-    found = json.loads(run("check", "--format", "json", art).stdout)["files"][0]["findings"]
+    found = json.loads(run("check", "--format", "json", "story.txt").stdout)["files"][0]["findings"]
     assert found
     old = {"version": 1, "tool": "newslint", "findings": [
         {"fingerprint": f["fingerprint"], "path": "story.txt", "code": f["code"], "text": f["text"],
          "line": f["line"]} for f in found]}
     (tmp_path / "old.json").write_text(json.dumps(old), "utf-8")
-    r = run("check", "--baseline", "old.json", art)
+    r = run("check", "--baseline", "old.json", "story.txt")
     assert r.exit_code == 0 and r.output.startswith("No findings") and "stale" not in r.stderr
+    art.write_text(STORY.replace("in March", "in April"), "utf-8")  # exact entries: the edit shows them
+    r = run("check", "--baseline", "old.json", "story.txt")
+    assert "'shameful'" in r.stdout and "version 1 baseline matches only unchanged sentences" in r.stderr
     (tmp_path / "future.json").write_text(json.dumps({**old, "version": 9}), "utf-8")
-    r = run("check", "--baseline", "future.json", art)
+    r = run("check", "--baseline", "future.json", "story.txt")
     assert r.exit_code == 2 and "unsupported baseline version 9" in r.stderr and "--write-baseline" in r.stderr
 
 

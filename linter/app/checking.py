@@ -147,6 +147,9 @@ def stale_baseline(path: Path, run: Run) -> None:
         click.echo(f"newslint: {path}: {len(stale)} stale baseline entr{'y' if len(stale) == 1 else 'ies'}"
                    f" (no longer found; rewrite with --write-baseline): "
                    + "; ".join(f"{e.path} {e.code} {e.text!r}" for e in stale[:10])
-                   + (" ..." if len(stale) > 10 else ""), err=True)
+                   + (" ..." if len(stale) > 10 else "")
+                   + ("; a version 1 baseline matches only unchanged sentences: written again, it also "
+                      "survives edits elsewhere in a sentence" if any(e.around is None for e in stale) else ""),
+                   err=True)
 
 

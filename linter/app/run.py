@@ -132,7 +132,7 @@ def walk(top: str, configs: Configs) -> list[str]:
         exclude, skip = settings.exclude, [p.casefold() for p in settings.default_exclude]
         known = set(EXTENSIONS) | set(settings.extensions)
         wanted |= known
-        dirs[:] = sorted(d for d in dirs if not _skipped(d, skip) and not excluded(os.path.join(root, d), exclude))
+        dirs[:] = sorted(d for d in dirs if not _skipped(d + "/", skip) and not excluded(os.path.join(root, d), exclude))
         found += [os.path.join(root, name) for name in sorted(files)
                   if os.path.splitext(name)[1].lower() in known and not _skipped(name, skip)
                   and not excluded(os.path.join(root, name), exclude)]
@@ -142,9 +142,10 @@ def walk(top: str, configs: Configs) -> list[str]:
 
 
 def _skipped(name: str, patterns: list[str]) -> bool:
-    """A name a walk leaves out by default (README.md, .git), case folded."""
+    """A name a walk leaves out by default (README.md; a folder, named with its "/":
+    .git/), case folded."""
     folded = name.casefold()
-    return any(fnmatch.fnmatch(folded, p) for p in patterns)
+    return any(fnmatch.fnmatch(folded, p) for p in patterns if p.endswith("/") == folded.endswith("/"))
 
 
 def lint_one(job: Job, configs: Configs, stdin: bytes | None = None, stdin_name: str | None = None) -> Outcome:

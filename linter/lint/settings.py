@@ -23,9 +23,11 @@ FIELDS = {"select": "select", "ignore": "ignore", "extend-select": "extend_selec
 KEY_OF = {v: k for k, v in FIELDS.items()}
 #: Fields merged entry by entry; the others are replaced whole by a nearer layer.
 TABLES = ("severity", "options", "json_fields", "per_file_ignores", "per_file_genre", "extensions")
-#: What a directory walk leaves out unless a config says otherwise (names, case folded):
-#: a project's own documents and hidden files and folders. Named files are always read.
-DEFAULT_EXCLUDE = ["README*", "CHANGELOG*", "CHANGES*", "LICENSE*", "LICENCE*", "CONTRIBUTING*", ".*"]
+#: What a directory walk leaves out unless a config says otherwise: name globs, case
+#: folded, of files (or, ending in "/", of folders): a project's own documents (the names
+#: the pre-commit hook leaves out) and hidden files and folders. Named files are always read.
+DEFAULT_EXCLUDE = ["README*", "CHANGELOG*", "CHANGES*", "LICENSE*", "LICENCE*", "CONTRIBUTING*",
+                   "CODE_OF_CONDUCT*", "SECURITY*", "AUTHORS*", ".*", ".*/"]
 #: Fields the engine does not read: they do not make linters differ.
 _NOT_ENGINE = {"engine": False}
 
