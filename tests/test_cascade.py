@@ -237,6 +237,7 @@ def test_show_settings_lists_every_key_with_its_origin(tmp_path: Path, monkeypat
         'per-file-ignores."drafts/*.txt"': ('["RDB"]', sub),  # "other/*" does not match
         "per-file-genre": ("{}", "default"),
         "fail-on": ('"warning"', f"{top} [run-level]"), "baseline": ("(none)", "default [run-level]"),
+        "min-severity": ('"info"', "default [run-level]"),
     }
     # Stable: the same output twice; and from elsewhere, fail-on is that directory's.
     assert run("check", "--ignore", "LOAD003", "--show-settings", "sub/drafts/s.txt").stdout == r.stdout

@@ -60,6 +60,10 @@ def test_statistics_in_json_sarif_and_junit(tmp_path: Path, monkeypatch) -> None
     root = ET.fromstring(run("check", "--format", "junit", *args).output.encode("utf-8"))
     props = {p.get("name"): p.get("value") for p in root.iter("property")}
     assert props["statistics.LOAD001"] == "3 (2 warning, 1 info)"
+    lines = run("check", "--format", "github", *args).stdout.splitlines()
+    group = lines[lines.index("::group::newslint statistics") + 1:lines.index("::endgroup::")]
+    assert len(group) == 1 and "[2 warning, 1 info]" in group[0]
+    assert "::group::" not in run("check", "--format", "github", *args[1:]).stdout
 
 
 # --- JUnit and --fail-on ------------------------------------------------------------------------
@@ -236,6 +240,11 @@ def test_min_severity_hides_output_but_not_the_exit_status(tmp_path: Path, monke
     assert r.exit_code == 1 and "shameful" not in r.output
     r = run("check", "--min-severity", "info", "--format", "concise", "column.txt")
     assert "[info]" in r.output
+    # A config sets it for the run (Vale's MinAlertLevel); the command line wins.
+    (tmp_path / "newslint.toml").write_text('min-severity = "warning"\n[per-file-genre]\n"column.txt" = "opinion"\n',
+                                            "utf-8")
+    assert "[info]" not in run("check", "--format", "concise", "column.txt").output
+    assert "[info]" in run("check", "--format", "concise", "--min-severity", "info", "column.txt").output
 
 
 def test_exit_zero_and_output_format_alias(tmp_path: Path, monkeypatch) -> None:

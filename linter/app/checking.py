@@ -74,7 +74,7 @@ class Run:
                 self.record.extend(baselines.entries_of(result))
             self.results_seen += 1
             self.worst = max([self.worst, *(RANK[f.severity] for f in result.findings)])
-            if self.min_severity is not None:
+            if self.min_severity not in (None, "info"):
                 result.findings = [f for f in result.findings if RANK[f.severity] >= RANK[self.min_severity]]
             yield result
 

@@ -123,7 +123,7 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print the findings and the summary only (no profiles).")
 @click.option("--min-severity", type=click.Choice(("info", "warning", "error")), default=None,
               help="Leave findings below this severity out of the output (the exit status still follows "
-                   "--fail-on) [default: info, all shown].")
+                   "--fail-on) [default: the current directory's config's, else info: all shown].")
 @click.option("--show-files", is_flag=True, help="Print the files a run would lint, one a line, and exit.")
 @click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto", show_default=True,
               help="Colour the text output (auto honours NO_COLOR and the terminal).")
@@ -157,7 +157,7 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, show_
     # The command line is the last layer of the config cascade.
     cli = command_line(select=_split(select) or None, ignore=_split(ignore), extend_select=_split(extend_select),
                        genre=genre, fail_on="never" if exit_zero else fail_on, baseline=baseline_path,
-                       exclude=_split(exclude_globs))
+                       exclude=_split(exclude_globs), min_severity=min_severity)
     try:
         max_bytes = parse_size(max_file_size)
     except ValueError as exc:
@@ -178,7 +178,7 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, show_
             configs.linter_for(directory)  # validate every config before any work
         stdin_path = (stdin_filename or "-") if any(job[0] == "-" for job in jobs_in) else None
         run = Run(configs, jobs_in, fix=fix, stdin_path=stdin_path, record=[] if write_baseline else None,
-                  min_severity=min_severity,
+                  min_severity=run_settings.min_severity,
                   baseline=Baseline(load_baseline(run_settings.baseline))
                   if run_settings.baseline is not None and write_baseline is None else None)
         outcomes = _progress(lint_each(jobs_in, configs, jobs or os.cpu_count() or 1, stdin_filename),

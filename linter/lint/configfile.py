@@ -15,7 +15,7 @@ from .settings import FAIL_ON, FIELDS
 
 NAMES = ("newslint.toml", ".newslint.toml")
 KEYS = {"select", "ignore", "extend-select", "severity", "packs", "exclude", "rules", "json", "fail-on", "genre",
-        "baseline", "extend", "per-file-ignores", "per-file-genre", "default-exclude", "extensions"}
+        "baseline", "extend", "per-file-ignores", "per-file-genre", "default-exclude", "extensions", "min-severity"}
 JSON_FIELDS = {"headline", "body", "standfirst", "byline", "section"}
 
 
@@ -101,6 +101,7 @@ PARSERS: dict[str, Callable[[Any, str, Path], Any]] = {
     "json": _json, "fail-on": _choice(FAIL_ON), "genre": _choice((AUTO, *GENRES)), "baseline": _baseline,
     "per-file-ignores": _per_file_ignores, "per-file-genre": _per_file_genre,
     "default-exclude": lambda v, w, b: _strings(v, w), "extensions": _extensions,
+    "min-severity": _choice(SEVERITIES),
 }
 
 

@@ -19,7 +19,8 @@ COMMAND_LINE = "command line"
 FIELDS = {"select": "select", "ignore": "ignore", "extend-select": "extend_select", "severity": "severity",
           "packs": "packs", "exclude": "exclude", "rules": "options", "json": "json_fields", "fail-on": "fail_on",
           "genre": "genre", "baseline": "baseline", "per-file-ignores": "per_file_ignores",
-          "per-file-genre": "per_file_genre", "default-exclude": "default_exclude", "extensions": "extensions"}
+          "per-file-genre": "per_file_genre", "default-exclude": "default_exclude", "extensions": "extensions",
+          "min-severity": "min_severity"}
 KEY_OF = {v: k for k, v in FIELDS.items()}
 #: Fields merged entry by entry; the others are replaced whole by a nearer layer.
 TABLES = ("severity", "options", "json_fields", "per_file_ignores", "per_file_genre", "extensions")
@@ -95,6 +96,8 @@ class Settings:
     json_fields: dict[str, list[str]] = field(default_factory=dict)
     #: Run-level: only the settings of the current directory (or --config) count; see Cascade.
     fail_on: str = field(default="error", metadata=_NOT_ENGINE)
+    #: Run-level too: findings below it are left out of the output (Vale's MinAlertLevel).
+    min_severity: str = field(default="info", metadata=_NOT_ENGINE)
     #: A genre from GENRES, or "auto": recognised per article from the text (or a CMS
     #: export's section field).
     genre: str = "auto"
@@ -134,11 +137,12 @@ DEFAULTS = Layer(DEFAULT, {f.name: f.default_factory() if callable(f.default_fac
 
 def command_line(select: list[str] | None = None, ignore: list[str] | None = None,
                  extend_select: list[str] | None = None, genre: str | None = None, fail_on: str | None = None,
-                 baseline: Path | None = None, exclude: list[str] | None = None) -> Layer:
+                 baseline: Path | None = None, exclude: list[str] | None = None,
+                 min_severity: str | None = None) -> Layer:
     """The last layer: flags that replace (``--select``, ``--genre``, ``--fail-on``,
     ``--baseline``) and flags that add (``--ignore``, ``--extend-select``, ``--exclude``)."""
     values = {k: v for k, v in (("select", select), ("genre", genre), ("fail_on", fail_on),
-                                ("baseline", baseline)) if v is not None}
+                                ("baseline", baseline), ("min_severity", min_severity)) if v is not None}
     additions = {k: list(v) for k, v in (("ignore", ignore), ("extend_select", extend_select),
                                          ("exclude", exclude)) if v}
     return Layer(COMMAND_LINE, values, additions)

@@ -47,7 +47,7 @@ def describe(settings: Settings, file: Path, run: Settings, rules: dict[str, Rul
     genres = {(str(e.base), e.pattern) for e in settings.per_file_genre if ignore_matches(e, file.resolve())}
     matching = {k: v for k, v in tables["per_file_genre"].items() if k in genres}
     rows += _table_rows(matching, "per-file-genre", lambda k: f"per-file-genre.{json.dumps(k[1])}")
-    for key in ("fail_on", "baseline"):
+    for key in ("fail_on", "min_severity", "baseline"):
         value = run_merged.value(key)
         rows.append((KEY_OF[key], "(none)" if value is None else _show(value),
                      f"{run_merged.origin(key)} [run-level]"))
