@@ -287,3 +287,12 @@ def test_seed_fix_adds_no_finding(tmp_path: Path, monkeypatch) -> None:
     assert "fixed" in run("check", "--fix", "story.txt").stderr
     r = run("check", "--format", "json", "--baseline", "before.json", "story.txt")
     assert json.loads(r.stdout)["files"][0]["findings"] == []
+
+
+def test_deleting_a_first_word_capitalises_in_markdown_and_html(tmp_path: Path) -> None:
+    md, html = tmp_path / "a.md", tmp_path / "a.html"
+    md.write_text("# Site visit\n\nSo-called experts never visited the site, officials said.\n", "utf-8")
+    html.write_text("<h1>Site visit</h1><p>So-called experts never visited the site, officials said.</p>", "utf-8")
+    run("check", "--fix", md, html)
+    assert "\n\nExperts never visited" in md.read_text("utf-8")
+    assert "<p>Experts never visited" in html.read_text("utf-8")

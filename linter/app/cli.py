@@ -117,8 +117,8 @@ def main() -> None:
 @click.option("--show-settings", "show_settings", type=click.Path(path_type=Path), default=None,
               help="Print the settings that apply to this file and where each comes from, and exit.")
 @click.option("--statistics", is_flag=True,
-              help="Print the number of findings per rule and severity (text, concise; json, sarif and junit "
-                   "carry them too).")
+              help="Print the number of findings per rule and severity (text, concise, github; json, sarif "
+                   "and junit carry them too).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (the same as --fail-on never).")
 @click.option("--quiet", "-q", is_flag=True, help="Print the findings and the summary only (no profiles).")
 @click.option("--min-severity", type=click.Choice(("info", "warning", "error")), default=None,

@@ -34,9 +34,12 @@ class Edit:
 #: A finding of at most this many words is about those words: a fix inside it that does
 #: not resolve it would change what it flags (a sentence-long finding is about more).
 WORD_LEVEL = 6
-#: Text before a sentence's first word: the file's start, a line break, a full stop and
-#: space, an opening quotation mark or bracket.
-_SENTENCE_START = re.compile(r"(?:\A|\n|[.!?][\"”’')\]]*\s+)[\"“‘'(\[]*\Z")
+#: Text before a sentence's first word: the file's start or a line break (and a Markdown
+#: heading, list or quotation marker), a full stop and space, or a closing HTML tag; then
+#: any opening quotation marks, brackets or block-level HTML tags.
+_SENTENCE_START = re.compile(
+    r"(?:(?:\A|\n)[ \t]*(?:#+[ \t]+|[-*+>][ \t]+)?|[.!?][\"”’')\]]*\s+|</[^<>]+>\s*)"
+    r"(?:[\"“‘'(\[]|<(?:p|h[1-6]|li|blockquote|div|td|th|dd|dt|section|article)\b[^<>]*>)*\Z", re.IGNORECASE)
 
 
 def settle(findings: list[Finding]) -> None:
@@ -72,13 +75,19 @@ def plan(text: str, findings: list[Finding]) -> list[Edit]:
             elif start > 0 and text[start - 1] == " ":
                 start -= 1
             if (f.text[:1].isupper() and end < len(text) and text[end].islower()
-                    and _SENTENCE_START.search(text[max(0, start - 8):start])):
+                    and _sentence_start(text, start)):
                 end, repl = end + 1, text[end].upper()  # the sentence's new first word takes the capital
         if start < taken_until:
             continue  # two rules on the same words: the first fix wins, the other stays reported
         edits.append(Edit(start, end, repl, f.code))
         taken_until = end
     return edits
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """True when ``at`` begins a sentence (a look at the few characters before it)."""
+    before = text[max(0, at - 40):at]
+    return bool(_SENTENCE_START.search(before if at <= 40 else "\0" + before))
 
 
 def apply(text: str, edits: list[Edit]) -> str:
