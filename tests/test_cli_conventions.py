@@ -261,6 +261,10 @@ def test_completion_script() -> None:
     assert "compdef" in run("completion", "zsh").output
     assert run("completion", "fish").exit_code == 0
     assert run("completion", "tcsh").exit_code == 2
+    # The script's callback: what the shell gets for "newslint check --min-".
+    r = CliRunner().invoke(main, [], prog_name="newslint", env={
+        "_NEWSLINT_COMPLETE": "bash_complete", "COMP_WORDS": "newslint check --min-", "COMP_CWORD": "2"})
+    assert r.output == "plain,--min-severity\n"
 
 
 # --- fixes that read well -----------------------------------------------------------------------
