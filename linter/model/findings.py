@@ -75,6 +75,10 @@ class Finding:
     #: so a finding keeps its identity when lines move.
     context: str = ""
     key: str | None = None
+    #: "article": about the whole article (the rule's ``scope``); "span": about its words.
+    scope: str = "span"
+    #: The rule's specificity (its own or its family's): ranks findings on the same words.
+    specificity: int = 0
 
     @property
     def fingerprint(self) -> str:
