@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from linter.model.article import Article, Piece
 from linter.model.doc import FRAMING
@@ -200,7 +202,7 @@ def test_article_level_findings_are_in_the_overview_not_over_the_text(seeds) -> 
     page = Page(render(result))
     box = page.with_class("overview")[0]
     whole = [n for n, f in enumerate(result.findings) if f.scope == "article"]
-    assert {result.findings[n].code for n in whole} >= {"RDB001", "BAL002", "ATTR004"}
+    assert {result.findings[n].code for n in whole} >= {"RDB001", "BAL002", "ATTR004", "HEAD001"}
     for n in whole:
         assert page.inside(page.by_id(f"hl-{n}"), box) and page.inside(page.by_id(f"f-{n}"), box)
         assert result.findings[n].message in page.by_id(f"d-{n}")["text"]
@@ -601,3 +603,37 @@ def test_cli_writes_the_report_and_exits_1(tmp_path: Path) -> None:
     page = Page(markup)
     assert len(page.with_class("hl")) == len(groups(lint(SEEDS / "zelensky-toll.txt").findings))
     assert next(e for e in page.elements if e["tag"] == "body")["attrs"]["data-findings"] == "50"
+
+
+# --- any spans at all: properly nested, exact text ----------------------------------------
+
+SPAN_TEXT = "One two three four five six seven eight.\n\nNine ten eleven twelve thirteen."
+CODES = ["LOAD001", "ATTR003", "STYLE001", "OPIN001", "PRESUP002", "QUOTE001"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, len(SPAN_TEXT) - 1), st.integers(1, 30), st.sampled_from(CODES),
+                          st.sampled_from(["error", "warning", "info"])), min_size=1, max_size=12))
+def test_random_spans_nest_and_keep_the_text(spans) -> None:
+    """Nested, crossing, identical and block-spanning highlights in any mix: the page is
+    strictly nested, the paragraphs read exactly as the article, and every highlight
+    holds its primary's words."""
+    src = Source("rand.txt", SPAN_TEXT)
+    second = SPAN_TEXT.index("Nine")
+    pieces = [Piece.contiguous("paragraph", SPAN_TEXT[:40], 0),
+              Piece.contiguous("paragraph", SPAN_TEXT[second:], second)]
+    article = Article.assemble(src, pieces)
+    findings = sorted((_finding(src, code, a, min(a + n, len(SPAN_TEXT)), sev) for a, n, code, sev in spans
+                       if SPAN_TEXT[a:a + n].strip()), key=Finding.sort_key)
+    if not findings:
+        return
+    result = FileResult("rand.txt", findings, parsed=[article])
+    markup = render(result)
+    _assert_strictly_nested(markup)
+    page = Page(markup)
+    story = page.with_class("story")[0]
+    assert [p["text"] for p in page.children(story, "p")] == [SPAN_TEXT[:40], SPAN_TEXT[second:]]
+    assert items(page) == expected_items([result])
+    for n in items(page):
+        want = "".join(SPAN_TEXT[i] for i in range(findings[n].start, findings[n].end) if i < 40 or i >= second)
+        assert highlight_text(page, n) == want

@@ -79,7 +79,7 @@ def test_specificity_comes_from_the_packs() -> None:
     assert packs.families["PRESUP"].specificity > packs.families["STYLE"].specificity
     linter = Linter()
     assert linter.specificity["QUOTE003"] > linter.specificity["QUOTE001"]
-    assert {r.code for r in linter.rules if r.scope == "article"} >= {"RDB001", "BAL002", "ATTR004"}
+    assert {r.code for r in linter.rules if r.scope == "article"} >= {"RDB001", "BAL002", "ATTR004", "HEAD001"}
 
 
 # --- the outputs --------------------------------------------------------------------
