@@ -194,7 +194,7 @@ def test_seed_report_one_highlight_per_span_with_stacked_findings_listed(seeds) 
     admission = next(n for n, g in stacked.items() if result.findings[n].text == "admission")
     assert [result.findings[m].code for m in stacked[admission]] == ["PRESUP002", "ATTR003", "BAL001"]
     badge = next(b for b in page.with_class("back") if b["attrs"]["href"] == f"#f-{admission}")
-    assert badge["attrs"]["data-code"] == "PRESUP002" and badge["attrs"]["data-more"] == " +2"
+    assert badge["attrs"]["data-code"] == "PRESUP002" and badge["attrs"]["data-more"] == "\u00a0+2"
 
 
 def test_article_level_findings_are_in_the_overview_not_over_the_text(seeds) -> None:

@@ -132,3 +132,10 @@ def test_a_suppressed_finding_leaves_its_group() -> None:
     quiet = both.replace("The resignation", "<!-- newslint-disable-next STYLE001 -->\nThe resignation")
     found = Linter().lint_source(Source("a.md", quiet), "md").findings
     assert [(f.code, r) for f, (_, r) in zip(found, related(found)) if "shockwaves" in f.text] == [("LOAD002", [])]
+
+
+def test_shown_is_each_primary_with_the_rest_of_its_group() -> None:
+    from linter.lint.related import shown
+    fs = [finding("ATTR003", "admission"), finding("PRESUP002", "admission", "error"), finding("D001", "today")]
+    assert [(p.code, [o.code for o in others]) for p, others in shown(fs)] == [
+        ("PRESUP002", ["ATTR003"]), ("D001", [])]

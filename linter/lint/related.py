@@ -102,6 +102,12 @@ def groups(findings: Sequence[Finding]) -> list[Group]:
     return sorted(out, key=lambda g: min(g.members))
 
 
+def shown(findings: Sequence[Finding]) -> list[tuple[Finding, list[Finding]]]:
+    """What a person is shown: per group, its primary and the rest of the group in
+    rank order (an editor's diagnostics, the text formats)."""
+    return [(findings[g.primary], [findings[i] for i in g.others]) for g in groups(findings)]
+
+
 def related(findings: Sequence[Finding]) -> list[tuple[bool, list[str]]]:
     """Per finding: whether it is its group's primary, and the codes of the rest of its
     group (the primary first) — the ``primary`` and ``related`` of the JSON output."""

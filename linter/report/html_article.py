@@ -144,7 +144,7 @@ class Marks:
         the words carry (CSS-drawn), linking to the list."""
         f, more = self.findings[n], len(self.members(n)) - 1
         codes = " ".join(self.findings[m].code for m in self.members(n))
-        plus = f' data-more=" +{more}"' if more else ""
+        plus = f' data-more="\u00a0+{more}"' if more else ""
         return (f'<a class="back {self.classes(n)}" href="#f-{n}" data-code="{esc(f.code)}"{plus} {self.data(n)} '
                 f'aria-label="{esc(codes)} ({esc(f.severity)}): go to the finding in the list"></a>')
 

@@ -180,10 +180,10 @@ mark.mk{background:var(--tint);color:inherit;padding:.1em 0;border-radius:2px;te
 mark.mk.off{background:none;text-decoration:none;font-weight:inherit;cursor:auto}
 .off.back,.off.card,.fgroup.off{display:none}
 .tip{position:absolute;z-index:20;width:max-content;max-width:min(32rem,calc(100vw - 16px));white-space:pre-line;background:var(--tipbg);color:var(--tiptext);font:400 .88rem/1.45 system-ui,sans-serif;padding:.55rem .8rem;border-radius:6px;box-shadow:0 2px 10px rgba(0,0,0,.3);pointer-events:none}
-a.back{display:inline-block;font:700 .62rem/1.35 system-ui,sans-serif;padding:0 .3em;margin:0 .15em 0 .2em;border-radius:3px;border:1px solid var(--ink);background:var(--card);color:var(--text);text-decoration:none;vertical-align:.45em;letter-spacing:.02em;white-space:nowrap;font-style:normal}
-a.back::before{content:"\\25b2\\00a0" attr(data-code) attr(data-more)}
-a.back.sev-error::before{content:"\\25a0\\00a0" attr(data-code) attr(data-more)}
-a.back.sev-info::before{content:"\\25cb\\00a0" attr(data-code) attr(data-more)}
+a.back{display:inline;font:700 .62rem/1.35 system-ui,sans-serif;padding:0 .3em;margin:0 .15em 0 .2em;border-radius:3px;border:1px solid var(--ink);background:var(--card);color:var(--text);text-decoration:none;vertical-align:.45em;letter-spacing:.02em;white-space:nowrap;font-style:normal}
+a.back::before{content:"\\2060\\25b2\\00a0" attr(data-code) attr(data-more)}
+a.back.sev-error::before{content:"\\2060\\25a0\\00a0" attr(data-code) attr(data-more)}
+a.back.sev-info::before{content:"\\2060\\25cb\\00a0" attr(data-code) attr(data-more)}
 a.back.sev-error{border-width:2px}
 a.back:focus-visible{outline:3px solid var(--text)}
 .offtext{border:1px dashed var(--muted);border-radius:4px;padding:.5rem 1rem;margin:1rem 0;font-size:.9rem}

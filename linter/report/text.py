@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 import click
 
-from ..lint.related import groups
+from ..lint import related
 from ..model.findings import FileResult, Finding
 from . import Context
 from .common import Tally
@@ -31,10 +31,10 @@ def head(f: Finding, color: bool, also: list[str] | None = None) -> str:
 def shown(findings: list[Finding], tally: Tally | None = None) -> Iterator[tuple[Finding, list[str]]]:
     """The findings the human formats show, one per group of findings on the same
     words, with the codes of the rest of the group."""
-    for g in groups(findings):
+    for primary, others in related.shown(findings):
         if tally is not None:
-            tally.related += len(g.others)
-        yield findings[g.primary], [findings[i].code for i in g.others]
+            tally.related += len(others)
+        yield primary, [f.code for f in others]
 
 
 def _excerpt(line_text: str, col: int, end_col: int) -> tuple[str, int, int]:
