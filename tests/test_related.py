@@ -139,3 +139,48 @@ def test_shown_is_each_primary_with_the_rest_of_its_group() -> None:
     fs = [finding("ATTR003", "admission"), finding("PRESUP002", "admission", "error"), finding("D001", "today")]
     assert [(p.code, [o.code for o in others]) for p, others in shown(fs)] == [
         ("PRESUP002", ["ATTR003"]), ("D001", [])]
+
+
+HOUSE = '''
+[[family]]
+prefix = "HG"
+name = "house"
+tint = "#e4eef4"
+ink = "#1d4f66"
+{family}
+
+[[rule]]
+code = "HG301"
+name = "house-words"
+kind = "lexicon"
+severity = "warning"
+summary = "s"
+message = "House word '{{text}}'"
+{rule}
+
+[[rule.groups]]
+terms = ["ballyhooed"]
+'''
+
+
+def test_a_house_pack_sets_scope_and_specificity(tmp_path: Path) -> None:
+    import pytest
+    from linter.lint.config import Settings
+    from linter.lint.packs import load_pack
+    from linter.model.errors import ConfigError
+
+    path = tmp_path / "house.toml"
+    path.write_text(HOUSE.format(family="specificity = 70", rule=""), "utf-8")
+    linter = Linter(Settings(packs=[path]))
+    assert linter.specificity["HG301"] == 70
+    path.write_text(HOUSE.format(family="specificity = 70", rule='specificity = 5\nscope = "article"'), "utf-8")
+    linter = Linter(Settings(packs=[path]))
+    assert linter.specificity["HG301"] == 5 and linter.by_code["HG301"].scope == "article"
+    found = linter.lint_source(Source("a.txt", "Plan\n\nThe plan was ballyhooed."), "txt").findings
+    assert [(f.code, f.scope, f.specificity) for f in found if f.code == "HG301"] == [("HG301", "article", 5)]
+    for family, rule, message in [("", 'scope = "page"', "scope must be one of span, article"),
+                                  ("", "specificity = true", "specificity must be a whole number"),
+                                  ('specificity = "high"', "", "specificity must be a whole number")]:
+        path.write_text(HOUSE.format(family=family, rule=rule), "utf-8")
+        with pytest.raises(ConfigError, match=message):
+            load_pack(path)
