@@ -17,6 +17,7 @@ from linter.model.findings import Finding
 from linter.model.source import Source
 
 from conftest import SEEDS
+from test_packs import RULE
 
 TEXT = "Her admission sent shockwaves through the despite the war's relentless escalation today."
 
@@ -141,26 +142,19 @@ def test_shown_is_each_primary_with_the_rest_of_its_group() -> None:
         ("PRESUP002", ["ATTR003"]), ("D001", [])]
 
 
-HOUSE = '''
+FAMILY = '''
 [[family]]
 prefix = "HG"
 name = "house"
 tint = "#e4eef4"
 ink = "#1d4f66"
 {family}
-
-[[rule]]
-code = "HG301"
-name = "house-words"
-kind = "lexicon"
-severity = "warning"
-summary = "s"
-message = "House word '{{text}}'"
-{rule}
-
-[[rule.groups]]
-terms = ["ballyhooed"]
 '''
+
+
+def house(family: str, rule: str) -> str:
+    """The house pack of the pack tests, with a family table for its HG codes."""
+    return FAMILY.format(family=family) + RULE.format(severity="warning", extra=rule)
 
 
 def test_a_house_pack_sets_scope_and_specificity(tmp_path: Path) -> None:
@@ -170,10 +164,10 @@ def test_a_house_pack_sets_scope_and_specificity(tmp_path: Path) -> None:
     from linter.model.errors import ConfigError
 
     path = tmp_path / "house.toml"
-    path.write_text(HOUSE.format(family="specificity = 70", rule=""), "utf-8")
+    path.write_text(house("specificity = 70", ""), "utf-8")
     linter = Linter(Settings(packs=[path]))
     assert linter.specificity["HG301"] == 70
-    path.write_text(HOUSE.format(family="specificity = 70", rule='specificity = 5\nscope = "article"'), "utf-8")
+    path.write_text(house("specificity = 70", 'specificity = 5\nscope = "article"'), "utf-8")
     linter = Linter(Settings(packs=[path]))
     assert linter.specificity["HG301"] == 5 and linter.by_code["HG301"].scope == "article"
     found = linter.lint_source(Source("a.txt", "Plan\n\nThe plan was ballyhooed."), "txt").findings
@@ -181,6 +175,6 @@ def test_a_house_pack_sets_scope_and_specificity(tmp_path: Path) -> None:
     for family, rule, message in [("", 'scope = "page"', "scope must be one of span, article"),
                                   ("", "specificity = true", "specificity must be a whole number"),
                                   ('specificity = "high"', "", "specificity must be a whole number")]:
-        path.write_text(HOUSE.format(family=family, rule=rule), "utf-8")
+        path.write_text(house(family, rule), "utf-8")
         with pytest.raises(ConfigError, match=message):
             load_pack(path)
