@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 from pathlib import Path
@@ -12,7 +11,6 @@ from typing import Iterator
 import click
 
 from .._version import __version__
-from ..checks import KINDS
 from ..lint.baseline import Baseline
 from ..lint.baseline import load as load_baseline
 from ..lint.baseline import write as write_baseline_file
@@ -280,32 +278,9 @@ def show_rule(code: str, config_path) -> None:
     if rule is None:
         _fail(f"unknown rule code {code!r} (see 'newslint rules')")
         sys.exit(2)
-    import textwrap
+    from .explain import explain  # only 'rule' pays for it
 
-    wrap = lambda s: textwrap.fill(" ".join(s.split()), 88)  # noqa: E731
-    out = [f"{rule.code} ({rule.name})", "",
-           f"  Family:   {rule.family}", f"  Severity: {rule.severity}",
-           f"  Enabled:  {'yes' if rule.enabled else 'no (turn on with --extend-select ' + rule.code + ')'}",
-           f"  Kind:     {rule.kind}", "", "What it detects", textwrap.indent(wrap(rule.summary), "  ")]
-    if rule.rationale:
-        out += ["", "Why", textwrap.indent(wrap(rule.rationale), "  ")]
-    if rule.positive:
-        out += ["", "Flagged"] + [f"  - {ex}".replace("\n\n", " / ") for ex in rule.positive]
-    if rule.negative:
-        out += ["", "Not flagged"] + [f"  - {ex}".replace("\n\n", " / ") for ex in rule.negative]
-    if rule.fix:
-        out += ["", "How to fix", textwrap.indent(wrap(rule.fix), "  ")]
-    if rule.options:
-        schema = KINDS[rule.kind].OPTIONS
-        out += ["", "Options (config: [rules." + rule.code + "])"] + [
-            f"  {k} = {json.dumps(v)}  # {schema[k].help}" for k, v in rule.options.items()]
-    if rule.demote or rule.promote or rule.opinion or rule.genres != GENRES:
-        out += ["", "Policy"] + [line for line in (
-            f"  runs on: {', '.join(rule.genres)}" if rule.genres != GENRES else "",
-            f"  info in: {', '.join(rule.demote)} (the writer's voice is legitimate there)" if rule.demote else "",
-            "  info in the headline and first paragraph becomes a warning" if rule.promote else "",
-            "  a warning marks its sentence as the writer's judgement in the profile" if rule.opinion else "") if line]
-    click.echo("\n".join(out))
+    click.echo(explain(rule))
 
 
 @main.command("serve")
@@ -346,6 +321,18 @@ def serve_command(host: str, port: int, max_body: str, token: str | None, worker
     click.echo(f"newslint: serving on {server.url} (Ctrl-C to stop)")
     serve.run(server)
     click.echo("newslint: stopped")
+
+
+@main.command("lsp")
+@click.option("--stdio", is_flag=True, help="Accepted for clients that pass it: standard input and output is "
+                                            "the only transport.")
+def lsp_command(stdio: bool) -> None:
+    """Run the language server over standard input and output (for editors: diagnostics,
+    hover, quick fixes)."""
+    # Imported here: pygls and lsprotocol are for the editor, not for 'newslint check'.
+    from .lsp.server import run
+
+    run()
 
 
 if __name__ == "__main__":  # pragma: no cover
