@@ -109,8 +109,8 @@ def _passive_use(st: Sent, a: int, nxt: str) -> bool:
     while k >= st.first and st.norm[k] in PASSIVE_ADVERBS:
         k -= 1
     if k >= st.first and st.norm[k] in BE and is_participle(word):
-        return True
-    return st.norm[a - 1:a] == [","] and word.endswith("ed") and nxt in ("of", "by", "about", "over", "for", "with")
+        return nxt != "by"  # "was described by the union as ...": the agent speaks (passive_agent)
+    return st.norm[a - 1:a] == [","] and word.endswith("ed") and nxt in ("of", "about", "over", "for", "with")
 
 
 def _territorial(st: Sent, b: int) -> bool:

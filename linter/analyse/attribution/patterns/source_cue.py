@@ -76,7 +76,7 @@ def find(cue: Cue) -> Outcome:
         return None
     gerund = st.norm[a].endswith("ing") and st.norm[a - 1] in HEAD_PREPOSITIONS | SUBORDINATORS
     source = subject(st) if gerund else _source(cue, src_end)  # "Democrats attacked her by labelling her ..."
-    if source is None or (st.norm[a] in DOCUMENT_ONLY_CUES and not is_document(st, *source, cue.v)):
+    if source is None or (st.norm[a] in DOCUMENT_ONLY_CUES and cue.b - a == 1 and not is_document(st, *source, cue.v)):
         return None  # "polls show ..." reports; "they show up" does not
     if st.norm[a - 1] == "to" and st.norm[source[0]] in IMPERSONAL_SUBJECTS:
         return None  # "it is too soon to say", "suffice it to say": nobody says anything
