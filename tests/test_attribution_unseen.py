@@ -119,3 +119,27 @@ def test_a_label_pinned_by_a_speaker_is_theirs(text: str, source: str, cue: str)
 ])
 def test_a_thing_named_or_an_earlier_statement_is_no_report(text: str, cue: str) -> None:
     assert not [f for f in frames(text) if f[1] == cue and f[0]]
+
+
+def test_a_free_relative_leaves_its_clause_out_of_the_source() -> None:
+    found = frames("The audit demonstrated what many local traders already knew: the rents were too high.")
+    assert ("many local traders", "knew") in [(s, c) for s, c, _ in found]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Critics of the bypass, however, say it would cut few journeys.", "Critics of the bypass"),
+    ("Supporters of the plan, though, argue that it is cheap.", "Supporters of the plan"),
+])
+def test_a_group_with_its_object_before_an_interruption_is_the_source(text: str, source: str) -> None:
+    assert source in [s for s, _, _ in frames(text)]
+
+
+def test_a_sentence_opening_gerund_ends_at_its_comma() -> None:
+    doc = annotate(parse(Source("t.txt", "In asking to close the depot, the union noted the roof had failed."), "snippet")[0])
+    asking = next(f for f in doc.frames if doc.text[f.cue[0]:f.cue[1]] == "asking")
+    assert [doc.text[s:e] for s, e in asking.content] == ["to close the depot"]
+    assert "noted" in [doc.text[f.cue[0]:f.cue[1]] for f in doc.frames]
+
+
+def test_it_is_worth_noting_is_the_writers_comment() -> None:
+    assert not [f for f in frames("It is worth noting that the depot was closed in May.") if f[1] == "noting" and f[0]]

@@ -236,10 +236,16 @@ def past_interruptions(st: Sent, end: int, v: Vocab) -> tuple[int, int] | None:
         prev = max(np_start(st, comma), stop)
         if interrupted and prev < comma and comma - prev <= 6 and st.norm[prev] not in _INTERRUPTION \
                 and (prev == st.first or not st.norm[prev - 1][0].isalnum()) \
-                and (_written_as_name(st, prev, comma, v) or st.norm[comma - 1] in v.source_words):
+                and (_written_as_name(st, prev, comma, v) or st.norm[_head(st, prev, comma)] in v.source_words):
             return prev, comma
         seg_end = comma
     return None
+
+
+def _head(st: Sent, start: int, end: int) -> int:
+    """The head token of a noun phrase [start, end): the word before its first "of"
+    ("Proponents of the new bill"), else its last word."""
+    return next((k - 1 for k in range(start + 1, end) if st.norm[k] == "of"), end - 1)
 
 
 def skip_adverbials(st: Sent, start: int, end: int) -> int:

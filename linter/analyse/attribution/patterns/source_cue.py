@@ -183,6 +183,8 @@ def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
         return None
     if norm[cue.a - 1] == "to" and any(m.payload[1] == "verb" for m in cue.v.cues.matches(norm, start, src_end)):
         return None  # "Investigators found evidence to suggest": the speaker is the clause's, already framed
+    start = next((k + 1 for k in range(src_end - 2, start - 1, -1) if norm[k] in ("what", "whatever")
+                  and st.raw_at(k).islower()), start)  # "demonstrated what many analysts knew": the analysts
     start = trim_to_name(st, start, src_end, cue.v)
     src_end = cut_at_verb(st, start, src_end)
     while start < src_end and (norm[start] in ADVERBIAL_HEAD or norm[start] in SUBORDINATORS) \
