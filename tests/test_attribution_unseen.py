@@ -143,3 +143,11 @@ def test_a_sentence_opening_gerund_ends_at_its_comma() -> None:
 
 def test_it_is_worth_noting_is_the_writers_comment() -> None:
     assert not [f for f in frames("It is worth noting that the depot was closed in May.") if f[1] == "noting" and f[0]]
+
+
+def test_a_capitalised_subordinate_clause_is_not_an_interrupted_subject() -> None:
+    text = ("Although Ms Vance, 34, reached the ledger, it is thought she never saw the payroll files, "
+            "said Inspector Lowe.")
+    assert ("Inspector Lowe", "said", "inverted") in frames(text)
+    # the subject with an aside before its verb is still in normal order
+    assert ("Hale", "challenged", "source-cue") in frames("Hale, who has seen her lead shrink, challenged Ortiz on rents.")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from ..clause import Sent, abbreviation_dot, clause_follows, is_cap, phrase_end, trim_closing
 from ..phrase import np_start, quote_mark, trim_time
-from ..words import (ADDRESSEE_CUES, CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, FINITE, HEAD_PREPOSITIONS,
+from ..words import (ADDRESSEE_CUES, CLAUSE_BREAK, CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, FINITE, HEAD_PREPOSITIONS,
                      PRONOUNS,
                      TAIL_STARTS, TRAILING)
 from .base import NOT_MINE, Cue, Example, Outcome
@@ -152,8 +152,8 @@ def _interrupted_subject(st: Sent, a: int) -> bool:
     """"Cruz, who has seen his lead evaporate, challenged Trump": the comma before the cue
     closes an aside after the sentence's subject, so the cue is in normal order."""
     first_comma = next((k for k in range(st.first, min(a - 1, st.first + 5)) if st.norm[k] == ","), None)
-    if first_comma is None or not 1 <= first_comma - st.first <= 4:
-        return False
+    if first_comma is None or not 1 <= first_comma - st.first <= 4 or st.norm[st.first] in CLAUSE_BREAK:
+        return False  # "Although Mr Jacobsen, 21, managed ...": a subordinate clause, not the subject
     return all(is_cap(st.raw_at(k)) or st.norm[k] in (".", "'s") for k in range(st.first, first_comma))
 
 
