@@ -109,8 +109,8 @@ def _passive_use(st: Sent, a: int, nxt: str) -> bool:
     while k >= st.first and st.norm[k] in PASSIVE_ADVERBS:
         k -= 1
     if k >= st.first and st.norm[k] in BE and is_participle(word):
-        return True
-    return st.norm[a - 1:a] == [","] and word.endswith("ed") and nxt in ("of", "by", "about", "over", "for", "with")
+        return nxt != "by"  # "was described by the union as ...": the agent speaks (passive_agent)
+    return st.norm[a - 1:a] == [","] and word.endswith("ed") and nxt in ("of", "about", "over", "for", "with")
 
 
 def _territorial(st: Sent, b: int) -> bool:
@@ -252,9 +252,18 @@ def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
     return [(s, e)] if e > s else []
 
 
+#: Prepositions that open a gerund phrase before the main clause ("In asking ...,", "By
+#: calling ...,").
+_OPENING_PREPOSITIONS = frozenset({"in", "by", "on", "upon", "without", "despite", "for", "from"})
+
+
 def _in_subordinate(st: Sent, a: int) -> bool:
     """Whether the cue at token ``a`` is in a clause opened by a subordinator or a
-    relative pronoun, with no comma between them (within ``CLAUSE_REACH`` tokens)."""
+    relative pronoun, with no comma between them (within ``CLAUSE_REACH`` tokens), or a
+    gerund opening the sentence after a preposition ("In asking to depose her, the group
+    noted ...")."""
+    if a - 1 == st.first and st.norm[a].endswith("ing") and st.norm[a - 1] in _OPENING_PREPOSITIONS:
+        return True
     for k in range(a - 1, max(st.first, a - CLAUSE_REACH) - 1, -1):
         if st.norm[k] in (",", ";", ":", "“", '"'):
             return False

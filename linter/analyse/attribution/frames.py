@@ -18,10 +18,11 @@ from ...model.article import RESIDUE
 from ...model.doc import NAMED, Doc, Frame
 from ..lexicon import Match
 from ..vocab import Vocab, vocab
-from .clause import Sent, clip, is_participle, not_reporting
+from .clause import Sent, clip, is_cap, is_participle, not_reporting
 from .patterns import Cue, block_quote, credit, floating, frame_for, label, survey
 from .people import PersonTracker
-from .words import AUX, CLAUSE_BREAK, DETERMINERS, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, PRENOMINAL, PRONOUNS, QUANTIFIERS
+from .words import (AUX, CLAUSE_BREAK, DETERMINERS, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, NOUN_LIKE_CUES,
+                    PRENOMINAL, PRONOUNS, QUANTIFIERS)
 
 
 def find_frames(doc: Doc) -> list[Frame]:
@@ -110,8 +111,19 @@ def _after_cue(st: Sent, m: Match) -> bool:
     if comma and st.norm[m.first].endswith("ing"):
         return False
     k = m.first - 2 if comma else m.first - 1
+    if not comma and k >= st.first and m.payload[1] == "verb" and _before_cue(st, Match(k, k + 1, None)):
+        return False  # "those questioned said": the participle modifies the speaker
     return k >= st.first and any(p.payload[1] == "verb" and p.last == k + 1
                                  for p in vocab().cues.matches(st.norm, k, k + 1))
+
+
+def _before_cue(st: Sent, m: Match) -> bool:
+    """A participle right before a plain reporting verb modifies the speaker ("Many of
+    those questioned said ..."): the second verb is the report ("urged caution" is not)."""
+    b = m.last
+    if not st.norm[m.first].endswith("ed") or b >= st.last:
+        return False
+    return any(p.payload == ("neutral", "verb") and p.first == b for p in vocab().cues.matches(st.norm, b, b + 1))
 
 
 def _coordinated(st: Sent, frame: Frame) -> bool:
@@ -144,7 +156,8 @@ def _naming(st: Sent, m: Match) -> bool:
     nxt = st.norm[m.last] if m.last < st.last else ""
     subject = (a - 2 == st.first and st.norm[a - 2] not in ("a", "an")) or (
         a - 3 == st.first and st.norm[a - 2].endswith("'s"))  # "The campaign called", not "A move called"
-    if prev in CLAUSE_BREAK or nxt in PRONOUNS or nxt.endswith("'s") or (nxt in DETERMINERS and (
+    if prev in CLAUSE_BREAK or nxt in PRONOUNS or nxt.endswith("'s") or _name_then_label(st, m.last) or (
+            nxt in DETERMINERS and (
             subject or nxt not in ("a", "an", "the", "this", "that", "these", "those"))):
         return False  # "and called the plan a fraud", "who called him a liar", "called AP's report ..."
     speakers = vocab().sources
@@ -152,14 +165,46 @@ def _naming(st: Sent, m: Match) -> bool:
         and not prev.endswith("ly") and not any(prev in speakers.get(k, ()) for k in ("role_nouns", "collective", "vague"))
 
 
+def _name_then_label(st: Sent, b: int) -> bool:
+    """A name or a short noun phrase and then "a"/"an" after the participle: a label pinned
+    on someone ("the letter called Oz a quack", "doctors who signed it called the scheme a
+    disgrace"), not a thing named ("a company called Acme Data")."""
+    k = b + 1 if b < st.last and st.norm[b] in ("the", "his", "her", "their", "its") else b
+    named = k
+    while k < min(st.last, named + 3) and st.norm[k][0].isalpha() and st.norm[k] not in ("a", "an") \
+            and (k > b or is_cap(st.raw_at(k))):
+        k += 1
+    return named < k < st.last and st.norm[k] in ("a", "an")
+
+
 def _not_a_record(st: Sent, m: Match) -> bool:
     """A cue that reports only after a document or record ("polls show", "the emails
     show"): anything else before it is another word ("the Daily Show", "a TV show")."""
-    if st.norm[m.first] not in DOCUMENT_ONLY_CUES:
-        return False
+    if st.norm[m.first] not in DOCUMENT_ONLY_CUES or m.last - m.first > 1:
+        return False  # "showing that": a clause is reported whoever shows it
     v = vocab()
     records = v.sources.get("vague_documents", frozenset()) | v.sources.get("recordings", frozenset())
-    return m.first == st.first or st.norm[m.first - 1] not in records
+    return not any(st.norm[k] in records for k in _subject_words(st, m.first))
+
+
+def _subject_words(st: Sent, at: int, reach: int = 10) -> range:
+    """The tokens of the noun phrase before token ``at``, back to a punctuation mark, a
+    clause word or ``reach`` tokens ("FEC records from the 2008 cycle show", "New CNN
+    polls out Monday show", "a new poll showing")."""
+    k = at
+    while k > max(st.first, at - reach) and st.norm[k - 1] not in CLAUSE_BREAK and st.norm[k - 1][0].isalnum():
+        k -= 1
+    return range(k, at)
+
+
+def _noun_like(st: Sent, m: Match) -> bool:
+    """A cue whose -s form is mostly a plural noun ("phone calls", "took customer calls")
+    is a verb only after a speaker: a pronoun, a name or a speaker noun ("what he calls",
+    "Biden calls", "the campaign calls")."""
+    if st.norm[m.first] not in NOUN_LIKE_CUES or m.last - m.first > 1 or m.first == st.first:
+        return False
+    prev = st.norm[m.first - 1]
+    return not (prev in PRONOUNS or is_cap(st.raw_at(m.first - 1)) or prev in vocab().source_words)
 
 
 def _cue_in_use(st: Sent, m: Match) -> bool:
@@ -171,10 +216,13 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
     prev = st.norm[m.first - 1] if m.first > st.first else ""
     word = st.norm[m.first]  # "43 said", "4 in 10 say": a verb after a figure; "2016 claims": a noun
     verb_form = typ == "verb" and (is_participle(word) or not word.endswith("s") or word == "says")
-    nominal = m.first > st.first and (prev in PRENOMINAL or (prev[0].isdigit() and not verb_form)
+    # "Trump earlier called ...": an adverb before a past tense, not "the earlier claim"
+    adverb = verb_form and is_participle(word) and prev in AUX and (
+        m.first - 2 < st.first or st.norm[m.first - 2] not in PRENOMINAL)
+    nominal = m.first > st.first and ((prev in PRENOMINAL and not adverb) or (prev[0].isdigit() and not verb_form)
                                       or (prev in QUANTIFIERS and st.norm[m.first].endswith("s")))  # "many promises"
     if typ == "verb":
-        return not (nominal or _after_cue(st, m) or _gerund_noun(st, m) or _naming(st, m) or _not_a_record(st, m)
+        return not (nominal or _noun_like(st, m) or _after_cue(st, m) or _before_cue(st, m) or _gerund_noun(st, m) or _naming(st, m) or _not_a_record(st, m)
                     or not_reporting(st, m.first, m.last))
     if typ == "noun":
         return nominal or m.first <= st.first

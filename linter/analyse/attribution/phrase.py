@@ -131,12 +131,18 @@ def past_relative(st: Sent, start: int, end: int, closed: bool, speakers: frozen
     short noun phrase ending in one of the ``speakers`` words) keeps it. ``closed``:
     a comma stands before the cue ("Exit polls, which Mr. Trump won, showed")."""
     if start - 1 > st.first and st.norm[start - 1] in ("who", "which", "whose") \
-            and (closed or not (_opens_subject(st, start) or (end - start <= 5 and st.norm[end - 1] in speakers))):
+            and (closed or not (_opens_subject(st, start) or (end - start <= 5 and st.norm[end - 1] in speakers
+                                                              and not _past_verb(st, start)))):
         np_end = start - 2 if st.norm[start - 2] == "," else start - 1
         np_begin = np_start(st, np_end)
         if np_begin < np_end:
             return np_begin, np_end
     return start, end
+
+
+def _past_verb(st: Sent, k: int) -> bool:
+    """A lower-case past tense ("who signed the letter"): a verb, so no subject opens there."""
+    return st.raw_at(k).islower() and (st.norm[k].endswith("ed") or st.norm[k] in ("wrote", "sent", "made", "took"))
 
 
 def _opens_subject(st: Sent, k: int) -> bool:
@@ -230,10 +236,16 @@ def past_interruptions(st: Sent, end: int, v: Vocab) -> tuple[int, int] | None:
         prev = max(np_start(st, comma), stop)
         if interrupted and prev < comma and comma - prev <= 6 and st.norm[prev] not in _INTERRUPTION \
                 and (prev == st.first or not st.norm[prev - 1][0].isalnum()) \
-                and (_written_as_name(st, prev, comma, v) or st.norm[comma - 1] in v.source_words):
+                and (_written_as_name(st, prev, comma, v) or st.norm[_head(st, prev, comma)] in v.source_words):
             return prev, comma
         seg_end = comma
     return None
+
+
+def _head(st: Sent, start: int, end: int) -> int:
+    """The head token of a noun phrase [start, end): the word before its first "of"
+    ("Proponents of the new bill"), else its last word."""
+    return next((k - 1 for k in range(start + 1, end) if st.norm[k] == "of"), end - 1)
 
 
 def skip_adverbials(st: Sent, start: int, end: int) -> int:

@@ -95,12 +95,12 @@ def _cannot_speak(s: Span) -> Decision | None:
     """Words that are not a noun phrase that can speak: a clause opened by a conjunction
     ("although the club's board"), a phrase cut off at a conjunction or preposition ("12
     minutes and"), a verb phrase ("voted against the budget"), the reader ("you"), a
-    fragment of an abbreviation ("a U" of "a U.S. gauge"), a dateline ("KYIV, Ukraine —"),
-    a description ("For someone who conceded ..., she did well") or nobody ("Nobody asked")."""
+    fragment of an abbreviation ("a U" of "a U.S. gauge"), a comment ("It is worth noting"),
+    a dateline ("KYIV, Ukraine —"), a description ("For someone who conceded ..., she did well") or nobody ("Nobody asked")."""
     words, norm = s.words, s.norm
     opens_clause = norm[0] in CLAUSE_BREAK and norm[0] not in DETERMINERS and norm[0] not in ("who", "which") \
         and s.raw[0].islower()
-    cut_off = s.raw[-1].islower() and (words[-1] in HEAD_PREPOSITIONS or words[-1] in ("a", "an", "the") or (words[-1] == "to"
+    cut_off = s.raw[-1].islower() and (words[-1] in HEAD_PREPOSITIONS or words[-1] in ("a", "an", "the", "worth") or (words[-1] == "to"
                                        and all(w in AUX or w in _NOT_A_NOUN for w in words[:-1])) or (
         words[-1] in CLAUSE_BREAK and words[-1] not in ("who", "whom", "which", "that")))
     verb_first = verb_at(s.raw, norm, 0)  # "voted against the budget"

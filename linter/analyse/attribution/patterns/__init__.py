@@ -5,7 +5,7 @@ the order below until one answers other than ``NOT_MINE`` (see ``base``):
 
 - phrase: ``question`` ("when asked"), ``according_to``
 - noun: ``statement_noun``
-- verb: ``question``, ``participial``, ``inverted``, ``source_cue`` (the last always decides)
+- verb: ``question``, ``participial``, ``inverted``, ``passive_agent``, ``source_cue`` (the last always decides)
 
 ``label`` runs before them on a block's first sentence ("Clinton: ...", "Q: ..."); after
 them, over each sentence, ``survey`` ("in a Gallup poll"); over the whole article, ``credit`` (a name after a quotation: "“...” ― Lena
@@ -19,15 +19,16 @@ from __future__ import annotations
 from typing import Callable
 
 from ....model.doc import Frame
-from . import (according_to, block_quote, credit, floating, inverted, label, participial, question, source_cue,
-               statement_noun, survey)
+from . import (according_to, block_quote, credit, floating, inverted, label, participial, passive_agent, question,
+               source_cue, statement_noun, survey)
 from .base import NOT_MINE, Cue, Example, Outcome
 
 #: Every pattern module, in the order a reader meets them (for documentation and tests).
-MODULES = (label, question, participial, inverted, source_cue, according_to, statement_noun, survey, credit, block_quote,
+MODULES = (label, question, participial, inverted, passive_agent, source_cue, according_to, statement_noun, survey, credit, block_quote,
            floating)
 
-_VERB: tuple[Callable[[Cue], Outcome], ...] = (question.find, participial.find, inverted.find, source_cue.find)
+_VERB: tuple[Callable[[Cue], Outcome], ...] = (question.find, participial.find, inverted.find, passive_agent.find,
+                                               source_cue.find)
 #: Cue type -> the patterns it may open, in order; any other type is a verb's.
 BY_CUE_TYPE: dict[str, tuple[Callable[[Cue], Outcome], ...]] = {
     "phrase": (question.find, according_to.find),

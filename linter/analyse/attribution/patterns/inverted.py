@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from ..clause import Sent, abbreviation_dot, clause_follows, is_cap, phrase_end, trim_closing
 from ..phrase import np_start, quote_mark, trim_time
-from ..words import (ADDRESSEE_CUES, CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, FINITE, HEAD_PREPOSITIONS,
+from ..words import (ADDRESSEE_CUES, CLAUSE_BREAK, CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, FINITE, HEAD_PREPOSITIONS,
                      PRONOUNS,
                      TAIL_STARTS, TRAILING)
 from .base import NOT_MINE, Cue, Example, Outcome
@@ -96,6 +96,8 @@ def _cue_then_source(cue: Cue) -> Outcome:
     end = phrase_end(st, b)
     paren = next((k for k in range(b + 1, end) if norm[k] == "("), end)  # "Rep. Jim Clyburn (D-S.C.)"
     size = sum(1 for k in range(b, paren) if not abbreviation_dot(st, k))
+    if size > 8 and _name_with_affiliation(st, b, paren):
+        size = 8  # "said David Sandalow of Columbia University's Center on Global Energy Policy"
     if not (b < tail and b < end and size <= 8 and (end >= tail - 1 or norm[end] in (".", ","))) \
             or norm[a] in _ADDRESSED or clause_follows(st, b, paren) or _interrupted_subject(st, a) \
             or _past_tense(st, b, paren) \
@@ -107,6 +109,20 @@ def _cue_then_source(cue: Cue) -> Outcome:
     content_end = trim_closing(st, a - 1)
     content = _content_before(st, content_end) if content_end > st.first else []
     return cue.make((b, trim_time(st, b, paren)), content, NAME)  # "said Mayor Ann Hale on Monday"
+
+
+#: Lower-case words a name with its affiliation may hold ("of the Center for ...").
+_AFFILIATION_LINKS = frozenset({"of", "the", "for", "on", "at", "and", "'s", "’s", "&", "de"})
+
+
+def _name_with_affiliation(st: Sent, b: int, end: int) -> bool:
+    """A name and the body it belongs to, every word a capitalised one or a link ("David
+    Sandalow of Columbia University's Center on Global Energy Policy"): a source however
+    long, never a clause; at most 16 tokens, with a name of two capitalised words first."""
+    if end - b > 16 or end - b < 3 or not (is_cap(st.raw_at(b)) and is_cap(st.raw_at(b + 1))):
+        return False
+    return all(is_cap(st.raw_at(k)) or st.norm[k] in _AFFILIATION_LINKS or abbreviation_dot(st, k)
+               for k in range(b, end))
 
 
 def _named_before(cue: Cue) -> Outcome:
@@ -136,8 +152,8 @@ def _interrupted_subject(st: Sent, a: int) -> bool:
     """"Cruz, who has seen his lead evaporate, challenged Trump": the comma before the cue
     closes an aside after the sentence's subject, so the cue is in normal order."""
     first_comma = next((k for k in range(st.first, min(a - 1, st.first + 5)) if st.norm[k] == ","), None)
-    if first_comma is None or not 1 <= first_comma - st.first <= 4:
-        return False
+    if first_comma is None or not 1 <= first_comma - st.first <= 4 or st.norm[st.first] in CLAUSE_BREAK:
+        return False  # "Although Mr Jacobsen, 21, managed ...": a subordinate clause, not the subject
     return all(is_cap(st.raw_at(k)) or st.norm[k] in (".", "'s") for k in range(st.first, first_comma))
 
 

@@ -30,7 +30,7 @@ from ..phrase import (cut_at_verb, np_start, past_appositive, past_interruptions
 from ....model.doc import CHARACTERISATION, INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
 from ...lexicon import Match
 from ..sources import is_document
-from ..words import (ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, IMPERSONAL_SUBJECTS, NEEDS_CLAUSE,
+from ..words import (ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, FINITE, HEAD_PREPOSITIONS, IMPERSONAL_SUBJECTS, NEEDS_CLAUSE,
                      NEEDS_QUOTE, PRONOUNS)
 from .base import NOT_MINE, Cue, Example, Outcome
 
@@ -76,7 +76,7 @@ def find(cue: Cue) -> Outcome:
         return None
     gerund = st.norm[a].endswith("ing") and st.norm[a - 1] in HEAD_PREPOSITIONS | SUBORDINATORS
     source = subject(st) if gerund else _source(cue, src_end)  # "Democrats attacked her by labelling her ..."
-    if source is None or (st.norm[a] in DOCUMENT_ONLY_CUES and not is_document(st, *source, cue.v)):
+    if source is None or (st.norm[a] in DOCUMENT_ONLY_CUES and cue.b - a == 1 and not is_document(st, *source, cue.v)):
         return None  # "polls show ..." reports; "they show up" does not
     if st.norm[a - 1] == "to" and st.norm[source[0]] in IMPERSONAL_SUBJECTS:
         return None  # "it is too soon to say", "suffice it to say": nobody says anything
@@ -114,7 +114,21 @@ def _frame(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]], pa
         return None  # "The protest continued the trend": only "continued: ...", "continued to insist" report
     if not pattern and not clause and _characterises(cue):
         pattern = CHARACTERISATION  # "accused the minister of steamrolling": the charge is reported
+    elif not clause and cue.cls in ("stance", "colour") and _bare_clause(st, b):
+        clause = True  # "denied the campaign was racist": a reported clause without "that"
     return cue.make(source, content, pattern or ("that-clause" if clause else "source-cue"))
+
+
+def _bare_clause(st, b: int) -> bool:
+    """A clause with its own subject and finite verb right after the cue, no "that" ("denied
+    the poster was racist", "warned the bridge would close"): within the first eight
+    tokens a finite verb follows a noun phrase, before any comma."""
+    for k in range(b + 1, min(st.last, b + 8)):
+        if st.norm[k] in (",", ";", ":", ".", "“", '"'):
+            return False
+        if st.norm[k] in FINITE and st.norm[k] not in PRONOUNS and st.norm[k - 1] not in ("to", "who", "which", "that"):
+            return True
+    return False
 
 
 def _characterises(cue: Cue) -> bool:
@@ -183,6 +197,8 @@ def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
         return None
     if norm[cue.a - 1] == "to" and any(m.payload[1] == "verb" for m in cue.v.cues.matches(norm, start, src_end)):
         return None  # "Investigators found evidence to suggest": the speaker is the clause's, already framed
+    start = next((k + 1 for k in range(src_end - 2, start - 1, -1) if norm[k] in ("what", "whatever")
+                  and st.raw_at(k).islower()), start)  # "demonstrated what many analysts knew": the analysts
     start = trim_to_name(st, start, src_end, cue.v)
     src_end = cut_at_verb(st, start, src_end)
     while start < src_end and (norm[start] in ADVERBIAL_HEAD or norm[start] in SUBORDINATORS) \
