@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 from pathlib import Path
@@ -12,7 +11,6 @@ from typing import Iterator
 import click
 
 from .._version import __version__
-from ..checks import KINDS
 from ..lint.baseline import Baseline
 from ..lint.baseline import load as load_baseline
 from ..lint.baseline import write as write_baseline_file
@@ -280,32 +278,9 @@ def show_rule(code: str, config_path) -> None:
     if rule is None:
         _fail(f"unknown rule code {code!r} (see 'newslint rules')")
         sys.exit(2)
-    import textwrap
+    from ..lint.show import rule_text
 
-    wrap = lambda s: textwrap.fill(" ".join(s.split()), 88)  # noqa: E731
-    out = [f"{rule.code} ({rule.name})", "",
-           f"  Family:   {rule.family}", f"  Severity: {rule.severity}",
-           f"  Enabled:  {'yes' if rule.enabled else 'no (turn on with --extend-select ' + rule.code + ')'}",
-           f"  Kind:     {rule.kind}", "", "What it detects", textwrap.indent(wrap(rule.summary), "  ")]
-    if rule.rationale:
-        out += ["", "Why", textwrap.indent(wrap(rule.rationale), "  ")]
-    if rule.positive:
-        out += ["", "Flagged"] + [f"  - {ex}".replace("\n\n", " / ") for ex in rule.positive]
-    if rule.negative:
-        out += ["", "Not flagged"] + [f"  - {ex}".replace("\n\n", " / ") for ex in rule.negative]
-    if rule.fix:
-        out += ["", "How to fix", textwrap.indent(wrap(rule.fix), "  ")]
-    if rule.options:
-        schema = KINDS[rule.kind].OPTIONS
-        out += ["", "Options (config: [rules." + rule.code + "])"] + [
-            f"  {k} = {json.dumps(v)}  # {schema[k].help}" for k, v in rule.options.items()]
-    if rule.demote or rule.promote or rule.opinion or rule.genres != GENRES:
-        out += ["", "Policy"] + [line for line in (
-            f"  runs on: {', '.join(rule.genres)}" if rule.genres != GENRES else "",
-            f"  info in: {', '.join(rule.demote)} (the writer's voice is legitimate there)" if rule.demote else "",
-            "  info in the headline and first paragraph becomes a warning" if rule.promote else "",
-            "  a warning marks its sentence as the writer's judgement in the profile" if rule.opinion else "") if line]
-    click.echo("\n".join(out))
+    click.echo(rule_text(rule))
 
 
 @main.command("serve")
@@ -324,9 +299,12 @@ def show_rule(code: str, config_path) -> None:
               help="Seconds one article may take to lint; longer ones get 503 and their worker is replaced.")
 @click.option("--max-connections", type=click.IntRange(min=1), default=64, show_default=True,
               help="Connections served at once; more are answered 503.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this config file (and its extend chain) for the page and the API, instead of "
+                   "discovering one from the current directory.")
 def serve_command(host: str, port: int, max_body: str, token: str | None, workers: int | None, timeout: float,
-                  max_connections: int) -> None:
-    """Serve the HTML report in a browser (paste or upload an article) and a JSON API."""
+                  max_connections: int, config_path: Path | None) -> None:
+    """Serve the checking page (findings highlighted as you type), the HTML report and a JSON API."""
     # Imported here: http.server adds a tenth of a second to every 'newslint check' start.
     from . import serve
 
@@ -336,7 +314,11 @@ def serve_command(host: str, port: int, max_body: str, token: str | None, worker
         raise click.BadParameter(str(exc), param_hint="'--max-body'") from None
     try:
         server = serve.build_server(host, port, limit, token=token, workers=workers or os.cpu_count() or 1,
-                                    lint_timeout=timeout, max_connections=max_connections)
+                                    lint_timeout=timeout, max_connections=max_connections,
+                                    where=serve.Where(config_path, Path.cwd()))
+    except NewslintError as exc:
+        _fail(str(exc))
+        sys.exit(2)
     except ValueError as exc:
         _fail(f"cannot serve on {host}: {exc}")
         sys.exit(2)

@@ -60,3 +60,37 @@ def _table_rows(entries: dict[Any, tuple[str, Any]], label: str,
     if not entries:
         return [(label, "{}", DEFAULT)]
     return [(name(k), _show(v), origin) for k, (origin, v) in sorted(entries.items(), key=lambda kv: str(kv[0]))]
+
+
+def rule_text(rule: Rule) -> str:
+    """``newslint rule CODE``: what a rule detects, why, its examples, how to fix it, its
+    options and policy (the server's page shows the same text)."""
+    import textwrap
+
+    from ..checks import KINDS
+    from ..model.rules import GENRES
+
+    wrap = lambda s: textwrap.fill(" ".join(s.split()), 88)  # noqa: E731
+    out = [f"{rule.code} ({rule.name})", "",
+           f"  Family:   {rule.family}", f"  Severity: {rule.severity}",
+           f"  Enabled:  {'yes' if rule.enabled else 'no (turn on with --extend-select ' + rule.code + ')'}",
+           f"  Kind:     {rule.kind}", "", "What it detects", textwrap.indent(wrap(rule.summary), "  ")]
+    if rule.rationale:
+        out += ["", "Why", textwrap.indent(wrap(rule.rationale), "  ")]
+    if rule.positive:
+        out += ["", "Flagged"] + [f"  - {ex}".replace("\n\n", " / ") for ex in rule.positive]
+    if rule.negative:
+        out += ["", "Not flagged"] + [f"  - {ex}".replace("\n\n", " / ") for ex in rule.negative]
+    if rule.fix:
+        out += ["", "How to fix", textwrap.indent(wrap(rule.fix), "  ")]
+    if rule.options:
+        schema = KINDS[rule.kind].OPTIONS
+        out += ["", "Options (config: [rules." + rule.code + "])"] + [
+            f"  {k} = {json.dumps(v)}  # {schema[k].help}" for k, v in rule.options.items()]
+    if rule.demote or rule.promote or rule.opinion or rule.genres != GENRES:
+        out += ["", "Policy"] + [line for line in (
+            f"  runs on: {', '.join(rule.genres)}" if rule.genres != GENRES else "",
+            f"  info in: {', '.join(rule.demote)} (the writer's voice is legitimate there)" if rule.demote else "",
+            "  info in the headline and first paragraph becomes a warning" if rule.promote else "",
+            "  a warning marks its sentence as the writer's judgement in the profile" if rule.opinion else "") if line]
+    return "\n".join(out)
