@@ -227,8 +227,11 @@ def test_keyboard_alone(watched: Watched, page_url: str, tmp_path: Path) -> None
                              "return t.value.slice(t.selectionStart, t.selectionEnd); })()")
     assert selected == expected[0]["text"]
     assert page.inner_text("#detail-title").startswith(expected[0]["code"])
+    page.keyboard.press("Shift+F8")  # back from the first: the last
+    assert page.evaluate("(() => { const t = document.getElementById('text'); "
+                         "return t.value.slice(t.selectionStart, t.selectionEnd); })()") == expected[-1]["text"]
     page.keyboard.press("Escape")
-    assert page.is_hidden("#detail")
+    assert page.is_hidden("#detail") and active_id(page) == "text"
 
     # The list: Tab to it, F8 to a fixable finding, Enter to explain, Tab to apply.
     tab_to(page, "el.classList.contains('finding')")
@@ -280,3 +283,23 @@ def test_the_page_with_a_token(watched: Watched, tmp_path: Path) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_typing_brings_a_finding_and_highlights_follow_the_edit(watched: Watched, page_url: str) -> None:
+    page = watched.page
+    open_page(page, page_url)
+    page.click("button.sample:text-is('slanted-transit')")
+    checked(page)
+    before = len(listed(page))
+    # An edit before a highlight moves it at once, before the new answer arrives.
+    page.eval_on_selector("#text", "t => { t.focus(); t.setSelectionRange(0, 0); }")
+    page.keyboard.type("Updated: ")
+    assert "Fiasco" in marks(page) and "so-called" in marks(page)
+    checked(page)
+    assert len(listed(page)) == before
+    # Typing a loaded word in the writer's voice brings its finding.
+    page.keyboard.press("Control+End")
+    page.keyboard.type("\n\nThe staggering plan failed.")
+    checked(page)
+    assert "staggering" in marks(page) and len(listed(page)) > before
+    assert page.input_value("#text").startswith("Updated: Fare Hike Fiasco")

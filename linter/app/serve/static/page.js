@@ -232,7 +232,8 @@
     b.append(code, " ", sev, " ", words);
     if (f.fix) { b.append(" ", span("fixable", "fix available")); }
     b.append(msg);
-    b.setAttribute("aria-label", d.code + ", " + d.severity + ", line " + d.line + ": " + d.message + (f.fix ? ". A fix is available." : ""));
+    b.setAttribute("aria-label", d.code + ", " + d.severity + ", line " + d.line + ", \u201c" + clip(d.text, 60) + "\u201d: " +
+                   d.message + (f.fix ? ". A fix is available." : ""));
     li.appendChild(b);
     return li;
   }
@@ -352,13 +353,14 @@
     if (mark) { text.scrollTop = Math.max(0, mark.offsetTop - text.clientHeight / 3); backdrop.scrollTop = text.scrollTop; }
   }
 
+  // Escape or Close: the focus goes back to the editor if it was there, else to the list entry.
   function closeDetail() {
-    var f = state.findings[state.current];
+    var f = state.findings[state.current], inText = document.activeElement === text;
     $("detail").hidden = true;
     state.current = -1;
     renderBackdrop();
     renderList();
-    var back = f && $("finding-" + f.i);
+    var back = !inText && f && $("finding-" + f.i);
     (back || text).focus();
   }
 
@@ -531,7 +533,6 @@
   }
 
   ["side", "file-row", "keys", "profile-panel"].forEach(function (id) { $(id).hidden = false; });
-  $("nojs").hidden = true;
   openFile();
   wire();
   Promise.all([loadCatalogue(), loadSamples()]).then(function () {
