@@ -303,3 +303,10 @@ def test_typing_brings_a_finding_and_highlights_follow_the_edit(watched: Watched
     checked(page)
     assert "staggering" in marks(page) and len(listed(page)) > before
     assert page.input_value("#text").startswith("Updated: Fare Hike Fiasco")
+    # Editing away the words of the finding explained closes its explanation.
+    click_words(page, "regime")
+    page.wait_for_selector("#detail:not([hidden])")
+    page.eval_on_selector("#text", "t => { const i = t.value.indexOf('regime'); t.setSelectionRange(i, i + 6); }")
+    page.keyboard.type("council")
+    checked(page)
+    assert page.is_hidden("#detail") and "regime" not in marks(page)

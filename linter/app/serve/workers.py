@@ -124,7 +124,8 @@ def _serve(conn: Connection, where: Any = None) -> None:
 
     if where is not None:
         configure(where)
-    answer("api", LintRequest(WARM_UP, "txt", "news", None, (), "-"))
+    answer("api", LintRequest(WARM_UP, "txt", None, None, (), "-"))  # the configured genre: the page's first choice
+    answer("rules", None)
     conn.send("ready")
     while True:
         try:

@@ -91,6 +91,7 @@
     state.current = -1;
     if (keep) {
       state.findings.forEach(function (f) { if (keyOf(f) === keep) { state.current = f.i; } });
+      if (state.current < 0) { $("detail").hidden = true; }  // the edit removed the finding explained
     }
     render();
     if (data.summary) { setStatus(state.note + summaryText()); state.note = ""; }
