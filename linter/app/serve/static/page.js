@@ -325,6 +325,7 @@
     renderBackdrop();
     renderList();
     scrollTo(f);
+    $("side").scrollTop = 0;  // the explanation is first in the side panel
     if (focusPanel) { $("detail-title").focus(); }
   }
 
