@@ -20,7 +20,7 @@ from ..model.findings import ArticleInfo, FileResult, Finding, Hit, Suggestion
 from ..model.rules import AUTO, Family, Rule
 from ..model.source import Source
 from ..readers import parse, reader
-from . import export, policy, suppress
+from . import export, fixes, policy, suppress
 from .selectors import match_selectors
 from .settings import Settings
 from .packs import load_packs, options_for
@@ -88,6 +88,7 @@ class Linter:
                 self._collect(result, doc, hits, piece)
         if reader(fmt).comments:
             self._suppress(result, source, articles)
+        fixes.settle(result.findings)
         result.findings.sort(key=Finding.sort_key)
         return result
 
@@ -160,6 +161,7 @@ class Linter:
             text=src.text[start:end],
             suggestion=None if hit.replacement is None else Suggestion(hit.replacement, fixable),
             context=_context(doc.text, sentence.start, sentence.end, hit.start) if sentence else "",
+            around=_around(doc.text, sentence.start, sentence.end, hit.start, hit.end) if sentence else ("", ""),
             key=f"{article.index}:{hit.key}" if hit.key else None,
         )
 
@@ -175,6 +177,17 @@ def _context(text: str, start: int, end: int, at: int) -> str:
         return text[start:end]
     lo = max(start, min(at - MAX_CONTEXT // 2, end - MAX_CONTEXT))
     return text[lo:lo + MAX_CONTEXT]
+
+
+#: Words on each side of a finding that identify it in a baseline beside its own words.
+NEAR = 4
+
+
+def _around(text: str, start: int, end: int, hit_start: int, hit_end: int) -> tuple[str, str]:
+    """The words of the sentence just before and just after a hit."""
+    before = text[max(start, hit_start - 200):hit_start].split()[-NEAR:]
+    after = text[hit_end:min(end, hit_end + 200)].split()[:NEAR]
+    return " ".join(before), " ".join(after)
 
 
 def _build_checks(rules: list[Rule], active: list[Rule]) -> list[Check]:

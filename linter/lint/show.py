@@ -31,7 +31,7 @@ def describe(settings: Settings, file: Path, run: Settings, rules: dict[str, Rul
     merged, run_merged = settings.provenance, run.provenance
     assert merged is not None and run_merged is not None
     rows: list[tuple[str, str, str]] = []
-    for key in ("select", "ignore", "extend_select", "genre", "packs", "exclude"):
+    for key in ("select", "ignore", "extend_select", "genre", "packs", "exclude", "default_exclude"):
         value = merged.value(key)
         shown = "(the rules enabled by default)" if value is None else _show(value)
         rows.append((KEY_OF[key], shown, merged.origin(key)))
@@ -40,13 +40,14 @@ def describe(settings: Settings, file: Path, run: Settings, rules: dict[str, Rul
     options = {k: v for k, v in tables["options"].items() if rules[k[0]].options.get(k[1]) != v[1]}
     rows += _table_rows(options, "rules", lambda k: f"rules.{k[0]}.{k[1]}")
     rows += _table_rows(tables["json_fields"], "json", lambda name: f"json.{name}")
+    rows += _table_rows(tables["extensions"], "extensions", lambda ext: f"extensions.{json.dumps(ext)}")
     applying = {(str(e.base), e.pattern) for e in ignored_for(settings, file)}
     matching = {k: v for k, v in tables["per_file_ignores"].items() if k in applying}
     rows += _table_rows(matching, "per-file-ignores", lambda k: f"per-file-ignores.{json.dumps(k[1])}")
     genres = {(str(e.base), e.pattern) for e in settings.per_file_genre if ignore_matches(e, file.resolve())}
     matching = {k: v for k, v in tables["per_file_genre"].items() if k in genres}
     rows += _table_rows(matching, "per-file-genre", lambda k: f"per-file-genre.{json.dumps(k[1])}")
-    for key in ("fail_on", "baseline"):
+    for key in ("fail_on", "min_severity", "baseline"):
         value = run_merged.value(key)
         rows.append((KEY_OF[key], "(none)" if value is None else _show(value),
                      f"{run_merged.origin(key)} [run-level]"))
@@ -60,37 +61,3 @@ def _table_rows(entries: dict[Any, tuple[str, Any]], label: str,
     if not entries:
         return [(label, "{}", DEFAULT)]
     return [(name(k), _show(v), origin) for k, (origin, v) in sorted(entries.items(), key=lambda kv: str(kv[0]))]
-
-
-def rule_text(rule: Rule) -> str:
-    """``newslint rule CODE``: what a rule detects, why, its examples, how to fix it, its
-    options and policy (the server's page shows the same text)."""
-    import textwrap
-
-    from ..checks import KINDS
-    from ..model.rules import GENRES
-
-    wrap = lambda s: textwrap.fill(" ".join(s.split()), 88)  # noqa: E731
-    out = [f"{rule.code} ({rule.name})", "",
-           f"  Family:   {rule.family}", f"  Severity: {rule.severity}",
-           f"  Enabled:  {'yes' if rule.enabled else 'no (turn on with --extend-select ' + rule.code + ')'}",
-           f"  Kind:     {rule.kind}", "", "What it detects", textwrap.indent(wrap(rule.summary), "  ")]
-    if rule.rationale:
-        out += ["", "Why", textwrap.indent(wrap(rule.rationale), "  ")]
-    if rule.positive:
-        out += ["", "Flagged"] + [f"  - {ex}".replace("\n\n", " / ") for ex in rule.positive]
-    if rule.negative:
-        out += ["", "Not flagged"] + [f"  - {ex}".replace("\n\n", " / ") for ex in rule.negative]
-    if rule.fix:
-        out += ["", "How to fix", textwrap.indent(wrap(rule.fix), "  ")]
-    if rule.options:
-        schema = KINDS[rule.kind].OPTIONS
-        out += ["", "Options (config: [rules." + rule.code + "])"] + [
-            f"  {k} = {json.dumps(v)}  # {schema[k].help}" for k, v in rule.options.items()]
-    if rule.demote or rule.promote or rule.opinion or rule.genres != GENRES:
-        out += ["", "Policy"] + [line for line in (
-            f"  runs on: {', '.join(rule.genres)}" if rule.genres != GENRES else "",
-            f"  info in: {', '.join(rule.demote)} (the writer's voice is legitimate there)" if rule.demote else "",
-            "  info in the headline and first paragraph becomes a warning" if rule.promote else "",
-            "  a warning marks its sentence as the writer's judgement in the profile" if rule.opinion else "") if line]
-    return "\n".join(out)

@@ -75,6 +75,9 @@ class Finding:
     #: so a finding keeps its identity when lines move.
     context: str = ""
     key: str | None = None
+    #: Up to a few words of the sentence before and after the flagged words: what a
+    #: baseline matches a finding on when its sentence was edited elsewhere.
+    around: tuple[str, str] = ("", "")
 
     @property
     def fingerprint(self) -> str:

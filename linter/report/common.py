@@ -53,6 +53,11 @@ class Tally:
                 for code, (name, counts) in self.rules.items()]
         return sorted(rows, key=lambda r: (-r[3], r[0]))
 
+    def statistics_json(self) -> list[dict]:
+        """The per-rule statistics as the JSON and SARIF reports carry them."""
+        return [{"code": code, "name": name, "count": total, "severities": by}
+                for code, name, by, total in self.statistics()]
+
 
 def tally(results: Iterable[FileResult]) -> Tally:
     t = Tally()

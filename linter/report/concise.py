@@ -15,7 +15,7 @@ def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
     tally = Tally()
     for r in tally.counting(results):
         yield "".join(head(f, context.color) + "\n" for f in r.findings)
-        if context.profile:
+        if context.profile and r.findings:  # a clean file is only counted
             yield "".join(profiles([r], one_line=True))
     if context.statistics:
         yield stats_table(tally)

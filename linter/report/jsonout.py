@@ -90,7 +90,10 @@ def stream(results: Iterable[FileResult], context: Context | None = None) -> Ite
     for r in tally.counting(results):
         yield ("\n" if first else ",\n") + textwrap.indent(_dumps(file_json(r)), "    ")
         first = False
-    yield ("\n  ]" if not first else "]") + ',\n  "summary": ' + textwrap.indent(_dumps(tally.summary()), "  ")[2:]
+    yield "\n  ]" if not first else "]"
+    if context is not None and context.statistics:  # asked for: the contract is otherwise unchanged
+        yield ',\n  "statistics": ' + textwrap.indent(_dumps(tally.statistics_json()), "  ")[2:]
+    yield ',\n  "summary": ' + textwrap.indent(_dumps(tally.summary()), "  ")[2:]
     yield "\n}\n"
 
 

@@ -20,7 +20,7 @@ from .._version import __version__
 from ..model.findings import FileResult, Finding, ci_path
 from ..model.rules import Rule
 from . import Context
-from .common import Fingerprints
+from .common import Fingerprints, Tally
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://github.com/newslint/newslint"
@@ -44,10 +44,11 @@ def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
     artifacts: list[dict] = []
     artifact_index: dict[str, int] = {}  # one artifact per file, even if named twice
     unique = Fingerprints()
+    tally = Tally()
     yield (f'{{\n  "$schema": {json.dumps(SCHEMA_URI)},\n  "version": "2.1.0",\n  "runs": [\n    {{\n'
            f'      "columnKind": "unicodeCodePoints",\n      "results": [')
     first = True
-    for result in results:
+    for result in tally.counting(results):
         location = _artifact_location(result.path)
         if location["uri"] not in artifact_index:
             artifact_index[location["uri"]] = len(artifacts)
@@ -61,7 +62,9 @@ def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
             first = False
     tool = {"driver": {"name": "newslint", "version": __version__, "informationUri": INFORMATION_URI,
                        "rules": descriptors}}
-    yield (("\n      ]" if not first else "]") + ',\n      "artifacts": ' + _indent(artifacts, 6)[6:]
+    stats = (',\n      "properties": ' + _indent({"statistics": tally.statistics_json()}, 6)[6:]
+             if context.statistics else "")
+    yield (("\n      ]" if not first else "]") + ',\n      "artifacts": ' + _indent(artifacts, 6)[6:] + stats
            + ',\n      "tool": ' + _indent(tool, 6)[6:] + "\n    }\n  ]\n}\n")
 
 

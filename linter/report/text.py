@@ -40,12 +40,13 @@ def _excerpt(line_text: str, col: int, end_col: int) -> tuple[str, int, int]:
 
 
 def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
-    """Each file's findings with their source lines, then its sourcing profile; at the
+    """Each file's findings with their source lines, then its sourcing profile (a file
+    with nothing to report is only counted: a clean run is its summary line); at the
     end the statistics (if asked) and the summary line."""
     tally = Tally()
     for r in tally.counting(results):
         out = [part for f in r.findings for part in _finding(f, r, context.color)]
-        if context.profile:
+        if context.profile and r.findings:
             out.extend(profiles([r]))
         if out:
             yield "\n".join(out) + "\n"

@@ -10,9 +10,9 @@ from ...lint.config import Settings
 from ...lint.engine import Linter
 from ...lint.fixes import plan
 from ...lint.selectors import match_selectors
-from ...lint.show import rule_text
 from ...model.doc import FRAMING
 from ...model.findings import FileResult
+from ..explain import explain
 
 
 def catalogue(linter: Linter, settings: Settings) -> dict:
@@ -37,7 +37,7 @@ def catalogue(linter: Linter, settings: Settings) -> dict:
 def explanation(linter: Linter, code: str) -> str | None:
     """``newslint rule CODE``'s text for a rule the configured packs define, or None."""
     rule = linter.by_code.get(code.upper())
-    return None if rule is None else rule_text(rule)
+    return None if rule is None else explain(rule)
 
 
 def with_fixes(body: str, result: FileResult) -> str:
