@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 from pathlib import Path
@@ -272,6 +271,8 @@ def list_rules(config_path, fmt) -> None:
         _fail(str(exc))
         sys.exit(2)
     if fmt == "json":
+        import json
+
         from .listing import rule_json
 
         _emit(json.dumps([rule_json(r) for r in linter.rules], ensure_ascii=False, indent=2) + "\n", False)
