@@ -205,11 +205,16 @@ def _copy(seed: str, folder: Path) -> Path:
 
 
 def _expected(path: Path) -> set[tuple]:
-    """The check command's findings as diagnostics would carry them (0-based, UTF-16)."""
+    """The check command's findings as diagnostics would carry them (0-based, UTF-16):
+    one per group on the same words, the primary, naming the others' codes."""
     text = path.read_text("utf-8")
     severity = {"error": 1, "warning": 2, "info": 3}
-    findings = check_json(path)
-    out = {(f["code"], f["message"], severity[f["severity"]], to_position(text, f["start"]), to_position(text, f["end"]))
+    findings = [f for f in check_json(path) if f["primary"]]
+
+    def message(f: dict) -> str:
+        return f["message"] + (f" (also {', '.join(f['related'])})" if f["related"] else "")
+
+    out = {(f["code"], message(f), severity[f["severity"]], to_position(text, f["start"]), to_position(text, f["end"]))
            for f in findings}
     assert len(out) == len(findings)
     return out
@@ -242,8 +247,10 @@ def test_seed_diagnostics_are_what_check_reports(editor: Editor, tmp_path: Path,
     uri = editor.open(path, language=language)
     diagnostics = editor.diagnostics(uri)
     assert diagnostics and _got(diagnostics) == _expected(path)
-    assert len(diagnostics) == len(_got(diagnostics))  # one diagnostic per finding
+    assert len(diagnostics) == len(_got(diagnostics))  # one diagnostic per group of findings
     for d in diagnostics:
+        if "(also " in d.message:  # the others on the same words, where they are
+            assert d.related_information and all(r.location.uri == uri for r in d.related_information)
         assert d.source == "newslint"
         assert d.code_description.href.startswith("https://github.com/newslint/newslint/blob/main/rules/")
         assert d.code_description.href.endswith(".toml")

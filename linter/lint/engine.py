@@ -64,6 +64,9 @@ class Linter:
         selected -= match_selectors(settings.ignore, rules, f"{where}: ignore")
         self.rules = rules
         self.by_code = by_code
+        #: Each rule's specificity, its own or its family's (findings on the same words).
+        self.specificity = {r.code: r.specificity if r.specificity is not None
+                            else getattr(self.families.get(r.family), "specificity", 0) for r in rules}
         self.active = [r for r in rules if r.code in selected]
         self.reported = {r.code for r in self.active}
         self.opinion_codes = {r.code for r in rules if r.opinion}
@@ -141,7 +144,8 @@ class Linter:
                 result.findings.append(Finding(
                     path=source.path, code=rule.code, name=rule.name, severity=rule.severity,
                     message=render(rule.message, text=code), line=line, column=col, end_line=end_line,
-                    end_column=end_col, start=d.start, end=d.end, text=text, context=text))
+                    end_column=end_col, start=d.start, end=d.end, text=text, context=text,
+                    scope=rule.scope, specificity=self.specificity[rule.code]))
 
     def _place(self, doc: Doc, hit: Hit) -> Finding:
         """A hit in analysis offsets as a finding in the file."""
@@ -163,6 +167,7 @@ class Linter:
             context=_context(doc.text, sentence.start, sentence.end, hit.start) if sentence else "",
             around=_around(doc.text, sentence.start, sentence.end, hit.start, hit.end) if sentence else ("", ""),
             key=f"{article.index}:{hit.key}" if hit.key else None,
+            scope=rule.scope, specificity=self.specificity[rule.code],
         )
 
 

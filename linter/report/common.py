@@ -22,6 +22,8 @@ class Tally:
         self.suppressed = 0
         self.baselined = 0
         self.rules: dict[str, tuple[str, Counter]] = {}
+        #: Findings the human formats list under another on the same words (they count it).
+        self.related = 0
 
     def add(self, result: FileResult) -> FileResult:
         self.files += 1

@@ -1,9 +1,12 @@
-"""Findings as LSP diagnostics: one per finding, its range in the client's units, its
-severity, its code with a link to the rule, and newslint as the source."""
+"""Findings as LSP diagnostics: one per group of findings on the same words (the
+primary, `lint.related`, with the others named in its message and as related
+information), its range in the client's units, its severity, its code with a link to
+the rule, and newslint as the source."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Sequence
 
 from lsprotocol import types
 
@@ -32,11 +35,21 @@ def to_range(lines: Lines, start: int, end: int) -> types.Range:
     return types.Range(start=types.Position(line=l1, character=c1), end=types.Position(line=l2, character=c2))
 
 
-def diagnostic(finding: Finding, lines: Lines, rule: Rule | None) -> types.Diagnostic:
+def diagnostic(finding: Finding, lines: Lines, rule: Rule | None, also: Sequence[Finding] = (),
+               uri: str | None = None) -> types.Diagnostic:
+    """``also``: the other findings on the same words, shown as related codes (the
+    editor lists one problem per span, as the text report does)."""
     url = rule_url(rule)
+    message = finding.message
+    if also:
+        message += f" (also {', '.join(o.code for o in also)})"
+    related = [types.DiagnosticRelatedInformation(
+        location=types.Location(uri=uri, range=to_range(lines, o.start, o.end)), message=f"{o.code}: {o.message}")
+        for o in also] if uri else None
     return types.Diagnostic(
         range=to_range(lines, finding.start, finding.end),
-        message=finding.message,
+        message=message,
+        related_information=related or None,
         severity=SEVERITY[finding.severity],
         code=finding.code,
         code_description=types.CodeDescription(href=url) if url else None,

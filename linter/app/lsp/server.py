@@ -20,6 +20,7 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
 
 from ..._version import __version__
+from ...lint.related import shown
 from .actions import KINDS, Actions
 from .diagnostics import diagnostic, failure
 from .documents import Document, Documents, is_config, path_of
@@ -68,7 +69,7 @@ class NewslintServer(LanguageServer):
         else:
             assert doc.result is not None
             lines, rules = self.lines(doc), self.documents.linter(doc).by_code
-            found = [diagnostic(f, lines, rules.get(f.code)) for f in doc.result.findings]
+            found = [diagnostic(f, lines, rules.get(f.code), also, uri) for f, also in shown(doc.result.findings)]
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=doc.version))
 
