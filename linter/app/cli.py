@@ -332,9 +332,12 @@ def show_rule(code: str, config_path) -> None:
               help="Seconds one article may take to lint; longer ones get 503 and their worker is replaced.")
 @click.option("--max-connections", type=click.IntRange(min=1), default=64, show_default=True,
               help="Connections served at once; more are answered 503.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this config file (and its extend chain) for the page and the API, instead of "
+                   "discovering one from the current directory.")
 def serve_command(host: str, port: int, max_body: str, token: str | None, workers: int | None, timeout: float,
-                  max_connections: int) -> None:
-    """Serve the HTML report in a browser (paste or upload an article) and a JSON API."""
+                  max_connections: int, config_path: Path | None) -> None:
+    """Serve the checking page (findings highlighted as you type), the HTML report and a JSON API."""
     # Imported here: http.server adds a tenth of a second to every 'newslint check' start.
     from . import serve
 
@@ -344,7 +347,11 @@ def serve_command(host: str, port: int, max_body: str, token: str | None, worker
         raise click.BadParameter(str(exc), param_hint="'--max-body'") from None
     try:
         server = serve.build_server(host, port, limit, token=token, workers=workers or os.cpu_count() or 1,
-                                    lint_timeout=timeout, max_connections=max_connections)
+                                    lint_timeout=timeout, max_connections=max_connections,
+                                    where=serve.Where(config_path, Path.cwd()))
+    except NewslintError as exc:
+        _fail(str(exc))
+        sys.exit(2)
     except ValueError as exc:
         _fail(f"cannot serve on {host}: {exc}")
         sys.exit(2)

@@ -14,7 +14,7 @@ from ...readers import FILE_FORMATS, format_of
 #: Default ``--max-body`` (2 MiB).
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
 #: Fields of an API request; anything else is a typo the caller should hear about.
-API_FIELDS = frozenset({"text", "format", "genre", "select", "ignore", "path", "filename"})
+API_FIELDS = frozenset({"text", "format", "genre", "select", "ignore", "path", "filename", "fixes"})
 
 
 class HTTPError(Exception):
@@ -39,10 +39,13 @@ class LintRequest:
 
     text: str
     fmt: str
-    genre: str
+    #: None: the genre the configuration gives (by default recognised from the text).
+    genre: str | None
     select: tuple[str, ...] | None
     ignore: tuple[str, ...]
     path: str
+    #: The API answer gives each finding the edit that applies its fixable suggestion.
+    fixes: bool = False
 
 
 def _string(payload: dict, key: str, default: str | None = None) -> str | None:
@@ -69,11 +72,14 @@ def lint_request(payload: dict, default_path: str) -> LintRequest:
     fmt = _string(payload, "format") or (format_of(path) if path != default_path else "txt")
     if fmt not in FILE_FORMATS:
         raise HTTPError(400, f"unknown format {fmt!r} (one of: {', '.join(FILE_FORMATS)})")
-    genre = _string(payload, "genre") or AUTO
-    if genre not in (AUTO, *GENRES):
+    genre = _string(payload, "genre") or None
+    if genre not in (None, AUTO, *GENRES):
         raise HTTPError(400, f"unknown genre {genre!r} (one of: {', '.join((AUTO, *GENRES))})")
-    # An empty selection means the defaults, as on the command line.
-    return LintRequest(text, fmt, genre, _codes(payload, "select") or None, _codes(payload, "ignore"), path)
+    fixes = payload.get("fixes", False)
+    if not isinstance(fixes, bool):
+        raise HTTPError(400, "'fixes' must be true or false")
+    # An empty selection means the configured one, as on the command line.
+    return LintRequest(text, fmt, genre, _codes(payload, "select") or None, _codes(payload, "ignore"), path, fixes)
 
 
 def parse_json(body: bytes) -> dict:

@@ -1,7 +1,8 @@
-"""``newslint serve``: the HTML report in a browser, and a JSON API, over plain HTTP.
+"""``newslint serve``: the checking page and the HTML report in a browser, and a JSON
+API, over plain HTTP.
 
-Built on the standard library's ``http.server.ThreadingHTTPServer``: the service is
-two routes and a form, so a web framework would be a dependency with nothing to do.
+Built on the standard library's ``http.server.ThreadingHTTPServer``: the service is a
+page and a handful of routes, so a web framework would be a dependency with nothing to do.
 One client cannot take it down: threads only read requests and write answers, at most
 ``max_connections`` at a time, each under an overall deadline (a client sending one
 byte every few seconds is cut off); linting runs in a bounded pool of worker processes
@@ -9,14 +10,14 @@ with a time limit per request (``workers.py``). Article text is data from whoeve
 reach the port: the Host header must name the address the server is bound to (a
 defence against DNS rebinding), a server reachable from the network requires a token,
 every response carries a Content-Security-Policy with no source but the page's own
-inline code (by hash), the report escapes the article, and no response ever shows a
+inline code (by hash) and its calls to this server, the pages show the article only
+as text, and no response ever shows a
 stack trace (the handler boundary answers 500 and logs one line).
 """
 
 from __future__ import annotations
 
 import hmac
-import html
 import ipaddress
 import json
 import re
@@ -30,8 +31,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TextIO
 from urllib.parse import parse_qs, urlsplit
 
-from .pages import ERROR_CSP, INDEX, INDEX_CSP, csp, error_page
+from .handling import Where
+from .pages import ERROR_CSP, INDEX_CSP, csp, error_page, index_page
 from .requests import DEFAULT_MAX_BODY, HTTPError, lint_request, parse_form, parse_json
+from .samples import samples
 from .workers import Workers
 
 #: Seconds a client may stay silent while sending its request.
@@ -44,13 +47,17 @@ MAX_CONNECTIONS = 64
 
 
 class Handler(BaseHTTPRequestHandler):
-    """Routes: ``GET /`` (the form), ``POST /report`` (HTML), ``POST /api/lint`` (JSON)."""
+    """Routes: ``GET /`` (the checking page, a form without script), ``POST /report``
+    (HTML), ``POST /api/lint`` (JSON), ``GET /api/rules``, ``/api/rules/CODE`` and
+    ``/api/samples`` (what the page shows beside the findings)."""
 
     server: LintServer
     timeout = READ_TIMEOUT
     #: Errors found before the request line is understood still get a status line.
     default_request_version = "HTTP/1.0"
-    ROUTES = {"/": {"GET": "index"}, "/report": {"POST": "report"}, "/api/lint": {"POST": "api_lint"}}
+    ROUTES = {"/": {"GET": "index"}, "/report": {"POST": "report"}, "/api/lint": {"POST": "api_lint"},
+              "/api/rules": {"GET": "api_rules"}, "/api/rules/": {"GET": "api_rule"},
+              "/api/samples": {"GET": "api_samples"}}
 
     def setup(self) -> None:
         super().setup()
@@ -92,7 +99,8 @@ class Handler(BaseHTTPRequestHandler):
         self._note = ""
         try:
             self._admit()
-            methods = self.ROUTES.get(self._path())
+            path = self._path()
+            methods = self.ROUTES.get("/api/rules/" if path.startswith("/api/rules/") else path)
             if methods is None:
                 raise HTTPError(404, f"no such page: {self._path()}")
             name = methods.get("GET" if self.command == "HEAD" else self.command)
@@ -116,11 +124,7 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- routes --------------------------------------------------------------
     def index(self) -> None:
-        page = INDEX
-        if self.server.token:  # the form carries the token it was served with
-            field = f'<input type="hidden" name="token" value="{html.escape(self.server.token)}">'
-            page = page.replace('<input type="hidden" id="filename"', field + '<input type="hidden" id="filename"')
-        self._send(200, "text/html; charset=utf-8", page, INDEX_CSP)
+        self._send(200, "text/html; charset=utf-8", index_page(self.server.token), INDEX_CSP)
 
     def report(self) -> None:
         ctype = self.headers.get_content_type()
@@ -133,6 +137,19 @@ class Handler(BaseHTTPRequestHandler):
     def api_lint(self) -> None:
         req = lint_request(parse_json(self._body()), "-")
         self._send(*self.server.workers.run("api", req, self._deadline))
+
+    def api_rules(self) -> None:
+        self._send(*self.server.workers.run("rules", None, self._deadline))
+
+    def api_rule(self) -> None:
+        code = self._path().removeprefix("/api/rules/")
+        if not re.fullmatch(r"[A-Za-z]{1,16}[0-9]{1,6}", code):
+            raise HTTPError(404, f"unknown rule code {code[:40]!r}")
+        self._send(*self.server.workers.run("rule", code, self._deadline))
+
+    def api_samples(self) -> None:
+        body = json.dumps({"samples": list(samples())}, ensure_ascii=False)
+        self._send(200, "application/json; charset=utf-8", body, csp())
 
     # -- admission -----------------------------------------------------------
     def _admit(self) -> None:
@@ -259,7 +276,8 @@ class LintServer(ThreadingHTTPServer):
 
     def __init__(self, host: str, port: int, max_body: int = DEFAULT_MAX_BODY, log: TextIO | None = None,
                  *, token: str | None = None, workers: int = 2, lint_timeout: float = LINT_TIMEOUT,
-                 max_connections: int = MAX_CONNECTIONS, deadline: float = REQUEST_DEADLINE) -> None:
+                 max_connections: int = MAX_CONNECTIONS, deadline: float = REQUEST_DEADLINE,
+                 where: Where | None = None) -> None:
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self.max_body = max_body
         self.log = log or sys.stderr
@@ -269,7 +287,7 @@ class LintServer(ThreadingHTTPServer):
         super().__init__((host, port), Handler)
         self.hosts = _allowed_hosts(host, self.server_address[1])
         try:
-            self.workers = Workers(workers, lint_timeout)
+            self.workers = Workers(workers, lint_timeout, where)
         except BaseException:
             self.server_close()
             raise
@@ -347,6 +365,8 @@ def build_server(host: str = "127.0.0.1", port: int = 8080, max_body: int = DEFA
     if not is_loopback(host) and not options.get("token"):
         raise ValueError(f"{host} is reachable from the network: give --token (or NEWSLINT_TOKEN) so that "
                          f"only clients that know it are answered")
+    if options.get("where") is not None:  # a bad config or house pack: the caller's error, before any worker starts
+        options["where"].settings()
     return LintServer(host, port, max_body, log, **options)
 
 

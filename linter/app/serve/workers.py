@@ -48,8 +48,10 @@ class Workers:
     """``size`` worker processes; ``run`` lints one request on a free one within
     ``timeout`` seconds."""
 
-    def __init__(self, size: int, timeout: float) -> None:
+    def __init__(self, size: int, timeout: float, where: Any = None) -> None:
         self.timeout = timeout
+        #: Where the workers read the configuration (``handling.Where``; None: the defaults).
+        self.where = where
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[Worker] = queue.Queue()
         self._all: list[Worker] = []
@@ -59,8 +61,8 @@ class Workers:
             self._ready(worker)
             self._idle.put(worker)
 
-    def run(self, kind: str, req: LintRequest, deadline: float) -> Answer:
-        """The answer to one request ("api" or "report"); 503 when no worker is free
+    def run(self, kind: str, req: LintRequest | str | None, deadline: float) -> Answer:
+        """The answer to one request ("api", "report", "rules" or "rule"); 503 when no worker is free
         before ``deadline`` or the linting takes longer than the time limit."""
         try:
             worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
@@ -91,7 +93,7 @@ class Workers:
 
     def _start(self) -> Worker:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_serve, args=(child,), daemon=True, name="newslint-worker")
+        process = self._context.Process(target=_serve, args=(child, self.where), daemon=True, name="newslint-worker")
         process.start()
         child.close()
         worker = Worker(process, parent)
@@ -115,12 +117,15 @@ class Workers:
         return fresh
 
 
-def _serve(conn: Connection) -> None:
-    """A worker: warm up (the sentence splitter and readability tables load lazily),
-    then answer requests until the pipe closes."""
-    from .handling import answer  # imported in the worker, not in the server's threads
+def _serve(conn: Connection, where: Any = None) -> None:
+    """A worker: read the configuration, warm up (the sentence splitter and readability
+    tables load lazily), then answer requests until the pipe closes."""
+    from .handling import answer, configure  # imported in the worker, not in the server's threads
 
-    answer("api", LintRequest(WARM_UP, "txt", "news", None, (), "-"))
+    if where is not None:
+        configure(where)
+    answer("api", LintRequest(WARM_UP, "txt", None, None, (), "-"))  # the configured genre: the page's first choice
+    answer("rules", None)
     conn.send("ready")
     while True:
         try:
