@@ -102,10 +102,14 @@ def _profile(p: Profile) -> dict[str, Any]:
 
 
 def _sources(meta: dict[str, Any], p: Profile) -> list[dict]:
-    out = []
+    """A row per source; a source's verbs and quotations (counted by name) go to its first
+    row, so that a name met in two tiers is not counted twice."""
+    out, seen = [], set()
     for s in p.sources:
-        verbs = p.verbs.get(s.source)
-        quoted = p.quoted.get(s.source)
+        first = s.source not in seen
+        seen.add(s.source)
+        verbs = p.verbs.get(s.source) if first else None
+        quoted = p.quoted.get(s.source) if first else None
         out.append({**meta, "source": s.source, "tier": s.tier, "sentences": s.sentences,
                     "speech_verbs": verbs.total if verbs else 0, "framed_verbs": verbs.framed if verbs else 0,
                     "doubt_verbs": sum(v.cls == "doubt" for v in verbs.verbs) if verbs else 0,
