@@ -27,7 +27,7 @@ def audit(inputs: list[str], out: Path, partition_size: int, scheduler: str | No
     names = fieldnames.resolve(configs.settings_for(Path.cwd()).json_fields, given)
     options = Options(list(inputs), out, partition_size, scheduler, workers, resume, given, progress)
     job = prepare(options, configs, names)
-    totals = run(options, configs, job, lambda line: click.echo(line, err=True))
+    totals = run(options, configs, job)
     skipped = f", {totals.skipped} resumed" if totals.skipped else ""
     click.echo(f"newslint audit: {totals.articles} articles ({totals.partitions} partitions{skipped}), "
                f"{totals.findings} findings, {totals.failures} failures, {totals.seconds:.1f} s on "

@@ -10,6 +10,7 @@ import io
 import json
 import os
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,7 @@ def done(out: str | Path, index: int) -> bool:
 
 def run_partition(part: Partition, job: Job) -> dict[str, int]:
     """Lint a partition and write its parts; the counts of what was written."""
+    started, cpu = time.perf_counter(), time.process_time()
     configs = configs_for(job)
     tables: dict[str, list[dict]] = {t: [] for t in TABLES}
     failed: list[Failure] = []
@@ -82,7 +84,8 @@ def run_partition(part: Partition, job: Job) -> dict[str, int]:
     write_failures(failures_path(job.out, part.index), failed)
     write_tables(job.out, part.index, tables, job.families)
     return {"partition": part.index, "articles": len(tables["articles"]), "findings": len(tables["findings"]),
-            "sources": len(tables["sources"]), "failures": len(failed)}
+            "sources": len(tables["sources"]), "failures": len(failed),
+            "seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu}
 
 
 def _reader_names(configs: Configs):

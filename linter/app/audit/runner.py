@@ -15,7 +15,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 from ..._version import __version__
 from ...lint.settings import linter_key
@@ -52,6 +52,9 @@ class Totals:
     failures: int = 0
     seconds: float = 0.0
     workers: int = 0
+    #: Time the partitions of this run took in the workers (wall and CPU): the per-core rate.
+    task_seconds: float = 0.0
+    task_cpu_seconds: float = 0.0
     outputs: dict[str, str] = field(default_factory=dict)
 
 
@@ -92,7 +95,7 @@ def prepare(options: Options, configs: Configs, names: dict[str, list[str]]) -> 
     return job
 
 
-def run(options: Options, configs: Configs, job: Job, say: Callable[[str], None]) -> Totals:
+def run(options: Options, configs: Configs, job: Job) -> Totals:
     """The whole audit; the client, and the local cluster if it started one, are closed
     however it ends."""
     from dask.distributed import Client
@@ -108,7 +111,7 @@ def run(options: Options, configs: Configs, job: Job, say: Callable[[str], None]
         totals = Totals(workers=len(client.scheduler_info(n_workers=-1)["workers"]))
         planned = plan(options.inputs, options.partition_size,
                        lambda root: configs.settings_for(Path(root)).exclude)
-        _drive(client, planned, job, options, totals, say)
+        _drive(client, planned, job, options, totals)
     finally:
         client.close()
         if cluster is not None:
@@ -127,14 +130,13 @@ def _local_cluster(workers: int) -> Any:
                         silence_logs=logging.ERROR)
 
 
-def _drive(client: Any, planned: Iterator[Partition | Failure], job: Job, options: Options, totals: Totals,
-           say: Callable[[str], None]) -> None:
+def _drive(client: Any, planned: Iterator[Partition | Failure], job: Job, options: Options, totals: Totals) -> None:
     """Submit partitions as earlier ones finish, at most WINDOW per worker thread in flight."""
     from dask.distributed import as_completed
 
     window = max(2, WINDOW * sum(client.nthreads().values()))
     inputs_failed: list[Failure] = []
-    progress = _Progress(options.progress, say)
+    progress = _Progress(options.progress, totals)
     pending = as_completed([])
     in_flight = 0
     for item in planned:
@@ -159,14 +161,16 @@ def _drive(client: Any, planned: Iterator[Partition | Failure], job: Job, option
 class _Progress:
     """A line on stderr, rewritten as partitions finish (only for a person at a terminal)."""
 
-    def __init__(self, show: bool, say: Callable[[str], None]) -> None:
-        self.show, self.say = show, say
+    def __init__(self, show: bool, totals: Totals) -> None:
+        self.show, self.totals = show, totals
         self.parts = self.articles = 0
         self.started = self.last = time.perf_counter()
 
     def update(self, counts: dict[str, int]) -> None:
         self.parts += 1
         self.articles += counts["articles"]
+        self.totals.task_seconds += counts["seconds"]
+        self.totals.task_cpu_seconds += counts["cpu_seconds"]
         now = time.perf_counter()
         if self.show and now - self.last > 0.5:
             self.last = now
