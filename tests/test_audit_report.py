@@ -17,7 +17,7 @@ pytest.importorskip("pyarrow")
 import audit_fixture  # noqa: E402
 import test_browser  # noqa: E402
 
-from linter.app.audit import report_data, summary  # noqa: E402
+from linter.app.audit import bootstrap, report_data  # noqa: E402
 from linter.app.audit.report import write_report  # noqa: E402
 from linter.app.audit.summary import POOLED, write_summary  # noqa: E402
 
@@ -117,9 +117,36 @@ def test_intervals_narrow_as_articles_grow() -> None:
     cols = (np.array([1]), np.array([0]), np.array([1000.0]))
     widths = []
     for copies in (1, 4):
-        lo, hi = summary.interval(np.tile(x, (copies, 1)), cols, 1000, np.random.default_rng(5))
-        widths.append(hi[0] - lo[0])
+        lo, hi = bootstrap.intervals(np.tile(x, (copies, 1)), [list(range(60 * copies))], cols, 1000, 5)
+        widths.append(hi[0, 0] - lo[0, 0])
     assert 0.4 < widths[1] / widths[0] < 0.6
+
+
+def test_groups_computed_together_get_the_intervals_they_get_alone() -> None:
+    """Groups of one size share a matrix product; each one's interval is still its own."""
+    import numpy as np
+
+    rng = np.random.default_rng(2)
+    x = np.column_stack([rng.integers(200, 900, size=40).astype(float), rng.poisson(3, size=40)])
+    cols = (np.array([1]), np.array([0]), np.array([1000.0]))
+    groups = [list(range(k, k + 5)) for k in range(0, 40, 5)]
+    lo, hi = bootstrap.intervals(x, groups, cols, 500, 16)
+    for g, idx in enumerate(groups):
+        alone = bootstrap.intervals(x, [idx], cols, 500, 16)
+        assert (alone[0][0, 0], alone[1][0, 0]) == (lo[g, 0], hi[g, 0])
+    assert len({float(v) for v in lo[:, 0]}) > 4
+
+
+def test_quantiles_match_numpy_where_resamples_have_no_value() -> None:
+    import numpy as np
+
+    r = np.random.default_rng(0).normal(size=(3, 1000, 4))
+    r[:, ::7, 2] = np.nan
+    r[:, :, 3] = np.nan
+    lo, hi = bootstrap.quantiles(r, (0.025, 0.975), axis=1)
+    want = np.nanpercentile(r[:, :, :3], [2.5, 97.5], axis=1)
+    assert np.allclose(lo[:, :3], want[0]) and np.allclose(hi[:, :3], want[1])
+    assert np.isnan(lo[:, 3]).all()
 
 
 def test_an_empty_audit_writes_a_header_only_summary(tmp_path) -> None:
@@ -196,3 +223,89 @@ def test_the_report_opens_in_chromium_with_its_charts(audit, watched, tmp_path) 
     page.locator("#read-first a").first.click()
     page.wait_for_selector("body[data-findings]")
     assert not watched.errors and not watched.dialogs
+
+
+# --- end to end: `newslint audit` writes them ----------------------------------------
+
+def _audit(*args: str, cwd: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "linter", "audit", *args], capture_output=True, text=True,
+                          timeout=600, cwd=cwd, env={**os.environ, "CI": "1"})
+    assert done.returncode == 0, done.stderr
+
+
+def adds_up(rows: list[dict]) -> None:
+    """Every dimension's rows of a genre (and pooled rows) sum to the run's row of it;
+    the genre dimension has no pooled row (its keys are the genres)."""
+    total = {r["genre_group"]: r for r in rows if r["dimension"] == "all"}
+    for dim in ("outlet", "section", "author", "month", "genre"):
+        for genre, row in total.items():
+            if dim == "genre" and genre == POOLED:
+                continue
+            mine = [r for r in rows if r["dimension"] == dim and r["genre_group"] == genre]
+            for c in count_columns(row):
+                assert sum(int(r[c]) for r in mine) == int(row[c]), (dim, genre, c)
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory) -> Path:
+    """The fixture's articles as a JSON Lines export with outlet, date and author, audited."""
+    import json
+
+    base = tmp_path_factory.mktemp("export")
+    with (base / "archive.jsonl").open("w", encoding="utf-8") as fh:
+        for i, path in enumerate(p for p in audit_fixture.corpus() if p.suffix == ".txt"):
+            headline, _, body = path.read_text(encoding="utf-8").partition("\n")
+            meta = audit_fixture.metadata(i, path, "news")
+            fh.write(json.dumps({"id": path.stem, "headline": headline, "body": body.strip(),
+                                 "outlet": meta["outlet"], "date": meta["date"], "author": meta["author"]}) + "\n")
+    _audit(str(base / "archive.jsonl"), "--out", str(base / "out"), "--workers", "1", "--partition-size", "4",
+           cwd=base)
+    return base / "out"
+
+
+def test_an_audit_writes_a_summary_that_adds_up_and_a_report(exported) -> None:
+    rows = rows_of(exported / "summary.csv")
+    adds_up(rows)
+    outlets = {r["key"] for r in rows if r["dimension"] == "outlet"}
+    assert outlets == set(audit_fixture.OUTLETS)
+    assert {r["genre_group"] for r in rows if r["dimension"] == "all"} >= {"news", "opinion", "all"}
+    assert 'id="read-first"' in (exported / "report.html").read_text(encoding="utf-8")
+
+
+def test_each_pre_rendered_page_shows_the_findings_the_audit_stored(exported) -> None:
+    import pyarrow.parquet as pq
+
+    stored: dict[str, int] = {}
+    for f in pq.read_table(exported / "findings.parquet", columns=["id"]).column("id").to_pylist():
+        stored[f] = stored.get(f, 0) + 1
+    page = (exported / "report.html").read_text(encoding="utf-8")
+    links = dict((b, a) for a, b in re.findall(r'href="(articles/[^"]+)">([^<]+)</a>', page))
+    assert len(links) >= 5
+    for row in report_data.read_first(exported):
+        html = (exported / links[row["headline"]]).read_text(encoding="utf-8")
+        assert f'data-findings="{stored[row["id"]]}"' in html, row["id"]
+
+
+def test_the_polnear_archive_per_outlet(shared, tmp_path) -> None:
+    """A real archive: three PolNeAR articles of each of its seven outlets, audited by the
+    example script (tests/bench/audit_polnear.py) as the README shows it."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent / "bench"))
+    import audit_polnear
+
+    export = tmp_path / "polnear.jsonl"
+    assert audit_polnear.export(export, per_outlet=3) == 21
+    audit_polnear.audit(export, tmp_path / "out", workers=2)
+    table = audit_polnear.outlet_table(tmp_path / "out")
+    assert {t["outlet"] for t in table} == set(audit_polnear.OUTLETS.values())
+    for outlet in audit_polnear.OUTLETS.values():
+        assert sum(t["articles"] for t in table if t["outlet"] == outlet) == 3
+        assert sum(t["of_outlet"] for t in table if t["outlet"] == outlet) == pytest.approx(1.0) or all(
+            t["findings"] == 0 for t in table if t["outlet"] == outlet)
+    assert "| outlet | genre |" in audit_polnear.markdown(table)
+    adds_up(rows_of(tmp_path / "out" / "summary.csv"))

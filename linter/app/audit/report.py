@@ -35,6 +35,11 @@ def _table(head: tuple[str, ...], body: str, caption: str = "", cls: str = "figu
     return f'<table class="{cls}">{cap}<thead><tr>{cols}</tr></thead><tbody>{body}</tbody></table>'
 
 
+def _n(value: str) -> str:
+    """A count as a reader reads it: 516,461."""
+    return f"{int(value):,}" if value not in ("", None) else ""
+
+
 def _f(value: str) -> float:
     return float(value) if value not in ("", None) else float("nan")
 
@@ -65,15 +70,15 @@ def _families(rows: list[dict]) -> list[str]:
     return sorted(fams, key=lambda f: -int(total[f"f_{f}"]))
 
 
-def trends_section(rows: list[dict], genres: list[str], months: list[str]) -> str:
+def trends_section(rows: list[dict], genres: list[str], months: list[str], families: dict[str, str]) -> str:
     month_rows = [r for r in rows if r["dimension"] == "month"]
     shown = genres[:MAX_GENRES]
     panels = [("per_1k_gate", "All findings (warnings and errors)")]
-    panels += [(f"per_1k_{f}", f"{f} findings") for f in _families(rows)[:MAX_FAMILY_PANELS]]
+    panels += [(f"per_1k_{f}", f"{families.get(f, f).capitalize()} ({f})") for f in _families(rows)[:MAX_FAMILY_PANELS]]
     charts = "".join(f'<figure class="panel">{trend(f"trend-{col}", title, months, _series(month_rows, col, shown), UNIT)}'
                      f'</figure>' for col, title in panels)
     table = _rows_table(month_rows, "Month", "per_1k_gate", shown)
-    return (f'<section id="trends"><h2>Over time</h2><p class="note">{esc(UNIT)} each month, as a gate counts them '
+    return (f'<section id="trends"><h2>Over time</h2><p class="note">{esc(UNIT.capitalize())} each month, as a gate counts them '
             f'(warnings and errors), a line per genre with its 95% interval (bootstrap over articles). A month '
             f'with no article of a genre leaves a gap.</p><div class="grid">{charts}</div>{table}</section>')
 
@@ -81,7 +86,7 @@ def trends_section(rows: list[dict], genres: list[str], months: list[str]) -> st
 def _rows_table(rows: list[dict], head: str, column: str, genres: list[str]) -> str:
     body = "".join(
         f'<tr><th scope="row">{esc(r["key"].replace(chr(31), " · "))}</th><td>{esc(r["genre_group"])}</td>'
-        f'<td>{r["articles"]}</td><td>{r["words"]}</td><td>{r["gate"]}</td><td>{r[column]}</td>'
+        f'<td>{_n(r["articles"])}</td><td>{_n(r["words"])}</td><td>{_n(r["gate"])}</td><td>{r[column]}</td>'
         f'<td>{r[column + "_lo"]} to {r[column + "_hi"]}</td><td>{r["opinion_share"]}</td></tr>'
         for r in rows if r["genre_group"] in genres)
     table = _table((head, "Genre", "Articles", "Words", "Findings", "Per 1,000 words", "95% interval",
@@ -112,7 +117,7 @@ def dimension_section(out_dir: Path, rows: list[dict], dim: str, title: str, gen
         f'<figure class="panel">{trend(f"{dim}-{i}", key, months, _series([r for r in cross if r["key"].split(chr(31))[0] == key], "per_1k_gate", genres[:MAX_GENRES], lambda r: r["key"].split(chr(31))[1]), UNIT)}</figure>'
         for i, key in enumerate(shown))
     more = f'<p class="note">{len(keys) - len(shown)} more in the table and in summary.csv.</p>' if len(keys) > len(shown) else ""
-    return (f'<section id="{dim}"><h2>{esc(title)}</h2><p class="note">{esc(UNIT)} per {dim}, one bar per genre '
+    return (f'<section id="{dim}"><h2>{esc(title)}</h2><p class="note">{esc(UNIT.capitalize())} per {dim}, one bar per genre '
             f'(whisker: 95% interval). A {dim} whose figure comes from opinion or review pieces shows it here, '
             f'not in its news bar.</p><figure class="wide">{chart}</figure>'
             f'<h3>Each {dim} over time</h3><div class="grid">{panels}</div>{more}'
@@ -140,14 +145,16 @@ def doubt_section(out_dir: Path) -> str:
     if not entities:
         return ('<section id="doubt"><h2>Entities framed with doubt</h2><p class="note">No statement was reported '
                 'with a doubt verb.</p></section>')
-    chart = bars("doubt-bars", "Doubt verbs per entity",
-                 [Bar(e.name, float(e.doubt), note=f" in {len(e.articles)} art.") for e in entities], "doubt verbs")
+    chart = bars("doubt-bars", "Doubt verbs per entity", [
+        Bar(e.name, float(e.doubt), note=f" of {e.verbs} verbs, in {len(e.articles)} art.", text=str(e.doubt))
+        for e in entities], "doubt verbs")
     body = "".join(
         f'<tr><th scope="row">{esc(e.name)}</th><td>{e.doubt}</td><td>{e.verbs}</td><td>{len(e.articles)}</td>'
         f'<td>{esc(", ".join(f"{o} {n}" for o, n in e.outlets.most_common(4)))}</td>'
         f'<td>{esc(", ".join(f"{g} {n}" for g, n in e.genres.most_common()))}</td></tr>' for e in entities)
     return (f'<section id="doubt"><h2>Entities framed with doubt</h2><p class="note">Sources whose statements are '
-            f'most often reported with doubt verbs ("claimed", "alleged"), names folded for case and spacing. '
+            f'most often reported with doubt verbs ("claimed", "alleged"): named people, organisations and '
+            f'institutions, names folded for case and spacing. '
             f'"All verbs" counts every reporting verb for them in those articles.</p><figure class="wide">{chart}'
             f'</figure>{_table(("Entity", "Doubt verbs", "All verbs", "Articles", "Outlets", "Genres"), body)}</section>')
 
@@ -156,7 +163,7 @@ def read_first_section(out_dir: Path, render_pages: bool) -> str:
     rows = data.read_first(out_dir)
     if not rows:
         return (f'<section id="read-first"><h2>Read first</h2><p class="note">No article of {data.MIN_WORDS} words '
-                f'or more has an error.</p></section>')
+                f'or more has a warning or an error.</p></section>')
     from .report_articles import render_all
 
     links = render_all(out_dir, rows) if render_pages else {}
@@ -165,12 +172,14 @@ def read_first_section(out_dir: Path, render_pages: bool) -> str:
         title = esc(r["headline"] or r["id"])
         link = f'<a href="{esc(links[r["id"]])}">{title}</a>' if r["id"] in links else title
         body.append(f'<tr><td>{k}</td><th scope="row">{link}</th><td>{esc(r["outlet"] or "")}</td>'
-                    f'<td>{esc(r["date"] or "")}</td><td>{esc(r["genre"])}</td><td>{r["words"]}</td>'
-                    f'<td>{r["errors"]}</td><td>{r["per_1k_errors"]:.2f}</td><td>{r["warnings"]}</td></tr>')
+                    f'<td>{esc(r["date"] or "")}</td><td>{esc(r["genre"])}</td><td>{r["words"]:,}</td>'
+                    f'<td>{r["errors"]}</td><td>{r["per_1k_errors"]:.2f}</td><td>{r["warnings"]}</td>'
+                    f'<td>{r["per_1k_warnings"]:.2f}</td></tr>')
     table = _table(("#", "Article", "Outlet", "Date", "Genre", "Words", "Errors", "Errors per 1,000 words",
-                    "Warnings"), "".join(body), cls="figures read-first")
+                    "Warnings", "Warnings per 1,000 words"), "".join(body), cls="figures read-first")
     return (f'<section id="read-first"><h2>Read first</h2><p class="note">The {len(rows)} articles with the most '
-            f'errors per 1,000 words (pieces of {data.MIN_WORDS} words or more). Each title opens the article\'s '
+            f'errors per 1,000 words, then the most warnings per 1,000 words (pieces of {data.MIN_WORDS} words or '
+            f'more, so a short brief does not top the list). Each title opens the article\'s '
             f'own report, as <code>newslint check --format html</code> writes it (pre-rendered into '
             f'<code>articles/</code>).</p>{table}</section>')
 
@@ -181,25 +190,27 @@ def head_section(out_dir: Path, rows: list[dict], genres: list[str], months: lis
     outlets = len({r["key"] for r in rows if r["dimension"] == "outlet"})
     span = f"{months[0]} to {months[-1]}" if months else "no dates"
     failed = data.failures(out_dir)
-    body = "".join(f'<tr><th scope="row">{esc(g)}</th><td>{per[g]["articles"]}</td><td>{per[g]["words"]}</td>'
-                   f'<td>{per[g]["gate"]}</td><td>{per[g]["per_1k_gate"]}</td><td>{per[g]["per_1k_gate_lo"]} to '
+    body = "".join(f'<tr><th scope="row">{esc(g)}</th><td>{_n(per[g]["articles"])}</td><td>{_n(per[g]["words"])}</td>'
+                   f'<td>{_n(per[g]["gate"])}</td><td>{per[g]["per_1k_gate"]}</td><td>{per[g]["per_1k_gate_lo"]} to '
                    f'{per[g]["per_1k_gate_hi"]}</td><td>{per[g]["opinion_share"]}</td><td>{per[g]["framed_share"]}</td>'
                    f'</tr>' for g in genres if g in per)
     table = _table(("Genre", "Articles", "Words", "Findings", "Per 1,000 words", "95% interval", "Opinion share",
                     "Framed verbs share"), body, "Per genre (never pooled: a column argues, a report reports)")
-    return (f'<header class="head"><h1>newslint audit</h1><p class="summary"><strong>{pooled.get("articles", 0)} '
-            f'articles</strong>, {pooled.get("words", 0)} words, {outlets} outlet{"s" * (outlets != 1)}, {esc(span)}'
+    return (f'<header class="head"><h1>newslint audit</h1><p class="summary"><strong>{_n(pooled.get("articles", 0))} '
+            f'articles</strong>, {_n(pooled.get("words", 0))} words, {outlets} outlet{"s" * (outlets != 1)}, {esc(span)}'
             f'{f"; {failed} could not be linted (failures.csv)" if failed else ""}.</p>'
             f'{table}<nav><a href="#trends">Over time</a> · <a href="#outlet">Outlets</a> · '
             f'<a href="#section">Sections</a> · <a href="#rules">Rules</a> · <a href="#doubt">Doubt</a> · '
             f'<a href="#read-first">Read first</a></nav></header>')
 
 
-def _rule_names() -> dict[str, str]:
+def _names() -> tuple[dict[str, str], dict[str, str]]:
+    """Rule names by code and family names by prefix, from the packs."""
     from ...lint.settings import Settings
     from ..api import linter_for
 
-    return {r.code: r.name for r in linter_for(Settings()).rules}
+    linter = linter_for(Settings())
+    return {r.code: r.name for r in linter.rules}, {k: f.name for k, f in linter.families.items()}
 
 
 def write_report(out_dir: Path, render_pages: bool = True) -> Path:
@@ -213,10 +224,11 @@ def write_report(out_dir: Path, render_pages: bool = True) -> Path:
     rows = data.summary(out_dir)
     genres = _genres(rows)
     months = sorted({r["key"] for r in rows if r["dimension"] == "month"} - {data.UNKNOWN})
-    body = [head_section(out_dir, rows, genres, months), trends_section(rows, genres, months),
+    rules, families = _names()
+    body = [head_section(out_dir, rows, genres, months), trends_section(rows, genres, months, families),
             dimension_section(out_dir, rows, "outlet", "Outlets", genres, months),
             dimension_section(out_dir, rows, "section", "Sections", genres, months),
-            rules_section(out_dir, genres, _rule_names()), doubt_section(out_dir),
+            rules_section(out_dir, genres, rules), doubt_section(out_dir),
             read_first_section(out_dir, render_pages)]
     page = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{esc(CSP)}"><meta name="referrer" content="no-referrer">'

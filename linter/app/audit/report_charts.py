@@ -123,6 +123,8 @@ class Bar:
     hi: float | None = None
     note: str = ""
     genre: str = "news"
+    #: The value as written beside the bar (default: the number, two significant places).
+    text: str | None = None
 
 
 def bars(key: str, title: str, rows: list[Bar], unit: str, label_w: int = 190) -> str:
@@ -145,8 +147,9 @@ def bars(key: str, title: str, rows: list[Bar], unit: str, label_w: int = 190) -
             end = max(end, hi)
             parts.append(f'<path d="M{lo:.1f} {y0 + 9}H{hi:.1f}M{lo:.1f} {y0 + 5}V{y0 + 13}M{hi:.1f} {y0 + 5}V{y0 + 13}" '
                          f'stroke="#1b1b1b" stroke-width="1.2" class="whisker"/>')
-        parts.append(f'<text x="{end + 6:.1f}" y="{y0 + 13}" class="val">{_num(b.value)}{esc(b.note)}</text>')
-    words = "; ".join(f"{b.label} {_num(b.value)}" + (f" ({_num(b.lo)} to {_num(b.hi)})" if b.lo is not None
+        shown = b.text if b.text is not None else _num(b.value)
+        parts.append(f'<text x="{end + 6:.1f}" y="{y0 + 13}" class="val">{esc(shown)}{esc(b.note)}</text>')
+    words = "; ".join(f"{b.label} {b.text if b.text is not None else _num(b.value)}" + (f" ({_num(b.lo)} to {_num(b.hi)})" if b.lo is not None
                                                        and b.hi is not None else "") for b in rows)
     return _svg(key, f"{title} ({unit}): {words or 'none'}", width, 12 + row_h * max(1, len(rows)), "".join(parts))
 

@@ -21,7 +21,8 @@ TOP_RULES = 20
 TOP_ENTITIES = 25
 #: Outlets and sections drawn as small multiples (most articles first); the table has all.
 MAX_PANELS = 12
-SEVERITIES = ("error", "warning")
+#: Source tiers that name who spoke: "entities" (a vague "critics" is not one).
+NAMED_TIERS = ("named-person", "named-organisation", "institution")
 
 
 def summary(out_dir: Path) -> list[dict]:
@@ -101,15 +102,20 @@ class Entity:
 
 
 def doubted(out_dir: Path, n: int = TOP_ENTITIES) -> list[Entity]:
-    """Sources most often reported with doubt verbs ("claimed", "alleged"): only rows
-    with a doubt verb are kept while the sources table streams past."""
+    """Named sources (people, organisations, institutions) most often reported with
+    doubt verbs ("claimed", "alleged"): only rows with a doubt verb are kept while the
+    sources table streams past."""
+    import pyarrow as pa
     import pyarrow.compute as pc
 
     found: dict[str, Entity] = {}
-    for batch in batches(out_dir, "sources", ["id", "outlet", "genre", "source", "doubt_verbs", "speech_verbs"]):
+    named = pa.array(NAMED_TIERS, pa.string())
+    columns = ["id", "outlet", "genre", "source", "tier", "doubt_verbs", "speech_verbs"]
+    for batch in batches(out_dir, "sources", columns):
         if "doubt_verbs" not in batch.schema.names:
             return []
-        cols = batch.filter(pc.greater(batch.column("doubt_verbs"), 0)).to_pydict()
+        keep = pc.and_(pc.greater(batch.column("doubt_verbs"), 0), pc.is_in(batch.column("tier"), value_set=named))
+        cols = batch.filter(keep).to_pydict()
         for i, source in enumerate(cols["source"]):
             e = found.setdefault(normalise(source), Entity())
             e.spellings[source] += 1
@@ -123,15 +129,17 @@ def doubted(out_dir: Path, n: int = TOP_ENTITIES) -> list[Entity]:
 
 def read_first(out_dir: Path, n: int = READ_FIRST, min_words: int = MIN_WORDS) -> list[dict]:
     """The articles an editor should read first: most errors per 1,000 words among
-    pieces of at least ``min_words`` words (then most errors, then most gate findings)."""
+    pieces of at least ``min_words`` words; when fewer than ``n`` have an error, the
+    list goes on with the most warnings per 1,000 words."""
     cols = ["id", "path", "headline", "outlet", "section", "date", "genre", "words", "errors", "warnings", "gate"]
     t = read_table(out_dir, "articles", cols)
     if t is None:
         return []
-    rows = [r for r in t.to_pylist() if (r["words"] or 0) >= min_words and r["errors"]]
+    rows = [r for r in t.to_pylist() if (r["words"] or 0) >= min_words and r["gate"]]
     for r in rows:
         r["per_1k_errors"] = 1000 * r["errors"] / r["words"]
-    rows.sort(key=lambda r: (-r["per_1k_errors"], -r["errors"], -r["gate"], r["id"]))
+        r["per_1k_warnings"] = 1000 * r["warnings"] / r["words"]
+    rows.sort(key=lambda r: (-r["per_1k_errors"], -r["per_1k_warnings"], -r["gate"], r["id"]))
     return rows[:n]
 
 

@@ -8,18 +8,19 @@ genre group ``all`` and says in ``genre_mix`` what it pools ("news:80;opinion:20
 
 Rates are ratios of sums (findings per 1,000 words = 1000 x sum of findings / sum of
 words over the group's articles), and their intervals resample the group's articles
-(B replicates, a fixed seed per row so a row's interval does not change when other
-outlets are added), percentile 2.5 and 97.5. The counts are kept so rows can be
+(B replicates from a fixed seed, percentile 2.5 and 97.5; linter/app/audit/bootstrap.py:
+a row's interval depends only on its own articles, so adding an outlet or another
+partitioning of the archive changes no other row). The counts are kept so rows can be
 re-weighted or pooled again by hand. Only the articles table is read.
 """
 
 from __future__ import annotations
 
 import csv
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from .bootstrap import intervals, ratio
 from .parquet import read_table
 
 DIMENSIONS = ("all", "outlet", "section", "author", "month", "genre")
@@ -29,8 +30,6 @@ UNKNOWN = "(none)"
 POOLED = "all"
 REPLICATES = 1000
 SEED = 16
-#: Resampled counts held at once (replicates x articles): bounds the memory per group.
-CHUNK = 2_000_000
 COUNTS = ("words", "gate", "errors", "warnings", "infos", "body_sentences", "opinion_sentences",
           "speech_verbs", "framed_verbs", "doubt_verbs")
 
@@ -108,46 +107,15 @@ def groups(table: Table, dimensions: tuple[str, ...] = DIMENSIONS) -> list[tuple
     """(dimension, key, genre group, article indexes): per genre, then pooled."""
     out = []
     for dim in dimensions:
-        by: dict[tuple[str, str], list[int]] = {}
+        by: dict[str, dict[str, list[int]]] = {}
         for i, (key, genre) in enumerate(zip(table.keys[dim], table.genres)):
-            by.setdefault((key, genre), []).append(i)
-        for key in sorted({k for k, _ in by}):
-            per_genre = sorted((g, idx) for (k, g), idx in by.items() if k == key)
+            by.setdefault(key, {}).setdefault(genre, []).append(i)
+        for key in sorted(by):
+            per_genre = sorted(by[key].items())
             out += [(dim, key, g, idx) for g, idx in per_genre]
             if dim != "genre":
                 out.append((dim, key, POOLED, sorted(i for _, idx in per_genre for i in idx)))
     return out
-
-
-def interval(x, rate_cols, replicates: int, rng) -> tuple[object, object]:
-    """95% percentile intervals of each rate: resample the n articles (rows of ``x``)
-    with replacement, ``replicates`` times, as resample counts times ``x`` (one matrix
-    product per chunk of replicates)."""
-    import numpy as np
-
-    n = x.shape[0]
-    num, den, scale = rate_cols
-    if n == 1 or replicates <= 0:
-        point = _ratio(x.sum(axis=0, keepdims=True), num, den, scale)[0]
-        return point, point
-    samples = []
-    step = max(1, min(replicates, CHUNK // n))
-    for first in range(0, replicates, step):
-        b = min(step, replicates - first)
-        idx = rng.integers(0, n, size=(b, n)) + (np.arange(b) * n)[:, None]
-        resampled = np.bincount(idx.ravel(), minlength=b * n).reshape(b, n).astype("float64")
-        samples.append(_ratio(resampled @ x, num, den, scale))
-    r = np.concatenate(samples)
-    with np.errstate(all="ignore"):
-        lo, hi = np.nanpercentile(r, [2.5, 97.5], axis=0) if np.isfinite(r).any() else (r[0], r[0])
-    return lo, hi
-
-
-def _ratio(sums, num, den, scale):
-    import numpy as np
-
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(sums[:, den] > 0, sums[:, num] / np.where(sums[:, den] > 0, sums[:, den], 1) * scale, np.nan)
 
 
 def _mix(table: Table, idx: list[int]) -> str:
@@ -182,17 +150,16 @@ def summary_rows(table: Table, replicates: int = REPLICATES, seed: int = SEED,
     where = {c: i for i, c in enumerate(cols)}
     rate_cols = (np.array([where[r.num] for r in rs]), np.array([where[r.den] for r in rs]),
                  np.array([r.scale for r in rs]))
+    found = groups(table, dimensions)
+    lo, hi = intervals(matrix, [idx for *_, idx in found], rate_cols, replicates, seed)
     rows = []
-    for dim, key, genre, idx in groups(table, dimensions):
-        x = matrix[idx]
-        sums = x.sum(axis=0)
-        point = _ratio(sums[None, :], *rate_cols)[0]
-        rng = np.random.default_rng([seed, zlib.crc32(f"{dim}\0{key}\0{genre}".encode("utf-8"))])
-        lo, hi = interval(x, rate_cols, replicates, rng)
+    for g, (dim, key, genre, idx) in enumerate(found):
+        sums = matrix[idx].sum(axis=0)
+        point = ratio(sums, *rate_cols)
         row = {"dimension": dim, "key": key, "genre_group": genre, "articles": len(idx)}
         for j, r in enumerate(rs):
             row[r.name], row[f"{r.name}_lo"], row[f"{r.name}_hi"] = (
-                _fmt(point[j], r.digits), _fmt(lo[j], r.digits), _fmt(hi[j], r.digits))
+                _fmt(point[j], r.digits), _fmt(lo[g, j], r.digits), _fmt(hi[g, j], r.digits))
         row.update({c: int(sums[where[c]]) for c in cols})
         row["genre_mix"] = _mix(table, idx)
         rows.append(row)
