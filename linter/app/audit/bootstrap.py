@@ -27,9 +27,11 @@ def ratio(sums: Any, num: Any, den: Any, scale: Any) -> Any:
     import numpy as np
 
     top, bottom = sums[..., num], sums[..., den]
-    out = np.full(top.shape, np.nan)
-    np.divide(top, bottom, out=out, where=bottom > 0)
-    return out * scale
+    with np.errstate(divide="ignore", invalid="ignore"):
+        np.divide(top, bottom, out=top)
+    top[bottom <= 0] = np.nan
+    top *= scale.astype(top.dtype)
+    return top
 
 
 def quantiles(r: Any, qs: Sequence[float], axis: int) -> list:
@@ -56,23 +58,25 @@ def _counts(rng: Any, b: int, n: int) -> Any:
     import numpy as np
 
     idx = rng.integers(0, n, size=(b, n)) + (np.arange(b) * n)[:, None]
-    return np.bincount(idx.ravel(), minlength=b * n).reshape(b, n).astype("float64")
+    return np.bincount(idx.ravel(), minlength=b * n).reshape(b, n).astype("float32")
 
 
 def _same_size(matrix: Any, members: list[list[int]], rates: tuple, replicates: int, seed: int) -> tuple:
-    """Intervals of groups of one size n, stacked (groups x n x columns)."""
+    """Intervals of groups of one size n: their articles side by side (n x groups x
+    columns), so every resample of all of them is one single-precision matrix product
+    (counts are small integers and sums of counts exact; the rates need no more)."""
     import numpy as np
 
     num, den, scale = rates
-    x = matrix[np.array(members)]
-    n = x.shape[1]
+    g, n, k = len(members), len(members[0]), matrix.shape[1]
+    x = np.ascontiguousarray(matrix[np.array(members).T], dtype=np.float32).reshape(n, g * k)
     rng = np.random.default_rng([seed, n])
     step = max(1, min(replicates, CELLS // n))
     samples = []
     for first in range(0, replicates, step):
         counts = _counts(rng, min(step, replicates - first), n)
-        samples.append(ratio(np.matmul(counts, x), num, den, scale))  # groups x b x rates
-    return tuple(quantiles(np.concatenate(samples, axis=1), LEVELS, axis=1))
+        samples.append(ratio((counts @ x).reshape(-1, g, k), num, den, scale))  # b x groups x rates
+    return tuple(quantiles(np.concatenate(samples, axis=0), LEVELS, axis=0))
 
 
 def intervals(matrix: Any, groups: list[list[int]], rates: tuple, replicates: int, seed: int) -> tuple[Any, Any]:

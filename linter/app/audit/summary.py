@@ -152,10 +152,14 @@ def summary_rows(table: Table, replicates: int = REPLICATES, seed: int = SEED,
                  np.array([r.scale for r in rs]))
     found = groups(table, dimensions)
     lo, hi = intervals(matrix, [idx for *_, idx in found], rate_cols, replicates, seed)
+    points = ratio(np.stack([matrix[idx].sum(axis=0) for *_, idx in found]), *rate_cols)
+    # The resamples are summed in single precision: an interval end within that precision
+    # of the estimate (a group whose articles all have the same rate) is the estimate.
+    lo = np.where(np.isclose(lo, points, rtol=1e-5, atol=0), points, lo)
+    hi = np.where(np.isclose(hi, points, rtol=1e-5, atol=0), points, hi)
     rows = []
     for g, (dim, key, genre, idx) in enumerate(found):
-        sums = matrix[idx].sum(axis=0)
-        point = ratio(sums, *rate_cols)
+        sums, point = matrix[idx].sum(axis=0), points[g]
         row = {"dimension": dim, "key": key, "genre_group": genre, "articles": len(idx)}
         for j, r in enumerate(rs):
             row[r.name], row[f"{r.name}_lo"], row[f"{r.name}_hi"] = (
