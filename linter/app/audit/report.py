@@ -113,15 +113,20 @@ def dimension_section(out_dir: Path, rows: list[dict], dim: str, title: str, gen
         for r in ranked if r["per_1k_gate"] != ""], UNIT)
     shown = keys[:data.MAX_PANELS]
     cross = data.by_month(out_dir, dim, shown)
-    panels = "".join(
-        f'<figure class="panel">{trend(f"{dim}-{i}", key, months, _series([r for r in cross if r["key"].split(chr(31))[0] == key], "per_1k_gate", genres[:MAX_GENRES], lambda r: r["key"].split(chr(31))[1]), UNIT)}</figure>'
-        for i, key in enumerate(shown))
+    panels = "".join(_panel(f"{dim}-{i}", key, cross, months, genres) for i, key in enumerate(shown))
     more = f'<p class="note">{len(keys) - len(shown)} more in the table and in summary.csv.</p>' if len(keys) > len(shown) else ""
     return (f'<section id="{dim}"><h2>{esc(title)}</h2><p class="note">{esc(UNIT.capitalize())} per {dim}, one bar per genre '
             f'(whisker: 95% interval). A {dim} whose figure comes from opinion or review pieces shows it here, '
             f'not in its news bar.</p><figure class="wide">{chart}</figure>'
             f'<h3>Each {dim} over time</h3><div class="grid">{panels}</div>{more}'
             f'{_rows_table(ranked, dim.capitalize(), "per_1k_gate", genres)}</section>')
+
+
+def _panel(chart_id: str, key: str, cross: list[dict], months: list[str], genres: list[str]) -> str:
+    """One small multiple: a key's (an outlet's) trend, a line per genre."""
+    mine = [r for r in cross if r["key"].split("\x1f")[0] == key]
+    series = _series(mine, "per_1k_gate", genres[:MAX_GENRES], lambda r: r["key"].split("\x1f")[1])
+    return f'<figure class="panel">{trend(chart_id, key, months, series, UNIT)}</figure>'
 
 
 def rules_section(out_dir: Path, genres: list[str], names: dict[str, str]) -> str:
