@@ -299,3 +299,38 @@ def test_same_rows_on_a_separately_started_scheduler_and_worker(archive, local_r
     for table in ("articles", "findings", "sources"):
         assert _table(out, table) == _table(local_run, table), table
     assert (out / "failures.csv").read_text("utf-8") == (local_run / "failures.csv").read_text("utf-8")
+
+
+def test_partitions_are_numbered_by_input_order_and_rows(tmp_path: Path) -> None:
+    """Without Dask: CSV records spanning lines and longer than the csv module's default
+    field limit are cut at record boundaries, and every row is read once."""
+    from linter.app.audit.fields import DEFAULTS
+    from linter.app.audit.inputs import Item, articles, plan
+    from linter.readers.jsonexport import DEFAULT_FIELDS
+
+    long_body = "The council said the plan was on track.\n\n" * 5000
+    rows = [{"id": f"r{i}", "headline": f"Item {i}", "body": long_body if i == 3 else f"Line one.\nLine two {i}."}
+            for i in range(7)]
+    with (tmp_path / "x.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, ["id", "headline", "body"])
+        writer.writeheader()
+        writer.writerows(rows)
+    (tmp_path / "y.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows[:5]), "utf-8")
+    parts = list(plan([str(tmp_path / "x.csv"), str(tmp_path / "y.jsonl")], 3, lambda root: []))
+    assert [(p.index, p.kind, p.first) for p in parts] == [
+        (0, "csv", 1), (1, "csv", 4), (2, "csv", 7), (3, "jsonl", 1), (4, "jsonl", 4)]
+    read = [a for p in parts for a in articles(p, DEFAULTS, lambda d: DEFAULT_FIELDS, 10 ** 8)]
+    assert all(isinstance(a, Item) for a in read)
+    assert [a.id for a in read] == [f"r{i}" for i in range(7)] + [f"r{i}" for i in range(5)]
+    assert json.loads(read[3].source.text)["body"] == long_body.strip()
+
+
+def test_dates_are_normalised_when_readable() -> None:
+    from linter.app.audit.fields import iso_date, month_of
+
+    assert iso_date("2025-03-04T09:30:00Z") == "2025-03-04"
+    assert iso_date("12 April 2025") == "2025-04-12"
+    assert iso_date("April 12, 2025") == "2025-04-12"
+    assert iso_date("2025/06/02") == "2025-06-02"
+    assert iso_date("spring 2025") == "spring 2025" and month_of("spring 2025") is None
+    assert month_of(iso_date("2024-11-30")) == "2024-11"

@@ -187,6 +187,9 @@ def audit(inputs: list[str], out: Path, *extra: str, watch: list[int] | None = N
     return {"wall_seconds": round(seconds, 1), "audit_seconds": round(manifest["seconds"], 1),
             "articles": manifest["articles"], "findings": manifest["findings"], "failures": manifest["failures"],
             "articles_per_second": round(manifest["articles"] / manifest["seconds"], 1),
+            # CPU time the partitions took in the workers: the per-core rate, whatever else runs
+            "worker_cpu_seconds": round(manifest["task_cpu_seconds"], 1),
+            "articles_per_cpu_second": round(manifest["articles"] / max(manifest["task_cpu_seconds"], 1e-9), 1),
             "client_peak_mib": round(peak.get(proc.pid, ("", 0))[1] / 2 ** 20),
             "other_processes_peak_mib": others,
             "output_bytes": sizes, "message": stderr.strip().splitlines()[-1]}

@@ -25,6 +25,8 @@ from ...readers import EXTENSIONS, format_of
 from ...readers.files import decode, excluded, read_source
 from .fields import MARKDOWN, pick, text_of
 
+#: A CSV field may hold a whole article (the csv module's default limit is 128 KiB).
+CSV_FIELD_LIMIT = 2 ** 31 - 1
 #: Row exports by extension: one article per line, record or row.
 ROW_EXPORTS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
 
@@ -88,7 +90,7 @@ def plan(inputs: list[str], size: int, exclude_for: Callable[[str], list[str]]) 
                 pending = []
             try:
                 yield from SCANS[kind](path, size, counter)
-            except (OSError, ValueError, InputError) as exc:
+            except (OSError, ValueError, csv.Error, InputError) as exc:
                 yield Failure(path, path, _reason(path, exc))
     if pending:
         yield Partition(next(counter), "files", files=tuple(pending))
@@ -132,6 +134,7 @@ def _scan_jsonl(path: str, size: int, counter: Iterator[int]) -> Iterator[Partit
 def _scan_csv(path: str, size: int, counter: Iterator[int]) -> Iterator[Partition]:
     """Byte ranges of ``size`` records each (a record may span lines: the CSV reader
     takes lines one at a time, so the offset after a record is where the next begins)."""
+    csv.field_size_limit(CSV_FIELD_LIMIT)
     with open(path, "rb") as fh:
         pos = 0
 
@@ -190,7 +193,8 @@ def articles(part: Partition, names: dict[str, list[str]], reader_names: Callabl
             yield Item(path, path, directory, source, format_of(path))
         return
     directory = str(Path(part.path).parent)
-    for number, record in RECORDS[part.kind](part):
+    wanted = {n for listed in (*names.values(), *reader_names(directory).values()) for n in listed}
+    for number, record in RECORDS[part.kind](part, wanted):
         rid = f"{part.path}#{number}"
         if isinstance(record, str):
             yield Failure(rid, part.path, f"{rid}: {record}")
@@ -229,7 +233,7 @@ def _byte_range(part: Partition) -> bytes:
         return fh.read(part.stop - part.start)
 
 
-def _jsonl_records(part: Partition) -> Iterator[tuple[int, tuple[dict, str | None] | str]]:
+def _jsonl_records(part: Partition, wanted: set[str]) -> Iterator[tuple[int, tuple[dict, str | None] | str]]:
     for k, raw in enumerate(_byte_range(part).split(b"\n")):
         if not raw.strip():
             continue
@@ -243,7 +247,8 @@ def _jsonl_records(part: Partition) -> Iterator[tuple[int, tuple[dict, str | Non
         yield number, ((row, line) if isinstance(row, dict) else "not a JSON object")
 
 
-def _csv_records(part: Partition) -> Iterator[tuple[int, tuple[dict, str | None] | str]]:
+def _csv_records(part: Partition, wanted: set[str]) -> Iterator[tuple[int, tuple[dict, str | None] | str]]:
+    csv.field_size_limit(CSV_FIELD_LIMIT)
     text = _byte_range(part).decode("utf-8", errors="surrogateescape")
     for k, values in enumerate(csv.reader(io.StringIO(text, newline=""))):
         number = part.first + k
@@ -256,11 +261,13 @@ def _csv_records(part: Partition) -> Iterator[tuple[int, tuple[dict, str | None]
         yield number, (row, None)
 
 
-def _parquet_records(part: Partition) -> Iterator[tuple[int, tuple[dict, str | None] | str]]:
-    """The rows of the range, reading only the row groups that hold them."""
+def _parquet_records(part: Partition, wanted: set[str]) -> Iterator[tuple[int, tuple[dict, str | None] | str]]:
+    """The rows of the range, reading only the row groups that hold them and the columns
+    some field names."""
     import pyarrow.parquet as pq
 
     pf = pq.ParquetFile(part.path)
+    columns = [c for c in pf.schema_arrow.names if c in wanted]
     meta, offset, groups = pf.metadata, 0, []
     for g in range(meta.num_row_groups):
         n = meta.row_group(g).num_rows
@@ -269,7 +276,7 @@ def _parquet_records(part: Partition) -> Iterator[tuple[int, tuple[dict, str | N
         offset += n
     if not groups:
         return
-    table = pf.read_row_groups([g for g, _ in groups])
+    table = pf.read_row_groups([g for g, _ in groups], columns=columns)
     table = table.slice(part.start - groups[0][1], part.stop - part.start)
     for k, row in enumerate(table.to_pylist()):
         yield part.first + k, (row, None)
