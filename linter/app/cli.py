@@ -316,6 +316,38 @@ def show_rule(code: str, config_path) -> None:
     click.echo(explain(rule))
 
 
+@main.command("audit")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Directory for the Parquet tables, failures.csv, summary.csv and report.html.")
+@click.option("--partition-size", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Articles (files, lines, records or rows) per unit of work.")
+@click.option("--scheduler", help="Address of a running Dask scheduler [default: start a local cluster].")
+@click.option("--workers", type=click.IntRange(min=1), help="Local cluster's worker processes [default: cores].")
+@click.option("--resume", is_flag=True, help="Continue an interrupted audit in --out (finished partitions skipped).")
+@click.option("--field", "fields", multiple=True, help="Field names of row exports: KEY=NAME[,NAME] (KEY: id, "
+              "headline, body, standfirst, body_format, date, outlet, section, author).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this config file for every article instead of discovering them.")
+@click.option("--select", multiple=True, help="Rule codes or prefixes to run instead of the defaults.")
+@click.option("--ignore", multiple=True, help="Rule codes or prefixes to leave out.")
+@click.option("--extend-select", multiple=True, help="Rule codes or prefixes to add to the selection.")
+@click.option("--genre", type=click.Choice((AUTO, *GENRES)), help="Kind of piece [default: auto].")
+@click.option("--exclude", "exclude_globs", multiple=True, help="Glob of paths to skip when walking directories.")
+@click.option("--max-file-size", default="50MB", show_default=True, help="Refuse article files larger than this.")
+def audit_command(**options) -> None:
+    """Audit an archive on Dask: directories, JSON Lines, CSV and Parquet exports into Parquet tables."""
+    from .audit.command import audit  # Dask and pyarrow are for audits only: a check never loads them
+
+    try:
+        audit(options, command_line(select=_split(options["select"]) or None, ignore=_split(options["ignore"]),
+                                    extend_select=_split(options["extend_select"]), genre=options["genre"],
+                                    exclude=_split(options["exclude_globs"])), _show_progress(None))
+    except NewslintError as exc:
+        _fail(str(exc))
+        sys.exit(2)
+
+
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (loopback: only this machine; 0.0.0.0 or :: opens it to the network).")
