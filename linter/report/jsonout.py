@@ -116,30 +116,27 @@ def _write(value: object, newline: str, out: list[str]) -> None:
     elif kind is int or (kind is float and value - value == 0):  # finite floats: repr, as json
         out.append(repr(value))
     elif kind is dict and all(type(k) is str for k in value):
-        if not value:
-            out.append("{}")
-            return
-        inner = newline + "  "
-        out.append("{")
-        sep = inner
-        for k, v in value.items():
-            out.append(sep)
-            out.append(_ESCAPE(k))
-            out.append(": ")
-            _write(v, inner, out)
-            sep = "," + inner
-        out.append(newline + "}")
+        _members(value, True, "{}", newline, out)
     elif kind is list or kind is tuple:
-        if not value:
-            out.append("[]")
-            return
-        inner = newline + "  "
-        out.append("[")
-        sep = inner
-        for v in value:
-            out.append(sep)
-            _write(v, inner, out)
-            sep = "," + inner
-        out.append(newline + "]")
+        _members(value, False, "[]", newline, out)
     else:  # subclasses, non-string keys, NaN: the standard encoder's own rules
         out.append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline))
+
+
+def _members(value, keyed: bool, brackets: str, newline: str, out: list[str]) -> None:
+    """An object's members (``keyed``) or an array's items, one per line."""
+    if not value:
+        out.append(brackets)
+        return
+    inner = newline + "  "
+    out.append(brackets[0])
+    sep = inner
+    for item in (value.items() if keyed else value):
+        out.append(sep)
+        if keyed:
+            key, item = item
+            out.append(_ESCAPE(key))
+            out.append(": ")
+        _write(item, inner, out)
+        sep = "," + inner
+    out.append(newline + brackets[1])

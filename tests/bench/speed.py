@@ -65,10 +65,17 @@ def find_peers(peers: Path | None, install: bool) -> dict[str, list[str]]:
     return found
 
 
+#: The environment of every measured command: as a user's shell has it, except that
+#: Python may write and read its bytecode (an installed package ships it compiled; a
+#: session with PYTHONDONTWRITEBYTECODE set would otherwise recompile every module of
+#: newslint and proselint on each run, about 70 ms of newslint's start).
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run(cmd: list[str]) -> tuple[float, float, int]:
     """Wall seconds, CPU seconds (process and children) and peak RSS (KiB) of one run."""
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=CHILD_ENV)
     _, _, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
