@@ -42,7 +42,8 @@ def term_variants(term: str) -> list[tuple[str, ...]]:
         elif word.endswith("+") and len(word) > 1:
             slots.append(sorted(inflections(word[:-1])))
         else:
-            slots.append([n for _, _, n in tokenize(word)] and ["\x00".join(n for _, _, n in tokenize(word))])
+            norms = [n for _, _, n in tokenize(word)]
+            slots.append(norms and ["\x00".join(norms)])
     # A written word may be several tokens ("it's" -> it, 's): split them back out.
     variants = []
     for combo in product(*slots):
@@ -168,8 +169,7 @@ class PhraseSet:
         segments = [seg for seg in segments if seg]
         if not segments:
             raise ValueError(f"empty phrase {phrase!r}")
-        rest = [[set(v) for v in zip(*term_variants(" ".join(seg)))] if _same_length(seg) else
-                 term_variants(" ".join(seg)) for seg in segments[1:]]
+        rest = [_segment(term_variants(" ".join(seg))) for seg in segments[1:]]
         self.lexicon.add(" ".join(segments[0]), (payload, rest))
 
     def spans(self, norms: list[str], lo: int, hi: int) -> list[tuple[Any, int, int]]:
@@ -187,8 +187,10 @@ class PhraseSet:
         return out
 
 
-def _same_length(words: list[str]) -> bool:
-    return len({len(v) for v in term_variants(" ".join(words))}) == 1
+def _segment(variants: list[tuple[str, ...]]) -> list:
+    """A later segment's forms: one set of allowed tokens per position when every variant
+    has the same length, else the variants themselves."""
+    return [set(v) for v in zip(*variants)] if len({len(v) for v in variants}) == 1 else variants
 
 
 def _find_segment(norms: list[str], seg, lo: int, hi: int) -> int:
