@@ -161,3 +161,17 @@ def test_compiled_patterns_come_back_from_the_cache_equal(tmp_path, monkeypatch)
     assert recache.compile(patterns[0][0], patterns[0][1]).search("Officials said so").group("who") == "Officials"
     with pytest.raises(re.error):
         recache.compile("[unclosed")
+
+
+def test_cached_tries_equal_the_tries_built_term_by_term(tmp_path, monkeypatch) -> None:
+    from linter.analyse.lexicon import Lexicon
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    terms = ["shout+ [obj] down", "send+ [mod] shockwaves", "it's", "hail+", "claim+"]
+    built = Lexicon()
+    for term in terms:
+        built.add(term, term)
+    for _ in range(2):  # built and stored, then read back
+        assert Lexicon.of(terms).root == built.root
+        assert Lexicon.of(terms, "k").root == Lexicon.of(iter(terms), "k").root
+    assert len(list((tmp_path / "newslint").glob("trie-*.marshal"))) == 2

@@ -7,11 +7,14 @@ number of terms (no regular expression per term).
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from itertools import product
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
-from .inflect import inflections
+from .._version import __version__
+from .cache import cached
+from .inflect import inflections, table_key
 from .tokens import tokenize
 from .wordclass import closed, is_modifier, is_object_word
 
@@ -88,11 +91,17 @@ class Lexicon:
 
     @classmethod
     def of(cls, terms: Iterable[str], payload: Any = None) -> "Lexicon":
-        """A lexicon of terms whose payload is the term itself (or ``payload`` for all)."""
-        lex = cls()
-        for term in terms:
-            lex.add(term, term if payload is None else payload)
-        return lex
+        """A lexicon of terms whose payload is the term itself (or ``payload`` for all);
+        a list of terms with a plain payload is compiled once and kept in the cache."""
+        def build() -> dict:
+            lex = cls()
+            for term in terms:
+                lex.add(term, term if payload is None else payload)
+            return lex.root
+
+        if isinstance(terms, (list, tuple)) and (payload is None or isinstance(payload, (str, int))):
+            return cls(cached_root("trie", (list(terms), payload), build))
+        return cls(build())
 
     def add(self, term: str, payload: Any) -> None:
         for seq in term_variants(term):
@@ -142,6 +151,14 @@ class Lexicon:
                 yield from self._through_slots(slots, norms, i, j, hi)
             node = node.get(norms[j])
             j += 1
+
+
+def cached_root(name: str, data: list | tuple, build: Callable[[], dict]) -> dict:
+    """A trie root built by ``build`` from ``data`` (terms and payloads: strings, numbers,
+    lists and tuples), read from the cache when the same data, code version and inflection
+    table built it before. The key is the data's ``repr``, the same in every process."""
+    key = hashlib.blake2b(repr((__version__, table_key(), data)).encode("utf-8"), digest_size=12).hexdigest()
+    return cached(f"{name}-{key}.marshal", build)
 
 
 GAP = "..."
