@@ -129,10 +129,6 @@ def active_id(page: Any) -> str:
     return page.evaluate("document.activeElement && document.activeElement.id")
 
 
-def tooltip(page: Any, selector: str) -> str:
-    return page.eval_on_selector(selector, "el => getComputedStyle(el, '::after').content")
-
-
 def assert_not_pwned(w: Watched, shot: Path) -> None:
     """Nothing in the article ran: no flag set, no dialog, no live handler or link."""
     page = w.page
@@ -151,49 +147,132 @@ def assert_not_pwned(w: Watched, shot: Path) -> None:
 # (a) the report file
 
 
-def test_one_highlight_per_finding(watched: Watched, seed_report, tmp_path: Path) -> None:
+def groups_on(page: Any) -> dict[int, list[int]]:
+    """Each highlight's primary and the findings it stands for (``data-group``)."""
+    pairs = page.eval_on_selector_all(".hl", "els => els.map(e => [e.dataset.finding, e.dataset.group])")
+    return {int(n): [int(x) for x in g.split()] for n, g in pairs}
+
+
+def box(page: Any, selector: str) -> dict:
+    return page.eval_on_selector(selector, "el => { const r = el.getClientRects()[0]; "
+                                           "return {left: r.left, top: r.top, right: r.right, bottom: r.bottom}; }")
+
+
+def tip_box(page: Any) -> dict:
+    return page.eval_on_selector("#tip", "el => { const r = el.getBoundingClientRect(); "
+                                         "return {left: r.left, top: r.top, right: r.right, bottom: r.bottom, "
+                                         "hidden: el.hidden, text: el.textContent}; }")
+
+
+def assert_next_to(tip: dict, word: dict) -> None:
+    """The tooltip just below (or, near the window's foot, just above) the word, and
+    overlapping it horizontally: next to it, not at the bottom of the window."""
+    assert not tip["hidden"]
+    below = 0 <= tip["top"] - word["bottom"] <= 12
+    above = 0 <= word["top"] - tip["bottom"] <= 12
+    assert below or above, (tip, word)
+    assert tip["left"] <= word["right"] and tip["right"] >= word["left"], (tip, word)
+
+
+def test_one_highlight_per_item(watched: Watched, seed_report, tmp_path: Path) -> None:
     path, total = seed_report
     page = watched.page
     page.goto(path.as_uri())
-    assert total > 10 and page.locator(".hl").count() == total
+    shown = groups_on(page)
+    assert total > 10 and sorted(n for g in shown.values() for n in g) == list(range(total))
+    assert len(shown) < total  # findings on the same words share a highlight
     assert int(page.get_attribute("body", "data-findings")) == total
-    ids = page.eval_on_selector_all(".hl", "els => els.map(e => e.id + '=' + e.dataset.finding)")
-    assert sorted(ids) == sorted(f"hl-{n}={n}" for n in range(total))
-    assert page.locator("li[id^='f-'] a.jump").count() == total
+    assert page.locator("li[id^='f-'] a.jump").count() == page.locator("mark.hl").count()
     page.screenshot(path=tmp_path / "seed-report.png", full_page=True)
     assert watched.errors == []  # the CSP lets the page's own script and styles through
 
 
 def test_jump_link_focuses_the_highlight(watched: Watched, seed_report, tmp_path: Path) -> None:
-    path, total = seed_report
+    path, _ = seed_report
     page = watched.page
     page.goto(path.as_uri())
-    for n in (0, total // 2, total - 1):
+    marks = page.eval_on_selector_all("mark.hl", "els => els.map(e => +e.dataset.finding)")
+    for n in (marks[0], marks[len(marks) // 2], marks[-1]):
         page.click(f"#f-{n} a.jump")
         assert active_id(page) == f"hl-{n}"
         assert page.evaluate("location.hash") == f"#hl-{n}"
-    page.click(f"a.back[href='#f-{total - 1}']")  # and the badge leads back to the list
-    assert active_id(page) == f"f-{total - 1}"
+        assert_next_to(tip_box(page), box(page, f"#hl-{n}"))  # focus shows its tooltip by the word
+    page.click(f"a.back[href='#f-{marks[-1]}']")  # and the badge leads back to the list
+    assert active_id(page) == f"f-{marks[-1]}"
     page.screenshot(path=tmp_path / "jumped.png")
 
 
-def test_tooltip_shows_the_rule_code(watched: Watched, seed_report, tmp_path: Path) -> None:
-    path, total = seed_report
+def test_tooltip_sits_by_the_word_and_lists_stacked_findings(watched: Watched, seed_report, tmp_path: Path) -> None:
+    path, _ = seed_report
     page = watched.page
     page.goto(path.as_uri())
     findings = findings_of(SEED)
-    # Highlights with no highlight nested inside, so the pointer lands on them alone.
-    plain = page.eval_on_selector_all(".hl", "els => els.filter(e => !e.querySelector('.mk')).map(e => e.id)")
-    first, second = plain[0], plain[len(plain) // 2]
-    code_of = lambda hl: findings[int(hl.removeprefix("hl-"))]["code"]  # noqa: E731
-    assert tooltip(page, f"#{first}") == "none"
-    page.focus(f"#{first}")
-    assert code_of(first) in tooltip(page, f"#{first}")
-    page.screenshot(path=tmp_path / "tooltip-focus.png")
-    page.hover(f"#{second}")
-    tip = tooltip(page, f"#{second}")
-    assert code_of(second) in tip and findings[int(second[3:])]["message"] in tip.replace("\\n", "\n")
-    page.screenshot(path=tmp_path / "tooltip-hover.png")
+    assert tip_box(page)["hidden"]
+    stacked = {n: g for n, g in groups_on(page).items() if len(g) > 1}
+    admission = next(n for n in stacked if findings[n]["text"] == "admission")
+    page.hover(f"#hl-{admission}")
+    tip = tip_box(page)
+    assert_next_to(tip, box(page, f"#hl-{admission}"))
+    for m in stacked[admission]:  # every finding on the words, the primary first
+        assert findings[m]["code"] in tip["text"] and findings[m]["message"] in tip["text"]
+    assert tip["text"].index("PRESUP002") < tip["text"].index("ATTR003") < tip["text"].index("BAL001")
+    page.screenshot(path=tmp_path / "tooltip-stacked.png")
+    # A highlight low in the window: the tooltip still sits by it (above if need be).
+    plain = page.eval_on_selector_all("mark.hl", "els => els.filter(e => !e.querySelector('.mk')).map(e => e.id)")
+    low = plain[-1]
+    page.eval_on_selector(f"#{low}", "el => el.scrollIntoView({block: 'end'})")
+    page.hover(f"#{low}")
+    assert_next_to(tip_box(page), box(page, f"#{low}"))
+    page.screenshot(path=tmp_path / "tooltip-low.png")
+    page.keyboard.press("Escape")
+    assert tip_box(page)["hidden"]
+    # A highlight nested in another shows its own finding, not the outer one's.
+    inner = page.eval_on_selector_all("mark.mk mark.hl", "els => els.map(e => e.id)")[0]
+    page.hover(f"#{inner}")
+    assert findings[int(inner[3:])]["message"] in tip_box(page)["text"]
+
+
+def visible(page: Any, selector: str) -> int:
+    return page.eval_on_selector_all(selector, "els => els.filter(e => e.offsetParent !== null).length")
+
+
+def test_filters_hide_findings_by_severity_and_family(watched: Watched, seed_report, tmp_path: Path) -> None:
+    path, _ = seed_report
+    page = watched.page
+    page.goto(path.as_uri())
+    findings = findings_of(SEED)
+    cards = page.locator(".card").count()
+    assert visible(page, ".card") == cards and page.locator("input[data-filter]").first.is_visible()
+    page.uncheck("input[data-filter='sev:info']")
+    page.uncheck("input[data-filter='fam:STYLE']")
+    shown = page.eval_on_selector_all(".card:not(.off)", "els => els.map(e => e.dataset.members)")
+    hidden = page.eval_on_selector_all(".card.off", "els => els.map(e => e.dataset.members)")
+    passes = lambda pair: pair.split(":")[0] != "info" and pair.split(":")[1] != "STYLE"  # noqa: E731
+    assert hidden and all(any(passes(p) for p in m.split()) for m in shown)
+    assert all(not any(passes(p) for p in m.split()) for m in hidden)
+    assert visible(page, ".card") == len(shown) < cards
+    assert "Showing" in page.inner_text("#shown")
+    # A stacked highlight stays while one of its findings passes (LOAD002 with STYLE001).
+    shock = next(n for n, f in enumerate(findings) if f["text"] == "sent shockwaves through")
+    assert "off" not in page.get_attribute(f"#hl-{shock}", "class").split()
+    off_mark = page.eval_on_selector_all("mark.hl.off", "els => els.map(e => e.id)")[0]
+    assert page.eval_on_selector(f"#{off_mark}", "el => getComputedStyle(el).backgroundColor") == "rgba(0, 0, 0, 0)"
+    page.screenshot(path=tmp_path / "filtered.png", full_page=True)
+    page.check("input[data-filter='sev:info']")
+    page.check("input[data-filter='fam:STYLE']")
+    assert visible(page, ".card") == cards and page.inner_text("#shown") == ""
+
+
+def test_dark_mode_is_honoured(browser, seed_report, tmp_path: Path) -> None:
+    path, _ = seed_report
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="dark")
+    page = context.new_page()
+    page.goto(path.as_uri())
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    text = page.evaluate("getComputedStyle(document.body).color")
+    assert background == "rgb(22, 22, 22)" and text == "rgb(232, 232, 232)"
+    page.screenshot(path=tmp_path / "dark.png")
+    context.close()
 
 
 @pytest.mark.parametrize("fmt", sorted(INJECTION))
@@ -225,9 +304,11 @@ def test_paste_and_submit_shows_the_report(watched: Watched, server_url: str, se
     page = watched.page
     submit(page, server_url, SEED.read_text("utf-8"), "txt")
     assert page.url == server_url + "/report"
-    assert page.locator(".hl").count() == total
-    page.click("#f-3 a.jump")
-    assert active_id(page) == "hl-3"  # the report's script runs under the server's CSP
+    shown = groups_on(page)
+    assert sorted(n for g in shown.values() for n in g) == list(range(total))
+    n = page.eval_on_selector_all("mark.hl", "els => els.map(e => +e.dataset.finding)")[3]
+    page.click(f"#f-{n} a.jump")
+    assert active_id(page) == f"hl-{n}"  # the report's script runs under the server's CSP
     page.screenshot(path=tmp_path / "served-report.png")
     assert watched.errors == []
     with page.expect_navigation():
@@ -247,7 +328,7 @@ def test_upload_fills_the_form(watched: Watched, server_url: str, tmp_path: Path
     page.screenshot(path=tmp_path / "form.png")
     with page.expect_navigation():
         page.click("button[type=submit]")
-    assert page.locator(".hl").count() == len(findings_of(story))
+    assert sum(len(g) for g in groups_on(page).values()) == len(findings_of(story))
     assert story.name in page.inner_text(".path")
 
 

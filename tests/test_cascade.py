@@ -15,6 +15,7 @@ from linter.app import run as runmod
 from linter.app.cli import main
 from linter.lint import config as configmod
 from linter.lint.per_file import glob_regex
+from linter.lint.settings import DEFAULT_EXCLUDE
 
 from conftest import ROOT
 
@@ -229,12 +230,14 @@ def test_show_settings_lists_every_key_with_its_origin(tmp_path: Path, monkeypat
         "select": ('["OPIN", "RDB"]', top), "ignore": ('["LOAD003"]', "command line"),
         "extend-select": ("[]", "default"), "genre": ('"analysis"', sub),
         "packs": (json.dumps([str(root / "house.toml")]), top), "exclude": ("[]", "default"),
+        "default-exclude": (json.dumps(DEFAULT_EXCLUDE), "default"), "extensions": ("{}", "default"),
         "severity.OPIN002": ('"info"', top),
         "rules.RDB001.max_grade": ("14", top),  # max_words = 35 is the default: not shown
         "json.headline": ('["title"]', sub),
         'per-file-ignores."drafts/*.txt"': ('["RDB"]', sub),  # "other/*" does not match
         "per-file-genre": ("{}", "default"),
         "fail-on": ('"warning"', f"{top} [run-level]"), "baseline": ("(none)", "default [run-level]"),
+        "min-severity": ('"info"', "default [run-level]"),
     }
     # Stable: the same output twice; and from elsewhere, fail-on is that directory's.
     assert run("check", "--ignore", "LOAD003", "--show-settings", "sub/drafts/s.txt").stdout == r.stdout

@@ -41,7 +41,8 @@ def test_concise_is_one_line_per_finding() -> None:
     r = run("check", "--format", "concise", "--no-profile", SEED)
     lines = r.output.strip().splitlines()
     data = json.loads(run("check", "--format", "json", SEED).output)
-    assert len(lines) == len(data["files"][0]["findings"]) + 1
+    # One line per finding shown: findings on the same words share the primary's line.
+    assert len(lines) == sum(f["primary"] for f in data["files"][0]["findings"]) + 1
     f = data["files"][0]["findings"][0]
     assert lines[0] == f"{SEED}:{f['line']}:{f['column']}: {f['code']} [{f['severity']}] {f['message']}"
 
@@ -52,7 +53,7 @@ def test_json_contract() -> None:
     file = data["files"][0]
     text = Path(SEED).read_text("utf-8")
     keys = {"code", "name", "severity", "message", "line", "column", "end_line", "end_column",
-            "start", "end", "text", "suggestion", "fingerprint"}
+            "start", "end", "text", "suggestion", "fingerprint", "scope", "primary", "related"}
     order = [(f["start"], f["code"]) for f in file["findings"]]
     assert order == sorted(order)
     for f in file["findings"]:
@@ -62,6 +63,13 @@ def test_json_contract() -> None:
         assert lines[f["line"] - 1][f["column"] - 1:].startswith(f["text"].split("\n")[0])
         assert f["severity"] in ("error", "warning", "info")
         assert f["suggestion"] is None or set(f["suggestion"]) == {"replacement", "fixable"}
+        assert f["scope"] in ("span", "article") and isinstance(f["primary"], bool)
+        assert not f["related"] or f["scope"] == "span"
+    # Findings on the same words: each keeps its entry; one primary per group.
+    admission = [f for f in file["findings"] if f["text"] == "admission"]
+    assert sorted(f["code"] for f in admission) == ["ATTR003", "BAL001", "PRESUP002"]
+    assert [f["code"] for f in admission if f["primary"]] == ["PRESUP002"]
+    assert {f["code"]: f["related"] for f in admission}["PRESUP002"] == ["ATTR003", "BAL001"]
     s = data["summary"]
     assert s["findings"] == len(file["findings"]) == s["error"] + s["warning"] + s["info"]
 

@@ -355,7 +355,11 @@ def test_cli_machine_formats(tmp_path: Path) -> None:
 
     r = run("check", "--format", "junit", seed, str(SEEDS / "wire-neutral.txt"))
     root = ET.fromstring(r.output.encode("utf-8"))
-    assert int(root.get("failures")) == count and int(root.get("tests")) == count + 1
+    # Failures are the findings at or above --fail-on (error by default), the rest are skipped.
+    errors = sum(f["severity"] == "error" for f in json.loads(run("check", "--format", "json", seed).output)
+                 ["files"][0]["findings"])
+    assert int(root.get("failures")) == errors and int(root.get("tests")) == count + 1
+    assert int(root.get("skipped")) == count - errors
 
     r = run("check", "--format", "gitlab", seed)
     issues = json.loads(r.output)

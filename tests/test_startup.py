@@ -35,7 +35,7 @@ EXPECTED = {
     "linter.lint", "linter.lint.baseline", "linter.lint.config", "linter.lint.configfile",
     "linter.lint.datafile", "linter.lint.engine", "linter.lint.export", "linter.lint.fixes",
     "linter.lint.packs", "linter.lint.per_file", "linter.lint.policy", "linter.lint.profile",
-    "linter.lint.selectors", "linter.lint.settings", "linter.lint.show", "linter.lint.suppress",
+    "linter.lint.related", "linter.lint.selectors", "linter.lint.settings", "linter.lint.show", "linter.lint.suppress",
     "linter.model", "linter.model.article", "linter.model.doc", "linter.model.errors",
     "linter.model.findings", "linter.model.profile", "linter.model.rules", "linter.model.source",
     "linter.readers", "linter.readers.files", "linter.readers.segment", "linter.readers.text",

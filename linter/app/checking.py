@@ -48,6 +48,8 @@ class Run:
     stdin_path: str | None = None
     #: --fix on standard input: the fixed text, for standard output.
     fixed_stdin: str | None = None
+    #: --min-severity: findings below it are left out of the report (not of the exit status).
+    min_severity: str | None = None
     _targets: dict[str, tuple[Path, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -72,6 +74,8 @@ class Run:
                 self.record.extend(baselines.entries_of(result))
             self.results_seen += 1
             self.worst = max([self.worst, *(RANK[f.severity] for f in result.findings)])
+            if self.min_severity not in (None, "info"):
+                result.findings = [f for f in result.findings if RANK[f.severity] >= RANK[self.min_severity]]
             yield result
 
     def _fixed(self, result: FileResult) -> FileResult:
@@ -143,6 +147,9 @@ def stale_baseline(path: Path, run: Run) -> None:
         click.echo(f"newslint: {path}: {len(stale)} stale baseline entr{'y' if len(stale) == 1 else 'ies'}"
                    f" (no longer found; rewrite with --write-baseline): "
                    + "; ".join(f"{e.path} {e.code} {e.text!r}" for e in stale[:10])
-                   + (" ..." if len(stale) > 10 else ""), err=True)
+                   + (" ..." if len(stale) > 10 else "")
+                   + ("; a version 1 baseline matches only unchanged sentences: written again, it also "
+                      "survives edits elsewhere in a sentence" if any(e.around is None for e in stale) else ""),
+                   err=True)
 
 

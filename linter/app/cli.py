@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 from pathlib import Path
@@ -12,7 +11,6 @@ from typing import Iterator
 import click
 
 from .._version import __version__
-from ..checks import KINDS
 from ..lint.baseline import Baseline
 from ..lint.baseline import load as load_baseline
 from ..lint.baseline import write as write_baseline_file
@@ -104,8 +102,8 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1)
-@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
-              help="Output format.")
+@click.option("--format", "--output-format", "fmt", type=click.Choice(list(FORMATS)), default="text",
+              show_default=True, help="Output format (--output-format is the same option, as ruff spells it).")
 @click.option("--select", multiple=True, help="Rule codes or prefixes to run instead of the defaults (comma-separated).")
 @click.option("--ignore", multiple=True, help="Rule codes or prefixes to leave out (comma-separated).")
 @click.option("--extend-select", multiple=True, help="Rule codes or prefixes to add to the selection.")
@@ -116,7 +114,15 @@ def main() -> None:
               help="Use this config file (and the files it extends) for every file instead of discovering them.")
 @click.option("--show-settings", "show_settings", type=click.Path(path_type=Path), default=None,
               help="Print the settings that apply to this file and where each comes from, and exit.")
-@click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
+@click.option("--statistics", is_flag=True,
+              help="Print the number of findings per rule and severity (text, concise, github; json, sarif "
+                   "and junit carry them too).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (the same as --fail-on never).")
+@click.option("--quiet", "-q", is_flag=True, help="Print the findings and the summary only (no profiles).")
+@click.option("--min-severity", type=click.Choice(("info", "warning", "error")), default=None,
+              help="Leave findings below this severity out of the output (the exit status still follows "
+                   "--fail-on) [default: the current directory's config's, else info: all shown].")
+@click.option("--show-files", is_flag=True, help="Print the files a run would lint, one a line, and exit.")
 @click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto", show_default=True,
               help="Colour the text output (auto honours NO_COLOR and the terminal).")
 @click.option("--stdin-filename", default=None,
@@ -142,13 +148,14 @@ def main() -> None:
 @click.option("--max-file-size", default="50MB", show_default=True,
               help="Refuse files larger than this (K, M and G are 1024-based).")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
-def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, show_settings, statistics, color,
-          stdin_filename, genre, no_profile, exclude_globs, output_file, baseline_path, write_baseline,
-          fix, show_diff, jobs, max_file_size, debug) -> None:
+def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, show_settings, statistics, exit_zero,
+          quiet, min_severity, show_files, color, stdin_filename, genre, no_profile, exclude_globs, output_file,
+          baseline_path, write_baseline, fix, show_diff, jobs, max_file_size, debug) -> None:
     """Lint articles (.txt, .md, .html, .json; directories recursively; '-' for stdin)."""
     # The command line is the last layer of the config cascade.
     cli = command_line(select=_split(select) or None, ignore=_split(ignore), extend_select=_split(extend_select),
-                       genre=genre, fail_on=fail_on, baseline=baseline_path, exclude=_split(exclude_globs))
+                       genre=genre, fail_on="never" if exit_zero else fail_on, baseline=baseline_path,
+                       exclude=_split(exclude_globs), min_severity=min_severity)
     try:
         max_bytes = parse_size(max_file_size)
     except ValueError as exc:
@@ -162,14 +169,18 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, show_
         # fail-on and baseline belong to the run: decided once, before any file.
         run_settings = configs.run_settings()
         jobs_in = collect(paths, stdin_filename, configs)
+        if show_files:
+            _emit("".join(f"{job[0]}\n" for job in jobs_in), False)
+            sys.exit(0)
         for _, directory, _, _ in jobs_in:
             configs.linter_for(directory)  # validate every config before any work
         stdin_path = (stdin_filename or "-") if any(job[0] == "-" for job in jobs_in) else None
         run = Run(configs, jobs_in, fix=fix, stdin_path=stdin_path, record=[] if write_baseline else None,
+                  min_severity=run_settings.min_severity,
                   baseline=Baseline(load_baseline(run_settings.baseline))
                   if run_settings.baseline is not None and write_baseline is None else None)
         outcomes = _progress(lint_each(jobs_in, configs, jobs or os.cpu_count() or 1, stdin_filename),
-                             len(jobs_in), _show_progress(output_file))
+                             len(jobs_in), _show_progress(output_file) and not quiet)
         if show_diff:
             changed = diffs(run, outcomes)
             sys.exit(2 if run.errors else int(changed))
@@ -178,7 +189,7 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, show_
         to_stderr = fix and stdin_path is not None  # standard output gets the fixed text
         _report(run, outcomes, fmt, output_file, to_stderr,
                 Context(*_rules(configs), _use_color(color) and output_file is None and not to_stderr,
-                        statistics, not no_profile))
+                        statistics, not (no_profile or quiet), run_settings.fail_on))
         if run.fixed_stdin is not None:
             _emit(run.fixed_stdin, False)
         if run.baseline is not None:
@@ -250,19 +261,39 @@ def _rule_settings(config_path: Path | None) -> Settings:
 @main.command("rules")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Include the rule packs this config adds.")
-def list_rules(config_path) -> None:
+@click.option("--format", "--output-format", "fmt", type=click.Choice(("text", "json")), default="text",
+              show_default=True, help="A table, or a JSON list of the rules (for scripts and editors).")
+def list_rules(config_path, fmt) -> None:
     """List every rule: code, name, family, default severity, on by default."""
     try:
         linter = Linter(_rule_settings(config_path))
     except NewslintError as exc:
         _fail(str(exc))
         sys.exit(2)
+    if fmt == "json":
+        import json
+
+        from .listing import rule_json
+
+        _emit(json.dumps([rule_json(r) for r in linter.rules], ensure_ascii=False, indent=2) + "\n", False)
+        return
     rows = [(r.code, r.name, r.family, r.severity, "yes" if r.enabled else "no", r.summary) for r in linter.rules]
     widths = [max(len(row[i]) for row in rows + [("CODE", "NAME", "FAMILY", "SEVERITY", "ON", "")]) for i in range(5)]
     header = ("CODE", "NAME", "FAMILY", "SEVERITY", "ON")
     click.echo("  ".join(h.ljust(w) for h, w in zip(header, widths)) + "  SUMMARY")
     for row in rows:
         click.echo("  ".join(v.ljust(w) for v, w in zip(row[:5], widths)) + "  " + row[5])
+
+
+@main.command("completion")
+@click.argument("shell", type=click.Choice(("bash", "zsh", "fish")))
+def completion(shell: str) -> None:
+    """Print the shell completion script, e.g. eval "$(newslint completion bash)" in ~/.bashrc."""
+    from click.shell_completion import get_completion_class
+
+    cls = get_completion_class(shell)
+    assert cls is not None
+    _emit(cls(main, {}, "newslint", "_NEWSLINT_COMPLETE").source(), False)
 
 
 @main.command("rule")
@@ -280,32 +311,9 @@ def show_rule(code: str, config_path) -> None:
     if rule is None:
         _fail(f"unknown rule code {code!r} (see 'newslint rules')")
         sys.exit(2)
-    import textwrap
+    from .explain import explain  # only 'rule' pays for it
 
-    wrap = lambda s: textwrap.fill(" ".join(s.split()), 88)  # noqa: E731
-    out = [f"{rule.code} ({rule.name})", "",
-           f"  Family:   {rule.family}", f"  Severity: {rule.severity}",
-           f"  Enabled:  {'yes' if rule.enabled else 'no (turn on with --extend-select ' + rule.code + ')'}",
-           f"  Kind:     {rule.kind}", "", "What it detects", textwrap.indent(wrap(rule.summary), "  ")]
-    if rule.rationale:
-        out += ["", "Why", textwrap.indent(wrap(rule.rationale), "  ")]
-    if rule.positive:
-        out += ["", "Flagged"] + [f"  - {ex}".replace("\n\n", " / ") for ex in rule.positive]
-    if rule.negative:
-        out += ["", "Not flagged"] + [f"  - {ex}".replace("\n\n", " / ") for ex in rule.negative]
-    if rule.fix:
-        out += ["", "How to fix", textwrap.indent(wrap(rule.fix), "  ")]
-    if rule.options:
-        schema = KINDS[rule.kind].OPTIONS
-        out += ["", "Options (config: [rules." + rule.code + "])"] + [
-            f"  {k} = {json.dumps(v)}  # {schema[k].help}" for k, v in rule.options.items()]
-    if rule.demote or rule.promote or rule.opinion or rule.genres != GENRES:
-        out += ["", "Policy"] + [line for line in (
-            f"  runs on: {', '.join(rule.genres)}" if rule.genres != GENRES else "",
-            f"  info in: {', '.join(rule.demote)} (the writer's voice is legitimate there)" if rule.demote else "",
-            "  info in the headline and first paragraph becomes a warning" if rule.promote else "",
-            "  a warning marks its sentence as the writer's judgement in the profile" if rule.opinion else "") if line]
-    click.echo("\n".join(out))
+    click.echo(explain(rule))
 
 
 @main.command("serve")
@@ -346,6 +354,18 @@ def serve_command(host: str, port: int, max_body: str, token: str | None, worker
     click.echo(f"newslint: serving on {server.url} (Ctrl-C to stop)")
     serve.run(server)
     click.echo("newslint: stopped")
+
+
+@main.command("lsp")
+@click.option("--stdio", is_flag=True, help="Accepted for clients that pass it: standard input and output is "
+                                            "the only transport.")
+def lsp_command(stdio: bool) -> None:
+    """Run the language server over standard input and output (for editors: diagnostics,
+    hover, quick fixes)."""
+    # Imported here: pygls and lsprotocol are for the editor, not for 'newslint check'.
+    from .lsp.server import run
+
+    run()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,9 +4,10 @@ the order of the command line."""
 
 from __future__ import annotations
 
+import fnmatch
+import itertools
 import os
 import sys
-import itertools
 from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Union
@@ -21,12 +22,13 @@ from ..lint.engine import Linter
 from ..model.errors import InputError, InternalError, NotAnArticle
 from ..model.findings import FileResult
 from ..model.source import Source
-from ..readers import EXTENSIONS, format_of
+from ..readers import EXTENSIONS, file_format
 from ..readers.files import MAX_FILE_BYTES, excluded, read_source, read_stdin
 
-#: One file to lint: (path or "-", the directory whose settings apply, input format,
-#: named on the command line rather than met walking a directory).
-Job = tuple[str, Path, str, bool]
+#: One file to lint: (path or "-", the directory whose settings apply, input format
+#: (None: an unknown extension, reported when the file is read), named on the command
+#: line rather than met walking a directory).
+Job = tuple[str, Path, Union[str, None], bool]
 #: A linted file, the one-line error that stopped it, or None for a walked file that
 #: holds no article.
 Outcome = Union[tuple[FileResult, Source], str, None]
@@ -83,6 +85,11 @@ class Configs:
             self._by_dir[directory] = (settings, self.linters[key])
         return self._by_dir[directory]
 
+    def format_for(self, path: str, directory: Path) -> str:
+        """A file's input format: its directory's ``[extensions]``, then the readers'
+        (an InputError for an extension neither knows)."""
+        return file_format(path, self.settings_for(directory).extensions)
+
     def lint(self, directory: Path, source: Source, fmt: str) -> FileResult:
         """Lint one source with its directory's linter, leaving out what the per-file
         ignores that match it name."""
@@ -92,33 +99,53 @@ class Configs:
 
 def collect(paths: tuple[str, ...], stdin_filename: str | None, configs: Configs) -> list[Job]:
     """Expand the command line into files, in a deterministic order, each with the
-    directory whose settings apply. Named files are kept even if an exclude matches."""
+    directory whose settings apply. Named files are kept even if an exclude matches;
+    one with an unknown extension is reported when its turn comes."""
     out: list[Job] = []
     for target in list(paths) or ["."]:
         if target == "-":
             start = Path(stdin_filename).parent if stdin_filename else Path.cwd()
-            out.append(("-", start, format_of(stdin_filename) if stdin_filename else "txt", True))
+            out.append(("-", start, _format(configs, stdin_filename, start) if stdin_filename else "txt", True))
         elif os.path.isdir(target):
-            out.extend((f, Path(f).parent, format_of(f), False) for f in walk(target, configs))
+            out.extend((f, Path(f).parent, configs.format_for(f, Path(f).parent), False) for f in walk(target, configs))
         else:
-            out.append((target, Path(target).parent, format_of(target), True))
+            out.append((target, Path(target).parent, _format(configs, target, Path(target).parent), True))
     return out
 
 
+def _format(configs: Configs, path: str, directory: Path) -> str | None:
+    try:
+        return configs.format_for(path, directory)
+    except InputError:
+        return None
+
+
 def walk(top: str, configs: Configs) -> list[str]:
-    """Article files under a directory, sorted, hidden directories left out; each
-    directory's entries filtered by the ``exclude`` of that directory's settings (so a
-    sub-project's config can exclude its own drafts). None found is an input error."""
+    """Article files under a directory, sorted; each directory's entries filtered by the
+    ``exclude`` and ``default-exclude`` of that directory's settings (so a sub-project's
+    config can exclude its own drafts), and read by the extensions they map to formats
+    (the readers' and ``[extensions]``). None found is an input error."""
     found = []
+    wanted = set(EXTENSIONS)
     for root, dirs, files in os.walk(top):
-        exclude = configs.settings_for(Path(root)).exclude
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(os.path.join(root, d), exclude))
+        settings = configs.settings_for(Path(root))
+        exclude, skip = settings.exclude, [p.casefold() for p in settings.default_exclude]
+        known = set(EXTENSIONS) | set(settings.extensions)
+        wanted |= known
+        dirs[:] = sorted(d for d in dirs if not _skipped(d + "/", skip) and not excluded(os.path.join(root, d), exclude))
         found += [os.path.join(root, name) for name in sorted(files)
-                  if os.path.splitext(name)[1].lower() in EXTENSIONS
+                  if os.path.splitext(name)[1].lower() in known and not _skipped(name, skip)
                   and not excluded(os.path.join(root, name), exclude)]
     if not found:
-        raise InputError(f"{top}: no articles found (looked for {', '.join(sorted(EXTENSIONS))})")
+        raise InputError(f"{top}: no articles found (looked for {', '.join(sorted(wanted))})")
     return found
+
+
+def _skipped(name: str, patterns: list[str]) -> bool:
+    """A name a walk leaves out by default (README.md; a folder, named with its "/":
+    .git/), case folded."""
+    folded = name.casefold()
+    return any(fnmatch.fnmatch(folded, p) for p in patterns if p.endswith("/") == folded.endswith("/"))
 
 
 def lint_one(job: Job, configs: Configs, stdin: bytes | None = None, stdin_name: str | None = None) -> Outcome:
@@ -128,7 +155,8 @@ def lint_one(job: Job, configs: Configs, stdin: bytes | None = None, stdin_name:
     try:
         source = (read_stdin(stdin, stdin_name or "-") if stdin is not None
                   else read_source(path, max_bytes=configs.max_bytes))
-        result = configs.lint(directory, source, fmt_in)
+        fmt = fmt_in or configs.format_for(stdin_name or "-" if path == "-" else path, directory)
+        result = configs.lint(directory, source, fmt)
         if not configs.keep_parsed:
             result.parsed = []
         return result, source

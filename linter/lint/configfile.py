@@ -9,12 +9,13 @@ from typing import Any, Callable
 
 from ..model.errors import ConfigError
 from ..model.rules import AUTO, GENRES, SEVERITIES
+from ..readers import FILE_FORMATS
 from .datafile import load_file
 from .settings import FAIL_ON, FIELDS
 
 NAMES = ("newslint.toml", ".newslint.toml")
 KEYS = {"select", "ignore", "extend-select", "severity", "packs", "exclude", "rules", "json", "fail-on", "genre",
-        "baseline", "extend", "per-file-ignores", "per-file-genre"}
+        "baseline", "extend", "per-file-ignores", "per-file-genre", "default-exclude", "extensions", "min-severity"}
 JSON_FIELDS = {"headline", "body", "standfirst", "byline", "section"}
 
 
@@ -80,6 +81,18 @@ def _per_file_ignores(value: Any, where: str, base: Path) -> dict[tuple[str, str
     return {(str(base), glob): _strings(codes, f"{where}.{glob!r}") for glob, codes in table.items()}
 
 
+def _extensions(value: Any, where: str, base: Path) -> dict[str, str]:
+    table = _table(value, where, '".ext" = "format"')
+    out = {}
+    for ext, fmt in table.items():
+        if not ext.startswith(".") or len(ext) < 2 or "/" in ext:
+            raise ConfigError(f"{where}: {ext!r} is not a file extension (write it with its dot: \".story\")")
+        if fmt not in FILE_FORMATS:
+            raise ConfigError(f"{where}.{ext!r}: {fmt!r} must be one of {', '.join(FILE_FORMATS)}")
+        out[ext.lower()] = fmt
+    return out
+
+
 #: How each config key is read: (value, "file: key" for messages, the file's directory).
 PARSERS: dict[str, Callable[[Any, str, Path], Any]] = {
     "select": lambda v, w, b: _strings(v, w), "ignore": lambda v, w, b: _strings(v, w),
@@ -87,6 +100,8 @@ PARSERS: dict[str, Callable[[Any, str, Path], Any]] = {
     "packs": lambda v, w, b: [b / p for p in _strings(v, w)], "severity": _severity, "rules": _rules,
     "json": _json, "fail-on": _choice(FAIL_ON), "genre": _choice((AUTO, *GENRES)), "baseline": _baseline,
     "per-file-ignores": _per_file_ignores, "per-file-genre": _per_file_genre,
+    "default-exclude": lambda v, w, b: _strings(v, w), "extensions": _extensions,
+    "min-severity": _choice(SEVERITIES),
 }
 
 

@@ -20,7 +20,7 @@ from ..model.findings import ArticleInfo, FileResult, Finding, Hit, Suggestion
 from ..model.rules import AUTO, Family, Rule
 from ..model.source import Source
 from ..readers import parse, reader
-from . import export, policy, suppress
+from . import export, fixes, policy, suppress
 from .selectors import match_selectors
 from .settings import Settings
 from .packs import load_packs, options_for
@@ -64,6 +64,9 @@ class Linter:
         selected -= match_selectors(settings.ignore, rules, f"{where}: ignore")
         self.rules = rules
         self.by_code = by_code
+        #: Each rule's specificity, its own or its family's (findings on the same words).
+        self.specificity = {r.code: r.specificity if r.specificity is not None
+                            else getattr(self.families.get(r.family), "specificity", 0) for r in rules}
         self.active = [r for r in rules if r.code in selected]
         self.reported = {r.code for r in self.active}
         self.opinion_codes = {r.code for r in rules if r.opinion}
@@ -88,6 +91,7 @@ class Linter:
                 self._collect(result, doc, hits, piece)
         if reader(fmt).comments:
             self._suppress(result, source, articles)
+        fixes.settle(result.findings)
         result.findings.sort(key=Finding.sort_key)
         return result
 
@@ -140,7 +144,8 @@ class Linter:
                 result.findings.append(Finding(
                     path=source.path, code=rule.code, name=rule.name, severity=rule.severity,
                     message=render(rule.message, text=code), line=line, column=col, end_line=end_line,
-                    end_column=end_col, start=d.start, end=d.end, text=text, context=text))
+                    end_column=end_col, start=d.start, end=d.end, text=text, context=text,
+                    scope=rule.scope, specificity=self.specificity[rule.code]))
 
     def _place(self, doc: Doc, hit: Hit) -> Finding:
         """A hit in analysis offsets as a finding in the file."""
@@ -160,7 +165,9 @@ class Linter:
             text=src.text[start:end],
             suggestion=None if hit.replacement is None else Suggestion(hit.replacement, fixable),
             context=_context(doc.text, sentence.start, sentence.end, hit.start) if sentence else "",
+            around=_around(doc.text, sentence.start, sentence.end, hit.start, hit.end) if sentence else ("", ""),
             key=f"{article.index}:{hit.key}" if hit.key else None,
+            scope=rule.scope, specificity=self.specificity[rule.code],
         )
 
 
@@ -175,6 +182,17 @@ def _context(text: str, start: int, end: int, at: int) -> str:
         return text[start:end]
     lo = max(start, min(at - MAX_CONTEXT // 2, end - MAX_CONTEXT))
     return text[lo:lo + MAX_CONTEXT]
+
+
+#: Words on each side of a finding that identify it in a baseline beside its own words.
+NEAR = 4
+
+
+def _around(text: str, start: int, end: int, hit_start: int, hit_end: int) -> tuple[str, str]:
+    """The words of the sentence just before and just after a hit."""
+    before = text[max(start, hit_start - 200):hit_start].split()[-NEAR:]
+    after = text[hit_end:min(end, hit_end + 200)].split()[:NEAR]
+    return " ".join(before), " ".join(after)
 
 
 def _build_checks(rules: list[Rule], active: list[Rule]) -> list[Check]:

@@ -9,15 +9,18 @@ and permissions, so a crash never leaves half an article.
 
 from __future__ import annotations
 
+import bisect
 import errno
+import itertools
 import os
+import re
 import stat
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from ..model.findings import Finding
+from ..model.findings import Finding, Suggestion
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,36 @@ class Edit:
     end: int
     replacement: str
     code: str
+
+
+#: A finding of at most this many words is about those words: a fix inside it that does
+#: not resolve it would change what it flags (a sentence-long finding is about more).
+WORD_LEVEL = 6
+#: Text before a sentence's first word: the file's start or a line break (and a Markdown
+#: heading, list or quotation marker), a full stop and space, or a closing HTML tag; then
+#: any opening quotation marks, brackets or block-level HTML tags.
+_SENTENCE_START = re.compile(
+    r"(?:(?:\A|\n)[ \t]*(?:#+[ \t]+|[-*+>][ \t]+)?|[.!?][\"”’')\]]*\s+|</[^<>]+>\s*)"
+    r"(?:[\"“‘'(\[]|<(?:p|h[1-6]|li|blockquote|div|td|th|dd|dt|section|article)\b[^<>]*>)*\Z", re.IGNORECASE)
+
+
+def settle(findings: list[Finding]) -> None:
+    """A fixable suggestion inside another word-level finding of the file that it does
+    not resolve ("slammed" in ATTR001's "Critics slammed") is not applied unreviewed: the
+    other finding would change its words (a new finding, a stale baseline entry) and the
+    copy usually needs the rewrite that finding asks for."""
+    fixable = [f for f in findings if f.suggestion is not None and f.suggestion.fixable]
+    if not fixable:
+        return
+    spans = sorted((g.start, g.end) for g in findings if g.key is None and len(g.text.split()) <= WORD_LEVEL)
+    starts = [start for start, _ in spans]
+    for f in fixable:
+        assert f.suggestion is not None
+        at = bisect.bisect_right(starts, f.start)
+        # word-level spans are short: the ones that may hold f start a little before it
+        near = itertools.takewhile(lambda span: span[0] >= f.start - 400, reversed(spans[:at]))
+        if any(end >= f.end and (start, end) != (f.start, f.end) for start, end in near):
+            f.suggestion = Suggestion(f.suggestion.replacement, False)
 
 
 def plan(text: str, findings: list[Finding]) -> list[Edit]:
@@ -41,11 +74,20 @@ def plan(text: str, findings: list[Finding]) -> list[Edit]:
                 end += 1
             elif start > 0 and text[start - 1] == " ":
                 start -= 1
+            if (f.text[:1].isupper() and end < len(text) and text[end].islower()
+                    and _sentence_start(text, start)):
+                end, repl = end + 1, text[end].upper()  # the sentence's new first word takes the capital
         if start < taken_until:
             continue  # two rules on the same words: the first fix wins, the other stays reported
         edits.append(Edit(start, end, repl, f.code))
         taken_until = end
     return edits
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """True when ``at`` begins a sentence (a look at the few characters before it)."""
+    before = text[max(0, at - 40):at]
+    return bool(_SENTENCE_START.search(before if at <= 40 else "\0" + before))
 
 
 def apply(text: str, edits: list[Edit]) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 from ..analyse.cache import cached
 from ..checks import KINDS, Check
 from ..model.errors import ConfigError
-from ..model.rules import BUILTIN_MARK, GENRES, SEVERITIES, Family, Rule
+from ..model.rules import BUILTIN_MARK, GENRES, SCOPES, SEVERITIES, Family, Rule
 
 CODE = re.compile(r"^[A-Z]{2,8}\d{3}$")
 PREFIX = re.compile(r"^[A-Z]{2,8}$")
@@ -28,9 +28,11 @@ COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 COMMON_KEYS = {
     "code", "name", "kind", "severity", "enabled", "summary", "message", "rationale", "fix",
     "positive", "negative", "options", "fixable", "example_format", "genres", "demote", "promote", "opinion",
+    "scope", "specificity",
 }
 REQUIRED = ("code", "name", "kind", "severity", "summary", "message")
 FAMILY_KEYS = {"prefix", "name", "tint", "ink"}
+FAMILY_OPTIONAL = {"specificity"}
 
 
 @dataclass
@@ -133,8 +135,11 @@ def make_rule(raw: dict, where: str, pack: str) -> Rule:
         fixable=_flag(raw, "fixable", where), pack=pack, example_format=raw.get("example_format", "snippet"),
         genres=_strings(raw, "genres", where, GENRES, GENRES),
         demote=_strings(raw, "demote", where, GENRES, ()), promote=_flag(raw, "promote", where),
-        opinion=_flag(raw, "opinion", where),
+        opinion=_flag(raw, "opinion", where), scope=raw.get("scope", "span"),
+        specificity=_specificity(raw, where, None),
     )
+    if rule.scope not in SCOPES:
+        raise ConfigError(f"{where}: scope must be one of {', '.join(SCOPES)}")
     if not rule.genres:
         raise ConfigError(f"{where}: genres must not be empty")
     try:
@@ -144,12 +149,20 @@ def make_rule(raw: dict, where: str, pack: str) -> Rule:
     return rule
 
 
+def _specificity(raw: dict, where: str, default: int | None) -> int | None:
+    value = raw.get("specificity", default)
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+        raise ConfigError(f"{where}: specificity must be a whole number")
+    return value
+
+
 def make_family(raw: Any, where: str) -> Family:
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: a [[family]] must be a table")
-    unknown = set(raw) - FAMILY_KEYS
+    unknown = set(raw) - FAMILY_KEYS - FAMILY_OPTIONAL
     if unknown:
-        raise ConfigError(f"{where}: unknown key {sorted(unknown)[0]!r} (known: {', '.join(sorted(FAMILY_KEYS))})")
+        known = ", ".join(sorted(FAMILY_KEYS | FAMILY_OPTIONAL))
+        raise ConfigError(f"{where}: unknown key {sorted(unknown)[0]!r} (known: {known})")
     missing = FAMILY_KEYS - set(raw)
     if missing:
         raise ConfigError(f"{where}: missing key {sorted(missing)[0]!r}")
@@ -158,7 +171,7 @@ def make_family(raw: Any, where: str) -> Family:
     for key in ("tint", "ink"):
         if not isinstance(raw[key], str) or not COLOUR.match(raw[key]):
             raise ConfigError(f"{where}: {key} must be a colour like \"#1f4e9c\"")
-    return Family(raw["prefix"], str(raw["name"]), raw["tint"], raw["ink"])
+    return Family(raw["prefix"], str(raw["name"]), raw["tint"], raw["ink"], _specificity(raw, where, 0) or 0)
 
 
 def load_pack(path: Path, builtin: bool = False) -> Packs:

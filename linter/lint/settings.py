@@ -19,10 +19,16 @@ COMMAND_LINE = "command line"
 FIELDS = {"select": "select", "ignore": "ignore", "extend-select": "extend_select", "severity": "severity",
           "packs": "packs", "exclude": "exclude", "rules": "options", "json": "json_fields", "fail-on": "fail_on",
           "genre": "genre", "baseline": "baseline", "per-file-ignores": "per_file_ignores",
-          "per-file-genre": "per_file_genre"}
+          "per-file-genre": "per_file_genre", "default-exclude": "default_exclude", "extensions": "extensions",
+          "min-severity": "min_severity"}
 KEY_OF = {v: k for k, v in FIELDS.items()}
 #: Fields merged entry by entry; the others are replaced whole by a nearer layer.
-TABLES = ("severity", "options", "json_fields", "per_file_ignores", "per_file_genre")
+TABLES = ("severity", "options", "json_fields", "per_file_ignores", "per_file_genre", "extensions")
+#: What a directory walk leaves out unless a config says otherwise: name globs, case
+#: folded, of files (or, ending in "/", of folders): a project's own documents (the names
+#: the pre-commit hook leaves out) and hidden files and folders. Named files are always read.
+DEFAULT_EXCLUDE = ["README*", "CHANGELOG*", "CHANGES*", "LICENSE*", "LICENCE*", "CONTRIBUTING*",
+                   "CODE_OF_CONDUCT*", "SECURITY*", "AUTHORS*", ".*", ".*/"]
 #: Fields the engine does not read: they do not make linters differ.
 _NOT_ENGINE = {"engine": False}
 
@@ -82,10 +88,16 @@ class Settings:
     severity: dict[str, str] = field(default_factory=dict)
     packs: list[Path] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list, metadata=_NOT_ENGINE)
+    #: Name globs a directory walk skips besides ``exclude`` (``[]`` walks everything).
+    default_exclude: list[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDE), metadata=_NOT_ENGINE)
+    #: More file extensions (".story") and the input format each is read as.
+    extensions: dict[str, str] = field(default_factory=dict, metadata=_NOT_ENGINE)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     json_fields: dict[str, list[str]] = field(default_factory=dict)
     #: Run-level: only the settings of the current directory (or --config) count; see Cascade.
     fail_on: str = field(default="error", metadata=_NOT_ENGINE)
+    #: Run-level too: findings below it are left out of the output (Vale's MinAlertLevel).
+    min_severity: str = field(default="info", metadata=_NOT_ENGINE)
     #: A genre from GENRES, or "auto": recognised per article from the text (or a CMS
     #: export's section field).
     genre: str = "auto"
@@ -125,11 +137,12 @@ DEFAULTS = Layer(DEFAULT, {f.name: f.default_factory() if callable(f.default_fac
 
 def command_line(select: list[str] | None = None, ignore: list[str] | None = None,
                  extend_select: list[str] | None = None, genre: str | None = None, fail_on: str | None = None,
-                 baseline: Path | None = None, exclude: list[str] | None = None) -> Layer:
+                 baseline: Path | None = None, exclude: list[str] | None = None,
+                 min_severity: str | None = None) -> Layer:
     """The last layer: flags that replace (``--select``, ``--genre``, ``--fail-on``,
     ``--baseline``) and flags that add (``--ignore``, ``--extend-select``, ``--exclude``)."""
     values = {k: v for k, v in (("select", select), ("genre", genre), ("fail_on", fail_on),
-                                ("baseline", baseline)) if v is not None}
+                                ("baseline", baseline), ("min_severity", min_severity)) if v is not None}
     additions = {k: list(v) for k, v in (("ignore", ignore), ("extend_select", extend_select),
                                          ("exclude", exclude)) if v}
     return Layer(COMMAND_LINE, values, additions)
@@ -162,5 +175,6 @@ def to_settings(merged: Provenance) -> Settings:
               for (base, glob), (_, genre) in sorted(merged.tables["per_file_genre"].items())]
     scalars = {key: merged.value(key) for key in merged.keys}
     return Settings(**scalars, severity={k: v for k, (_, v) in sorted(merged.tables["severity"].items())},
+                    extensions={k: v for k, (_, v) in sorted(merged.tables["extensions"].items())},
                     options=options, json_fields={k: v for k, (_, v) in sorted(merged.tables["json_fields"].items())},
                     per_file_ignores=ignores, per_file_genre=genres, path=merged.files[-1] if merged.files else None, provenance=merged)

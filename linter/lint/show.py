@@ -31,7 +31,7 @@ def describe(settings: Settings, file: Path, run: Settings, rules: dict[str, Rul
     merged, run_merged = settings.provenance, run.provenance
     assert merged is not None and run_merged is not None
     rows: list[tuple[str, str, str]] = []
-    for key in ("select", "ignore", "extend_select", "genre", "packs", "exclude"):
+    for key in ("select", "ignore", "extend_select", "genre", "packs", "exclude", "default_exclude"):
         value = merged.value(key)
         shown = "(the rules enabled by default)" if value is None else _show(value)
         rows.append((KEY_OF[key], shown, merged.origin(key)))
@@ -40,13 +40,14 @@ def describe(settings: Settings, file: Path, run: Settings, rules: dict[str, Rul
     options = {k: v for k, v in tables["options"].items() if rules[k[0]].options.get(k[1]) != v[1]}
     rows += _table_rows(options, "rules", lambda k: f"rules.{k[0]}.{k[1]}")
     rows += _table_rows(tables["json_fields"], "json", lambda name: f"json.{name}")
+    rows += _table_rows(tables["extensions"], "extensions", lambda ext: f"extensions.{json.dumps(ext)}")
     applying = {(str(e.base), e.pattern) for e in ignored_for(settings, file)}
     matching = {k: v for k, v in tables["per_file_ignores"].items() if k in applying}
     rows += _table_rows(matching, "per-file-ignores", lambda k: f"per-file-ignores.{json.dumps(k[1])}")
     genres = {(str(e.base), e.pattern) for e in settings.per_file_genre if ignore_matches(e, file.resolve())}
     matching = {k: v for k, v in tables["per_file_genre"].items() if k in genres}
     rows += _table_rows(matching, "per-file-genre", lambda k: f"per-file-genre.{json.dumps(k[1])}")
-    for key in ("fail_on", "baseline"):
+    for key in ("fail_on", "min_severity", "baseline"):
         value = run_merged.value(key)
         rows.append((KEY_OF[key], "(none)" if value is None else _show(value),
                      f"{run_merged.origin(key)} [run-level]"))

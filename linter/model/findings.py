@@ -75,6 +75,13 @@ class Finding:
     #: so a finding keeps its identity when lines move.
     context: str = ""
     key: str | None = None
+    #: Up to a few words of the sentence before and after the flagged words: what a
+    #: baseline matches a finding on when its sentence was edited elsewhere.
+    around: tuple[str, str] = ("", "")
+    #: "article": about the whole article (the rule's ``scope``); "span": about its words.
+    scope: str = "span"
+    #: The rule's specificity (its own or its family's): ranks findings on the same words.
+    specificity: int = 0
 
     @property
     def fingerprint(self) -> str:

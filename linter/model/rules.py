@@ -13,6 +13,10 @@ RANK = {name: i for i, name in enumerate(SEVERITIES)}
 GENRES = ("news", "analysis", "opinion", "review", "sport", "obituary", "letters")
 #: The genre setting that recognises the genre from the text (linter.analyse.genre).
 AUTO = "auto"
+#: What a finding is about (``scope`` in a pack): the words it is placed on, or the
+#: article as a whole (a reading grade, one-sided sourcing), whose span only says where
+#: it shows; reports list those apart, and they are never related to the words they sit on.
+SCOPES = ("span", "article")
 #: Prefix of ``Rule.pack`` for the packs shipped with newslint (their data is checked by
 #: the test suite, so loading them skips the costlier checks a house pack gets).
 BUILTIN_MARK = "builtin:"
@@ -53,6 +57,11 @@ class Rule:
     promote: bool = False
     #: A warning of this rule marks its sentence as the writer's judgement (sourcing profile).
     opinion: bool = False
+    #: "article": a finding about the whole article, not the words it is placed on.
+    scope: str = "span"
+    #: How narrow a diagnosis the rule makes, when findings on the same words are
+    #: related (linter.lint.related): None takes its family's.
+    specificity: int | None = None
 
     @property
     def family(self) -> str:
@@ -76,3 +85,6 @@ class Family:
     #: Background tint behind flagged text and the ink for underline and badge.
     tint: str
     ink: str
+    #: How narrow a diagnosis the family's rules make (higher: more specific): of two
+    #: findings on the same words with the same severity, the more specific is shown.
+    specificity: int = 0

@@ -63,6 +63,20 @@ def format_of(path: str) -> str:
     return EXTENSIONS.get(os.path.splitext(path)[1].lower(), "txt")
 
 
+def file_format(path: str, extra: dict[str, str] | None = None) -> str:
+    """Input format of a file to lint: a config's extension map first, then the
+    readers'. An unknown extension is an input error: a .docx or .pdf read as plain
+    text would be linted as nonsense (the server's API refuses it too)."""
+    ext = os.path.splitext(path)[1].lower()
+    fmt = (extra or {}).get(ext) or EXTENSIONS.get(ext)
+    if fmt is None:
+        known = ", ".join(sorted({*EXTENSIONS, *(extra or {})}))
+        what = f"unknown file type {ext!r}" if ext else "no file extension"
+        raise InputError(f"{path}: {what} (newslint reads {known}; a config's [extensions] table maps "
+                         f"another extension to a format)")
+    return fmt
+
+
 def reader(fmt: str) -> Reader:
     found = READERS.get(fmt)
     if found is None:

@@ -32,6 +32,9 @@ class Context:
     color: bool = False
     statistics: bool = False
     profile: bool = True
+    #: The run's --fail-on: a format that marks failures (JUnit) fails only the findings
+    #: that fail the run; None (a library caller) fails every finding.
+    fail_on: str | None = None
 
 
 def stream(fmt: str, results: Iterable[FileResult], context: Context) -> Iterator[str]:

@@ -22,6 +22,8 @@ class Tally:
         self.suppressed = 0
         self.baselined = 0
         self.rules: dict[str, tuple[str, Counter]] = {}
+        #: Findings the human formats list under another on the same words (they count it).
+        self.related = 0
 
     def add(self, result: FileResult) -> FileResult:
         self.files += 1
@@ -52,6 +54,11 @@ class Tally:
         rows = [(code, name, {s: n for s in reversed(SEVERITIES) if (n := counts.get(s, 0))}, sum(counts.values()))
                 for code, (name, counts) in self.rules.items()]
         return sorted(rows, key=lambda r: (-r[3], r[0]))
+
+    def statistics_json(self) -> list[dict]:
+        """The per-rule statistics as the JSON and SARIF reports carry them."""
+        return [{"code": code, "name": name, "count": total, "severities": by}
+                for code, name, by, total in self.statistics()]
 
 
 def tally(results: Iterable[FileResult]) -> Tally:

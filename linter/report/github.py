@@ -11,6 +11,8 @@ from typing import Iterable, Iterator
 
 from ..model.findings import FileResult, Finding, ci_path
 from . import Context
+from .common import Tally
+from .text import stats_table
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -39,5 +41,10 @@ def annotation(f: Finding) -> str:
 
 
 def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
-    for r in results:
+    """The annotations; with --statistics, the per-rule counts after them in a
+    collapsed group of the job's log (plain lines: they take no annotation slot)."""
+    tally = Tally()
+    for r in tally.counting(results):
         yield "".join(annotation(f) + "\n" for f in r.findings)
+    if context.statistics and tally.rules:
+        yield "::group::newslint statistics\n" + stats_table(tally) + "::endgroup::\n"

@@ -9,18 +9,30 @@ inline script (by hash) guarantees that even if an escaping bug slipped through.
 
 DOM contract (the browser tests and ``newslint serve`` rely on it):
 
-* ``<body data-findings="TOTAL">``.
-* Exactly one element per finding with class ``hl``, ``id="hl-N"`` and
-  ``data-finding="N"`` (N: 0-based index of the finding in the report, files in
-  order); it is focusable (``tabindex="0"``) and ``aria-describedby="d-N"``. When
-  spans cross, the extra fragments of finding N are ``class="hl-cont"`` with
-  ``data-part-of="N"``. The text of ``hl-N`` plus its fragments is the finding's text
-  as it reads in the article. Badges and tooltips are CSS-generated, so they add no
-  text to a highlight.
-* Findings outside the article text (a suppression comment, stripped markup) keep
+* ``<body data-findings="TOTAL">`` (every finding, related ones included).
+* What the page shows is *items*: a group of findings on the same words
+  (linter.lint.related; most groups hold one finding), shown as its primary P, or one
+  article-level finding (``scope = "article"``). Each item has exactly one element
+  with class ``hl``, ``id="hl-P"``, ``data-finding="P"`` and ``data-group`` (the report
+  indexes of all its findings, the primary first), focusable (``tabindex="0"``), with
+  ``aria-describedby="d-P"`` and ``data-tip`` (every finding of the group, for the
+  tooltip). Every finding index is in exactly one ``data-group``.
+* A span item's ``hl`` is a ``mark`` in the article; when spans cross, its extra
+  fragments are ``class="hl-cont"`` with ``data-part-of="P"``. The text of ``hl-P``
+  plus its fragments is the primary's text as it reads in the article. Badges
+  (``<a class="back" href="#f-P">``) follow the outermost highlight around their
+  words, never inside one, and are CSS-drawn, so they add no text.
+* Article-level items are list entries ``<li id="f-P">`` in the article's
+  ``section.overview`` ("About the whole article"), not highlights over the text.
+* Span items outside the article text (a suppression comment, stripped markup) keep
   their ``hl`` element in a strip labelled "Not shown in the article text".
-* The list entry of finding N is ``<li id="f-N">`` holding ``<a class="jump"
-  href="#hl-N">``; ``<a class="back" href="#f-N">`` after each highlight links back.
+* The list entry of span item P is ``<li id="f-P" class="card">`` holding ``<a
+  class="jump" href="#hl-P">`` and the description ``d-P`` of every finding in the
+  group; entries are grouped by the primary's severity (``section.fgroup``).
+* Filters: ``input[data-filter="sev:SEVERITY"]`` and ``"fam:PREFIX"``; every
+  highlight, badge and entry carries ``data-members`` ("severity:family" per finding)
+  and is hidden (class ``off``) when none of its findings passes.
+* One tooltip, ``#tip``, placed next to the highlight hovered or focused.
 """
 
 from __future__ import annotations
@@ -31,28 +43,20 @@ from collections import Counter
 from typing import Iterable, Iterator
 
 from .._version import __version__
+from ..lint.related import groups
 from ..model.findings import FileResult, Finding
 from ..model.rules import SEVERITIES, Family, Rule
 from . import Context
 from .charts import esc, profile_section
 from .common import Tally
-from .html_article import OTHER, Marks, Placement, article_html, family, offtext_html, place, suggestion_text
+from .html_article import (ICON, OTHER, Marks, Placement, article_html, family, offtext_html, overview_html, place,
+                           suggestion_text)
+from .html_style import CSS, SCRIPT, family_css, soften
 
-SEVERITY_LETTER = {"error": "E", "warning": "W", "info": "i"}
+__all__ = ["stream", "SCRIPT", "OTHER", "soften"]
+
 MAX_EXCERPT = 160
-
-SCRIPT = """
-document.addEventListener("click", function (event) {
-  var link = event.target.closest ? event.target.closest("a.jump, a.back") : null;
-  if (!link) { return; }
-  var target = document.getElementById(link.getAttribute("href").slice(1));
-  if (!target) { return; }
-  event.preventDefault();
-  target.focus({preventScroll: true});
-  target.scrollIntoView({block: "center"});
-  try { history.replaceState(null, "", link.getAttribute("href")); } catch (e) { /* file: URLs */ }
-});
-"""
+HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Info"}
 
 
 def _csp() -> str:
@@ -69,30 +73,55 @@ def _excerpt(text: str) -> str:
     return flat if len(flat) <= MAX_EXCERPT else flat[:MAX_EXCERPT - 1] + "…"
 
 
-def entry_html(n: int, f: Finding, where: str, families: dict[str, Family]) -> str:
-    """One list entry: jump link, the flagged words, and the description the
-    highlight's ``aria-describedby`` points at."""
-    fam, sev = family(f.code, families), f.severity
+def _icon(sev: str) -> str:
+    return f'<span class="sev-icon" aria-hidden="true">{ICON[sev]}</span>'
+
+
+def _item(f: Finding) -> str:
+    """One finding of a list entry: code, name, severity in words, message, fix."""
     fix = f'<p class="fix">Suggestion: {esc(suggestion_text(f))}</p>' if f.suggestion else ""
-    return (f'<li id="f-{n}" class="finding fam-{fam} sev-{sev}" tabindex="-1">'
-            f'<a class="jump" href="#hl-{n}"><span class="pill fam-{fam} sev-{sev}">'
-            f'{SEVERITY_LETTER.get(sev, "?")} {esc(f.code)}</span> <span class="loc">{esc(where)}line {f.line}, '
-            f'column {f.column}</span></a>'
+    return (f'<div class="item"><p class="rule">{_icon(f.severity)} {esc(f.code)} {esc(f.name)}, {esc(f.severity)}</p>'
+            f'<p class="msg">{esc(f.message)}</p>{fix}</div>')
+
+
+def entry_html(n: int, where: str, marks: Marks) -> str:
+    """One list entry for the words of item ``n``: jump link, the words, and the
+    description of every finding on them (what ``aria-describedby`` points at)."""
+    members = marks.members(n)
+    f = marks.findings[n]
+    also = " ".join(f"+{esc(marks.findings[m].code)}" for m in members[1:])
+    also = f' <span class="also">{also}</span>' if also else ""
+    return (f'<li id="f-{n}" class="card finding {marks.classes(n)}" {marks.data(n)} tabindex="-1">'
+            f'<a class="jump" href="#hl-{n}"><span class="pill {marks.classes(n)}">{ICON[f.severity]} '
+            f'{esc(f.code)}</span>{also} <span class="loc">{esc(where)}line {f.line}, column {f.column}</span></a>'
             f'<q class="excerpt">{esc(_excerpt(f.text))}</q>'
-            f'<div class="desc" id="d-{n}"><p class="rule">{esc(f.code)} {esc(f.name)}, {esc(sev)}</p>'
-            f'<p class="msg">{esc(f.message)}</p>{fix}</div></li>')
+            f'<div class="desc" id="d-{n}">{"".join(_item(marks.findings[m]) for m in members)}</div></li>')
 
 
-def findings_html(result: FileResult, first: int, placed: Placement, key: str, families: dict[str, Family]) -> str:
+def findings_html(result: FileResult, shown: list[int], placed: Placement, key: str, marks: Marks) -> str:
+    """The entries of the file's span items, grouped by the primary's severity."""
     several = len(result.parsed) > 1
-    items = []
-    for n, f in enumerate(result.findings, start=first):
+    by_sev: dict[str, list[str]] = {}
+    for n in shown:
+        if n in placed.article_of and marks.findings[n].scope == "article":
+            continue
         ai = placed.article_of.get(n)
         where = f"article {ai + 1}, " if several and ai is not None else ""
-        items.append(entry_html(n, f, where, families))
-    body = f'<ol class="findings">{"".join(items)}</ol>' if items else '<p class="note">No findings.</p>'
+        by_sev.setdefault(marks.findings[n].severity, []).append(entry_html(n, where, marks))
+    parts = [f'<section class="fgroup sev-{sev}"><h4>{_icon(sev)} {HEADINGS[sev]} '
+             f'<span class="count">{len(by_sev[sev])}</span></h4><ol class="findings">{"".join(by_sev[sev])}</ol>'
+             f'</section>' for sev in reversed(SEVERITIES) if sev in by_sev]
+    whole = sum(len(v) for v in placed.whole.values())
+    notes = []
+    if whole:
+        notes.append(f"{whole} about the whole article, above the text.")
+    related = len(result.findings) - len(shown)
+    if related:
+        notes.append(f"{related} on the same words as another, listed with it.")
+    note = f'<p class="note">{" ".join(notes)}</p>' if notes else ""
+    body = "".join(parts) if parts or whole else '<p class="note">No findings.</p>'
     return (f'<aside class="side" aria-labelledby="{key}-fl"><h3 id="{key}-fl">Findings '
-            f'<span class="count">{len(result.findings)}</span></h3>{body}</aside>')
+            f'<span class="count">{len(result.findings)}</span></h3>{note}{body}</aside>')
 
 
 # --- page -----------------------------------------------------------------------
@@ -102,7 +131,7 @@ def _counts(findings: list[Finding]) -> Counter:
 
 
 def _count_pills(counts: Counter) -> str:
-    return " ".join(f'<span class="count sev-{sev}">{_severity_count(counts.get(sev, 0), sev)}</span>'
+    return " ".join(f'<span class="count sev-{sev}">{_icon(sev)} {_severity_count(counts.get(sev, 0), sev)}</span>'
                     for sev in reversed(SEVERITIES))
 
 
@@ -112,13 +141,16 @@ def _severity_count(n: int, sev: str) -> str:
 
 def file_section(k: int, result: FileResult, first: int, marks: Marks) -> str:
     key = f"file-{k}"
-    placed = place(result, first)
+    found = groups(result.findings)
+    marks.groups.update({first + g.primary: tuple(first + i for i in g.members) for g in found})
+    placed = place(result, first, [g.primary for g in found])
+    shown = sorted((first + g.primary for g in found), key=lambda n: (marks.findings[n].start, n))
     parts = []
     for ai, article in enumerate(result.parsed):
         akey = f"{key}-a{ai}"
         profile = result.profiles[ai] if ai < len(result.profiles) else None
-        parts.append(f'<article class="story" id="{akey}">{article_html(article, ai, placed, marks)}</article>'
-                     f'{profile_section(profile, akey)}')
+        parts.append(f'<article class="story" id="{akey}">{overview_html(placed.whole.get(ai, []), marks)}'
+                     f'{article_html(article, ai, placed, marks)}</article>{profile_section(profile, akey)}')
     if not result.parsed:
         parts.append('<p class="note">No article text was found in this file.</p>')
     hidden = "".join(f' <span class="count">{n} {label}</span>' for n, label in (
@@ -127,7 +159,7 @@ def file_section(k: int, result: FileResult, first: int, marks: Marks) -> str:
             f'<header class="file-head"><p class="path" id="{key}-h">{esc(result.path)}</p>'
             f'<p class="counts">{_count_pills(_counts(result.findings))}{hidden}</p></header>'
             f'<div class="file-body"><div class="main">{"".join(parts)}{offtext_html(placed.offtext, marks)}</div>'
-            f'{findings_html(result, first, placed, key, marks.families)}</div></section>')
+            f'{findings_html(result, shown, placed, key, marks)}</div></section>')
 
 
 def summary_html(tally: Tally) -> str:
@@ -139,16 +171,27 @@ def summary_html(tally: Tally) -> str:
             f'{s["suppressed"]} suppressed by comments, {s["baselined"]} hidden by the baseline.</p>')
 
 
+def _check(what: str) -> str:
+    """A filter switch, hidden until the script runs (without it they would do nothing)."""
+    return f'<input type="checkbox" checked hidden data-filter="{esc(what)}">'
+
+
 def key_html(tally: Tally, families: dict[str, Family]) -> str:
-    """How to read the marks: severity by underline (not colour), family by colour."""
+    """How to read the marks, and the filters: severity by shape, word and underline
+    (not colour), family by colour and code."""
     order = [*families, OTHER.prefix]
     present = sorted({family(code, families) for code in tally.rules}, key=order.index)
-    fams = "".join(f'<li><span class="swatch fam-{fam}">{fam if fam != OTHER.prefix else "house"}</span> '
-                   f'{esc(families.get(fam, OTHER).name)}</li>' for fam in present)
-    return ('<div class="key"><ul class="sev-key">'
-            '<li><span class="sample sev-error">error</span> double underline, E badge</li>'
-            '<li><span class="sample sev-warning">warning</span> solid underline</li>'
-            '<li><span class="sample sev-info">info</span> dotted underline</li></ul>'
+    by_fam = Counter()
+    for code, (_, counts) in tally.rules.items():
+        by_fam[family(code, families)] += sum(counts.values())
+    fams = "".join(f'<li><label>{_check("fam:" + fam)}<span class="swatch fam-{fam}">'
+                   f'{fam if fam != OTHER.prefix else "house"}</span> {esc(families.get(fam, OTHER).name)} '
+                   f'({by_fam[fam]})</label></li>' for fam in present)
+    line = {"error": "double underline", "warning": "solid underline", "info": "dotted underline"}
+    sevs = "".join(f'<li><label>{_check("sev:" + sev)}{_icon(sev)} <span class="sample sev-{sev}">{sev}</span> '
+                   f'{line[sev]} ({tally.severities.get(sev, 0)})</label></li>' for sev in reversed(SEVERITIES))
+    return (f'<div class="key"><p class="hint" id="filter-hint" hidden>Untick a severity or a family to hide its '
+            f'findings. <span id="shown" aria-live="polite"></span></p><ul class="sev-key">{sevs}</ul>'
             f'<ul class="fam-key">{fams}</ul></div>')
 
 
@@ -196,121 +239,14 @@ def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
         first += len(result.findings)
     title = files[0][0] if len(files) == 1 else f"{len(files)} files"
     yield (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-            f'<meta http-equiv="Content-Security-Policy" content="{esc(_csp())}">'
-            f'<meta name="referrer" content="no-referrer">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f'<meta name="generator" content="newslint {esc(__version__)}">'
-            f'<title>newslint report: {esc(title)}</title><style>{family_css(families)}{CSS}</style></head>\n'
-            f'<body data-findings="{first}"><header class="report-head"><h1>newslint report</h1>'
-            f'{summary_html(tally)}{key_html(tally, families)}</header>{toc_html(files)}<main>')
+           f'<meta http-equiv="Content-Security-Policy" content="{esc(_csp())}">'
+           f'<meta name="referrer" content="no-referrer">'
+           f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+           f'<meta name="color-scheme" content="light dark">'
+           f'<meta name="generator" content="newslint {esc(__version__)}">'
+           f'<title>newslint report: {esc(title)}</title><style>{family_css(families, OTHER)}{CSS}</style></head>\n'
+           f'<body data-findings="{first}"><header class="report-head"><h1>newslint report</h1>'
+           f'{summary_html(tally)}{key_html(tally, families)}</header>{toc_html(files)}<main>')
     yield from sections
-    yield f'</main>{glossary_html(tally, context.rules, families)}<script>{SCRIPT}</script></body></html>\n'
-
-
-
-def soften(tint: str) -> str:
-    """Half way from a tint to white: info findings (often whole sentences, such as a
-    reading grade) stay visible without drowning the words flagged more severely."""
-    rgb = [int(tint[i:i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{(c + 255) // 2:02x}" for c in rgb)
-
-
-def family_css(families: dict[str, Family]) -> str:
-    """The colour variables of each family, and of the neutral fallback."""
-    return "".join(f".fam-{f.prefix}{{--tint:{f.tint};--soft:{soften(f.tint)};--ink:{f.ink}}}"
-                   for f in [*families.values(), OTHER])
-
-
-CSS = """
-:root{--text:#1b1b1b;--muted:#595959;--rule:#d9d9d9;--paper:#fff;--side:#f7f7f5}
-*{box-sizing:border-box}
-body{margin:0;color:var(--text);background:var(--paper);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-.report-head,.toc,main,.glossary{max-width:84rem;margin:0 auto;padding:0 1.5rem}
-.report-head{padding-top:1.25rem;padding-bottom:.75rem;border-bottom:1px solid var(--rule)}
-h1{font-size:1.05rem;letter-spacing:.02em;text-transform:uppercase;color:var(--muted);margin:0 0 .35rem}
-.summary{font-size:1.05rem;margin:.2rem 0 .6rem}
-.count{display:inline-block;padding:0 .45em;border-radius:1em;background:#eee;font-size:.85em;white-space:nowrap}
-.count.sev-error{background:#a3231b;color:#fff}.count.sev-warning{background:#fbe3b4;color:#1b1b1b}.count.sev-info{background:#e4e8ee;color:#1b1b1b}
-.key{display:flex;flex-wrap:wrap;gap:.4rem 2rem;font-size:.85rem;color:var(--muted)}
-.key ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}
-.sample{padding:0 .2em;text-decoration-line:underline;text-decoration-color:#1b1b1b;text-underline-offset:3px;color:var(--text)}
-.swatch{display:inline-block;padding:0 .4em;border-radius:3px;background:var(--tint);border-bottom:2px solid var(--ink);color:#1b1b1b;font-weight:600;font-size:.8rem}
-.toc{padding-top:1rem}.toc h2,.glossary h2{font-size:1rem;margin:0 0 .4rem}
-.toc table,.glossary table{border-collapse:collapse;font-size:.9rem}
-.toc th,.toc td,.glossary th,.glossary td{padding:.25rem .8rem .25rem 0;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
-.toc td{text-align:right;font-variant-numeric:tabular-nums}.toc td.zero{color:#767676}
-a{color:#1f4e9c}
-.file{padding:1.5rem 0;border-bottom:1px solid var(--rule)}
-.file-head{display:flex;flex-wrap:wrap;align-items:baseline;gap:.5rem 1rem;margin-bottom:.75rem}
-.path{font:600 .95rem/1.3 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;margin:0;word-break:break-all}
-.counts{margin:0}
-.file-body{display:grid;grid-template-columns:minmax(0,44rem) minmax(17rem,1fr);gap:2.5rem;align-items:start}
-.story{font:1.08rem/2.05 Georgia,"Times New Roman",serif;color:var(--text)}
-.story p,.story ul,.story blockquote{margin:0 0 1rem}
-.headline{font:700 1.75rem/1.3 Georgia,"Times New Roman",serif;margin:0 0 .75rem}
-.story h3{font:700 1.15rem/1.5 Georgia,serif;margin:1.2rem 0 .4rem}
-.standfirst{font-size:1.15rem;color:#333}
-.byline{font:600 .9rem/1.8 system-ui,sans-serif;color:var(--muted)}
-.caption{font:italic .95rem/1.9 system-ui,sans-serif;color:#444;border-left:3px solid var(--rule);padding-left:.75rem}
-blockquote{border-left:3px solid #999;padding-left:1rem;margin-left:0}
-.residue{color:var(--muted)}.residue s{text-decoration-color:#777}
-.tag{display:inline-block;font:600 .68rem/1.5 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);border:1px solid #bbb;border-radius:3px;padding:0 .35em;margin-right:.3em;font-style:normal;vertical-align:.1em}
-mark.mk{background:var(--tint);color:inherit;padding:.1em 0;border-radius:2px;text-decoration-line:underline;text-decoration-color:var(--ink);text-decoration-skip-ink:none;cursor:help}
-.mk.sev-info{background:var(--soft)}
-.mk.sev-error,.sample.sev-error{text-decoration-style:double;text-decoration-thickness:3px}
-.mk.sev-warning,.sample.sev-warning{text-decoration-style:solid;text-decoration-thickness:2px}
-.mk.sev-info,.sample.sev-info{text-decoration-style:dotted;text-decoration-thickness:2px}
-.mk.d0{text-underline-offset:3px}.mk.d1{text-underline-offset:10px}.mk.d2{text-underline-offset:17px}.mk.d3{text-underline-offset:24px}
-.mk:focus{outline:3px solid #1b1b1b;outline-offset:2px}
-.mk:hover::after,.mk:focus::after{content:attr(data-tip);position:fixed;left:50%;bottom:1rem;transform:translateX(-50%);z-index:20;width:max-content;max-width:min(40rem,92vw);white-space:pre-line;background:#1b1b1b;color:#fff;font:400 .92rem/1.5 system-ui,sans-serif;padding:.6rem .9rem;border-radius:6px;box-shadow:0 2px 8px rgba(0,0,0,.25);pointer-events:none}
-.mk:has(.mk:hover):not(:focus)::after{content:none}
-a.back{display:inline-block;font:700 .6rem/1.35 system-ui,sans-serif;padding:0 .3em;margin:0 .15em 0 .1em;border-radius:3px;background:var(--ink);color:#fff;text-decoration:none;vertical-align:.45em;letter-spacing:.02em}
-a.back::before{content:attr(data-code)}
-a.back.sev-error::before{content:"E\\00a0" attr(data-code)}
-a.back.sev-error{outline:2px solid var(--ink);outline-offset:1px}
-a.back:focus-visible{outline:3px solid #1b1b1b}
-.offtext{border:1px dashed #999;border-radius:4px;padding:.5rem 1rem;margin:1rem 0;font-size:.9rem}
-.offtext h3{font-size:.95rem;margin:.2rem 0}.offtext ul{padding-left:1.2rem}
-.offtext mark.mk{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem}
-.side{position:sticky;top:0;max-height:100vh;overflow:auto;background:var(--side);border-left:1px solid var(--rule);padding:.75rem 1rem}
-.side h3{font-size:.95rem;margin:.2rem 0 .6rem}
-.findings{list-style:none;margin:0;padding:0}
-.finding{border-left:4px solid var(--ink);background:#fff;padding:.45rem .6rem;margin:0 0 .5rem;border-radius:0 4px 4px 0;font-size:.85rem}
-.finding:focus{outline:3px solid #1b1b1b}
-.finding p{margin:.15rem 0}
-a.jump{text-decoration:none;color:inherit;display:flex;gap:.5rem;align-items:baseline}
-a.jump:hover .loc,a.jump:focus .loc{text-decoration:underline}
-.pill{display:inline-block;font:700 .72rem/1.5 system-ui,sans-serif;padding:0 .4em;border-radius:3px;background:var(--ink);color:#fff;white-space:nowrap}
-.loc{color:var(--muted);font-size:.8rem}
-.excerpt{display:block;font-family:Georgia,serif;margin:.2rem 0;color:#333}
-.rule{font-weight:600}.fix{color:#0f6358}
-.profile{margin-top:1.5rem;border-top:1px solid var(--rule);padding-top:.5rem}
-.profile h3{font-size:1rem;margin:.4rem 0 .8rem}
-.charts{display:grid;grid-template-columns:minmax(0,1fr);gap:1.5rem}
-.chart-block h4{font-size:.9rem;margin:0 0 .3rem}
-svg.chart{max-width:100%;height:auto;display:block;font:12px system-ui,sans-serif;margin:.2rem 0 .4rem}
-svg .lbl{fill:#1b1b1b}svg .val{fill:#444}
-table.figures{border-collapse:collapse;font-size:.82rem;margin:.4rem 0;width:100%}
-table.figures caption{text-align:left;color:var(--muted);font-size:.78rem;padding-bottom:.2rem}
-table.figures th,table.figures td{border-bottom:1px solid var(--rule);padding:.15rem .5rem .15rem 0;text-align:left;vertical-align:top}
-table.figures td{font-variant-numeric:tabular-nums}
-.verb.framed{font-weight:700;text-decoration:underline wavy #a3231b}
-.framing{font-weight:400;font-size:.85em;color:var(--muted)}
-.note{color:var(--muted);font-size:.85rem;margin:.3rem 0}
-details.sources summary{cursor:pointer;color:var(--muted);font-size:.85rem}
-.glossary{padding-top:1.25rem;padding-bottom:2rem}
-.glossary td{max-width:28rem}
-@media (max-width:60rem){.file-body{grid-template-columns:minmax(0,1fr)}.side{position:static;max-height:none;border-left:0;border-top:1px solid var(--rule)}}
-@media print{
-body{font-size:10.5pt}
-.file-body{display:block}
-.side{position:static;max-height:none;overflow:visible;border:0;background:none;padding:0;margin-top:1rem}
-.mk::after{display:none!important}
-mark.mk{text-decoration-color:#000;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-a.back,.pill{background:#fff!important;color:#000!important;border:1px solid #000}
-.finding{break-inside:avoid;border-left-color:#000}
-.chart-block,table{break-inside:avoid}
-details.sources{display:none}
-a{color:inherit;text-decoration:none}
-}
-"""
+    yield (f'</main>{glossary_html(tally, context.rules, families)}<div id="tip" class="tip" role="tooltip" hidden>'
+           f'</div><script>{SCRIPT}</script></body></html>\n')

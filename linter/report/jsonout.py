@@ -7,6 +7,7 @@ import dataclasses
 import json
 from typing import Iterable, Iterator
 
+from ..lint.related import related
 from ..model.doc import Readability
 from ..model.findings import ArticleInfo, Attribution, FileResult, Finding, QuoteSpan
 from ..model.profile import Profile
@@ -16,7 +17,9 @@ from .common import Tally
 VERSION = 1
 
 
-def finding_json(f: Finding) -> dict:
+def finding_json(f: Finding, primary: bool = True, related: list[str] | None = None) -> dict:
+    """One finding; ``related``: the codes of the other findings on the same words
+    (linter.lint.related), ``primary``: whether the human outputs show this one."""
     return {
         "code": f.code, "name": f.name, "severity": f.severity,
         "message": f.message, "line": f.line, "column": f.column,
@@ -25,6 +28,7 @@ def finding_json(f: Finding) -> dict:
         "suggestion": None if f.suggestion is None else {
             "replacement": f.suggestion.replacement, "fixable": f.suggestion.fixable},
         "fingerprint": f.fingerprint,
+        "scope": f.scope, "primary": primary, "related": related or [],
     }
 
 
@@ -73,7 +77,7 @@ def profile_json(p: Profile) -> dict:
 def file_json(r: FileResult) -> dict:
     """One file's object in the contract (also the answer of ``POST /api/lint``)."""
     profiles = [profile_json(p) for p in r.profiles]
-    return {"path": r.path, "findings": [finding_json(f) for f in r.findings],
+    return {"path": r.path, "findings": [finding_json(f, *rel) for f, rel in zip(r.findings, related(r.findings))],
             "articles": [article_json(a) for a in r.articles],
             "attributions": [attribution_json(a) for a in r.attributions],
             "quotes": [quote_json(q) for q in r.quotes],
@@ -89,7 +93,10 @@ def stream(results: Iterable[FileResult], context: Context | None = None) -> Ite
     for r in tally.counting(results):
         yield ("\n    " if first else ",\n    ") + _dumps(file_json(r), "    ")
         first = False
-    yield ("\n  ]" if not first else "]") + ',\n  "summary": ' + _dumps(tally.summary(), "  ")
+    yield "\n  ]" if not first else "]"
+    if context is not None and context.statistics:  # asked for: the contract is otherwise unchanged
+        yield ',\n  "statistics": ' + _dumps(tally.statistics_json(), "  ")
+    yield ',\n  "summary": ' + _dumps(tally.summary(), "  ")
     yield "\n}\n"
 
 

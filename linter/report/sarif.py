@@ -20,7 +20,8 @@ from .._version import __version__
 from ..model.findings import FileResult, Finding, ci_path
 from ..model.rules import Rule
 from . import Context
-from .common import Fingerprints
+from ..lint.related import Group, groups
+from .common import Fingerprints, Tally
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://github.com/newslint/newslint"
@@ -44,24 +45,30 @@ def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
     artifacts: list[dict] = []
     artifact_index: dict[str, int] = {}  # one artifact per file, even if named twice
     unique = Fingerprints()
+    tally = Tally()
     yield (f'{{\n  "$schema": {json.dumps(SCHEMA_URI)},\n  "version": "2.1.0",\n  "runs": [\n    {{\n'
            f'      "columnKind": "unicodeCodePoints",\n      "results": [')
     first = True
-    for result in results:
+    for result in tally.counting(results):
         location = _artifact_location(result.path)
         if location["uri"] not in artifact_index:
             artifact_index[location["uri"]] = len(artifacts)
             artifacts.append({"location": location, "roles": ["analysisTarget"]})
         location = {**location, "index": artifact_index[location["uri"]]}
-        for f in result.findings:
+        group_of = {i: g for g in groups(result.findings) for i in g.members}
+        for i, f in enumerate(result.findings):
             if f.code not in index:  # a finding from a rule the caller did not list
                 index[f.code] = len(descriptors)
                 descriptors.append({"id": f.code, "name": f.name})
-            yield ("\n" if first else ",\n") + _indent(_result(f, index[f.code], location, unique(f)), 8)
+            out = _result(f, index[f.code], location, unique(f))
+            _relate(out, i, group_of[i], result.findings, location)
+            yield ("\n" if first else ",\n") + _indent(out, 8)
             first = False
     tool = {"driver": {"name": "newslint", "version": __version__, "informationUri": INFORMATION_URI,
                        "rules": descriptors}}
-    yield (("\n      ]" if not first else "]") + ',\n      "artifacts": ' + _indent(artifacts, 6)[6:]
+    stats = (',\n      "properties": ' + _indent({"statistics": tally.statistics_json()}, 6)[6:]
+             if context.statistics else "")
+    yield (("\n      ]" if not first else "]") + ',\n      "artifacts": ' + _indent(artifacts, 6)[6:] + stats
            + ',\n      "tool": ' + _indent(tool, 6)[6:] + "\n    }\n  ]\n}\n")
 
 
@@ -108,6 +115,18 @@ def _region(f: Finding) -> dict:
     # run's columnKind (code points), so the numbers go across unchanged.
     return {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
             "endColumn": f.end_column, "charOffset": f.start, "charLength": f.end - f.start}
+
+
+def _relate(out: dict, i: int, group: Group, findings: list[Finding], location: dict) -> None:
+    """Findings on the same words (linter.lint.related): each keeps its result, and
+    names the others as related locations and in its properties."""
+    if len(group.members) < 2:
+        return
+    others = [j for j in group.members if j != i]
+    out["relatedLocations"] = [
+        {"id": k, "physicalLocation": {"artifactLocation": location, "region": _region(findings[j])},
+         "message": {"text": f"{findings[j].code}: {findings[j].message}"}} for k, j in enumerate(others, 1)]
+    out["properties"] = {"primary": i == group.primary, "related": [findings[j].code for j in others]}
 
 
 def _result(f: Finding, rule_index: int, location: dict, fingerprint: str) -> dict:

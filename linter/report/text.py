@@ -8,6 +8,7 @@ from typing import Iterable, Iterator
 
 import click
 
+from ..lint import related
 from ..model.findings import FileResult, Finding
 from . import Context
 from .common import Tally
@@ -17,13 +18,23 @@ COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 WIDTH = 100  # longest excerpt of a source line shown under a finding
 
 
-def head(f: Finding, color: bool) -> str:
-    """The finding's first line: place, code, severity and message."""
+def head(f: Finding, color: bool, also: list[str] | None = None) -> str:
+    """The finding's first line: place, code, severity and message, and the codes of
+    the other findings on the same words (linter.lint.related)."""
     loc = f"{f.path}:{f.line}:{f.column}:"
     code = click.style(f.code, fg=COLOURS[f.severity], bold=True) if color else f.code
     sev = click.style(f"[{f.severity}]", fg=COLOURS[f.severity]) if color else f"[{f.severity}]"
     loc = click.style(loc, bold=True) if color else loc
-    return f"{loc} {code} {sev} {f.message}"
+    return f"{loc} {code} {sev} {f.message}" + (f" (also {', '.join(also)})" if also else "")
+
+
+def shown(findings: list[Finding], tally: Tally | None = None) -> Iterator[tuple[Finding, list[str]]]:
+    """The findings the human formats show, one per group of findings on the same
+    words, with the codes of the rest of the group."""
+    for primary, others in related.shown(findings):
+        if tally is not None:
+            tally.related += len(others)
+        yield primary, [f.code for f in others]
 
 
 def _excerpt(line_text: str, col: int, end_col: int) -> tuple[str, int, int]:
@@ -40,12 +51,13 @@ def _excerpt(line_text: str, col: int, end_col: int) -> tuple[str, int, int]:
 
 
 def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
-    """Each file's findings with their source lines, then its sourcing profile; at the
+    """Each file's findings with their source lines, then its sourcing profile (a file
+    with nothing to report is only counted: a clean run is its summary line); at the
     end the statistics (if asked) and the summary line."""
     tally = Tally()
     for r in tally.counting(results):
-        out = [part for f in r.findings for part in _finding(f, r, context.color)]
-        if context.profile:
+        out = [part for f, also in shown(r.findings, tally) for part in _finding(f, r, context.color, also)]
+        if context.profile and r.findings:
             out.extend(profiles([r]))
         if out:
             yield "\n".join(out) + "\n"
@@ -53,10 +65,10 @@ def stream(results: Iterable[FileResult], context: Context) -> Iterator[str]:
     yield summary_line(tally, context.color) + "\n"
 
 
-def _finding(f: Finding, r: FileResult, color: bool) -> list[str]:
+def _finding(f: Finding, r: FileResult, color: bool, also: list[str]) -> list[str]:
     """A finding's lines: the message, the source line with the span underlined, and a
     suggestion, then a blank line."""
-    out = [head(f, color)]
+    out = [head(f, color, also)]
     if r.source is not None:
         line_text = r.source.line_text(f.line)
         end_col = f.end_column if f.end_line == f.line else len(line_text) + 1
@@ -98,5 +110,6 @@ def summary_line(tally: Tally, color: bool = False) -> str:
     parts = ", ".join(f"{s[sev]} {sev}{'' if s[sev] == 1 or sev == 'info' else 's'}"
                       for sev in ("error", "warning", "info") if s[sev])
     noun = "finding" if s["findings"] == 1 else "findings"
-    text = f"Found {s['findings']} {noun} ({parts}) in {files}." + hidden
+    related = f" {tally.related} listed with another on the same words." if tally.related else ""
+    text = f"Found {s['findings']} {noun} ({parts}) in {files}." + related + hidden
     return click.style(text, bold=True) if color else text
