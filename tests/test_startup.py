@@ -28,7 +28,7 @@ EXPECTED = {
     "linter", "linter._version",
     "linter.analyse", "linter.analyse.annotate", "linter.analyse.cache", "linter.analyse.genre",
     "linter.analyse.inflect", "linter.analyse.lexicon", "linter.analyse.quotes",
-    "linter.analyse.readability", "linter.analyse.sentences", "linter.analyse.stdre",
+    "linter.analyse.readability", "linter.analyse.recache", "linter.analyse.sentences", "linter.analyse.stdre",
     "linter.analyse.syllables", "linter.analyse.targets", "linter.analyse.tokens",
     "linter.analyse.vocab", "linter.analyse.wordclass", "linter.analyse.wordlists",
     "linter.app", "linter.app.checking", "linter.app.cli", "linter.app.console", "linter.app.programs",

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..model.article import BODY_KINDS, HEADLINE
 from ..model.doc import Doc, Genre
+from . import recache
 from .lexicon import Lexicon
 from .vocab import read_toml
 
@@ -45,7 +46,7 @@ def _table() -> _Table:
     data = read_toml("genres.toml")
     genres = tuple(
         _Profile(name, Lexicon.of(g.get("headline", [])),
-                 tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in g.get("patterns", [])),
+                 tuple(recache.compile(p, re.IGNORECASE | re.MULTILINE) for p in g.get("patterns", [])),
                  Lexicon.of(g.get("register", [])), int(g["min_cues"]), float(g["min_density"]), float(g["dense"]))
         for name, g in data["genre"].items())
     sections = {word: genre for genre, words in data.get("sections", {}).items() for word in words}
@@ -92,13 +93,13 @@ def _tokens(doc: Doc) -> tuple[list[int], list[int]]:
     reported speech (words a source says are not the writer's register)."""
     headline: list[int] = []
     body: list[int] = []
+    speech = doc.speech_mask()
     for si, s in enumerate(doc.sentences):
         kind = doc.block_of(si).kind
         if kind == HEADLINE:
             headline.extend(range(s.first, s.last))
         elif kind in BODY_KINDS:
-            starts, ends, speech = doc.tok_start, doc.tok_end, doc.in_speech
-            body.extend(i for i in range(s.first, s.last) if not speech(starts[i], ends[i]))
+            body.extend(i for i in range(s.first, s.last) if not speech[i])
     return headline, body
 
 

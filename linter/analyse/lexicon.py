@@ -7,11 +7,14 @@ number of terms (no regular expression per term).
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from itertools import product
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
-from .inflect import inflections
+from .._version import __version__
+from .cache import cached
+from .inflect import inflections, table_key
 from .tokens import tokenize
 from .wordclass import closed, is_modifier, is_object_word
 
@@ -42,7 +45,8 @@ def term_variants(term: str) -> list[tuple[str, ...]]:
         elif word.endswith("+") and len(word) > 1:
             slots.append(sorted(inflections(word[:-1])))
         else:
-            slots.append([n for _, _, n in tokenize(word)] and ["\x00".join(n for _, _, n in tokenize(word))])
+            norms = [n for _, _, n in tokenize(word)]
+            slots.append(norms and ["\x00".join(norms)])
     # A written word may be several tokens ("it's" -> it, 's): split them back out.
     variants = []
     for combo in product(*slots):
@@ -87,11 +91,17 @@ class Lexicon:
 
     @classmethod
     def of(cls, terms: Iterable[str], payload: Any = None) -> "Lexicon":
-        """A lexicon of terms whose payload is the term itself (or ``payload`` for all)."""
-        lex = cls()
-        for term in terms:
-            lex.add(term, term if payload is None else payload)
-        return lex
+        """A lexicon of terms whose payload is the term itself (or ``payload`` for all);
+        a list of terms with a plain payload is compiled once and kept in the cache."""
+        def build() -> dict:
+            lex = cls()
+            for term in terms:
+                lex.add(term, term if payload is None else payload)
+            return lex.root
+
+        if isinstance(terms, (list, tuple)) and (payload is None or isinstance(payload, (str, int))):
+            return cls(cached_root("trie", (list(terms), payload), build))
+        return cls(build())
 
     def add(self, term: str, payload: Any) -> None:
         for seq in term_variants(term):
@@ -143,6 +153,14 @@ class Lexicon:
             j += 1
 
 
+def cached_root(name: str, data: list | tuple, build: Callable[[], dict]) -> dict:
+    """A trie root built by ``build`` from ``data`` (terms and payloads: strings, numbers,
+    lists and tuples), read from the cache when the same data, code version and inflection
+    table built it before. The key is the data's ``repr``, the same in every process."""
+    key = hashlib.blake2b(repr((__version__, table_key(), data)).encode("utf-8"), digest_size=12).hexdigest()
+    return cached(f"{name}-{key}.marshal", build)
+
+
 GAP = "..."
 MAX_GAP = 12
 
@@ -168,8 +186,7 @@ class PhraseSet:
         segments = [seg for seg in segments if seg]
         if not segments:
             raise ValueError(f"empty phrase {phrase!r}")
-        rest = [[set(v) for v in zip(*term_variants(" ".join(seg)))] if _same_length(seg) else
-                 term_variants(" ".join(seg)) for seg in segments[1:]]
+        rest = [_segment(term_variants(" ".join(seg))) for seg in segments[1:]]
         self.lexicon.add(" ".join(segments[0]), (payload, rest))
 
     def spans(self, norms: list[str], lo: int, hi: int) -> list[tuple[Any, int, int]]:
@@ -187,8 +204,10 @@ class PhraseSet:
         return out
 
 
-def _same_length(words: list[str]) -> bool:
-    return len({len(v) for v in term_variants(" ".join(words))}) == 1
+def _segment(variants: list[tuple[str, ...]]) -> list:
+    """A later segment's forms: one set of allowed tokens per position when every variant
+    has the same length, else the variants themselves."""
+    return [set(v) for v in zip(*variants)] if len({len(v) for v in variants}) == 1 else variants
 
 
 def _find_segment(norms: list[str], seg, lo: int, hi: int) -> int:

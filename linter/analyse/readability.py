@@ -102,5 +102,4 @@ def readability(doc: Doc) -> Readability | None:
 
 def sentence_words(doc: Doc, index: int) -> int:
     """Words (and numbers) in a sentence, punctuation left out."""
-    s = doc.sentences[index]
-    return sum(1 for w in doc.tok_norm[s.first:s.last] if w[0].isalnum())
+    return len(doc.words(index))

@@ -18,6 +18,7 @@ import re
 import sys
 from functools import lru_cache
 
+from . import recache
 from .cache import cached
 
 _ESCAPES = "dDsSwW"
@@ -88,7 +89,7 @@ def compile_like_regex(pattern: str, flags: int = 0) -> re.Pattern:
     key = hashlib.blake2b(f"{flags}:{pattern}".encode(), digest_size=8).hexdigest()
     version = _regex_version()
     translated = cached(f"stdre-{version}-{key}.marshal", lambda: _translate(pattern, flags))
-    return re.compile(translated, flags)
+    return recache.compile(translated, flags)
 
 
 def _regex_version() -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, cached_root
 from .wordlists import read_toml, word_set, word_table
 
 __all__ = ["Vocab", "vocab", "read_toml", "word_set", "word_table"]
@@ -37,10 +37,16 @@ def vocab() -> Vocab:
     """Cue and source vocabulary, built once per process."""
     cues_data = read_toml("cues.toml")
     src = read_toml("sources.toml")
-    cues = Lexicon()
-    for table in cues_data.get("cue", []):
-        for term in table["terms"]:
-            cues.add(term, (table["class"], table["type"]))
+    tables = [(table["class"], table["type"], list(table["terms"])) for table in cues_data.get("cue", [])]
+
+    def build_cues() -> dict:
+        cues = Lexicon()
+        for cls, typ, terms in tables:
+            for term in terms:
+                cues.add(term, (cls, typ))
+        return cues.root
+
+    cues = Lexicon(cached_root("cues", tables, build_cues))
     phrases: dict[str, Lexicon] = {}
     words: dict[str, frozenset[str]] = {}
     for key, values in src.items():

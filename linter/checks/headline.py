@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
+from ..analyse import recache
 from ..analyse.lexicon import expand_terms
 from ..model.article import HEADLINE
 from ..model.doc import Doc
@@ -24,8 +25,8 @@ class HeadlineCheck(Check):
         super().__init__(rules)
         self.verbs = {}
         for r in rules:
-            forms = sorted(expand_terms(r.data["characterisations"]), key=len, reverse=True)
-            self.verbs[r.code] = re.compile(
+            forms = sorted(expand_terms(r.data["characterisations"]), key=lambda f: (-len(f), f))  # a fixed order
+            self.verbs[r.code] = recache.compile(
                 r"\b(?:as|amid|while)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(map(re.escape, forms)) + r")\b",
                 re.I)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
+from ..analyse import recache
 from ..analyse.vocab import word_set
 from ..model.article import HEADLINE
 from ..model.doc import COLLECTIVE, VAGUE, Doc, Frame
@@ -88,9 +89,9 @@ class JuxtapositionCheck(Check):
 
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
-        self.openers = {r.code: re.compile(r"^\W*(?:" + "|".join(r.data["openers"]) + r")\b,?", re.I)
+        self.openers = {r.code: recache.compile(r"^\W*(?:" + "|".join(r.data["openers"]) + r")\b,?", re.I)
                         for r in rules}
-        self.inline = {r.code: re.compile(r"\b(?:" + "|".join(r.data["inline"]) + r")\b", re.I) for r in rules}
+        self.inline = {r.code: recache.compile(r"\b(?:" + "|".join(r.data["inline"]) + r")\b", re.I) for r in rules}
         self.voices = {r.code: frozenset(w.lower() for w in r.data["voices"]) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:

@@ -58,15 +58,14 @@ class LexiconCheck(Check):
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
         self.groups: list[Group] = []
-        self.exceptions = PhraseSet()
+        self.exceptions = PhraseSet(Lexicon(cached(f"exceptions-{self._digest('exceptions')}.marshal",
+                                                   self._build_exceptions)))
         extra: dict[str, list[str]] = {}
         for rule in rules:
-            for phrase in rule.data["exceptions"]:
-                self.exceptions.add(phrase, rule.code)
             self.groups.extend(Group.of(rule, g) for g in rule.data["groups"])
             for name, terms in rule.data["classes"].items():
                 extra.setdefault(name, []).extend(terms)
-        self.lexicon = Lexicon(cached(f"lexicon-{self._digest()}.marshal", self._build))
+        self.lexicon = Lexicon(cached(f"lexicon-{self._digest('groups')}.marshal", self._build))
         self.article = Lexicon.of([])
         for gi, group in enumerate(self.groups):
             for term in group.require_article:
@@ -83,11 +82,21 @@ class LexiconCheck(Check):
             self._index = Lexicon(cached(f"classes-{digest}.marshal", lambda: build_index(self._extra)))
         return self._index
 
-    def _digest(self) -> str:
-        """Identity of the compiled trie: the code version and every rule's groups."""
-        payload = json.dumps([__version__, table_key(), [(r.code, r.data["groups"]) for r in self.rules]],
+    def _digest(self, key: str) -> str:
+        """Identity of a compiled trie: the code version and every rule's ``key`` (its
+        groups, or its exceptions)."""
+        payload = json.dumps([__version__, table_key(), [(r.code, r.data[key]) for r in self.rules]],
                              sort_keys=True, ensure_ascii=False)
         return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+
+    def _build_exceptions(self) -> dict:
+        """The trie of every rule's exception phrases (payloads: the rule's code and the
+        phrase's later segments)."""
+        exceptions = PhraseSet()
+        for rule in self.rules:
+            for phrase in rule.data["exceptions"]:
+                exceptions.add(phrase, rule.code)
+        return exceptions.lexicon.root
 
     def _build(self) -> dict:
         """The token trie of every term; payloads are (group index, term)."""

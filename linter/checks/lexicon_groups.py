@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..analyse import recache
 from ..analyse.targets import NAME, NUMBER, Target
 from ..model.rules import SEVERITIES, Rule
 
@@ -122,8 +123,8 @@ def compile_context(key: str, pattern: str | None) -> re.Pattern | None:
     if not pattern:
         return None
     if key.endswith("before"):
-        return re.compile(rf"(?:{pattern})\s*$", re.IGNORECASE)
-    return re.compile(rf"\s*(?:{pattern})", re.IGNORECASE)
+        return recache.compile(rf"(?:{pattern})\s*$", re.IGNORECASE)
+    return recache.compile(rf"\s*(?:{pattern})", re.IGNORECASE)
 
 
 def validate_group(rule: Rule, g: dict, classes: set[str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from itertools import chain
 from typing import Iterator, Sequence
 
 from ..model.article import RESIDUE, Article
@@ -39,15 +40,23 @@ class NearDuplicateCheck(Check):
                 block = art.blocks[sent.block]
                 if block.kind == RESIDUE:
                     continue
-                words = [w for w in doc.tok_norm[sent.first:sent.last] if w[0].isalnum()]
+                words = doc.words(si)
                 if len(words) >= rule.options["min_words"]:
                     sets.append((si, frozenset(words)))
-            freq = Counter(w for _, s in sets for w in s)
+            freq = Counter(chain.from_iterable(words for _, words in sets))
             index: dict[str, list[int]] = defaultdict(list)
             reported: set[int] = set()
             for k, (si, words) in enumerate(sets):
-                ordered = sorted(words, key=lambda w: (freq[w], w))
-                prefix = ordered[: len(ordered) - math.ceil(t * len(ordered)) + 1]
+                # The prefix is the sentence's rarest words (by count, then alphabetically).
+                # A word of this sentence alone (count 1) is never in another sentence, so
+                # it brings no candidates and need not be indexed: when the prefix is all
+                # such words, the sentence is done.
+                size = len(words)
+                common = [w for w in words if freq[w] > 1]
+                take = size - math.ceil(t * size) + 1 - (size - len(common))
+                if take <= 0:
+                    continue
+                prefix = sorted(common, key=lambda w: (freq[w], w))[:take]
                 # Each prefix word brings its latest sentences only: a word in every
                 # sentence says little, and the comparisons stay bounded per sentence.
                 candidates = {c for w in prefix for c in index[w][-MAX_POSTINGS:]}
@@ -57,7 +66,9 @@ class NearDuplicateCheck(Check):
                 for c in sorted(candidates):
                     sj, other = sets[c]
                     prev = doc.sentences[sj]
-                    if prev.block == sent.block or si in reported:
+                    if si in reported:
+                        break
+                    if prev.block == sent.block:
                         continue
                     jac = len(words & other) / len(words | other)
                     if jac < t:

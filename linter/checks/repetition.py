@@ -5,19 +5,21 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
+from ..analyse import recache
 from ..model.article import CAPTION, RESIDUE, Article
 from ..model.doc import Doc
 from ..model.findings import Hit
 from .base import Check, Option, render
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " ", "–": "-", "—": "-"})
-_SPACE = re.compile(r"\s+")
-_TRAIL = re.compile(r"[\s.,;:!?\"')\]]+$")
+#: Trailing characters dropped (after whitespace is folded to single spaces).
+_TRAIL = " .,;:!?\"')]"
 
 
 def normalise(text: str) -> str:
-    """Case, whitespace (incl. U+00A0), quote characters and trailing punctuation folded."""
-    return _TRAIL.sub("", _SPACE.sub(" ", text.translate(_QUOTES)).strip().lower())
+    """Case, whitespace (incl. U+00A0), quote characters and trailing punctuation folded.
+    String methods only: ``str.split`` splits on exactly the characters ``\\s`` matches."""
+    return " ".join(text.translate(_QUOTES).split()).lower().rstrip(_TRAIL)
 
 
 class RepetitionCheck(Check):
@@ -62,7 +64,7 @@ def _entries(art: Article, pattern: str) -> list[int]:
     unless the article has at least two, the sign of a live blog."""
     if not pattern:
         return []
-    mark = re.compile(pattern, re.IGNORECASE)
+    mark = recache.compile(pattern, re.IGNORECASE)
     out, n = [], 0
     for block in art.blocks:
         if mark.fullmatch(art.text[block.start:block.end].strip()):

@@ -7,9 +7,9 @@ and reports what it recognised.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator, Sequence
 
+from ..analyse import recache
 from ..model.article import CAPTION, RESIDUE
 from ..model.doc import Doc
 from ..model.findings import Hit
@@ -29,13 +29,13 @@ class ResidueCheck(Check):
     @classmethod
     def validate(cls, rule: Rule) -> None:
         for p in rule.data["placeholders"]:
-            re.compile(p)
+            recache.compile(p)
 
     @staticmethod
     def segmenter(rules: list[Rule]) -> Segmenter:
         """The segmenting step configured by every residue rule loaded, selected or not."""
         return Segmenter([p for r in rules for p in r.data["placeholders"]],
-                         min((r.options["caption_min_words"] for r in rules), default=8))
+                         min((r.options["caption_min_words"] for r in rules), default=8), recache.compile)
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         text = doc.text

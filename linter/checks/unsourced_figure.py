@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
+from ..analyse import recache
 from ..analyse.lexicon import expand_terms
 from ..analyse.vocab import word_set
 from ..model.article import BODY_KINDS
@@ -48,10 +49,10 @@ class UnsourcedFigureCheck(Check):
         super().__init__(rules)
         self.crowd = {r.code: expand_terms(r.data["crowd_nouns"]) for r in rules}
         self.nouns = {r.code: expand_terms(r.data["nouns"]) | self.crowd[r.code] for r in rules}
-        self.refer = {r.code: re.compile(r"^\W*(?:" + "|".join(r.data["refer_back"]) + r")\b", re.I)
+        self.refer = {r.code: recache.compile(r"^\W*(?:" + "|".join(r.data["refer_back"]) + r")\b", re.I)
                       for r in rules}
-        self.historical = {r.code: re.compile("|".join(r.data["historical"]), re.I) for r in rules}
-        self.not_counts = {r.code: re.compile("|".join(r.data["not_counts"]) or r"(?!)", re.I) for r in rules}
+        self.historical = {r.code: recache.compile("|".join(r.data["historical"]), re.I) for r in rules}
+        self.not_counts = {r.code: recache.compile("|".join(r.data["not_counts"]) or r"(?!)", re.I) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         covered = [(s, e) for f in doc.frames for s, e in f.content]

@@ -142,7 +142,10 @@ class Doc:
     _content_starts: list[int] = field(init=False, repr=False, compare=False)
     _content_reach: list[int] = field(init=False, repr=False, compare=False)
     _by_sentence: dict[int, list[Frame]] = field(init=False, repr=False, compare=False)
-    _lower: str = field(init=False, repr=False, compare=False)
+    #: Values derived from the article, tokens and sentences only, built on first use and
+    #: shared with the copies ``dataclasses.replace`` makes while annotating (those add
+    #: frames, readability and the genre; tokens and sentences stay the same objects).
+    _shared: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         put = object.__setattr__
@@ -169,9 +172,9 @@ class Doc:
         for f in self.frames:
             by_sentence.setdefault(f.sentence, []).append(f)
         put(self, "_by_sentence", by_sentence)
-        text = self.article.text
-        put(self, "_lower", " " + " ".join(
-            n for n, s in zip(self.tok_norm, self.tok_start) if text[s].islower()) + " ")
+        owner = (id(self.article), id(self.tok_norm), id(self.sentences))
+        if self._shared.get("owner") != owner:  # a copy with other tokens: nothing is shared
+            put(self, "_shared", {"owner": owner})
 
     @property
     def text(self) -> str:
@@ -181,7 +184,22 @@ class Doc:
     def lower_text(self) -> str:
         """The words written in lower case, space-separated, for "is this word used in lower
         case elsewhere?" (a sentence-initial "Reporters" is a common noun, "Zelensky" is not)."""
-        return self._lower
+        lower = self._shared.get("lower")
+        if lower is None:
+            text = self.article.text
+            lower = self._shared["lower"] = " " + " ".join(
+                n for n, s in zip(self.tok_norm, self.tok_start) if text[s].islower()) + " "
+        return lower
+
+    def words(self, sentence: int) -> list[str]:
+        """The normalised words (and numbers) of a sentence, punctuation left out: the one
+        word list the checks that count or compare a sentence's words share."""
+        words = self._shared.get("words")
+        if words is None:
+            norms = self.tok_norm
+            words = self._shared["words"] = [[w for w in norms[s.first:s.last] if w[0].isalnum()]
+                                             for s in self.sentences]
+        return words[sentence]
 
     # --- positions ---------------------------------------------------------------
 
@@ -212,6 +230,19 @@ class Doc:
             return True
         i = bisect.bisect_right(self._content_starts, start) - 1
         return i >= 0 and self._content_reach[i] > start
+
+    def speech_mask(self) -> bytearray:
+        """For every token, 1 when ``in_speech`` holds for it, else 0: the same answer for a
+        whole article at once (a token is in speech when a quotation holds all of it or a
+        frame's content holds its start), from one slice per quotation and content span."""
+        starts, ends = self.tok_start, self.tok_end
+        mask = bytearray(len(starts))
+        spans = [(bisect.bisect_left(starts, q.start), bisect.bisect_right(ends, q.end)) for q in self.quotes]
+        spans += [(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e, _ in self._content]
+        for a, b in spans:
+            if a < b:
+                mask[a:b] = b"\x01" * (b - a)
+        return mask
 
     def quote_at(self, start: int, end: int) -> Quote | None:
         """The quotation that contains [start, end), if any."""

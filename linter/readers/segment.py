@@ -23,10 +23,11 @@ class Segmenter:
     """Placeholder patterns (regular expressions, each matching a whole block) and the
     fewest words a loose caption has; compiled once, applied to every article."""
 
-    def __init__(self, placeholders: list[str], caption_min_words: int = 8) -> None:
+    def __init__(self, placeholders: list[str], caption_min_words: int = 8, compile=re.compile) -> None:
+        """``compile`` is ``re.compile`` or one that keeps compiled patterns between runs."""
         alts = "|".join(f"(?:{a})" for a in placeholders)
-        self.placeholders = re.compile(r"^[\s\[(*_#|>-]*(?:" + alts + r")[\s\])*_.:|-]*$",
-                                       re.IGNORECASE) if placeholders else None
+        self.placeholders = compile(r"^[\s\[(*_#|>-]*(?:" + alts + r")[\s\])*_.:|-]*$",
+                                    re.IGNORECASE) if placeholders else None
         self.caption_min_words = caption_min_words
 
     def segment(self, article: Article) -> None:
