@@ -1,13 +1,12 @@
 """The audit on Dask: the client plans partitions lazily, keeps a bounded number of
 them in flight on the cluster (a local one it starts and stops, or ``--scheduler``'s),
 skips the finished ones on ``--resume``, and at the end gathers the failures, writes the
-manifest and calls the summary and report writers when they are installed."""
+manifest and writes the summary and report from the tables."""
 
 from __future__ import annotations
 
 import csv
 import hashlib
-import importlib.util
 import json
 import os
 import shutil
@@ -186,7 +185,7 @@ class _Progress:
 def finish(out: Path, totals: Totals) -> Totals:
     """Gather the failures into failures.csv, count every table's rows from the parts'
     metadata (resumed partitions included), complete the manifest and write the
-    summary and report when their modules are installed."""
+    summary and report."""
     import pyarrow.parquet as pq
 
     totals.failures = _gather_failures(out)
@@ -195,10 +194,11 @@ def finish(out: Path, totals: Totals) -> Totals:
         parts = sorted((out / f"{table}.parquet").glob("part-*.parquet"))
         counts[table] = sum(pq.ParquetFile(p).metadata.num_rows for p in parts)
     totals.articles, totals.findings = counts["articles"], counts["findings"]
-    for name, module in (("summary", "write_summary"), ("report", "write_report")):
-        if importlib.util.find_spec(f"{__package__}.{name}") is not None:
-            writer = getattr(importlib.import_module(f"{__package__}.{name}"), module)
-            totals.outputs[name] = str(writer(out))
+    from .report import write_report
+    from .summary import write_summary
+
+    totals.outputs["summary"] = str(write_summary(out))
+    totals.outputs["report"] = str(write_report(out))
     manifest = out / MANIFEST
     before = json.loads(manifest.read_text("utf-8"))
     _write_json(manifest, {**before, "status": "complete", "finished": _now(), "sources": counts["sources"],
