@@ -54,7 +54,7 @@ class _Table:
 def _table() -> _Table:
     data = read_toml("genres.toml")
     genres = tuple(
-        _Profile(name, Lexicon.of(g.get("headline", [])),
+        _Profile(g.get("as", name), Lexicon.of(g.get("headline", [])),
                  tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in g.get("patterns", [])),
                  Lexicon.of(g.get("register", [])), int(g["min_cues"]), float(g["min_density"]), float(g["dense"]))
         for name, g in data["genre"].items())
@@ -67,7 +67,7 @@ def _table() -> _Table:
 
 def known() -> tuple[str, ...]:
     """Every genre a piece can be: news and the genres the table describes."""
-    return (NEWS, *(g.name for g in _table().genres))
+    return tuple(dict.fromkeys((NEWS, *(g.name for g in _table().genres))))
 
 
 def from_section(section: str | None) -> Genre | None:
