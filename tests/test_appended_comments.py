@@ -66,3 +66,35 @@ def test_unsigned_paragraphs_one_signature_or_a_heading_alone_are_still_the_writ
     for text in (comments(signed=False), comments("Your comments", signed=False), comments(n=1)):
         found = load(text)
         assert ("disgraceful", "warning") in found, text[-300:]
+
+
+# --- unsigned comments: an export that kept the comments and lost the names ----------------------
+
+_UNSIGNED = ["Why did nobody ask the people who actually use the cinema? I went every week.",
+             "I grew up with the Regal and this is a disgraceful way to treat it.",
+             "What will the council sell next, the library? Disgraceful!",
+             "My children will never know what a proper picture house was like.",
+             "You could not make it up. Disgraceful from start to finish."]
+
+
+def test_unsigned_comments_in_a_voice_of_their_own_after_a_third_person_story() -> None:
+    found = load(_STORY + "\n\n".join(_UNSIGNED) + "\n")
+    assert ("shameful", "warning") in found
+    assert [s for w, s in found if w == "disgraceful"] and all(s == "info" for w, s in found if w != "shameful")
+    res = lint_text(_STORY + "\n\n".join(_UNSIGNED) + "\n", "txt", linter=Linter(Settings()))
+    assert any("unsigned" in e for e in res.profiles[0].genre.evidence)
+
+
+def test_a_story_ending_in_short_plain_paragraphs_or_too_few_voiced_ones_is_news_to_the_end() -> None:
+    plain = ["The trust will appeal against the decision. It is a disgraceful outcome for the town.",
+             "The council meets again in April.", "The developer has not commented.",
+             "The sale is expected to complete in the summer.", "A petition has 3,000 names."]
+    for tail in (plain, _UNSIGNED[:2] + plain[1:3]):
+        found = load(_STORY + "\n\n".join(tail) + "\n")
+        assert ("disgraceful", "warning") in found, tail
+
+
+def test_a_writer_in_the_first_person_throughout_has_no_appended_comments() -> None:
+    story = _STORY.replace("The council said", "I asked the council, which said")
+    res = lint_text(story + "\n\n".join(_UNSIGNED) + "\n", "txt", linter=Linter(Settings()))
+    assert not any("comments" in e for e in res.profiles[0].genre.evidence)

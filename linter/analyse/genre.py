@@ -41,6 +41,8 @@ class _Comments:
     max_words: int
     signature: re.Pattern
     intro: tuple[re.Pattern, ...]
+    min_unsigned: int
+    voice: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,8 @@ def _table() -> _Table:
     sections = {word: genre for genre, words in data.get("sections", {}).items() for word in words}
     c = data.get("comments")
     comments = _Comments(c["genre"], int(c["min_signed"]), int(c["max_words"]), re.compile(c["signature"]),
-                         tuple(re.compile(p, re.IGNORECASE) for p in c["intro"])) if c else None
+                         tuple(re.compile(p, re.IGNORECASE) for p in c["intro"]), int(c["min_unsigned"]),
+                         frozenset(c["voice"])) if c else None
     return _Table(genres, sections, comments)
 
 
@@ -166,10 +169,39 @@ def appended_comments(doc: Doc) -> tuple[int, Genre] | None:
     if start is not None and i >= 0 and len(text[i].split()) <= _INTRO_WORDS and _intro(c, text[i]):
         start, intro = blocks[i].start, True
     if start is None or signed < (1 if intro else c.min_signed):
-        return None
+        return _unsigned(doc, c)
     evidence = (f"readers' comments appended: {signed} signed" + (", under a heading" if intro else ""),)
     return start, Genre(c.genre, "detected", evidence)
 
 
 def _intro(c: _Comments, line: str) -> bool:
     return any(p.match(line.strip(" *#:-")) for p in c.intro)
+
+
+def _unsigned(doc: Doc, c: _Comments) -> tuple[int, Genre] | None:
+    """Unsigned comments (a page that kept the comments and lost the names): a story in the
+    third person that ends in a run of short paragraphs, at least ``min_unsigned`` of them
+    and two in three, in a voice of their own: a first or second person, a question or an
+    exclamation, outside quotation marks and reported speech. The story before the run
+    (three paragraphs at least) has none of that voice."""
+    blocks = doc.article.blocks
+    voiced: dict[int, bool] = {}
+    for s in doc.sentences:
+        if not voiced.get(s.block):
+            voiced[s.block] = any((doc.tok_norm[i] in c.voice or doc.tok_norm[i] in ("?", "!"))
+                                  and not doc.in_speech(doc.tok_start[i], doc.tok_end[i])
+                                  for i in range(s.first, s.last))
+    body = [k for k, b in enumerate(blocks) if b.kind in BODY_KINDS]
+    run: list[int] = []
+    for k in reversed(body):
+        if len(doc.text[blocks[k].start:blocks[k].end].split()) > c.max_words:
+            break
+        run.insert(0, k)
+    while run and not voiced.get(run[0]):
+        run.pop(0)  # the story's last plain paragraphs before the first comment
+    mine = sum(1 for k in run if voiced.get(k))
+    story = [k for k in body if run and k < run[0]]
+    if mine < c.min_unsigned or 3 * mine < 2 * len(run) or len(story) < 3 or any(voiced.get(k) for k in story):
+        return None
+    evidence = (f"readers' comments appended: {len(run)} unsigned paragraphs in a voice of their own",)
+    return blocks[run[0]].start, Genre(c.genre, "detected", evidence)
