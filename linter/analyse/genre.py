@@ -36,26 +36,42 @@ class _Profile:
 
 
 @dataclass(frozen=True)
+class _Comments:
+    genre: str
+    min_signed: int
+    max_words: int
+    signature: re.Pattern
+    intro: tuple[re.Pattern, ...]
+    min_unsigned: int
+    voice: frozenset[str]
+
+
+@dataclass(frozen=True)
 class _Table:
     genres: tuple[_Profile, ...]
     sections: dict[str, str]
+    comments: _Comments | None
 
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
     data = read_toml("genres.toml")
     genres = tuple(
-        _Profile(name, Lexicon.of(g.get("headline", [])),
+        _Profile(g.get("as", name), Lexicon.of(g.get("headline", [])),
                  tuple(recache.compile(p, re.IGNORECASE | re.MULTILINE) for p in g.get("patterns", [])),
                  Lexicon.of(g.get("register", [])), int(g["min_cues"]), float(g["min_density"]), float(g["dense"]))
         for name, g in data["genre"].items())
     sections = {word: genre for genre, words in data.get("sections", {}).items() for word in words}
-    return _Table(genres, sections)
+    c = data.get("comments")
+    comments = _Comments(c["genre"], int(c["min_signed"]), int(c["max_words"]), re.compile(c["signature"]),
+                         tuple(re.compile(p, re.IGNORECASE) for p in c["intro"]), int(c["min_unsigned"]),
+                         frozenset(c["voice"])) if c else None
+    return _Table(genres, sections, comments)
 
 
 def known() -> tuple[str, ...]:
     """Every genre a piece can be: news and the genres the table describes."""
-    return (NEWS, *(g.name for g in _table().genres))
+    return tuple(dict.fromkeys((NEWS, *(g.name for g in _table().genres))))
 
 
 def from_section(section: str | None) -> Genre | None:
@@ -122,3 +138,71 @@ def _first(pattern: re.Pattern, doc: Doc) -> list[re.Match]:
                 return out
     return out
 
+
+
+#: Most words of a comments section's heading line ("Here is a selection of your comments").
+_INTRO_WORDS = 12
+
+
+def appended_comments(doc: Doc) -> tuple[int, Genre] | None:
+    """Readers' comments appended to the story: where they start and their genre with its
+    evidence, found by structure. Walking back from the story's end: short paragraphs each
+    signed on a line of their own or on their last line ("Jane Smith, Leeds"), optionally
+    under a heading line ("Your comments"); at least ``min_signed`` signed comments, or one
+    under a heading. Nothing when the story does not end that way."""
+    c = _table().comments
+    blocks = [b for b in doc.article.blocks if b.kind in BODY_KINDS]
+    if c is None or not blocks:
+        return None
+    text = [doc.text[b.start:b.end].strip() for b in blocks]
+    i, start, signed, intro = len(blocks) - 1, None, 0, False
+    while i >= 0 and len(text[i].split()) <= _INTRO_WORDS and _intro(c, text[i]):
+        i -= 1  # a closing invitation ("Send us your comments") after the last comment
+    while i >= 0:
+        lines = text[i].splitlines()
+        if not c.signature.fullmatch(lines[-1].strip().rstrip(".")):
+            break
+        body = "\n".join(lines[:-1]).strip()
+        k = i if body else i - 1  # the comment is the signature's own block, or the one before it
+        if k < 0 or len(text[k].split()) > c.max_words or (k < i and c.signature.fullmatch(text[k])):
+            break
+        start, signed, i = blocks[k].start, signed + 1, k - 1
+    if start is not None and i >= 0 and len(text[i].split()) <= _INTRO_WORDS and _intro(c, text[i]):
+        start, intro = blocks[i].start, True
+    if start is None or signed < (1 if intro else c.min_signed):
+        return _unsigned(doc, c)
+    evidence = (f"readers' comments appended: {signed} signed" + (", under a heading" if intro else ""),)
+    return start, Genre(c.genre, "detected", evidence)
+
+
+def _intro(c: _Comments, line: str) -> bool:
+    return any(p.match(line.strip(" *#:-")) for p in c.intro)
+
+
+def _unsigned(doc: Doc, c: _Comments) -> tuple[int, Genre] | None:
+    """Unsigned comments (a page that kept the comments and lost the names): a story in the
+    third person that ends in a run of short paragraphs, at least ``min_unsigned`` of them
+    and two in three, in a voice of their own: a first or second person, a question or an
+    exclamation, outside quotation marks and reported speech. The story before the run
+    (three paragraphs at least) has none of that voice."""
+    blocks = doc.article.blocks
+    voiced: dict[int, bool] = {}
+    for s in doc.sentences:
+        if not voiced.get(s.block):
+            voiced[s.block] = any((doc.tok_norm[i] in c.voice or doc.tok_norm[i] in ("?", "!"))
+                                  and not doc.in_speech(doc.tok_start[i], doc.tok_end[i])
+                                  for i in range(s.first, s.last))
+    body = [k for k, b in enumerate(blocks) if b.kind in BODY_KINDS]
+    run: list[int] = []
+    for k in reversed(body):
+        if len(doc.text[blocks[k].start:blocks[k].end].split()) > c.max_words:
+            break
+        run.insert(0, k)
+    while run and not voiced.get(run[0]):
+        run.pop(0)  # the story's last plain paragraphs before the first comment
+    mine = sum(1 for k in run if voiced.get(k))
+    story = [k for k in body if run and k < run[0]]
+    if mine < c.min_unsigned or 3 * mine < 2 * len(run) or len(story) < 3 or any(voiced.get(k) for k in story):
+        return None
+    evidence = (f"readers' comments appended: {len(run)} unsigned paragraphs in a voice of their own",)
+    return blocks[run[0]].start, Genre(c.genre, "detected", evidence)

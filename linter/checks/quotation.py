@@ -36,6 +36,12 @@ _WORD = re.compile(r"[\w’'-]+")
 _OPENING_MARKS = "“\"‘'"
 #: A line of at most this many words between a speaker and a quotation is page furniture.
 _SHORT_LINE = 4
+#: Paragraphs looked back for a quotation's speaker: a run of quotation paragraphs
+#: continues the speaker introduced before it for this many paragraphs (the convention:
+#: once a speaker is introduced, quotation paragraphs with no new speaker are theirs);
+#: other paragraphs (short lines, one prose paragraph naming the speaker) count to _NEAR.
+_RUN = 16
+_NEAR = 4
 #: Words a title leaves in lower case ("Thelma and Louise", "Orange is the New Black").
 _TITLE_FUNCTION_WORDS = word_set("attribution", "title_function_words")
 
@@ -135,7 +141,12 @@ class QuotationCheck(Check):
             if q.words < int(rule.options["min_words"]) or self._in_headline(doc, q):
                 continue
             block = doc.sentences[si].block
-            if block in speaking or block - 1 in speaking or _named_term(doc, q) or known(q, block):
+            if block in speaking or block - 1 in speaking or known(q, block):
+                # the reader knows whose words these are: the quotations that run on from
+                # them (the convention: no new speaker, the same speaker) are theirs too
+                previous_attributed = True
+                continue
+            if _named_term(doc, q):
                 continue  # a title, a name or a term: “Thelma and Louise”, a so-called ''like-kind exchange''
             if _inscription(doc, q):
                 continue  # the text of a sign, a label or a slogan
@@ -224,18 +235,25 @@ class _ReaderKnows:
         if _LABEL.match(doc.text, q.start + 1) or self.only or self._introduced(q):
             return True
         between: list[int] = []
-        for k in range(block - 1, max(block - 5, -1), -1):
+        other = 0  # paragraphs looked at that are not quotation paragraphs of the run
+        for k in range(block - 1, max(block - _RUN, -1), -1):
             b = doc.article.blocks[k]
             if b.kind == HEADLINE:
                 return False
             if k in self.by_block:
                 entity = self.by_block[k][-1].entity
-                return bool(entity) and all(entity.lower() in doc.text[doc.article.blocks[j].start:
-                                                                      doc.article.blocks[j].end].lower()
-                                            for j in between)
+                if not entity:
+                    return False
+                return all(entity.lower() in doc.text[doc.article.blocks[j].start:
+                                                      doc.article.blocks[j].end].lower() for j in between)
             text = doc.text[b.start:b.end].strip()
-            if text[:1] in _OPENING_MARKS or len(text.split()) <= _SHORT_LINE:
-                continue  # a paragraph of quotation continuing the speaker, or a short line
+            if text[:1] in _OPENING_MARKS:
+                continue  # a paragraph of quotation continuing the speaker: the run goes on
+            other += 1
+            if other > _NEAR:
+                return False
+            if len(text.split()) <= _SHORT_LINE:
+                continue  # a short line of page furniture ("Newsletter")
             between.append(k)
             if len(between) > 1:
                 return False

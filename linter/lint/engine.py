@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Iterator
 
 from ..analyse.annotate import annotate
-from ..analyse.genre import NEWS, from_section
+from ..analyse.genre import NEWS, appended_comments, from_section
 from ..checks import KINDS, Check
 from ..checks.base import render
 from ..checks.directive import DirectiveCheck
@@ -86,7 +86,10 @@ class Linter:
             with stage("annotation"):
                 doc = annotate(article)
             piece = self._genre(doc, genre)
-            hits = self._hits(doc, piece.name)
+            tail = appended_comments(doc) if piece.name == NEWS else None
+            if tail:  # readers' comments after a news story: their own genre, in the profile's evidence
+                piece = Genre(piece.name, piece.source, piece.evidence + tail[1].evidence)
+            hits = self._hits(doc, piece.name, tail)
             with stage("placing findings and the profile"):
                 self._collect(result, doc, hits, piece)
         if reader(fmt).comments:
@@ -116,14 +119,17 @@ class Linter:
             return Genre(self.settings.genre, "config")
         return from_section(doc.article.section) or doc.genre or Genre(NEWS, "detected")
 
-    def _hits(self, doc: Doc, genre: str) -> list[Hit]:
+    def _hits(self, doc: Doc, genre: str, tail: tuple[int, Genre] | None = None) -> list[Hit]:
         """Every check's hits; article-level checks are given those found before them.
-        Only selected rules for this genre are kept, at the severity policy gives them."""
+        Only selected rules for this genre are kept, at the severity policy gives them; a
+        hit in the readers' comments appended to a story (``tail``: where they start, their
+        genre) at the severity their genre gives it."""
         hits: list[Hit] = []
         for check in self.checks:
             with stage(f"the {check.kind} check ({', '.join(r.code for r in check.rules)})"):
                 hits.extend(check.check(doc, tuple(hits) if check.after_hits else ()))
-        return [policy.adjust(self.by_code[h.code], h, genre, doc.article)
+        return [policy.adjust(self.by_code[h.code], h, tail[1].name if tail and h.start >= tail[0] else genre,
+                              doc.article)
                 for h in hits if h.code in self.reported and genre in self.by_code[h.code].genres]
 
     def _suppress(self, result: FileResult, source: Source, articles: list[Article]) -> None:
