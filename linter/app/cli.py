@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
-from pathlib import Path
-from typing import Iterator
+from . import collector
 
-import click
+_COLLECTING = collector.hold()  # no collection while this module loads (app/collector.py)
+
+import contextlib  # noqa: E402
+import gc  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Iterator  # noqa: E402
+
+import click  # noqa: E402
 
 from .._version import __version__
 from ..lint.baseline import Baseline
@@ -76,6 +81,7 @@ class _Guarded(click.Group):
     traceback is shown with NEWSLINT_DEBUG=1 (``check --debug`` shows those of files)."""
 
     def invoke(self, ctx: click.Context) -> object:
+        collecting = gc.isenabled()
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
@@ -90,6 +96,8 @@ class _Guarded(click.Group):
                 traceback.print_exc()
             _fail(str(InternalError("newslint", exc)))
             sys.exit(2)
+        finally:
+            collector.release(collecting)  # a check pauses collection until its first file is done
 
 
 @click.group(cls=_Guarded, context_settings={"help_option_names": ["-h", "--help"]})
@@ -150,6 +158,7 @@ def check(paths, fmt, select, ignore, extend_select, fail_on, config_path, show_
           quiet, min_severity, show_files, color, stdin_filename, genre, no_profile, exclude_globs, output_file,
           baseline_path, write_baseline, fix, show_diff, jobs, max_file_size, debug) -> None:
     """Lint articles (.txt, .md, .html, .json; directories recursively; '-' for stdin)."""
+    collector.hold()  # until the first file is linted (run.lint_each settles it)
     # The command line is the last layer of the config cascade.
     cli = command_line(select=_split(select) or None, ignore=_split(ignore), extend_select=_split(extend_select),
                        genre=genre, fail_on="never" if exit_zero else fail_on, baseline=baseline_path,
@@ -311,6 +320,7 @@ def show_rule(code: str, config_path) -> None:
 main.add_command(audit_command)
 main.add_command(serve_command)
 main.add_command(lsp_command)
+collector.release(_COLLECTING)
 
 
 if __name__ == "__main__":  # pragma: no cover
