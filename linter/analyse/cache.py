@@ -31,11 +31,12 @@ def cached(name: str, build):
     return value
 
 
-def store(name: str, value) -> None:
-    """Write a marshal-able value to the cache (atomically); a read-only home only costs speed."""
+def store(name: str, value, directory: Path | None = None) -> None:
+    """Write a marshal-able value to the cache (atomically; ``directory``: another cache
+    directory than the current one); a read-only home only costs speed."""
     import tempfile  # only writing pays for it
 
-    path = cache_dir() / name
+    path = (directory or cache_dir()) / name
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as fh:

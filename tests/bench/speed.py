@@ -104,7 +104,7 @@ def print_table(title: str, best: dict[str, dict[str, float]]) -> None:
 
 
 def newslint_cmd(*args: str) -> list[str]:
-    return [sys.executable, "-m", "linter.app.cli", "check", "--no-profile", "--fail-on", "never", *args]
+    return [sys.executable, "-m", "linter", "check", "--no-profile", "--fail-on", "never", *args]  # as `newslint`
 
 
 def stages(paths: list[Path]) -> list[tuple[str, float]]:
