@@ -18,7 +18,7 @@ def test_pyproject_dependencies() -> None:
     for name in ("click", "nltk", "textstat==0.7.8", "markdown-it-py", "lemminflect==0.2.3"):
         assert name in deps
     assert meta["requires-python"] == ">=3.11"
-    assert meta["scripts"]["newslint"] == "linter.app.cli:main"
+    assert meta["scripts"]["newslint"] == "linter.app.entry:main"  # falls back to linter.app.cli:main
 
 
 def test_installed_distribution_carries_packs_not_a_rules_package() -> None:

@@ -49,10 +49,21 @@ def test_every_pattern_runs_on_the_standard_library() -> None:
     """No pattern the tokenizer uses is NLTK's ``regex``-backed one."""
     tok = tokenizer()
     lang = tok._lang_vars
-    patterns = [lang.period_context_re(), lang.re_boundary_realignment, tok._Token._RE_NUMERIC,
-                tok._Token._RE_INITIAL, tok._Token._RE_ALPHA, tok._Token._RE_ELLIPSIS]
+    patterns = [lang.period_context_re(), lang._word_tokenizer_re(), lang.re_boundary_realignment,
+                tok._Token._RE_NUMERIC, tok._Token._RE_INITIAL, tok._Token._RE_ELLIPSIS]
     assert all(isinstance(p, re.Pattern) for p in patterns)
     assert split("He left. She stayed.") == [(0, 8), (9, 20)]
+
+
+def test_the_vendored_punkt_is_the_installed_nltk_release() -> None:
+    """``analyse/punkt`` was taken from the NLTK release pyproject.toml pins; the span
+    comparison above runs against that release's own Punkt."""
+    from importlib.metadata import version
+
+    from linter.analyse import punkt
+
+    assert version("nltk") == punkt.NLTK_VERSION
+    assert f'"nltk=={punkt.NLTK_VERSION}"' in (ROOT / "pyproject.toml").read_text()
 
 
 def test_class_escapes_mean_what_they_mean_in_regex() -> None:

@@ -12,23 +12,19 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, TYPE_CHECKING, Iterator
 
-import click
-
-from ..lint import baseline as baselines
 from ..lint import fixes
 from ..model.errors import InputError
 from ..model.findings import FileResult
 from ..model.rules import RANK
 from ..model.source import Source
 from ..readers.files import read_source
+from .console import echo, fail
 from .run import Configs, Job, Outcome
 
-
-def fail(message: str) -> None:
-    """One line on stderr: how every error of a run is told."""
-    click.echo(f"newslint: error: {message}", err=True)
+if TYPE_CHECKING:
+    from ..lint.baseline import Baseline
 
 
 @dataclass
@@ -38,7 +34,7 @@ class Run:
     configs: Configs
     jobs: list[Job]
     fix: bool = False
-    baseline: baselines.Baseline | None = None
+    baseline: Baseline | None = None
     #: --write-baseline: every finding's entry, collected instead of a report.
     record: list[dict] | None = None
     errors: int = 0
@@ -71,7 +67,9 @@ class Run:
             if self.baseline is not None:
                 result = self.baseline.hide(result)
             if self.record is not None:
-                self.record.extend(baselines.entries_of(result))
+                from ..lint.baseline import entries_of  # --write-baseline only
+
+                self.record.extend(entries_of(result))
             self.results_seen += 1
             self.worst = max([self.worst, *(RANK[f.severity] for f in result.findings)])
             if self.min_severity not in (None, "info"):
@@ -99,7 +97,7 @@ class Run:
             raise InputError(f"{result.path}: cannot write fixes ({exc.strerror})") from None
         codes = ", ".join(sorted({e.code for e in edits}))
         via = f" (through the link, in {written})" if Path(result.path).is_symlink() else ""
-        click.echo(f"newslint: {result.path}: fixed {len(edits)} finding{'s' * (len(edits) != 1)} ({codes}){via}",
+        echo(f"newslint: {result.path}: fixed {len(edits)} finding{'s' * (len(edits) != 1)} ({codes}){via}",
                    err=True)
         return self.configs.lint(directory, read_source(result.path, result.path, self.configs.max_bytes), fmt)
 
@@ -135,7 +133,7 @@ def diffs(run: Run, outcomes: Iterator[Outcome]) -> bool:
         edits = fixes.plan(text, result.findings)
         if edits:
             changed = True
-            click.echo(fixes.diff(result.path, text, fixes.apply(text, edits)), nl=False)
+            echo(fixes.diff(result.path, text, fixes.apply(text, edits)), nl=False)
     return changed
 
 
@@ -144,7 +142,7 @@ def stale_baseline(path: Path, run: Run) -> None:
     assert run.baseline is not None
     stale = run.baseline.stale()
     if stale:
-        click.echo(f"newslint: {path}: {len(stale)} stale baseline entr{'y' if len(stale) == 1 else 'ies'}"
+        echo(f"newslint: {path}: {len(stale)} stale baseline entr{'y' if len(stale) == 1 else 'ies'}"
                    f" (no longer found; rewrite with --write-baseline): "
                    + "; ".join(f"{e.path} {e.code} {e.text!r}" for e in stale[:10])
                    + (" ..." if len(stale) > 10 else "")

@@ -7,16 +7,21 @@ import os
 import sys
 from pathlib import Path
 
-import click
-
 
 def split(values: tuple[str, ...]) -> list[str]:
     """Comma-separated option values, repeated or not, as one list."""
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
+def echo(message: str, err: bool = False, nl: bool = True) -> None:
+    """``click.echo``, loaded when a message is written: a plain check run never loads click."""
+    import click
+
+    click.echo(message, err=err, nl=nl)
+
+
 def fail(message: str) -> None:
-    click.echo(f"newslint: error: {message}", err=True)
+    echo(f"newslint: error: {message}", err=True)
 
 
 def show_progress(output_file: Path | None) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Iterator, Union
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
+from . import collector
 from ..lint.config import Cascade
 from ..lint.per_file import lint_file
 from ..lint.settings import Layer, Settings, linter_key
@@ -187,6 +188,7 @@ def _init_worker(explicit: Path | None, cli: Layer, max_bytes: int, debug: bool,
         _WORKER.lint(warm, Source("warm-up.txt", "Warm up.\n\nThe minister said it was done."), "txt")
     except Exception:  # noqa: BLE001 - a failing warm-up only costs speed; the files report errors
         pass
+    collector.settle()  # what the warm-up built is frozen out of the collector's sight
 
 
 def _work(jobs: list[Job]) -> list[Outcome]:
@@ -206,9 +208,13 @@ def lint_each(jobs: list[Job], configs: Configs, processes: int,
     processes = min(processes, sum(1 for j in jobs if j[0] != "-") // MIN_FILES_PER_PROCESS)
     stdin = sys.stdin.buffer.read() if any(job[0] == "-" for job in jobs) else None
     if processes <= 1:
-        for job in jobs:
-            yield lint_one(job, configs, stdin if job[0] == "-" else None, stdin_name)
+        for k, job in enumerate(jobs):
+            outcome = lint_one(job, configs, stdin if job[0] == "-" else None, stdin_name)
+            if k == 0:
+                collector.settle()  # start-up is over: what it built is frozen, collection resumes
+            yield outcome
         return
+    collector.settle()  # the workers are forked with collection on
     from concurrent.futures import ProcessPoolExecutor  # only a run over many files pays for it
 
     with ProcessPoolExecutor(processes, initializer=_init_worker,

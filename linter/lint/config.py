@@ -15,7 +15,7 @@ import functools
 import hashlib
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ..checks import KINDS
 from ..model.errors import ConfigError
@@ -96,7 +96,7 @@ class Cascade:
             layers = self._file_layers(self.explicit) if self.explicit is not None else (
                 list(self._chain(key)) if key is not None else [])
             settings = to_settings(resolve([DEFAULTS, *layers, self.cli]))
-            validate(settings, self.rules(settings))
+            validate(settings, lambda: self.rules(settings))
             self._settings[key] = settings
         return self._settings[key]
 
@@ -171,11 +171,17 @@ def _where(origin: str, key: str) -> str:
     return f"{prefix(Path(path)) if path != COMMAND_LINE else path + ': '}{key}"
 
 
-def validate(settings: Settings, rules: dict[str, Rule]) -> None:
+def validate(settings: Settings, rules_of: Callable[[], dict[str, Rule]]) -> None:
     """Check every rule code and option against the rules the packs define, naming the
-    layer that wrote each value (the engine would only know the nearest file)."""
+    layer that wrote each value (the engine would only know the nearest file). With the
+    built-in packs only and no layer naming a rule there is nothing to check, and the
+    packs are not loaded here (the linter loads them: a default run loads them once)."""
     merged = settings.provenance
     assert merged is not None
+    names_rules = any(value for key in ("select", "ignore", "extend_select") for _, value in merged.keys[key])
+    if not settings.packs and not names_rules and not any(merged.tables.values()):
+        return
+    rules = rules_of()
     every = list(rules.values())
     for key in ("select", "ignore", "extend_select"):
         for origin, value in merged.keys[key]:
@@ -189,7 +195,6 @@ def validate(settings: Settings, rules: dict[str, Rule]) -> None:
         options_for(KINDS[rules[code].kind], {name: value}, _where(origin, f"rules.{code}"))
     for (_, glob), (origin, codes) in merged.tables["per_file_ignores"].items():
         match_selectors(codes, every, _where(origin, f"per-file-ignores.{glob!r}"))
-
 
 
 def load_config(path: Path) -> Settings:

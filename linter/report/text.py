@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-import click
-
 from ..lint import related
 from ..model.findings import FileResult, Finding
 from . import Context
@@ -15,6 +13,13 @@ from .common import Tally
 from .profile_text import profiles
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+def _style(text: str, **styles) -> str:
+    """``click.style``, loaded only for coloured output (a plain run never loads click)."""
+    import click
+
+    return click.style(text, **styles)
 WIDTH = 100  # longest excerpt of a source line shown under a finding
 
 
@@ -22,9 +27,9 @@ def head(f: Finding, color: bool, also: list[str] | None = None) -> str:
     """The finding's first line: place, code, severity and message, and the codes of
     the other findings on the same words (linter.lint.related)."""
     loc = f"{f.path}:{f.line}:{f.column}:"
-    code = click.style(f.code, fg=COLOURS[f.severity], bold=True) if color else f.code
-    sev = click.style(f"[{f.severity}]", fg=COLOURS[f.severity]) if color else f"[{f.severity}]"
-    loc = click.style(loc, bold=True) if color else loc
+    code = _style(f.code, fg=COLOURS[f.severity], bold=True) if color else f.code
+    sev = _style(f"[{f.severity}]", fg=COLOURS[f.severity]) if color else f"[{f.severity}]"
+    loc = _style(loc, bold=True) if color else loc
     return f"{loc} {code} {sev} {f.message}" + (f" (also {', '.join(also)})" if also else "")
 
 
@@ -77,7 +82,7 @@ def _finding(f: Finding, r: FileResult, color: bool, also: list[str]) -> list[st
         pad = " " * len(gutter)
         marks = "^" * max(length, 1)
         if color:
-            marks = click.style(marks, fg=COLOURS[f.severity], bold=True)
+            marks = _style(marks, fg=COLOURS[f.severity], bold=True)
         out += [f"{pad} |", f"{gutter} | {excerpt}", f"{pad} | {' ' * at}{marks}"]
         if f.suggestion:
             repl = f.suggestion.replacement
@@ -106,10 +111,10 @@ def summary_line(tally: Tally, color: bool = False) -> str:
                                                            ("baselined", "hidden by the baseline")) if s[k])
     if not s["findings"]:
         text = f"No findings in {files}." + hidden
-        return click.style(text, fg="green") if color else text
+        return _style(text, fg="green") if color else text
     parts = ", ".join(f"{s[sev]} {sev}{'' if s[sev] == 1 or sev == 'info' else 's'}"
                       for sev in ("error", "warning", "info") if s[sev])
     noun = "finding" if s["findings"] == 1 else "findings"
     related = f" {tally.related} listed with another on the same words." if tally.related else ""
     text = f"Found {s['findings']} {noun} ({parts}) in {files}." + related + hidden
-    return click.style(text, bold=True) if color else text
+    return _style(text, bold=True) if color else text

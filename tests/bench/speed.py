@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Speed benchmark (not collected by pytest; nothing here is asserted). From the root:
 
-    python tests/bench/speed.py [--runs 5] [--peers DIR] [--install] [--big 10000]
+    python tests/bench/speed.py [--runs 5] [--peers DIR] [--install] [--big 10000] [--one-article]
 
 Side by side on one corpus, the bbc_news dev articles written as .txt files into a
 scratch directory (never into the project): newslint with its default processes and
@@ -104,7 +104,7 @@ def print_table(title: str, best: dict[str, dict[str, float]]) -> None:
 
 
 def newslint_cmd(*args: str) -> list[str]:
-    return [sys.executable, "-m", "linter.app.cli", "check", "--no-profile", "--fail-on", "never", *args]
+    return [sys.executable, "-m", "linter", "check", "--no-profile", "--fail-on", "never", *args]  # as `newslint`
 
 
 def stages(paths: list[Path]) -> list[tuple[str, float]]:
@@ -165,6 +165,8 @@ def main() -> None:
     ap.add_argument("--install", action="store_true", help="install the peers into --peers")
     ap.add_argument("--big", type=int, default=0, help="also measure peak memory of this many articles in one run")
     ap.add_argument("--no-stages", action="store_true")
+    ap.add_argument("--one-article", action="store_true",
+                    help="only the one-article latency (interpreter start included) beside the peers")
     args = ap.parse_args()
     if not BBC.exists():
         sys.exit(f"benchmark data not found at {BBC}")
@@ -181,25 +183,11 @@ def main() -> None:
             commands["write-good"] = peers["write-good"] + [str(p) for p in paths]
         if "proselint" in peers:
             commands["proselint"] = peers["proselint"] + [str(corpus)]
-        best = interleaved(commands, args.runs)
-        print_table("whole corpus", best)
-        nl, nl1 = best["newslint"], best["newslint --jobs 1"]
-        print(f"  --jobs speed-up (wall): {ratio(nl1['wall'], nl['wall'])}")
-        for peer in ("write-good", "proselint"):
-            if peer in best:
-                print(f"  newslint / {peer}: wall {ratio(nl['wall'], best[peer]['wall'])}, "
-                      f"--jobs 1 {ratio(nl1['wall'], best[peer]['wall'])}; "
-                      f"cpu {ratio(nl1['cpu'], best[peer]['cpu'])}")
-        one = str(paths[0])
-        latency = {"python -c pass": [sys.executable, "-c", "pass"], "newslint": newslint_cmd(one)}
-        for peer, cmd in peers.items():
-            latency[peer] = cmd + [one]
-        best1 = interleaved(latency, max(args.runs * 2, 10))
-        print_table("one article, interpreter start included", best1)
-        base = best1["python -c pass"]["wall"]
-        print(f"  newslint / (4 x python -c pass + 60 ms): {ratio(best1['newslint']['wall'], 4 * base + 0.060)}")
-        for peer in peers:
-            print(f"  newslint / {peer}: {ratio(best1['newslint']['wall'], best1[peer]['wall'])}")
+        if not args.one_article:
+            corpus_section(commands, args.runs)
+        one_article(paths, peers, args.runs)
+        if args.one_article:
+            return
         memory(scratch, paths, args.big)
         if not args.no_stages:
             print("\nwhere one process's time goes (inclusive CPU seconds, whole corpus)")
@@ -207,6 +195,35 @@ def main() -> None:
                 print(f"  {label:24s} {secs:7.2f} s")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def corpus_section(commands: dict[str, list[str]], runs: int) -> None:
+    """The whole corpus: newslint (default processes and --jobs 1) beside the peers."""
+    best = interleaved(commands, runs)
+    print_table("whole corpus", best)
+    nl, nl1 = best["newslint"], best["newslint --jobs 1"]
+    print(f"  --jobs speed-up (wall): {ratio(nl1['wall'], nl['wall'])}")
+    for peer in ("write-good", "proselint"):
+        if peer in best:
+            print(f"  newslint / {peer}: wall {ratio(nl['wall'], best[peer]['wall'])}, "
+                  f"--jobs 1 {ratio(nl1['wall'], best[peer]['wall'])}; "
+                  f"cpu {ratio(nl1['cpu'], best[peer]['cpu'])}")
+
+
+def one_article(paths: list[Path], peers: dict[str, list[str]], runs: int) -> None:
+    """One article's latency, interpreter start included, beside ``python -c pass`` and
+    the peers (wall and CPU: on a loaded machine the wall ratios drift, CPU much less)."""
+    one = str(paths[0])
+    latency = {"python -c pass": [sys.executable, "-c", "pass"], "newslint": newslint_cmd(one)}
+    for peer, cmd in peers.items():
+        latency[peer] = cmd + [one]
+    best1 = interleaved(latency, max(runs * 2, 10))
+    print_table("one article, interpreter start included", best1)
+    base = best1["python -c pass"]["wall"]
+    print(f"  newslint / (4 x python -c pass + 60 ms): {ratio(best1['newslint']['wall'], 4 * base + 0.060)}")
+    for peer in peers:
+        print(f"  newslint / {peer}: {ratio(best1['newslint']['wall'], best1[peer]['wall'])} wall, "
+              f"{ratio(best1['newslint']['cpu'], best1[peer]['cpu'])} cpu")
 
 
 def memory(scratch: Path, paths: list[Path], big: int) -> None:
