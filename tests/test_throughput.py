@@ -1,17 +1,22 @@
 """Each shortcut taken for whole-corpus throughput (issue 14) gives what the plain way
 gives: lexicon matching from a token list's index, the name scan limited to the runs
-that hold a reporting verb, single-character folding by ``str.replace``, and the
-syllable count kept per word."""
+that hold a reporting verb, single-character folding by ``str.replace``, the syllable
+count kept per word, and the command's own process linting beside its workers."""
 
 from __future__ import annotations
 
+import json
 import random
+import shutil
+
+from click.testing import CliRunner
 
 from conftest import SEEDS
 from linter.analyse import lexicon, syllables
 from linter.analyse.attribution import people
 from linter.analyse.lexicon import Lexicon, positions
 from linter.analyse.tokens import FOLD, FOLD_PAIRS, replace_each, tokenize
+from linter.app.cli import main
 from linter.checks.repetition import _QUOTE_PAIRS, _QUOTES
 
 _WORDS = ["the", "minister", "said", "sent", "fresh", "shockwaves", "through", "a", "shout", "them", "down",
@@ -73,3 +78,24 @@ def test_syllables_kept_per_word_are_counted_once(monkeypatch):
     word = "zzyzxvilleish"  # in no dictionary: counted from hyphenation points
     first = syllables.syllables(word)
     assert syllables.syllables(word) == first and calls == [word]
+
+
+def test_the_commands_process_lints_beside_its_workers_in_order(tmp_path):
+    """``--jobs 3``: two workers and the command's own process share the files, standard
+    input among them; the report is the serial one, file for file."""
+    names = []
+    for i in range(7):
+        for seed in ("zelensky-toll.txt", "storm-recovery.md", "wire-neutral.txt"):
+            shutil.copy(SEEDS / seed, tmp_path / f"{i:02d}-{seed}")
+            names.append(str(tmp_path / f"{i:02d}-{seed}"))
+    args = names[:10] + ["-"] + names[10:]
+    stdin = (SEEDS / "slanted-transit.txt").read_bytes()
+
+    def run(jobs: str) -> str:
+        result = CliRunner().invoke(main, ["check", "--format", "json", "--jobs", jobs, "--stdin-filename", "in.txt",
+                                           *args], input=stdin, env={"NO_COLOR": "1"}, catch_exceptions=False)
+        return result.output
+
+    serial = run("1")
+    assert run("3") == serial
+    assert [f["path"] for f in json.loads(serial)["files"]][10] == "in.txt"

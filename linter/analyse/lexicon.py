@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import product
+from itertools import chain, product
 from typing import Any, Callable, Iterable
 
 from .._version import __version__
@@ -103,7 +103,7 @@ def positions(norms: list[str]) -> dict[str, list[int]]:
     return index
 
 
-@dataclass
+@dataclass(slots=True)
 class Match:
     """A lexicon hit: token range [first, last) and the payload of the term."""
 
@@ -173,7 +173,11 @@ class Lexicon:
             index = positions(norms)
             root = self.root
             found = [index[w] for w in (root.keys() & index.keys() if len(root) < len(index) else index.keys() & root.keys())]
-            starts = found[0] if len(found) == 1 else sorted(i for p in found for i in p)
+            if len(found) == 1:
+                starts = found[0]
+            else:
+                starts = list(chain.from_iterable(found))
+                starts.sort()  # a merge of sorted runs
             last = self._starts = (norms, len(norms), starts)
         starts = last[2]
         return starts[bisect_left(starts, lo):bisect_left(starts, hi)]
