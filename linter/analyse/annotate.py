@@ -13,7 +13,7 @@ from .genre import detect
 from .quotes import attribute_quotes, find_quotes
 from .readability import readability
 from .sentences import split
-from .tokens import FOLD, TOKEN, norm
+from .tokens import FOLD_PAIRS, TOKEN, norm, replace_each
 
 #: Patterns whose content is a whole block, whatever sentence their cue is in.
 BLOCK_PATTERNS = frozenset({"speaker-label", "credit", "block-quote"})
@@ -25,7 +25,7 @@ def annotate(article: Article) -> Doc:
     spans = [m.span() for m in TOKEN.finditer(text)]
     tok_start = [s for s, _ in spans]
     tok_end = [e for _, e in spans]
-    folded = text.lower().translate(FOLD)
+    folded = replace_each(text.lower(), FOLD_PAIRS)
     if len(folded) == len(text):  # one pass over the whole text
         tok_norm = [folded[s:e] for s, e in spans]
     else:  # a character whose lower case is longer (İ): fold token by token

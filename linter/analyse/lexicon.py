@@ -8,8 +8,9 @@ number of terms (no regular expression per term).
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import product
+from itertools import chain, product
 from typing import Any, Callable, Iterable
 
 from .._version import __version__
@@ -74,7 +75,35 @@ def slot_lengths(slot: str, norms: list[str], j: int, hi: int) -> list[int]:
     return out
 
 
-@dataclass
+#: Ranges of at most this many tokens are walked token by token.
+SHORT_RANGE = 12
+
+#: The last token lists indexed, the latest first: (the list, its length, {token: its
+#: positions}); an article's tokens and a passage made from them (the genre's body).
+_INDEX: list[tuple] = []
+_KEEP = 2
+
+
+def positions(norms: list[str]) -> dict[str, list[int]]:
+    """Where each token occurs in a token list, kept for the last lists asked about (token
+    lists are made once per article or passage and never changed in place)."""
+    kept = _INDEX[:]
+    for last in kept:
+        if last[0] is norms and last[1] == len(norms):
+            return last[2]
+    index: dict[str, list[int]] = {}
+    get = index.get
+    for i, w in enumerate(norms):
+        at = get(w)
+        if at is None:
+            index[w] = [i]
+        else:
+            at.append(i)
+    _INDEX[:] = [(norms, len(norms), index)] + kept[:_KEEP - 1]
+    return index
+
+
+@dataclass(slots=True)
 class Match:
     """A lexicon hit: token range [first, last) and the payload of the term."""
 
@@ -88,6 +117,9 @@ class Lexicon:
     """A token trie from phrases to payloads (plain dicts, so it can be cached)."""
 
     root: dict = field(default_factory=dict)
+    #: The last token list matched, and the positions in it where a term of this
+    #: lexicon begins (from the list's ``positions``).
+    _starts: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, terms: Iterable[str], payload: Any = None) -> "Lexicon":
@@ -117,7 +149,7 @@ class Lexicon:
         """All matches in ``norms[lo:hi]``, every length, in order of start."""
         hi = len(norms) if hi is None else hi
         root = self.root
-        for i in range(lo, hi):
+        for i in range(lo, hi) if hi - lo <= SHORT_RANGE else self._candidates(norms, lo, hi):
             node = root.get(norms[i])
             j = i + 1
             while node is not None:
@@ -132,6 +164,23 @@ class Lexicon:
                     yield from self._through_slots(slots, norms, i, j, hi)
                 node = node.get(norms[j])
                 j += 1
+
+    def _candidates(self, norms: list[str], lo: int, hi: int) -> list[int]:
+        """The positions in ``norms[lo:hi]`` whose token begins a term, from the list's
+        index (one pass over a list serves every lexicon and every range matched in it)."""
+        last = self._starts
+        if last is None or last[0] is not norms or last[1] != len(norms):
+            index = positions(norms)
+            root = self.root
+            found = [index[w] for w in (root.keys() & index.keys() if len(root) < len(index) else index.keys() & root.keys())]
+            if len(found) == 1:
+                starts = found[0]
+            else:
+                starts = list(chain.from_iterable(found))
+                starts.sort()  # a merge of sorted runs
+            last = self._starts = (norms, len(norms), starts)
+        starts = last[2]
+        return starts[bisect_left(starts, lo):bisect_left(starts, hi)]
 
     def _through_slots(self, slots: dict, norms: list[str], i: int, j: int, hi: int) -> Iterable[Match]:
         """Matches that fill one of a node's slots at ``norms[j]`` and go on from there."""

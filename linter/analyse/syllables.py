@@ -119,10 +119,18 @@ def hyphen_points(word: str) -> int:
     return sum(1 for i, v in enumerate(values) if v % 2 and _LEFT <= i - 1 <= right)
 
 
+#: Each word's syllables as counted in this process: a word is counted once per run
+#: (readability asks twice for a word that is not easy: its count, then its difficulty).
+_COUNTS: dict[str, int] = {}
+
+
 def syllables(word: str) -> int:
     """textstat's syllable count of one lower-case word (CMUdict, else Pyphen points + 1)."""
-    n = cmudict_syllables(word)
-    return hyphen_points(word) + 1 if n is None else n
+    n = _COUNTS.get(word)
+    if n is None:
+        n = cmudict_syllables(word)
+        n = _COUNTS[word] = hyphen_points(word) + 1 if n is None else n
+    return n
 
 
 def _easy_words_path() -> str:

@@ -18,7 +18,18 @@ TOKEN = re.compile(
     re.UNICODE,
 )
 #: Applied after lower-casing: curly apostrophes and Unicode hyphens made plain.
-FOLD = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
+#: Characters a token's matching form writes otherwise (curly apostrophes, hyphens).
+FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("‐", "-"), ("‑", "-"))
+FOLD = str.maketrans(dict(FOLD_PAIRS))
+
+
+def replace_each(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """``text.translate`` by a table of single characters given as pairs: one
+    ``str.replace`` per pair, many times faster over a whole article than ``translate``
+    with a table of non-ASCII characters (the pairs' targets are none of their sources)."""
+    for old, new in pairs:
+        text = text.replace(old, new)
+    return text
 
 
 def norm(token: str) -> str:

@@ -5,7 +5,6 @@ the order of the command line."""
 from __future__ import annotations
 
 import fnmatch
-import itertools
 import os
 import sys
 from collections import deque
@@ -180,10 +179,17 @@ _WORKER: Configs | None = None
 
 def _init_worker(explicit: Path | None, cli: Layer, max_bytes: int, debug: bool, keep_parsed: bool,
                  warm: Path) -> None:
-    """Build the worker's settings and linter and lint a short text, so that packs,
-    lexicons, Punkt and the syllable table are loaded before the first file comes."""
+    """Build the worker's settings and linter (a worker that does not start as a copy of
+    this process) and warm it up."""
     global _WORKER
     _WORKER = Configs(explicit, cli, max_bytes, debug, keep_parsed)
+    _warm_worker(warm)
+
+
+def _warm_worker(warm: Path) -> None:
+    """Lint a short text, so that packs, lexicons, Punkt and the syllable table are loaded
+    before the first file comes."""
+    assert _WORKER is not None
     try:
         _WORKER.lint(warm, Source("warm-up.txt", "Warm up.\n\nThe minister said it was done."), "txt")
     except Exception:  # noqa: BLE001 - a failing warm-up only costs speed; the files report errors
@@ -200,10 +206,12 @@ def lint_each(jobs: list[Job], configs: Configs, processes: int,
               stdin_name: str | None = None) -> Iterator[Outcome]:
     """Each job's outcome, in job order, as soon as it and the ones before it are done.
 
-    With several processes, files go to the workers in tasks of up to ``CHUNK`` (fewer
-    for a small run, so every process gets work) and at most ``WINDOW`` tasks per
-    process are in flight, so the outcomes waiting to be taken in order never pile up,
-    whatever the number of files.
+    With several processes, this process is one of them: ``processes - 1`` workers take
+    tasks of up to ``CHUNK`` files (fewer for a small run, so every process gets work),
+    at most ``WINDOW`` per worker in flight, and whenever the next outcome in order is
+    not back yet, this process lints the next task itself instead of waiting. The
+    outcomes waiting to be taken in order stay few (``2 * WINDOW`` tasks per process at
+    most), whatever the number of files.
     """
     processes = min(processes, sum(1 for j in jobs if j[0] != "-") // MIN_FILES_PER_PROCESS)
     stdin = sys.stdin.buffer.read() if any(job[0] == "-" for job in jobs) else None
@@ -215,21 +223,44 @@ def lint_each(jobs: list[Job], configs: Configs, processes: int,
             yield outcome
         return
     collector.settle()  # the workers are forked with collection on
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor  # only a run over many files pays for it
 
-    with ProcessPoolExecutor(processes, initializer=_init_worker,
-                             initargs=(configs.explicit_path, configs.cli, configs.max_bytes, configs.debug,
-                                       configs.keep_parsed, jobs[0][1])) as pool:
+    global _WORKER
+    if multiprocessing.get_start_method() == "fork":
+        # the workers start as copies of this process: its settings and linters, built once
+        _WORKER = configs
+        init, args = _warm_worker, (jobs[0][1],)
+    else:
+        init, args = _init_worker, (configs.explicit_path, configs.cli, configs.max_bytes, configs.debug,
+                                    configs.keep_parsed, jobs[0][1])
+    workers = processes - 1
+    with ProcessPoolExecutor(workers, initializer=init, initargs=args) as pool:
         size = max(1, min(CHUNK, len(jobs) // (processes * WINDOW)))
         tasks = _tasks(jobs, size)
-        pending: deque = deque()
-        for task in itertools.islice(tasks, WINDOW * processes):
-            pending.append(_submit(pool, task, configs, stdin, stdin_name))
-        while pending:
-            yield from pending.popleft().result()
-            task = next(tasks, None)
-            if task is not None:
+        pending: deque = deque()  # (outcomes or a worker's future, from a worker), in job order
+        limit = 2 * WINDOW * processes
+        while True:
+            while len(pending) < limit and _in_flight(pending) < WINDOW * workers:
+                task = next(tasks, None)
+                if task is None:
+                    break
                 pending.append(_submit(pool, task, configs, stdin, stdin_name))
+            if not pending:
+                return
+            head, remote = pending[0]
+            if remote and not head.done() and len(pending) < limit:
+                task = next(tasks, None)
+                if task is not None:  # lint the next task here rather than wait
+                    pending.append((_here(task, configs, stdin, stdin_name), False))
+                    continue
+            pending.popleft()
+            yield from head.result() if remote else head
+
+
+def _in_flight(pending: deque) -> int:
+    """The workers' tasks not done yet."""
+    return sum(1 for f, remote in pending if remote and not f.done())
 
 
 def _tasks(jobs: list[Job], size: int) -> Iterator[list[Job]]:
@@ -252,12 +283,14 @@ def _tasks(jobs: list[Job], size: int) -> Iterator[list[Job]]:
 
 
 def _submit(pool: ProcessPoolExecutor, task: list[Job], configs: Configs, stdin: bytes | None,
-            stdin_name: str | None) -> Future:
-    """A task on the pool; standard input is linted here (it was read in this process)."""
-    from concurrent.futures import Future
-
+            stdin_name: str | None) -> tuple[Future | list[Outcome], bool]:
+    """A task on the pool (its future, True); standard input is linted here (it was read
+    in this process: its outcomes, False)."""
     if task[0][0] != "-":
-        return pool.submit(_work, task)
-    done: Future = Future()
-    done.set_result([lint_one(task[0], configs, stdin, stdin_name)])
-    return done
+        return pool.submit(_work, task), True
+    return _here(task, configs, stdin, stdin_name), False
+
+
+def _here(task: list[Job], configs: Configs, stdin: bytes | None, stdin_name: str | None) -> list[Outcome]:
+    """The outcomes of a task linted in this process."""
+    return [lint_one(job, configs, stdin if job[0] == "-" else None, stdin_name) for job in task]

@@ -83,11 +83,13 @@ class Check:
         raise NotImplementedError
 
 
+class _Keep(dict):
+    """Template values; a placeholder without one stays as written."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
 def render(template: str, **values: Any) -> str:
     """Fill a message template, leaving unknown placeholders as written."""
-
-    class _Keep(dict):
-        def __missing__(self, key: str) -> str:
-            return "{" + key + "}"
-
     return template.format_map(_Keep(values))

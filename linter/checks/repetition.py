@@ -6,12 +6,15 @@ import re
 from typing import Iterator, Sequence
 
 from ..analyse import recache
+from ..analyse.tokens import replace_each
 from ..model.article import CAPTION, RESIDUE, Article
 from ..model.doc import Doc
 from ..model.findings import Hit
 from .base import Check, Option, render
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " ", "–": "-", "—": "-"})
+#: Quotation marks, dashes and no-break spaces written plainly (one character each).
+_QUOTE_PAIRS = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("\u00a0", " "), ("–", "-"), ("—", "-"))
+_QUOTES = str.maketrans(dict(_QUOTE_PAIRS))
 #: Trailing characters dropped (after whitespace is folded to single spaces).
 _TRAIL = " .,;:!?\"')]"
 
@@ -19,7 +22,7 @@ _TRAIL = " .,;:!?\"')]"
 def normalise(text: str) -> str:
     """Case, whitespace (incl. U+00A0), quote characters and trailing punctuation folded.
     String methods only: ``str.split`` splits on exactly the characters ``\\s`` matches."""
-    return " ".join(text.translate(_QUOTES).split()).lower().rstrip(_TRAIL)
+    return " ".join(replace_each(text, _QUOTE_PAIRS).split()).lower().rstrip(_TRAIL)
 
 
 class RepetitionCheck(Check):

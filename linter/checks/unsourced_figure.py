@@ -4,10 +4,11 @@ attribution covers (its own, or a refer-back to the previous sentence's)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterator, Sequence
 
 from ..analyse import recache
-from ..analyse.lexicon import expand_terms
+from ..analyse.lexicon import expand_terms, positions
 from ..analyse.vocab import word_set
 from ..model.article import BODY_KINDS
 from ..model.doc import Doc
@@ -57,23 +58,26 @@ class UnsourcedFigureCheck(Check):
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         covered = [(s, e) for f in doc.frames for s, e in f.content]
         noun_cues = {f.cue[1] for f in doc.frames if f.cue_type == "noun"}
+        index = positions(doc.tok_norm)
+        numbers = sorted(i for w, at in index.items() if w[0].isdigit() or w in _NUMBER_WORDS for i in at)
         for rule in self.rules:
             for si in range(len(doc.sentences)):
                 if doc.block_of(si).kind not in BODY_KINDS:
                     continue
-                found = self._figure(rule, doc, si)
+                found = self._figure(rule, doc, si, numbers)
                 if found is not None and not self._sourced(rule, doc, si, found, covered, noun_cues):
                     s, e = doc.span(found[0], found[1])
                     yield Hit(rule.code, s, e, render(rule.message, text=doc.text[s:e]), rule.severity)
 
-    def _figure(self, rule: Rule, doc: Doc, si: int) -> tuple[int, int, int] | None:
+    def _figure(self, rule: Rule, doc: Doc, si: int, figures: list[int]) -> tuple[int, int, int] | None:
         """The sentence's first figure, as its token range and the number's token: a
         number and a casualty or crowd noun within ``window`` tokens, in one clause, a
-        crowd only from ``crowd_min``."""
+        crowd only from ``crowd_min``. ``figures``: the article's numbers and number
+        words, in order."""
         sent = doc.sentences[si]
         norms = doc.tok_norm
-        numbers = [i for i in range(sent.first, sent.last)
-                   if (norms[i][0].isdigit() or norms[i] in _NUMBER_WORDS) and not _measure(doc, i, sent.last)]
+        numbers = [i for i in figures[bisect_left(figures, sent.first):bisect_left(figures, sent.last)]
+                   if not _measure(doc, i, sent.last)]
         if not numbers or self.historical[rule.code].search(doc.text[sent.start:sent.end]):
             return None
         window = int(rule.options["window"])

@@ -72,6 +72,8 @@ class Linter:
         self.opinion_codes = {r.code for r in rules if r.opinion}
         self.segmenter = ResidueCheck.segmenter([r for r in rules if r.kind == ResidueCheck.kind])
         self.checks = _build_checks(rules, self.active)
+        #: What each check is called when it fails (a bug): built once, not per article.
+        self.stages = [f"the {c.kind} check ({', '.join(r.code for r in c.rules)})" for c in self.checks]
 
     # ------------------------------------------------------------------------
     def lint_source(self, source: Source, fmt: str, genre: str | None = None) -> FileResult:
@@ -125,8 +127,8 @@ class Linter:
         hit in the readers' comments appended to a story (``tail``: where they start, their
         genre) at the severity their genre gives it."""
         hits: list[Hit] = []
-        for check in self.checks:
-            with stage(f"the {check.kind} check ({', '.join(r.code for r in check.rules)})"):
+        for check, label in zip(self.checks, self.stages):
+            with stage(label):
                 hits.extend(check.check(doc, tuple(hits) if check.after_hits else ()))
         return [policy.adjust(self.by_code[h.code], h, tail[1].name if tail and h.start >= tail[0] else genre,
                               doc.article)
