@@ -13,7 +13,7 @@ from ..analyse.inflect import inflect, table_key, tag_of
 from ..analyse.lexicon import Lexicon, PhraseSet
 from ..analyse.targets import about_fiction, build_index, class_terms, describe
 from ..model.article import RESIDUE, TITLE_CASE_KINDS
-from ..model.doc import VAGUE, Doc
+from ..model.doc import CHARACTERISATION, COLLECTIVE, VAGUE, Doc
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
@@ -265,7 +265,8 @@ def _negated(norms: list[str], first: int, begin: int) -> bool:
 
 
 def _vague_speech(doc: Doc, start: int) -> bool:
-    """Whether an offset lies in what a vague source says ("critics say", "many believe"):
-    the sourcing rule reports the source; the words are theirs, not the writer's."""
-    return any(doc.frames[i].tier == VAGUE and doc.frames[i].speech and doc.frames[i].cue_type != "noun"
-               for i in doc.covering(start))
+    """Whether an offset lies in what a vague source says ("critics say", "many believe"),
+    or in the label a collective pins on something ("many of the papers branded the visit
+    a stunt"): the sourcing rule reports the source; the words are theirs, not the writer's."""
+    return any((f.tier == VAGUE or (f.tier == COLLECTIVE and f.pattern == CHARACTERISATION))
+               and f.speech and f.cue_type != "noun" for f in map(doc.frames.__getitem__, doc.covering(start)))

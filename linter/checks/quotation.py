@@ -30,6 +30,12 @@ _ORG_WORDS = word_set("sources", "org_suffixes")
 _NAMING_NOUNS = word_set("attribution", "naming_nouns")
 _NAMING_WORDS = word_set("attribution", "naming_words")
 _INSCRIPTION = word_set("attribution", "inscription_words")
+#: Words that make a quotation a gloss or a commonplace, mentioned rather than spoken
+#: ("redefining 'best' to mean 'most played at weddings'", "the view that 'nothing is on TV'").
+_GLOSS = word_set("attribution", "gloss_words")
+_COMMONPLACE = word_set("attribution", "commonplace_nouns")
+#: A speaker given only as a pronoun ("he said"): the story's one named speaker, not another.
+_PRONOUN_SPEAKERS = frozenset({"he", "she"})
 #: A transcript's speaker label opening a quotation ("WALLACE: Governor, ...", "Q: ...").
 _LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|Q|A):[ \t]")
 _WORD = re.compile(r"[\w’'-]+")
@@ -122,11 +128,14 @@ class QuotationCheck(Check):
         speaking = {doc.sentences[f.sentence].block for f in doc.frames if f.vouched and f.cue_type != "noun"}
         known = _ReaderKnows(doc)
         previous_attributed = previous_flagged = False
-        previous_sentence = -10
+        previous_sentence = known_block = -10
         for qi, q in enumerate(doc.quotes):
             speaker = doc.speakers[qi] if doc.speakers else None
             attributed = q.attributed or speaker is not None
             si = doc.sentence_index(q.start)
+            block = doc.sentences[si].block
+            if attributed:
+                known_block = block
             # A quotation that opens a sentence within two sentences of an attributed one
             # continues that speaker (GGT's floating quotes; exports that lost paragraph breaks).
             follows = si - previous_sentence <= 2 and _opens_sentence(doc, q, si)
@@ -140,16 +149,16 @@ class QuotationCheck(Check):
             previous_flagged = False
             if q.words < int(rule.options["min_words"]) or self._in_headline(doc, q):
                 continue
-            block = doc.sentences[si].block
-            if block in speaking or block - 1 in speaking or known(q, block):
+            if block in speaking or block - 1 in speaking or block == known_block or known(q, block):
                 # the reader knows whose words these are: the quotations that run on from
-                # them (the convention: no new speaker, the same speaker) are theirs too
-                previous_attributed = True
+                # them (the convention: no new speaker, the same speaker) are theirs too; so
+                # are later quotations of the same paragraph
+                previous_attributed, known_block = True, block
                 continue
             if _named_term(doc, q):
                 continue  # a title, a name or a term: “Thelma and Louise”, a so-called ''like-kind exchange''
-            if _inscription(doc, q):
-                continue  # the text of a sign, a label or a slogan
+            if _inscription(doc, q) or _mentioned(doc, q):
+                continue  # the text of a sign, a label or a slogan; a gloss or a commonplace
             before = _words_before(doc, q, 1)
             if before and before[0] in ("the", "a", "an", "its", "their", "his", "her", "'s", "of", "as", "be", "a"):
                 continue  # a phrase being named or a slogan: the "Make love not spam" campaign
@@ -224,6 +233,9 @@ class _ReaderKnows:
         for f in doc.frames:
             if f.vouched and f.cue_type != "noun" and f.inherited_from is None:
                 self.by_block.setdefault(doc.sentences[f.sentence].block, []).append(f)
+                if f.entity is None and f.source is not None \
+                        and doc.text[f.source[0]:f.source[1]].lower() in _PRONOUN_SPEAKERS:
+                    continue  # "he said": a pronoun points back to a speaker, it adds none
                 entities.add(f.entity)
         self.only = next(iter(entities)) if len(entities) == 1 else None
         # the surnames of the story's named speakers ("Dick Morris" -> "morris")
@@ -325,9 +337,23 @@ _OPENERS = frozenset(" :“\"‘'")
 
 
 def _inscription(doc: Doc, q: Quote) -> bool:
-    """Words within three either side of a quotation that make it the text of a thing."""
+    """Words within three either side of a quotation (punctuation not counted) that make
+    it the text of a thing ("see written on it, “...”")."""
     i = bisect.bisect_left(doc.tok_start, q.end)
-    return any(w in _INSCRIPTION for w in _words_before(doc, q, 3) + doc.tok_norm[i:i + 3])
+    before = [w for w in _words_before(doc, q, 5) if w[:1].isalnum()][-3:]
+    return any(w in _INSCRIPTION for w in before + doc.tok_norm[i:i + 3])
+
+
+def _mentioned(doc: Doc, q: Quote) -> bool:
+    """A quotation mentioned, not spoken: a gloss of a word ("'best' now means 'most
+    played at weddings'") or a commonplace named by its noun ("the view that 'there is
+    never anything on'", "the old adage 'a man's home is his castle'")."""
+    before = [w for w in _words_before(doc, q, 4) if w[:1].isalnum()]
+    if any(w in _GLOSS for w in before[-2:]):
+        return True
+    if before[-1:] == ["that"]:
+        before = before[:-1]
+    return bool(before) and before[-1] in _COMMONPLACE
 
 
 def _opens_sentence(doc: Doc, q: Quote, si: int) -> bool:

@@ -39,6 +39,9 @@ _PARTICIPLE_PHRASES = frozenset({"in", "over", "after", "following", "during"})
 _FINITE_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have"})
 #: Reflexive pronouns: a group that "describes itself" is described, not quoted.
 _REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself"})
+#: Verbs of memory, and the words that open a plain object after them ("recall the footage").
+_MEMORY = word_set("attribution", "memory_verbs")
+_PLAIN_OBJECT_OPENERS = frozenset({"the", "a", "an", "those", "these", "his", "her", "their", "its"})
 #: Sentence openers that answer what came before: a named source there is another side.
 _CONTRASTS = frozenset({"but", "however", "yet", "meanwhile"})
 _NAMED_DOC = re.compile(
@@ -162,9 +165,23 @@ def _named_in_body(doc: Doc, f: Frame) -> bool:
     for g in doc.frames:
         if doc.sentences[g.sentence].block > block + _BODY_REACH:
             break
-        if g.sentence > f.sentence and g.vouched and g.inherited_from is None and _same_point(doc, f, g):
+        if g.sentence > f.sentence and g.vouched and g.inherited_from is None \
+                and (_same_point(doc, f, g) or _same_verb(doc, f, g)):
             return True
     return False
+
+
+#: Verbs too common to tie two reports together ("experts say" ... "Hale said").
+_PLAIN_SAYING = frozenset({"say", "said", "says", "saying", "tell", "told", "tells", "according"})
+
+
+def _same_verb(doc: Doc, f: Frame, g: Frame) -> bool:
+    """A headline's vague group and a named source that report with the same particular
+    verb ("..., experts predict" / "stocks may run short, predicts Jo Marsh of Retail
+    Weekly"): the headline summarises that source's report."""
+    a = doc.text[f.cue[0]:f.cue[1]].lower().split()[:1]
+    b = doc.text[g.cue[0]:g.cue[1]].lower().split()[:1]
+    return bool(a and b) and a[0] not in _PLAIN_SAYING and b[0] not in _PLAIN_SAYING and a[0][:5] == b[0][:5]
 
 
 def _not_a_group(doc: Doc, f: Frame) -> bool:
@@ -220,6 +237,9 @@ def _describes_group(doc: Doc, f: Frame) -> bool:
     first = doc.text[f.content[0][0]:f.content[0][1]].split()[:1]
     if first and first[0].lower() in _FINITE_AUXILIARIES:
         return True
+    cue = doc.text[f.cue[0]:f.cue[1]].lower().split()
+    if cue and cue[-1] in _MEMORY and first and first[0].lower() in _PLAIN_OBJECT_OPENERS:
+        return True  # "Some will recall the footage of ...": a reminder, no claim
     if first and first[0].lower() in _REFLEXIVES and doc.text[f.source[1]:f.cue[0]].split() in (["who"], ["that"]):
         return True
     # "36 people accused in connection with the blasts said ...": a participle and its

@@ -1,0 +1,232 @@
+"""False-alarm classes found by judging a sample of 100 BBC warnings as a standards editor
+(issue 12, at most 20 false alarms in 100): who speaks a quotation a reader can place,
+quotations mentioned rather than spoken, memory verbs, headlines that summarise a named
+source, figures that count names or cross a clause, what a vague collective says, and
+loaded nouns whose agent is a natural force. Every class has its counter-example: the
+true problem is still flagged. Sentences written for this test."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from linter import lint_text
+from linter.lint.config import Settings
+from linter.lint.engine import Linter
+
+
+@lru_cache(maxsize=None)
+def _linter(select: str) -> Linter:
+    return Linter(Settings(select=[select]))
+
+
+def gate(text: str, select: str, fmt: str = "txt") -> list[str]:
+    found = lint_text(text, fmt, linter=_linter(select)).findings
+    return [f.text for f in found if f.severity != "info"]
+
+
+# --- QUOTE002: the reader knows the speaker ----------------------------------------------
+
+PROFILE = """Ravi Menon, who has stepped down as council leader, made his name as a blunt talker.
+
+ 
+
+ I made mistakes, the story came out, and then it all went badly wrong in the spring. "I tried for a long time to hold it together."
+
+ "Honesty and straight dealing matter to me so much that I have asked for an independent review of my expenses."
+
+"We had to close the depot before the losses grew, not after the money had run out," he said in reference to the bus contracts.
+
+"The bus deal has saved the county money," said Mr Menon.
+"""
+
+SAME_PARAGRAPH = """Campaign organiser Ann Vale is back in Leeds to run the by-election.
+
+It is her third campaign in the city in ten years.
+
+On this subject, Vale is fervent. "I met the organiser on a train. We got talking and it went from there." So what draws her to this party? Why now? Some might think it is simply another job for a hired hand. "I think the biggest danger to local democracy is apathy, not extremism." A neat line, but an odd one from a campaigner.
+
+The party's chairman, Bob Ince, said she was the best organiser he had ever hired.
+
+Tom Rudd, who ran the rival campaign, said he had never met her.
+"""
+
+
+def test_a_story_whose_other_speakers_are_pronouns_has_one_speaker() -> None:
+    # "he said" adds no second speaker: the quotations are the one named speaker's
+    assert gate(PROFILE, "QUOTE002") == []
+
+
+def test_a_second_speaker_by_name_still_leaves_an_unplaced_quotation() -> None:
+    text = PROFILE.replace('he said in reference', 'said the deputy leader, Jo Platt, in reference')
+    assert gate(text, "QUOTE002") == ['"I tried for a long time to hold it together."']
+
+
+def test_a_quotation_continues_the_speaker_quoted_earlier_in_its_paragraph() -> None:
+    assert gate(SAME_PARAGRAPH, "QUOTE002") == []
+
+
+def test_a_paragraph_with_no_placed_speaker_is_still_flagged() -> None:
+    text = SAME_PARAGRAPH.replace("On this subject, Vale is fervent. ", "The mood in the hall is odd. ")
+    assert gate(text, "QUOTE002") == ['"I met the organiser on a train. We got talking and it went from there."',
+                                      '"I think the biggest danger to local democracy is apathy, not extremism."']
+
+
+@pytest.mark.parametrize("text", [
+    "Readers wrote in.\n\nI keep redefining 'best' in my head to mean 'most often played at parties "
+    "because people think it sounds clever'. Where are the new bands?",
+    "Readers wrote in.\n\nAnyone my age, with the view that 'there is never anything good on the radio', "
+    "will not rush to buy one.",
+    "Ministers met.\n\nShe said she believed in that old adage 'a promise made is a debt unpaid' and would keep it.",
+    "The race.\n\nEvery rider reaches the final climb and sees written on it, \"Have you got anything left in your legs?\"",
+])
+def test_a_gloss_a_commonplace_or_an_inscription_is_mentioned_not_spoken(text: str) -> None:
+    assert gate(text, "QUOTE002") == []
+
+
+def test_a_view_quoted_with_no_commonplace_noun_still_needs_a_speaker() -> None:
+    text = "Ministers met.\n\nThe plan was dropped because \"the depot will never pay its way in this town\"."
+    assert gate(text, "QUOTE002") == ['"the depot will never pay its way in this town"']
+
+
+# --- ATTR001: memory is not a source; a headline's group named by the same verb ----------
+
+def test_recalling_a_plain_object_credits_no_claim() -> None:
+    assert gate("Talks resumed.\n\nSome will recall the pictures of queues outside the bank in 2008.", "ATTR001") == []
+
+
+def test_a_claim_credited_to_the_same_group_is_still_vague() -> None:
+    found = gate("Talks resumed.\n\nSome say the pictures of queues outside the bank in 2008 were faked.", "ATTR001")
+    assert found == ["Some say"]
+
+
+HEADLINE = """Shoppers may want to buy their presents early this year as experts predict a shortage of toy robots.
+
+With robots topping wish lists again, there may not be enough of the small models to go round, {verb} Jo Marsh, editor of Toy Trader magazine. "The robot is this year's must-have," said Ms Marsh.
+"""
+
+
+def test_a_headline_group_is_named_by_a_source_with_the_same_verb() -> None:
+    assert gate(HEADLINE.format(verb="predicts"), "ATTR001") == []
+
+
+def test_a_headline_group_is_not_named_by_a_plain_said() -> None:
+    assert gate(HEADLINE.format(verb="said"), "ATTR001") == ["experts predict"]
+
+
+# --- ATTR005: a register's names, and a number across "and" ---------------------------
+
+def test_names_in_a_register_count_entries_not_people() -> None:
+    text = "Families wait.\n\nThe charity runs a register which holds 4,000 names of missing children."
+    assert gate(text, "ATTR005") == []
+
+
+def test_a_count_of_missing_people_still_needs_a_source() -> None:
+    text = "Families wait.\n\nThe war left 4,000 children missing and the search goes on."
+    assert gate(text, "ATTR005") == ["4,000 children missing"]
+
+
+def test_a_number_after_and_does_not_count_the_casualties_before_it() -> None:
+    text = ("The flood hit the valley.\n\nSome 9,000 people across the whole of the valley are feared to be "
+            "dead and millions have been left without power.")
+    assert gate(text, "ATTR005") == []
+
+
+def test_a_number_before_its_casualty_noun_across_and_is_still_one_figure() -> None:
+    text = "The flood hit the valley.\n\nThe flood left 40 people dead and thousands homeless across the valley."
+    assert gate(text, "ATTR005") == ["40 people dead"]
+
+
+# --- LOAD001: a vague collective's words; a force of nature as the agent ---------------
+
+def test_a_label_a_quantified_collective_pins_on_something_is_theirs() -> None:
+    text = "The visit.\n\nMany of the tabloids have branded the visit a shameful stunt which misfired."
+    assert gate(text, "LOAD") == []
+
+
+def test_the_writers_own_label_is_still_flagged() -> None:
+    assert gate("The visit.\n\nThe council's visit was a shameful stunt which misfired.", "LOAD") == ["shameful"]
+
+
+def test_what_a_group_wonders_is_theirs() -> None:
+    assert gate("Aid.\n\nExperts wonder whether the grant will just be squandered by the councils.", "LOAD") == []
+
+
+def test_the_writers_own_charge_of_waste_is_still_flagged() -> None:
+    assert gate("Aid.\n\nThe council squandered the grant on consultants.", "LOAD") == ["squandered"]
+
+
+def test_a_loaded_noun_whose_agent_is_the_weather_is_literal() -> None:
+    assert gate("The flood.\n\nInsurers are counting the financial devastation left by the floods.", "LOAD") == []
+
+
+def test_a_loaded_noun_whose_agent_is_a_body_is_still_flagged() -> None:
+    text = "The market.\n\nTraders are still angry about the devastation wrought by the council on the old market."
+    assert gate(text, "LOAD") == ["devastation"]
+
+
+# --- LOAD001: what is handed out to customers is a product --------------------------------
+
+def test_fake_vouchers_in_spam_are_literally_fake() -> None:
+    assert gate("Spam.\n\nJunk mail offering phony Acme Pro vouchers has flooded inboxes this month.", "LOAD") == []
+
+
+def test_a_phony_consultation_is_still_a_judgement() -> None:
+    assert gate("Spam.\n\nThe minister's phony consultation closed after a week.", "LOAD") == ["phony"]
+
+
+# --- ATTR002: doubt cast by reports has its doubter ---------------------------------------
+
+def test_doubt_cast_by_press_reports_has_a_doubter() -> None:
+    text = ("The launch.\n\nAlthough it was widely expected that the firm would unveil a new phone, some press "
+            "reports have cast doubt on what the chief executive will announce.")
+    assert gate(text, "ATTR002") == []
+
+
+def test_doubt_cast_by_no_one_is_still_flagged() -> None:
+    text = "The launch.\n\nThe delays have cast doubt on the council's promises to tenants."
+    assert gate(text, "ATTR002") == ["cast doubt"]
+
+
+# --- Genre: sports copy below the old density bar, briefs, a column's standfirst ---------
+
+def genre_of(text: str) -> str:
+    return lint_text(text, "txt", linter=_linter("LOAD")).profiles[0].genre.name
+
+
+#: A preview with one cue (a score) and the vocabulary of sport at under three words in a hundred.
+_PREVIEW = ("Oakes keeps faith\n\nDan Oakes has kept faith with his young goalkeeper for Saturday's trip to "
+            'Harbour Town, despite his horror show at Kelmouth, where Rovers went down to a 3-1 defeat. '
+            'Oakes, who took charge in the summer, said on Thursday that the young man had apologised to '
+            "everyone at the ground and had trained well all week. The town's fans have not had much to cheer "
+            'about lately. The old stand was closed in the spring for repairs, the bus service to the ground '
+            'was cut back, and the owners have put the training ground up for sale to pay off a bank loan. A '
+            'buyer is expected to be named next month, and the sale should be completed before Christmas. The '
+            'council says it will look again at the parking rules around the ground once the work on the new '
+            'road is finished.\n')
+
+
+def test_a_preview_with_a_score_and_the_vocabulary_of_sport_is_a_sports_report() -> None:
+    assert genre_of(_PREVIEW) == "sport"
+    assert gate(_PREVIEW, "LOAD") == []
+
+
+def test_the_same_words_in_news_copy_stay_a_warning() -> None:
+    text = ("Council budget\n\nThe council's finance chief presented a horror show of a budget on Tuesday, "
+            "with cuts to libraries, parks and bus passes. Councillors will vote on it in March.\n")
+    assert gate(text, "LOAD") == ["horror show"]
+
+
+def test_a_brief_with_two_cues_of_sport_is_a_sports_report() -> None:
+    text = ("Vale wins in Lisbon\n\nAnn Vale won her first title in three years with a 6-3 6-2 victory over "
+            "Tia Roux in the final in Lisbon. Vale broke serve twice in each set and dropped only one game "
+            "on her own serve in the match.\n")
+    assert genre_of(text) == "sport"
+
+
+def test_a_news_brief_with_one_number_pair_is_news() -> None:
+    text = ("Budget passed\n\nThe council passed its budget by 31-12 on Tuesday after a long debate. The "
+            "leader said the cuts to libraries would be reviewed in the autumn.\n")
+    assert genre_of(text) == "news"
+
