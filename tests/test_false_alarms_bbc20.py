@@ -230,3 +230,38 @@ def test_a_news_brief_with_one_number_pair_is_news() -> None:
             "leader said the cuts to libraries would be reviewed in the autumn.\n")
     assert genre_of(text) == "news"
 
+
+
+# --- LOAD: a label reported as a reputation; a collective's complaint --------------------
+
+def test_a_label_reported_as_a_reputation_is_the_publics() -> None:
+    text = "Profile.\n\nHe gained a reputation as a left-wing firebrand in the 1970s."
+    assert gate(text, "LOAD003") == []
+
+
+def test_the_same_label_in_the_writers_voice_is_still_flagged() -> None:
+    assert gate("Profile.\n\nHe was a left-wing firebrand in the 1970s.", "LOAD003") == ["left-wing", "firebrand"]
+
+
+def test_what_a_group_complains_of_is_theirs() -> None:
+    assert gate("Women MPs.\n\nMPs complained that the new rules were patronising.", "LOAD") == []
+
+
+def test_the_writers_own_patronising_is_still_flagged() -> None:
+    assert gate("Women MPs.\n\nThe new rules are patronising to women MPs.", "LOAD") == ["patronising"]
+
+
+# --- QUOTE002: a document that opens the sentence before ----------------------------------
+
+_AID = ("Aid for the region.\n\nOfficials met in the capital. {subject} put this year's food needs at 40,000 "
+        "tonnes. On top of that, extra rations for \"families with children under five and pregnant women\" "
+        "will be needed.")
+
+
+def test_a_quotation_after_a_documents_sentence_is_the_documents() -> None:
+    assert gate(_AID.format(subject="The review"), "QUOTE002") == []
+
+
+def test_a_quotation_after_a_sentence_with_no_source_still_needs_one() -> None:
+    assert gate(_AID.format(subject="Planners"), "QUOTE002") == [
+        '"families with children under five and pregnant women"']

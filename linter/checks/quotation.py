@@ -34,6 +34,9 @@ _INSCRIPTION = word_set("attribution", "inscription_words")
 #: ("redefining 'best' to mean 'most played at weddings'", "the view that 'nothing is on TV'").
 _GLOSS = word_set("attribution", "gloss_words")
 _COMMONPLACE = word_set("attribution", "commonplace_nouns")
+#: Documents that speak for themselves, opening the sentence before a quotation.
+_DOCUMENTS = word_set("sources", "vague_documents") | word_set("sources", "recordings") | {"statement", "document"}
+_DEFINITE = frozenset({"the", "this", "its", "their", "his", "her"})
 #: A speaker given only as a pronoun ("he said"): the story's one named speaker, not another.
 _PRONOUN_SPEAKERS = frozenset({"he", "she"})
 #: A transcript's speaker label opening a quotation ("WALLACE: Governor, ...", "Q: ...").
@@ -244,7 +247,7 @@ class _ReaderKnows:
 
     def __call__(self, q: Quote, block: int) -> bool:
         doc = self.doc
-        if _LABEL.match(doc.text, q.start + 1) or self.only or self._introduced(q):
+        if _LABEL.match(doc.text, q.start + 1) or self.only or self._introduced(q) or self._document_before(q):
             return True
         between: list[int] = []
         other = 0  # paragraphs looked at that are not quotation paragraphs of the run
@@ -293,6 +296,14 @@ class _ReaderKnows:
                     and nxt.isalpha() and nxt.islower():
                 return True
         return False
+
+    def _document_before(self, q: Quote) -> bool:
+        """The sentence before, in its paragraph, opens with a definite document ("The
+        report put needs at 400 tonnes. Rations for “children under five” are needed")."""
+        doc, si = self.doc, self.doc.sentence_index(q.start)
+        prev = doc.sentences[si - 1]
+        return si > 0 and prev.block == doc.sentences[si].block and doc.tok_norm[prev.first] in _DEFINITE \
+            and any(w in _DOCUMENTS for w in doc.tok_norm[prev.first + 1:min(prev.last, prev.first + 3)])
 
     def named(self) -> set[str]:
         """Last words of "First Last" names the story writes mid-sentence."""
