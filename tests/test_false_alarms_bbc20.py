@@ -265,3 +265,27 @@ def test_a_quotation_after_a_documents_sentence_is_the_documents() -> None:
 def test_a_quotation_after_a_sentence_with_no_source_still_needs_one() -> None:
     assert gate(_AID.format(subject="Planners"), "QUOTE002") == [
         '"families with children under five and pregnant women"']
+
+
+# --- ATTR003: "claim" naming the assertion a sentence reports denied -----------------------
+
+def test_a_claim_the_sentence_reports_denied_is_named_not_doubted() -> None:
+    text = "The row.\n\nVale's claim that the chairman had lied about the sale was strongly denied by the club."
+    assert gate(text, "ATTR003") == []
+
+
+def test_a_claim_with_no_denial_is_still_flagged() -> None:
+    text = "The row.\n\nVale's claim that the chairman had lied about the sale came as the club published its accounts."
+    assert gate(text, "ATTR003") == ["claim"]
+
+
+# --- ATTR001: what a group said in a ballot is a counted result ---------------------------
+
+def test_what_most_voters_said_in_a_referendum_is_a_result() -> None:
+    text = "Europe.\n\nMost voters said the county should keep its own council in the 1998 referendum."
+    assert gate(text, "ATTR001") == []
+
+
+def test_what_most_voters_say_with_no_ballot_is_still_vague() -> None:
+    text = "Europe.\n\nMost voters say the county should keep its own council."
+    assert gate(text, "ATTR001") == ["Most voters say"]

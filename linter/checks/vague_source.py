@@ -144,15 +144,20 @@ def _any_between(starts: list[int], s: int, e: int) -> bool:
 def _identified(doc: Doc, fi: int, head: str) -> bool:
     """Whether the reader can tell who the vague source is after all: it is nested in a
     named report ("the official said people had complained"), is the sentence's own
-    subject ("many hoping to"), is named in the next sentence, or refers back to a group
+    subject ("many hoping to"), is named in the next sentence, refers back to a group
     the sentence before has just named ("The Tories and some Labour MPs oppose the plan.
-    Opponents say ..."); or nobody is credited at all ("people would say")."""
+    Opponents say ..."), or was counted in a ballot; or nobody is credited at all."""
     f = doc.frames[fi]
     if any(i != fi for i in doc.covering(f.cue[0])) or _hypothetical(doc, f) or _describes_group(doc, f) \
             or _not_a_group(doc, f) or _mentioned_before(doc, fi, head):
         return True
     return _partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head) \
-        or _named_in_body(doc, f)
+        or _named_in_body(doc, f) or bool(_BALLOT.search(doc.text[f.cue[1]:doc.sentences[f.sentence].end]))
+
+
+#: "Most voters said ... in the 1975 referendum": a ballot or a poll counted what the group said.
+_BALLOT = re.compile(r"\bin\s+(?:the|a|an|this|that|last|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:referendum|referendums|ballot|ballots|poll|polls|survey|surveys|census|vote)\b", re.I)
 
 
 def _named_in_body(doc: Doc, f: Frame) -> bool:
