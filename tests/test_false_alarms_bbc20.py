@@ -289,3 +289,59 @@ def test_what_most_voters_said_in_a_referendum_is_a_result() -> None:
 def test_what_most_voters_say_with_no_ballot_is_still_vague() -> None:
     text = "Europe.\n\nMost voters say the county should keep its own council."
     assert gate(text, "ATTR001") == ["Most voters say"]
+
+
+# --- QUOTE002: an as-told-to piece ----------------------------------------------------------
+
+_TOLD = ('To mark ten years since the mill closed, Tom Rudd - its last manager - looks back on the good years.\n\n'
+         'Rudd ran the mill from 1980 until it shut in 1995.\n\n'
+         ': "I started on the looms in 1971 and the first week I was there the roof leaked on the whole floor."\n\n'
+         ': The order book was full in 1988 and the town was busy. "By 1990 we were running three shifts and still turning work away. I remember queues of lorries down the lane."\n\n'
+         ': The owners wanted out. "They had decided to sell before any of us knew it. Nobody on the floor was told until the week of the auction."\n')
+
+
+def test_quotations_in_a_story_whose_headline_names_its_only_voice_are_theirs() -> None:
+    assert gate(_TOLD, "QUOTE002") == []
+
+
+def test_a_second_speaker_makes_the_unplaced_quotation_a_question_again() -> None:
+    text = _TOLD + ("\nThe union's Ann Vale said the sale had been handled badly.\n\n"
+                    "The owners' lawyer, Jo Platt, said the workers had been told in good time.\n")
+    assert gate(text, "QUOTE002") != []
+
+
+# --- ATTR001: a comparison with reports; a fronted phrase before the speaker ----------------
+
+def test_a_comparison_that_corrects_reports_credits_nothing_to_them() -> None:
+    text = "The striker.\n\nVale is not believed to be as badly hurt as some reports have suggested after the fall."
+    assert gate(text, "ATTR001") == []
+
+
+def test_a_claim_resting_on_reports_is_still_vague() -> None:
+    assert gate("The striker.\n\nVale is badly hurt, some reports have suggested.", "ATTR001") == [
+        "some reports have suggested"]
+
+
+_COMMITTEE = ("A national body to tackle shortages of engineers should be set up, a committee of MPs has said.\n\n"
+              "The council funds research for engineering students and provides engineers to meet the needs of "
+              "the country. It also liaises with industry over its needs. {lead} said: \"We are deeply concerned "
+              "by the shortages in civil engineering.\"\n")
+
+
+def test_a_phrase_fronted_before_a_definite_speaker_is_not_the_speaker() -> None:
+    assert gate(_COMMITTEE.format(lead="In its report on the council's work the committee"), "ATTR001") == []
+
+
+def test_a_report_with_no_author_is_still_vague() -> None:
+    assert gate(_COMMITTEE.format(lead="A report"), "ATTR001") == ["A report said"]
+
+
+# --- LOAD005: software passing itself off as other software ---------------------------------
+
+def test_a_program_masquerading_as_software_is_literal() -> None:
+    text = "Phones.\n\nThe program is masquerading as software that makes new ringtones for the phone."
+    assert gate(text, "LOAD005") == []
+
+
+def test_a_plan_masquerading_as_reform_is_still_flagged() -> None:
+    assert gate("Phones.\n\nThe minister's plan is masquerading as reform.", "LOAD005") == ["masquerading as"]

@@ -30,8 +30,7 @@ _ORG_WORDS = word_set("sources", "org_suffixes")
 _NAMING_NOUNS = word_set("attribution", "naming_nouns")
 _NAMING_WORDS = word_set("attribution", "naming_words")
 _INSCRIPTION = word_set("attribution", "inscription_words")
-#: Words that make a quotation a gloss or a commonplace, mentioned rather than spoken
-#: ("redefining 'best' to mean 'most played at weddings'", "the view that 'nothing is on TV'").
+#: Words that make a quotation a gloss or a commonplace, mentioned rather than spoken.
 _GLOSS = word_set("attribution", "gloss_words")
 _COMMONPLACE = word_set("attribution", "commonplace_nouns")
 #: Documents that speak for themselves, opening the sentence before a quotation.
@@ -42,6 +41,7 @@ _PRONOUN_SPEAKERS = frozenset({"he", "she"})
 #: A transcript's speaker label opening a quotation ("WALLACE: Governor, ...", "Q: ...").
 _LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|Q|A):[ \t]")
 _WORD = re.compile(r"[\w’'-]+")
+_NAME_PAIR = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+\b")
 _OPENING_MARKS = "“\"‘'"
 #: A line of at most this many words between a speaker and a quotation is page furniture.
 _SHORT_LINE = 4
@@ -154,8 +154,7 @@ class QuotationCheck(Check):
                 continue
             if block in speaking or block - 1 in speaking or block == known_block or known(q, block):
                 # the reader knows whose words these are: the quotations that run on from
-                # them (the convention: no new speaker, the same speaker) are theirs too; so
-                # are later quotations of the same paragraph
+                # them (no new speaker, the same speaker) are theirs, and the paragraph's later ones
                 previous_attributed, known_block = True, block
                 continue
             if _named_term(doc, q):
@@ -236,11 +235,11 @@ class _ReaderKnows:
         for f in doc.frames:
             if f.vouched and f.cue_type != "noun" and f.inherited_from is None:
                 self.by_block.setdefault(doc.sentences[f.sentence].block, []).append(f)
-                if f.entity is None and f.source is not None \
-                        and doc.text[f.source[0]:f.source[1]].lower() in _PRONOUN_SPEAKERS:
-                    continue  # "he said": a pronoun points back to a speaker, it adds none
-                entities.add(f.entity)
+                if f.entity or f.source is None or doc.text[f.source[0]:f.source[1]].lower() not in _PRONOUN_SPEAKERS:
+                    entities.add(f.entity)  # "he said": a pronoun points back to a speaker, it adds none
         self.only = next(iter(entities)) if len(entities) == 1 else None
+        if not entities and _told_to(doc):
+            self.only = "the person the headline names"
         # the surnames of the story's named speakers ("Dick Morris" -> "morris")
         self.surnames = {e.split()[-1].lower() for e in entities if e and e.split()[-1][:1].isupper()}
         self._named: set[str] | None = None  # surnames of people the story names, on first use
@@ -319,6 +318,12 @@ class _ReaderKnows:
         return self._named
 
 
+def _told_to(doc: Doc) -> bool:
+    """A headline names a person in a story with no attributed speaker: an as-told-to piece."""
+    head = next((b for b in doc.article.blocks if b.kind == HEADLINE), None)
+    return head is not None and _NAME_PAIR.search(doc.text, head.start, head.end) is not None
+
+
 def _same_person(a: str | None, b: str | None) -> bool:
     """Whether two speakers' names are one person as a story writes them ("Bill Clinton",
     later "Clinton"); an unknown name is nobody else."""
@@ -356,15 +361,11 @@ def _inscription(doc: Doc, q: Quote) -> bool:
 
 
 def _mentioned(doc: Doc, q: Quote) -> bool:
-    """A quotation mentioned, not spoken: a gloss of a word ("'best' now means 'most
-    played at weddings'") or a commonplace named by its noun ("the view that 'there is
-    never anything on'", "the old adage 'a man's home is his castle'")."""
+    """A quotation mentioned, not spoken: a gloss ("'best' now means 'most played'") or a
+    commonplace named by its noun ("the view that '...'", "the old adage '...'")."""
     before = [w for w in _words_before(doc, q, 4) if w[:1].isalnum()]
-    if any(w in _GLOSS for w in before[-2:]):
-        return True
-    if before[-1:] == ["that"]:
-        before = before[:-1]
-    return bool(before) and before[-1] in _COMMONPLACE
+    nouns = before[:-1] if before[-1:] == ["that"] else before
+    return any(w in _GLOSS for w in before[-2:]) or (bool(nouns) and nouns[-1] in _COMMONPLACE)
 
 
 def _opens_sentence(doc: Doc, q: Quote, si: int) -> bool:

@@ -195,8 +195,9 @@ def _not_a_group(doc: Doc, f: Frame) -> bool:
     including Peru and Chile, said" or "Several nations announced ..., including Peru":
     the group is listed by name in its own sentence."""
     first = doc.token_at(f.source[0])
-    if doc.tok_norm[first] in _PREPOSITIONS and doc.text[f.source[0]].islower():
-        return True
+    if doc.tok_norm[first] in _PREPOSITIONS and (doc.text[f.source[0]].islower() or re.search(
+            r"\s[Tt]he\s+[a-z][\w-]*$", doc.text[f.source[0]:f.source[1]])):
+        return True  # "In its report on the council the committee said": the committee speaks
     if _listed(doc, f, first):
         return True
     start = doc.sentences[f.sentence].first
@@ -268,8 +269,9 @@ def _hypothetical(doc: Doc, f: Frame) -> bool:
     if len(words) >= 2 and words[-2] in _SUPPOSING and words[-1] in _QUANTIFIERS:
         return True  # "It was less severe than many had envisaged": the group is inside the comparison
     k = doc.token_at(f.source[0]) - 1
-    if k >= doc.sentences[f.sentence].first and doc.tok_norm[k] in _SUPPOSING:
-        return True
+    if k >= doc.sentences[f.sentence].first and (doc.tok_norm[k] in _SUPPOSING or (
+            doc.tok_norm[k] == "as" and "as" in doc.tok_norm[max(doc.sentences[f.sentence].first, k - 5):k])):
+        return True  # "than many had feared", "not as badly hurt as some reports suggested"
     between = doc.text[f.source[1]:f.cue[0]].lower().split()
     return any(w in _MODALS for w in between)
 
