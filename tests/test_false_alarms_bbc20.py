@@ -345,3 +345,38 @@ def test_a_program_masquerading_as_software_is_literal() -> None:
 
 def test_a_plan_masquerading_as_reform_is_still_flagged() -> None:
     assert gate("Phones.\n\nThe minister's plan is masquerading as reform.", "LOAD005") == ["masquerading as"]
+
+
+# --- Third round: a group named two sentences back, a count across "and", a named questioner --
+
+def test_opponents_named_two_sentences_back_in_the_paragraph_are_that_group() -> None:
+    text = ("Terror law.\n\nTories, Lib Dems and some Labour MPs are poised to vote against the plans. Mr Clarke "
+            "says the powers are needed to counter terror threats. Opponents say only judges should order detention.")
+    assert gate(text, "ATTR001") == []
+
+
+def test_opponents_with_no_group_named_before_are_still_vague() -> None:
+    text = ("Terror law.\n\nThe vote is on Wednesday. Mr Clarke says the powers are needed to counter terror "
+            "threats. Opponents say only judges should order detention.")
+    assert gate(text, "ATTR001") == ["Opponents say"]
+
+
+def test_a_number_is_not_joined_across_and_to_a_noun_with_its_own_count() -> None:
+    text = "Cafes.\n\nIn August the authorities shut down 700 websites and arrested 224 people in a crackdown."
+    assert gate(text, "ATTR005") == ["arrested 224"]
+
+
+def test_names_listed_in_a_book_count_entries_even_after_a_list_of_kinds() -> None:
+    text = "Cafes.\n\nThe charity's book contains 13,000 names of missing or displaced people."
+    assert gate(text, "ATTR005") == []
+
+
+def test_questions_raised_by_a_named_person_set_off_by_commas_have_an_owner() -> None:
+    text = ("Guantanamo.\n\nThe men's solicitor, Louise Christian, has raised questions about whether the "
+            "evidence was gathered through torture.")
+    assert gate(text, "ATTR002") == []
+
+
+def test_questions_raised_by_a_thing_are_still_flagged() -> None:
+    text = "Guantanamo.\n\nThe evidence has raised questions about whether the men were tortured."
+    assert gate(text, "ATTR002") == ["raised questions"]

@@ -181,12 +181,9 @@ _PLAIN_SAYING = frozenset({"say", "said", "says", "saying", "tell", "told", "tel
 
 
 def _same_verb(doc: Doc, f: Frame, g: Frame) -> bool:
-    """A headline's vague group and a named source that report with the same particular
-    verb ("..., experts predict" / "stocks may run short, predicts Jo Marsh of Retail
-    Weekly"): the headline summarises that source's report."""
-    a = doc.text[f.cue[0]:f.cue[1]].lower().split()[:1]
-    b = doc.text[g.cue[0]:g.cue[1]].lower().split()[:1]
-    return bool(a and b) and a[0] not in _PLAIN_SAYING and b[0] not in _PLAIN_SAYING and a[0][:5] == b[0][:5]
+    """The same particular verb ("experts predict" / "..., predicts Jo Marsh"): one report."""
+    a, b = (doc.text[x.cue[0]:x.cue[1]].lower().split()[:1] or [""] for x in (f, g))
+    return a[0] not in _PLAIN_SAYING and b[0] not in _PLAIN_SAYING and a[0][:5] == b[0][:5] != ""
 
 
 def _not_a_group(doc: Doc, f: Frame) -> bool:
@@ -387,13 +384,17 @@ def _same_point(doc: Doc, f: Frame, g: Frame, shared: int = 2) -> bool:
 
 
 def _defined_before(doc: Doc, f: Frame, head: str) -> bool:
-    """The sentence before (in the paragraph, or closing the one before) names the group
-    with a word of the same root and a name ("The Tories and some Labour MPs oppose the
-    plans. Opponents say ..."): the vague head refers back to them."""
+    """One of the two sentences before names the group with a word of the same root and a
+    name ("The Tories and some Labour MPs oppose it. Opponents say"): the head refers back."""
     roots = _GROUP_ROOTS.get(head)
-    if not roots or f.sentence == 0 or doc.block_of(f.sentence - 1).kind == HEADLINE:
-        return False
-    s = doc.sentences[f.sentence - 1]
-    words = [w for w in doc.tok_norm[s.first:s.last] if w not in (head, head.rstrip("s"))]
-    named = any(doc.text[doc.tok_start[k]].isupper() for k in range(s.first + 1, s.last))
-    return named and any(w.startswith(roots) for w in words)
+    for back in (1, 2):
+        si = f.sentence - back
+        if not roots or si < 0 or doc.block_of(si).kind == HEADLINE or (
+                back == 2 and doc.sentences[si].block != doc.sentences[f.sentence].block):
+            return False
+        s = doc.sentences[si]
+        words = [w for w in doc.tok_norm[s.first:s.last] if w not in (head, head.rstrip("s"))]
+        if any(doc.text[doc.tok_start[k]].isupper() for k in range(s.first + 1, s.last)) \
+                and any(w.startswith(roots) for w in words):
+            return True
+    return False
