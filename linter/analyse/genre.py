@@ -91,14 +91,16 @@ def detect(doc: Doc) -> Genre:
     headline, body = _tokens(doc)
     words = sum(1 for i in body if doc.tok_norm[i][0].isalnum())
     body_norms = [doc.tok_norm[i] for i in body]
+    # a brief (fewer than MIN_BODY_WORDS words) needs one cue more and never qualifies by density alone
+    short = words < MIN_BODY_WORDS
     for g in _table().genres:
         hits = sum(1 for _ in g.register.matches(body_norms)) if g.register.root else 0
-        density = 100 * hits / words if words >= MIN_BODY_WORDS else 0.0
-        if density < g.min_density and density < g.dense:
+        density = 100 * hits / words if words >= MIN_BODY_WORDS / 2 else 0.0
+        if density < g.min_density and (short or density < g.dense):
             continue  # cannot qualify whatever its cues: the patterns are not run (most news)
         cues = [f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)]
         cues += [f"pattern {m.group().strip()!r}" for p in g.patterns for m in _first(p, doc)]
-        if (len(cues) >= g.min_cues and density >= g.min_density) or density >= g.dense:
+        if (len(cues) >= g.min_cues + short and density >= g.min_density) or (density >= g.dense and not short):
             evidence = tuple(cues[:4]) + ((f"{density:.1f} {g.name} words per 100",) if hits else ())
             return Genre(g.name, "detected", evidence)
     return Genre(NEWS, "detected", ())

@@ -115,6 +115,9 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
     elif (right[1] < sent.last and norms[right[1]] == "of" and parts(norms[right[1] - 1]) & NOUN
           and not _classes(doc, [right], index, titled, sent)[0]):
         spans.append(_right(doc, right[1] + 1, sent.last, titled))  # "the devastating impact of the storm"
+    if right[1] - right[0] <= 1 and right[1] + 1 < sent.last and norms[right[1]] == "by" \
+            and parts(norms[last - 1]) & NOUN:
+        spans.append(_right(doc, right[1] + 1, sent.last, titled))  # its agent: "the devastation left by the floods"
     left = _left(doc, first, sent.first)
     spans.append(left)
     if left[1] == left[0] and first - 1 > sent.first and norms[first - 1] in _LIST:

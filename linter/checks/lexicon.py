@@ -11,9 +11,10 @@ from .._version import __version__
 from ..analyse.cache import cached
 from ..analyse.inflect import inflect, table_key, tag_of
 from ..analyse.lexicon import Lexicon, PhraseSet
+from ..analyse.vocab import word_set
 from ..analyse.targets import about_fiction, build_index, class_terms, describe
 from ..model.article import RESIDUE, TITLE_CASE_KINDS
-from ..model.doc import VAGUE, Doc
+from ..model.doc import CHARACTERISATION, COLLECTIVE, VAGUE, Doc
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
@@ -170,7 +171,9 @@ class LexiconCheck(Check):
                     continue
                 severity, muted = negated, True
             vague = group.rule.data.get("vague_speech", "")
-            if vague and severity != "info" and _vague_speech(doc, start):
+            if vague and _reputed(doc, m.first, sent.first):
+                severity, muted = (vague if severity != "info" else severity), True  # the public's label
+            elif vague and severity != "info" and _vague_speech(doc, start):
                 # "critics say the mayor is a crook": the words are the vague source's, and
                 # ATTR001 already asks who they are; a second gate finding says it twice
                 severity, muted = vague, True
@@ -264,8 +267,21 @@ def _negated(norms: list[str], first: int, begin: int) -> bool:
     return False
 
 
+#: "gained a reputation as a firebrand", "known as a maverick": the label is the public's
+#: view, reported as such (determiners and up to two modifiers may stand between).
+_REPUTE = re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in word_set("attribution", "reputation_frames"))
+                     + r")(?: (?:a|an|the))?(?: [\w-]+){0,2}$")
+
+
+def _reputed(doc: Doc, first: int, begin: int) -> bool:
+    """Whether a reputation frame stands just before token ``first`` in its sentence."""
+    return bool(_REPUTE.search(" ".join(doc.tok_norm[max(begin, first - 7):first])))
+
+
 def _vague_speech(doc: Doc, start: int) -> bool:
-    """Whether an offset lies in what a vague source says ("critics say", "many believe"):
-    the sourcing rule reports the source; the words are theirs, not the writer's."""
-    return any(doc.frames[i].tier == VAGUE and doc.frames[i].speech and doc.frames[i].cue_type != "noun"
-               for i in doc.covering(start))
+    """Whether an offset lies in what a vague source says ("critics say", "many believe"),
+    in the label a collective pins on something ("many of the papers branded the visit a
+    stunt") or in a collective's complaint ("MPs complained the plan was patronising"): the
+    sourcing rule reports the source; the words are theirs, not the writer's."""
+    return any((f.tier == VAGUE or (f.tier == COLLECTIVE and (f.pattern == CHARACTERISATION or f.cue_class == "stance")))
+               and f.speech and f.cue_type != "noun" for f in map(doc.frames.__getitem__, doc.covering(start)))

@@ -30,9 +30,18 @@ _ORG_WORDS = word_set("sources", "org_suffixes")
 _NAMING_NOUNS = word_set("attribution", "naming_nouns")
 _NAMING_WORDS = word_set("attribution", "naming_words")
 _INSCRIPTION = word_set("attribution", "inscription_words")
+#: Words that make a quotation a gloss or a commonplace, mentioned rather than spoken.
+_GLOSS = word_set("attribution", "gloss_words")
+_COMMONPLACE = word_set("attribution", "commonplace_nouns")
+#: Documents that speak for themselves, opening the sentence before a quotation.
+_DOCUMENTS = word_set("sources", "vague_documents") | word_set("sources", "recordings") | {"statement", "document"}
+_DEFINITE = frozenset({"the", "this", "its", "their", "his", "her"})
+#: A speaker given only as a pronoun ("he said"): the story's one named speaker, not another.
+_PRONOUN_SPEAKERS = frozenset({"he", "she"})
 #: A transcript's speaker label opening a quotation ("WALLACE: Governor, ...", "Q: ...").
 _LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|Q|A):[ \t]")
 _WORD = re.compile(r"[\w’'-]+")
+_NAME_PAIR = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+\b")
 _OPENING_MARKS = "“\"‘'"
 #: A line of at most this many words between a speaker and a quotation is page furniture.
 _SHORT_LINE = 4
@@ -122,11 +131,14 @@ class QuotationCheck(Check):
         speaking = {doc.sentences[f.sentence].block for f in doc.frames if f.vouched and f.cue_type != "noun"}
         known = _ReaderKnows(doc)
         previous_attributed = previous_flagged = False
-        previous_sentence = -10
+        previous_sentence = known_block = -10
         for qi, q in enumerate(doc.quotes):
             speaker = doc.speakers[qi] if doc.speakers else None
             attributed = q.attributed or speaker is not None
             si = doc.sentence_index(q.start)
+            block = doc.sentences[si].block
+            if attributed:
+                known_block = block
             # A quotation that opens a sentence within two sentences of an attributed one
             # continues that speaker (GGT's floating quotes; exports that lost paragraph breaks).
             follows = si - previous_sentence <= 2 and _opens_sentence(doc, q, si)
@@ -140,16 +152,15 @@ class QuotationCheck(Check):
             previous_flagged = False
             if q.words < int(rule.options["min_words"]) or self._in_headline(doc, q):
                 continue
-            block = doc.sentences[si].block
-            if block in speaking or block - 1 in speaking or known(q, block):
+            if block in speaking or block - 1 in speaking or block == known_block or known(q, block):
                 # the reader knows whose words these are: the quotations that run on from
-                # them (the convention: no new speaker, the same speaker) are theirs too
-                previous_attributed = True
+                # them (no new speaker, the same speaker) are theirs, and the paragraph's later ones
+                previous_attributed, known_block = True, block
                 continue
             if _named_term(doc, q):
                 continue  # a title, a name or a term: “Thelma and Louise”, a so-called ''like-kind exchange''
-            if _inscription(doc, q):
-                continue  # the text of a sign, a label or a slogan
+            if _inscription(doc, q) or _mentioned(doc, q):
+                continue  # the text of a sign, a label or a slogan; a gloss or a commonplace
             before = _words_before(doc, q, 1)
             if before and before[0] in ("the", "a", "an", "its", "their", "his", "her", "'s", "of", "as", "be", "a"):
                 continue  # a phrase being named or a slogan: the "Make love not spam" campaign
@@ -224,15 +235,18 @@ class _ReaderKnows:
         for f in doc.frames:
             if f.vouched and f.cue_type != "noun" and f.inherited_from is None:
                 self.by_block.setdefault(doc.sentences[f.sentence].block, []).append(f)
-                entities.add(f.entity)
+                if f.entity or f.source is None or doc.text[f.source[0]:f.source[1]].lower() not in _PRONOUN_SPEAKERS:
+                    entities.add(f.entity)  # "he said": a pronoun points back to a speaker, it adds none
         self.only = next(iter(entities)) if len(entities) == 1 else None
+        if not entities and _told_to(doc):
+            self.only = "the person the headline names"
         # the surnames of the story's named speakers ("Dick Morris" -> "morris")
         self.surnames = {e.split()[-1].lower() for e in entities if e and e.split()[-1][:1].isupper()}
         self._named: set[str] | None = None  # surnames of people the story names, on first use
 
     def __call__(self, q: Quote, block: int) -> bool:
         doc = self.doc
-        if _LABEL.match(doc.text, q.start + 1) or self.only or self._introduced(q):
+        if _LABEL.match(doc.text, q.start + 1) or self.only or self._introduced(q) or self._document_before(q):
             return True
         between: list[int] = []
         other = 0  # paragraphs looked at that are not quotation paragraphs of the run
@@ -282,6 +296,14 @@ class _ReaderKnows:
                 return True
         return False
 
+    def _document_before(self, q: Quote) -> bool:
+        """The sentence before, in its paragraph, opens with a definite document ("The
+        report put needs at 400 tonnes. Rations for “children under five” are needed")."""
+        doc, si = self.doc, self.doc.sentence_index(q.start)
+        prev = doc.sentences[si - 1]
+        return si > 0 and prev.block == doc.sentences[si].block and doc.tok_norm[prev.first] in _DEFINITE \
+            and any(w in _DOCUMENTS for w in doc.tok_norm[prev.first + 1:min(prev.last, prev.first + 3)])
+
     def named(self) -> set[str]:
         """Last words of "First Last" names the story writes mid-sentence."""
         if self._named is None:
@@ -294,6 +316,12 @@ class _ReaderKnows:
                     out.add(b.lower())
             self._named = out
         return self._named
+
+
+def _told_to(doc: Doc) -> bool:
+    """A headline names a person in a story with no attributed speaker: an as-told-to piece."""
+    head = next((b for b in doc.article.blocks if b.kind == HEADLINE), None)
+    return head is not None and _NAME_PAIR.search(doc.text, head.start, head.end) is not None
 
 
 def _same_person(a: str | None, b: str | None) -> bool:
@@ -325,9 +353,19 @@ _OPENERS = frozenset(" :“\"‘'")
 
 
 def _inscription(doc: Doc, q: Quote) -> bool:
-    """Words within three either side of a quotation that make it the text of a thing."""
+    """Words within three either side of a quotation (punctuation not counted) that make
+    it the text of a thing ("see written on it, “...”")."""
     i = bisect.bisect_left(doc.tok_start, q.end)
-    return any(w in _INSCRIPTION for w in _words_before(doc, q, 3) + doc.tok_norm[i:i + 3])
+    before = [w for w in _words_before(doc, q, 5) if w[:1].isalnum()][-3:]
+    return any(w in _INSCRIPTION for w in before + doc.tok_norm[i:i + 3])
+
+
+def _mentioned(doc: Doc, q: Quote) -> bool:
+    """A quotation mentioned, not spoken: a gloss ("'best' now means 'most played'") or a
+    commonplace named by its noun ("the view that '...'", "the old adage '...'")."""
+    before = [w for w in _words_before(doc, q, 4) if w[:1].isalnum()]
+    nouns = before[:-1] if before[-1:] == ["that"] else before
+    return any(w in _GLOSS for w in before[-2:]) or (bool(nouns) and nouns[-1] in _COMMONPLACE)
 
 
 def _opens_sentence(doc: Doc, q: Quote, si: int) -> bool:

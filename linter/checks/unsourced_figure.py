@@ -89,8 +89,10 @@ class UnsourcedFigureCheck(Check):
             if noun is None:
                 continue
             a, b = sorted((n, noun))
-            if any(norms[k] in _BARRIERS for k in range(a + 1, b)):
-                continue  # "refugees, but 18 of his 26 counterparts": another clause's number
+            own = noun + 1 < sent.last and (norms[noun + 1][0].isdigit() or norms[noun + 1] in _NUMBER_WORDS)
+            if any(norms[k] in _BARRIERS or ((noun < n or own) and norms[k] in ("and", "or")) for k in range(a + 1, b)):
+                continue  # "refugees, but 18 of his 26 counterparts", "feared dead and millions
+                # homeless", "shut 700 websites and arrested 224 people": another clause's number
             if norms[noun] in crowd and not _counted(norms[n], int(rule.options["crowd_min"])):
                 continue  # "hundreds of protesters", "about 30 demonstrators": what a reporter sees
             return a, b + 1, n
@@ -135,8 +137,8 @@ def _titled(doc: Doc, k: int, first: int) -> bool:
 
 def _no_count(doc: Doc, k: int, first: int, last: int, idle: re.Pattern) -> bool:
     """The casualty word with its neighbours counts no people: "job losses", "a heavy
-    toll on households", "three straight losses"."""
-    a, b = max(first, k - 1), min(last - 1, k + 1)
+    toll on households", "three straight losses", "4,000 names of the missing"."""
+    a, b = max(first, k - 5), min(last - 1, k + 1)
     return bool(idle.search(doc.text[doc.tok_start[a]:doc.tok_end[b]]))
 
 

@@ -39,6 +39,9 @@ _PARTICIPLE_PHRASES = frozenset({"in", "over", "after", "following", "during"})
 _FINITE_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have"})
 #: Reflexive pronouns: a group that "describes itself" is described, not quoted.
 _REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself"})
+#: Verbs of memory, and the words that open a plain object after them ("recall the footage").
+_MEMORY = word_set("attribution", "memory_verbs")
+_PLAIN_OBJECT_OPENERS = frozenset({"the", "a", "an", "those", "these", "his", "her", "their", "its"})
 #: Sentence openers that answer what came before: a named source there is another side.
 _CONTRASTS = frozenset({"but", "however", "yet", "meanwhile"})
 _NAMED_DOC = re.compile(
@@ -141,15 +144,20 @@ def _any_between(starts: list[int], s: int, e: int) -> bool:
 def _identified(doc: Doc, fi: int, head: str) -> bool:
     """Whether the reader can tell who the vague source is after all: it is nested in a
     named report ("the official said people had complained"), is the sentence's own
-    subject ("many hoping to"), is named in the next sentence, or refers back to a group
+    subject ("many hoping to"), is named in the next sentence, refers back to a group
     the sentence before has just named ("The Tories and some Labour MPs oppose the plan.
-    Opponents say ..."); or nobody is credited at all ("people would say")."""
+    Opponents say ..."), or was counted in a ballot; or nobody is credited at all."""
     f = doc.frames[fi]
     if any(i != fi for i in doc.covering(f.cue[0])) or _hypothetical(doc, f) or _describes_group(doc, f) \
             or _not_a_group(doc, f) or _mentioned_before(doc, fi, head):
         return True
     return _partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head) \
-        or _named_in_body(doc, f)
+        or _named_in_body(doc, f) or bool(_BALLOT.search(doc.text[f.cue[1]:doc.sentences[f.sentence].end]))
+
+
+#: "Most voters said ... in the 1975 referendum": a ballot or a poll counted what the group said.
+_BALLOT = re.compile(r"\bin\s+(?:the|a|an|this|that|last|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:referendum|referendums|ballot|ballots|poll|polls|survey|surveys|census|vote)\b", re.I)
 
 
 def _named_in_body(doc: Doc, f: Frame) -> bool:
@@ -162,9 +170,20 @@ def _named_in_body(doc: Doc, f: Frame) -> bool:
     for g in doc.frames:
         if doc.sentences[g.sentence].block > block + _BODY_REACH:
             break
-        if g.sentence > f.sentence and g.vouched and g.inherited_from is None and _same_point(doc, f, g):
+        if g.sentence > f.sentence and g.vouched and g.inherited_from is None \
+                and (_same_point(doc, f, g) or _same_verb(doc, f, g)):
             return True
     return False
+
+
+#: Verbs too common to tie two reports together ("experts say" ... "Hale said").
+_PLAIN_SAYING = frozenset({"say", "said", "says", "saying", "tell", "told", "tells", "according"})
+
+
+def _same_verb(doc: Doc, f: Frame, g: Frame) -> bool:
+    """The same particular verb ("experts predict" / "..., predicts Jo Marsh"): one report."""
+    a, b = (doc.text[x.cue[0]:x.cue[1]].lower().split()[:1] or [""] for x in (f, g))
+    return a[0] not in _PLAIN_SAYING and b[0] not in _PLAIN_SAYING and a[0][:5] == b[0][:5] != ""
 
 
 def _not_a_group(doc: Doc, f: Frame) -> bool:
@@ -173,8 +192,9 @@ def _not_a_group(doc: Doc, f: Frame) -> bool:
     including Peru and Chile, said" or "Several nations announced ..., including Peru":
     the group is listed by name in its own sentence."""
     first = doc.token_at(f.source[0])
-    if doc.tok_norm[first] in _PREPOSITIONS and doc.text[f.source[0]].islower():
-        return True
+    if doc.tok_norm[first] in _PREPOSITIONS and (doc.text[f.source[0]].islower() or re.search(
+            r"\s[Tt]he\s+[a-z][\w-]*$", doc.text[f.source[0]:f.source[1]])):
+        return True  # "In its report on the council the committee said": the committee speaks
     if _listed(doc, f, first):
         return True
     start = doc.sentences[f.sentence].first
@@ -220,6 +240,9 @@ def _describes_group(doc: Doc, f: Frame) -> bool:
     first = doc.text[f.content[0][0]:f.content[0][1]].split()[:1]
     if first and first[0].lower() in _FINITE_AUXILIARIES:
         return True
+    cue = doc.text[f.cue[0]:f.cue[1]].lower().split()
+    if cue and cue[-1] in _MEMORY and first and first[0].lower() in _PLAIN_OBJECT_OPENERS:
+        return True  # "Some will recall the footage of ...": a reminder, no claim
     if first and first[0].lower() in _REFLEXIVES and doc.text[f.source[1]:f.cue[0]].split() in (["who"], ["that"]):
         return True
     # "36 people accused in connection with the blasts said ...": a participle and its
@@ -243,8 +266,9 @@ def _hypothetical(doc: Doc, f: Frame) -> bool:
     if len(words) >= 2 and words[-2] in _SUPPOSING and words[-1] in _QUANTIFIERS:
         return True  # "It was less severe than many had envisaged": the group is inside the comparison
     k = doc.token_at(f.source[0]) - 1
-    if k >= doc.sentences[f.sentence].first and doc.tok_norm[k] in _SUPPOSING:
-        return True
+    if k >= doc.sentences[f.sentence].first and (doc.tok_norm[k] in _SUPPOSING or (
+            doc.tok_norm[k] == "as" and "as" in doc.tok_norm[max(doc.sentences[f.sentence].first, k - 5):k])):
+        return True  # "than many had feared", "not as badly hurt as some reports suggested"
     between = doc.text[f.source[1]:f.cue[0]].lower().split()
     return any(w in _MODALS for w in between)
 
@@ -360,13 +384,17 @@ def _same_point(doc: Doc, f: Frame, g: Frame, shared: int = 2) -> bool:
 
 
 def _defined_before(doc: Doc, f: Frame, head: str) -> bool:
-    """The sentence before (in the paragraph, or closing the one before) names the group
-    with a word of the same root and a name ("The Tories and some Labour MPs oppose the
-    plans. Opponents say ..."): the vague head refers back to them."""
+    """One of the two sentences before names the group with a word of the same root and a
+    name ("The Tories and some Labour MPs oppose it. Opponents say"): the head refers back."""
     roots = _GROUP_ROOTS.get(head)
-    if not roots or f.sentence == 0 or doc.block_of(f.sentence - 1).kind == HEADLINE:
-        return False
-    s = doc.sentences[f.sentence - 1]
-    words = [w for w in doc.tok_norm[s.first:s.last] if w not in (head, head.rstrip("s"))]
-    named = any(doc.text[doc.tok_start[k]].isupper() for k in range(s.first + 1, s.last))
-    return named and any(w.startswith(roots) for w in words)
+    for back in (1, 2):
+        si = f.sentence - back
+        if not roots or si < 0 or doc.block_of(si).kind == HEADLINE or (
+                back == 2 and doc.sentences[si].block != doc.sentences[f.sentence].block):
+            return False
+        s = doc.sentences[si]
+        words = [w for w in doc.tok_norm[s.first:s.last] if w not in (head, head.rstrip("s"))]
+        if any(doc.text[doc.tok_start[k]].isupper() for k in range(s.first + 1, s.last)) \
+                and any(w.startswith(roots) for w in words):
+            return True
+    return False
