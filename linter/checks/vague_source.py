@@ -87,6 +87,9 @@ class VagueSourceCheck(Check):
                 start, end = f.source[0], max(f.cue[1], f.source[1])
                 if f.cue[0] < f.source[0]:  # "according to reports"
                     start, end = f.cue[0], f.source[1]
+                for g in doc.frames_in(f.sentence):  # "according to a report that suggests": the report
+                    if g is not f and g.source and f.source[0] <= g.cue[0] < g.source[1] <= f.source[1]:
+                        start, end = g.cue[0], g.source[1]
                 charged = any(_any_between(charges, s, e) for s, e in f.content)
                 advice = _directive(doc, f, self.directives[rule.code])
                 severity = "error" if charged else ("info" if head in mild or advice else rule.severity)
@@ -218,7 +221,7 @@ def _describes_group(doc: Doc, f: Frame) -> bool:
     if not f.content:
         return False
     first = doc.text[f.content[0][0]:f.content[0][1]].split()[:1]
-    if first and first[0].lower() in _FINITE_AUXILIARIES:
+    if first and first[0].lower() in _FINITE_AUXILIARIES or _defining(doc, f):
         return True
     if first and first[0].lower() in _REFLEXIVES and doc.text[f.source[1]:f.cue[0]].split() in (["who"], ["that"]):
         return True
@@ -230,6 +233,27 @@ def _describes_group(doc: Doc, f: Frame) -> bool:
         return False
     j = next((i for i in range(k, min(last, k + 12)) if doc.tok_norm[i] in (",", ";", "said", "say", "says")), None)
     return j is not None and doc.tok_norm[j] != "," and doc.tok_norm[j] != ";"
+
+
+def _defining(doc: Doc, f: Frame) -> bool:
+    """The cue word says which people the group is: a relative clause with an infinitive
+    ("people who claim to have been harmed") or a participle and its "to" phrase before
+    the group's own verb ("people opposed to the bypass have filled his inbox")."""
+    between = doc.text[f.source[1]:f.cue[0]].split()
+    k = doc.token_at(f.cue[1] - 1) + 1
+    last = doc.sentences[f.sentence].last
+    if k >= last or doc.tok_norm[k] != "to":
+        return False
+    if between in (["who"], ["that"]):
+        return doc.tok_norm[k - 1] != "that"
+    if between or not doc.tok_norm[k - 1].endswith("ed"):
+        return False
+    for i in range(k + 1, min(last, k + 10)):
+        if doc.tok_norm[i] in (",", ";", "that", "which", "who"):
+            return False
+        if doc.tok_norm[i] in _FINITE_AUXILIARIES:
+            return True
+    return False
 
 
 def _hypothetical(doc: Doc, f: Frame) -> bool:
