@@ -221,7 +221,7 @@ def _describes_group(doc: Doc, f: Frame) -> bool:
     if not f.content:
         return False
     first = doc.text[f.content[0][0]:f.content[0][1]].split()[:1]
-    if first and first[0].lower() in _FINITE_AUXILIARIES or _defining(doc, f):
+    if (first and first[0].lower() in _FINITE_AUXILIARIES) or _defining(doc, f):
         return True
     if first and first[0].lower() in _REFLEXIVES and doc.text[f.source[1]:f.cue[0]].split() in (["who"], ["that"]):
         return True
@@ -245,7 +245,7 @@ def _defining(doc: Doc, f: Frame) -> bool:
     if k >= last or doc.tok_norm[k] != "to":
         return False
     if between in (["who"], ["that"]):
-        return doc.tok_norm[k - 1] != "that"
+        return True
     if between or not doc.tok_norm[k - 1].endswith("ed"):
         return False
     for i in range(k + 1, min(last, k + 10)):
