@@ -16,6 +16,7 @@ from ..model.doc import NAMED, ORGANISATION, VAGUE, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render, severity_option
+from .vague_groups import defining
 
 _QUANTIFIERS = word_set("grammar", "quantifiers")
 _STOP = word_set("grammar", "stop_words")
@@ -152,7 +153,7 @@ def _identified(doc: Doc, fi: int, head: str) -> bool:
             or _not_a_group(doc, f) or _mentioned_before(doc, fi, head):
         return True
     return _partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head) \
-        or _named_in_body(doc, f)
+        or _named_in_body(doc, f) or defining(doc, f)
 
 
 def _named_in_body(doc: Doc, f: Frame) -> bool:
@@ -221,7 +222,7 @@ def _describes_group(doc: Doc, f: Frame) -> bool:
     if not f.content:
         return False
     first = doc.text[f.content[0][0]:f.content[0][1]].split()[:1]
-    if (first and first[0].lower() in _FINITE_AUXILIARIES) or _defining(doc, f):
+    if first and first[0].lower() in _FINITE_AUXILIARIES:
         return True
     if first and first[0].lower() in _REFLEXIVES and doc.text[f.source[1]:f.cue[0]].split() in (["who"], ["that"]):
         return True
@@ -233,27 +234,6 @@ def _describes_group(doc: Doc, f: Frame) -> bool:
         return False
     j = next((i for i in range(k, min(last, k + 12)) if doc.tok_norm[i] in (",", ";", "said", "say", "says")), None)
     return j is not None and doc.tok_norm[j] != "," and doc.tok_norm[j] != ";"
-
-
-def _defining(doc: Doc, f: Frame) -> bool:
-    """The cue word says which people the group is: a relative clause with an infinitive
-    ("people who claim to have been harmed") or a participle and its "to" phrase before
-    the group's own verb ("people opposed to the bypass have filled his inbox")."""
-    between = doc.text[f.source[1]:f.cue[0]].split()
-    k = doc.token_at(f.cue[1] - 1) + 1
-    last = doc.sentences[f.sentence].last
-    if k >= last or doc.tok_norm[k] != "to":
-        return False
-    if between in (["who"], ["that"]):
-        return True
-    if between or not doc.tok_norm[k - 1].endswith("ed"):
-        return False
-    for i in range(k + 1, min(last, k + 10)):
-        if doc.tok_norm[i] in (",", ";", "that", "which", "who"):
-            return False
-        if doc.tok_norm[i] in _FINITE_AUXILIARIES:
-            return True
-    return False
 
 
 def _hypothetical(doc: Doc, f: Frame) -> bool:
