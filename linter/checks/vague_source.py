@@ -15,8 +15,8 @@ from ..model.article import HEADLINE
 from ..model.doc import NAMED, ORGANISATION, VAGUE, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
-from .base import Check, Option, render, severity_option
 from .vague_groups import defining
+from .base import Check, Option, render, severity_option
 
 _QUANTIFIERS = word_set("grammar", "quantifiers")
 _STOP = word_set("grammar", "stop_words")
