@@ -12,10 +12,15 @@ from ..model.article import HEADLINE
 from ..model.doc import Doc, Sentence
 from ..model.findings import Hit
 from ..model.rules import Rule
-from .base import Check, Option, render
+from .base import Check, Option, render, severity_option
 
 #: Where the allegation's phrase ends: a clause boundary or the main verb.
 _PHRASE_END = word_set("boundaries", "allegation_ends")
+_PREPOSITIONS = word_set("wordclass", "prepositions")
+#: Words that stop the walk back to an indefinite article: the phrase is someone else's.
+_NOT_IN_PHRASE = word_set("grammar", "determiners") | AUX | BE
+#: Prepositions that tie an allegation to whom it is about ("a cover-up at the council").
+_TIES = frozenset({"at", "by", "of", "in", "from", "inside", "within", "against", "involving"})
 
 
 class AllegationCheck(Check):
@@ -25,6 +30,8 @@ class AllegationCheck(Check):
         "accusers": Option(list, [], "words naming who accuses (police, prosecutors)"),
     }
     REQUIRED = ("terms",)
+    OPTIONS = {"unnamed_severity": severity_option(
+        "info", "severity when the allegation names no one ('invested in an alleged scam', 'A former aide allegedly')")}
 
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
@@ -51,9 +58,12 @@ class AllegationCheck(Check):
                     # "was allegedly beaten": the subject is the victim; whoever is accused is unnamed
                     victim = (m.first > sent.first and norms[m.first - 1] in ("was", "were", "is", "are", "been")
                               and m.last < sent.last and norms[m.last].endswith(("ed", "en")))
-                    named = not victim and _named_target(doc, sent, m.first)
-                    yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]),
-                              "error" if named else rule.severity)
+                    severity = rule.severity
+                    if not victim and _unnamed(doc, sent, m.first, end):
+                        severity = rule.options["unnamed_severity"]
+                    elif not victim and _named_target(doc, sent, m.first):
+                        severity = "error"
+                    yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]), severity)
 
     def _accuser_near(self, doc: Doc, si: int, code: str) -> bool:
         """An accuser in the sentence, earlier in its paragraph, or in the two sentences
@@ -91,3 +101,22 @@ def _named_target(doc: Doc, sent: Sentence, at: int) -> bool:
     while j >= sent.first and (norms[j] in (",", "the", "a") or norms[j] in AUX or norms[j] in BE):
         j -= 1  # "Senator Ann Ruiz is alleged to", "Ruiz, accused of"
     return j >= sent.first and doc.text[doc.tok_start[j]:doc.tok_start[j] + 1].isupper() and j > sent.first
+
+
+def _unnamed(doc: Doc, sent: Sentence, at: int, end: int) -> bool:
+    """The allegation is about no one the reader can identify (the brief's lower-risk
+    case): an indefinite phrase that opens the sentence or follows a preposition ("An
+    alleged scam cost ...", "invested in an alleged pyramid scheme", "A former aide
+    allegedly leaked ..."), whose own words tie it to nobody ("an alleged cover-up at the
+    council" is about the council). "He ran an alleged scam" is about him."""
+    norms = doc.tok_norm
+    k = at - 1
+    while k >= sent.first and k >= at - 3 and norms[k] not in ("a", "an") and norms[k].isalpha() \
+            and norms[k] not in _NOT_IN_PHRASE and doc.text[doc.tok_start[k]].islower():
+        k -= 1
+    if k < sent.first or norms[k] not in ("a", "an"):
+        return False
+    if k > sent.first and norms[k - 1] not in _PREPOSITIONS:
+        return False
+    return not any(norms[i] in _TIES and (norms[i + 1] in _NOT_IN_PHRASE or doc.text[doc.tok_start[i + 1]].isupper())
+                   for i in range(at + 1, end - 1))

@@ -17,6 +17,7 @@ from ..model.rules import Rule
 from .base import Check, Option, render
 
 _NUMBER_WORDS = word_set("grammar", "number_words")
+_BE_FORMS = word_set("grammar", "be_forms")
 #: Tokens between a number and a noun that put them in different phrases or clauses.
 _BARRIERS = word_set("boundaries", "figure_barriers")
 #: A number after a month is a date ("Jan. 6", "May 2024").
@@ -34,6 +35,7 @@ class UnsourcedFigureCheck(Check):
         "refer_back": Option(list, ["the figures?"], "sentence openings that refer to the previous sentence's figures"),
         "historical": Option(list, ["world war"], "patterns of sentences about history, not news"),
         "not_counts": Option(list, [], "patterns of a casualty noun in a phrase that counts no people (job losses)"),
+        "counters": Option(list, [], "verbs whose subject made the count (record+, register+): it is the source"),
     }
     REQUIRED = ("nouns",)
     OPTIONS = {
@@ -54,6 +56,7 @@ class UnsourcedFigureCheck(Check):
                       for r in rules}
         self.historical = {r.code: recache.compile("|".join(r.data["historical"]), re.I) for r in rules}
         self.not_counts = {r.code: recache.compile("|".join(r.data["not_counts"]) or r"(?!)", re.I) for r in rules}
+        self.counters = {r.code: expand_terms(r.data["counters"]) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         covered = [(s, e) for f in doc.frames for s, e in f.content]
@@ -110,6 +113,8 @@ class UnsourcedFigureCheck(Check):
             return True
         if n - 2 >= sent.first and doc.tok_norm[n - 1] == "of" and doc.tok_end[n - 2] in noun_cues:
             return True  # "Zelensky’s claim of 55,000 deaths": the figure is the claim's
+        if _counted_by(doc, sent.first, first, self.counters[rule.code]):
+            return True
         body = doc.text[sent.start:sent.end]
         if bool(doc.frames_in(si - 1)) and bool(self.refer[rule.code].match(body)) and first - sent.first <= 12:
             return True
@@ -126,6 +131,18 @@ def _attributed_elsewhere(doc: Doc, n: int, covered: list[tuple[int, int]]) -> b
     pattern = re.compile(rf"(?<![\d,.]){re.escape(number)}(?![\d]|,\d)")
     start = doc.tok_start[n]
     return any(not cs <= start < ce and pattern.search(doc.text[cs:ce]) for cs, ce in covered)
+
+
+def _counted_by(doc: Doc, start: int, first: int, counters: set[str]) -> bool:
+    """"The county hospital recorded a further 40 deaths": the subject of a counting verb
+    just before the figure made the count (a passive, "40 deaths were recorded", has none)."""
+    norms = doc.tok_norm
+    for k in range(first - 1, max(start, first - 4) - 1, -1):
+        if norms[k] in counters:
+            return k > start and norms[k - 1] not in _BE_FORMS
+        if not norms[k].isalpha() or doc.text[doc.tok_start[k]].isupper():
+            return False
+    return False
 
 
 def _titled(doc: Doc, k: int, first: int) -> bool:

@@ -15,6 +15,7 @@ from ..model.article import HEADLINE
 from ..model.doc import NAMED, ORGANISATION, VAGUE, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
+from .vague_groups import defining
 from .base import Check, Option, render, severity_option
 
 _QUANTIFIERS = word_set("grammar", "quantifiers")
@@ -84,12 +85,17 @@ class VagueSourceCheck(Check):
                 if f.tier != VAGUE or f.source is None or f.inherited_from is not None or f.source in judged:
                     continue
                 judged.add(f.source)
+                if defining(doc, f):
+                    continue  # "people opposed to the bypass have ...": the cue only says who they are
                 head = _head_word(doc, f.source)
                 if _identified(doc, fi, head) or _members_of_named_body(doc, f, head, self.bodies[rule.code]):
                     continue
                 start, end = f.source[0], max(f.cue[1], f.source[1])
                 if f.cue[0] < f.source[0]:  # "according to reports"
                     start, end = f.cue[0], f.source[1]
+                for g in doc.frames_in(f.sentence):  # "according to a report that suggests": the report
+                    if g is not f and g.source and f.source[0] <= g.cue[0] < g.source[1] <= f.source[1]:
+                        start, end = g.cue[0], g.source[1]
                 charged = any(_any_between(charges, s, e) for s, e in f.content)
                 advice = _directive(doc, f, self.directives[rule.code])
                 severity = "error" if charged else ("info" if head in mild or advice else rule.severity)
