@@ -341,13 +341,31 @@ def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
             if not answers and not head.endswith("s") and (next_paragraph or words[0] in ("the", "this", "that")) \
                     and _same_point(doc, f, g):
                 return True
-        elif nxt == f.sentence + 1 and re.search(rf"\b{stem}\b", subject.lower()):
+        elif nxt == f.sentence + 1 and _described_alike(doc, f, stem, subject):
             return True
         elif not answers and _same_point(doc, f, g) and (
                 any(w in members for w in re.findall(r"[a-z]+", subject.lower()))
                 or _AFFILIATION.search(doc.text[g.source[0]:max(g.source[1], g.cue[0])])):
             return True
     return False
+
+
+def _described_alike(doc: Doc, f: Frame, stem: str, subject: str) -> bool:
+    """Whether the next sentence's named speaker is described with the group's head or
+    another of its nouns ("Labor officials and political operatives point out ... / Ann
+    Hale, a former political director of the union, wrote"; "Prominent Republicans have
+    begun to speak out ... / Gov. Tom Reed, a Republican, said"): one of the group."""
+    said = re.findall(r"[a-z]+", subject.lower())
+    if any(w == stem or w == stem + "s" for w in said):
+        return True
+    group = {w[:-1] if w.endswith("s") else w for w in re.findall(r"[a-z]{5,}", doc.text[f.source[0]:max(f.source[1], f.cue[0])].lower())
+             if w not in _STOP and w not in _QUANTIFIERS and w not in _GENERIC_GROUP_WORDS}
+    return any(w[:-1] in group if w.endswith("s") else w in group for w in said)
+
+
+#: Words of a group's description too general to tell its members apart ("other", "people").
+_GENERIC_GROUP_WORDS = frozenset({"other", "others", "people", "those", "person", "persons", "several", "number",
+                                  "longtime", "prominent", "leading", "senior", "former", "current"})
 
 
 def _same_point(doc: Doc, f: Frame, g: Frame, shared: int = 2) -> bool:

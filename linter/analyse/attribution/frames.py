@@ -113,6 +113,8 @@ def _after_cue(st: Sent, m: Match) -> bool:
     k = m.first - 2 if comma else m.first - 1
     if not comma and k >= st.first and m.payload[1] == "verb" and _before_cue(st, Match(k, k + 1, None)):
         return False  # "those questioned said": the participle modifies the speaker
+    if comma and k >= st.first and st.norm[k] == "show" and not st.norm[k - 1].endswith("s"):
+        return False  # "the host of a morning show, said": "show" is a noun there
     return k >= st.first and any(p.payload[1] == "verb" and p.last == k + 1
                                  for p in vocab().cues.matches(st.norm, k, k + 1))
 
