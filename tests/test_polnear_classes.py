@@ -127,3 +127,52 @@ def test_a_hypothetical_question_needs_no_speaker() -> None:
 def test_a_question_nobody_is_said_to_ask_still_needs_a_speaker() -> None:
     text = "The council must decide soon: \"Why are two hosts of ours on a foreign state channel?\""
     assert gate("Council news\n\n" + text, "QUOTE002") == [("QUOTE002", "\"Why are two hosts of ours on a foreign state channel?\"")]
+
+
+# --- a characterisation in a participle: "..., portraying her rival as ..." --------------------------
+
+def test_portraying_a_rival_as_something_is_the_subjects_charge() -> None:
+    text = "The mayor tried to turn the tables on Monday, portraying her rival as hypocritical because he took the money."
+    assert gate(text, "LOAD001") == []
+
+
+def test_the_writer_calling_the_rival_hypocritical_is_flagged() -> None:
+    text = "The mayor tried to turn the tables on Monday. Her rival is hypocritical because he took the money."
+    assert gate(text, "LOAD001") == [("LOAD001", "hypocritical")]
+
+
+def test_a_stance_participle_with_a_plain_object_stays_the_writers() -> None:
+    text = "The union rejected the offer, criticising the disastrous plan."
+    assert gate(text, "LOAD001") == [("LOAD001", "disastrous")]
+
+
+# --- a possessive after an abbreviation does not open a sentence -------------------------------
+
+def test_an_abbreviated_company_with_a_possessive_is_the_source() -> None:
+    text = "Hotel deal\n\nG.M.R.'s records show its chief is Brett Jones, a developer."
+    assert ("G.M.R.'s records", "show", ["its chief is Brett Jones, a developer."]) in frames(text)
+
+
+# --- ATTR005: dates and durations are not counts -----------------------------------------------
+
+def test_a_date_after_an_abbreviated_month_is_not_the_figure() -> None:
+    text = "Court news\n\nThe pair died in a shootout with police after the Dec. 2 attack that left 14 people dead."
+    assert gate(text, "ATTR005") == [("ATTR005", "14 people dead")]
+
+
+def test_a_duration_is_not_a_count_of_deaths() -> None:
+    text = "Veterans\n\nA veteran is choosing death every 72 minutes, and the agency could do more."
+    assert gate(text, "ATTR005") == []
+
+
+def test_a_count_within_a_duration_is_still_a_figure() -> None:
+    text = "Storm\n\nThe storm killed 12 people in 48 hours."
+    assert gate(text, "ATTR005") == [("ATTR005", "killed 12")]
+
+
+# --- ATTR006: an allegation's phrase ends at a dash -------------------------------------------
+
+def test_an_allegation_inside_dashes_ends_at_the_dash() -> None:
+    text = ("Office\n\nThe office was created after some cases - including that of a senator who was accused of "
+            "making unwanted advances toward staff - raised questions about the rules.")
+    assert gate(text, "ATTR006") == [("ATTR006", "accused of making unwanted advances toward staff")]

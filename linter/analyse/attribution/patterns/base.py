@@ -96,3 +96,15 @@ class Cue:
         """A frame for this cue whose source is an earlier frame's ("... and insisted")."""
         return Frame(prev.source, prev.tier, self.st.span(self.a, self.b), self.cls, self.typ, content,
                      self.st.index, prev.entity, pattern=pattern)
+
+
+def characterises(cue: Cue) -> bool:
+    """Whether the cue pins a characterisation on its object ("branded the exercise a
+    stunt", "accused Mr Blair of steamrolling"): the words after the object are the
+    speaker's charge."""
+    lex = cue.v.phrases.get("characterising")
+    if lex is None:
+        return False
+    for m in lex.matches(cue.st.norm, cue.a, min(cue.st.last, cue.a + 8)):
+        return m.first == cue.a
+    return False

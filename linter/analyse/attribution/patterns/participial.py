@@ -14,7 +14,8 @@ from __future__ import annotations
 from ..clause import complement
 from ..phrase import subject
 from ..words import PARTICIPLE_ADVERBS
-from .base import NOT_MINE, Cue, Example, Outcome
+from ....model.doc import CHARACTERISATION
+from .base import NOT_MINE, Cue, Example, Outcome, characterises
 
 NAME = "participial"
 
@@ -39,8 +40,9 @@ def find(cue: Cue) -> Outcome:
     content = complement(st, cue.b)
     main = cue.main
     if main is not None and main.source is not None and content:
-        return cue.inherit(main, content, NAME)  # '"...," the mayor said, adding that ...'
+        return cue.inherit(main, content, CHARACTERISATION if characterises(cue) else NAME)  # '"...," the mayor said, adding that ...'
     source = subject(st)
     if source is not None and content:
-        return cue.make(source, content, NAME)
+        # "..., portraying her rival as hypocritical": the charge is the speaker's, reported
+        return cue.make(source, content, CHARACTERISATION if characterises(cue) else NAME)
     return None

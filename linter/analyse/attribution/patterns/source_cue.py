@@ -32,7 +32,7 @@ from ...lexicon import Match
 from ..sources import is_document
 from ..words import (ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, FINITE, HEAD_PREPOSITIONS, IMPERSONAL_SUBJECTS, NEEDS_CLAUSE,
                      NEEDS_QUOTE, PRONOUNS)
-from .base import NOT_MINE, Cue, Example, Outcome
+from .base import NOT_MINE, Cue, Example, Outcome, characterises as _characterises
 
 NAME = "source-cue"
 
@@ -128,18 +128,6 @@ def _bare_clause(st, b: int) -> bool:
             return False
         if st.norm[k] in FINITE and st.norm[k] not in PRONOUNS and st.norm[k - 1] not in ("to", "who", "which", "that"):
             return True
-    return False
-
-
-def _characterises(cue: Cue) -> bool:
-    """Whether the cue pins a characterisation on its object ("branded the exercise a
-    stunt", "accused Mr Blair of steamrolling"): the words after the object are the
-    speaker's charge."""
-    lex = cue.v.phrases.get("characterising")
-    if lex is None:
-        return False
-    for m in lex.matches(cue.st.norm, cue.a, min(cue.st.last, cue.a + 8)):
-        return m.first == cue.a
     return False
 
 
