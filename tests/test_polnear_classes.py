@@ -176,3 +176,109 @@ def test_an_allegation_inside_dashes_ends_at_the_dash() -> None:
     text = ("Office\n\nThe office was created after some cases - including that of a senator who was accused of "
             "making unwanted advances toward staff - raised questions about the rules.")
     assert gate(text, "ATTR006") == [("ATTR006", "accused of making unwanted advances toward staff")]
+
+
+# --- ATTR003: "claim" as a fact-check's term of art -------------------------------------------
+
+def test_a_fact_checked_claim_is_the_checks_term() -> None:
+    text = "Fact check\n\nAfter the debate the Ledger ran a fact-check on the senator's claim that crime had doubled."
+    assert gate(text, "ATTR003") == []
+
+
+def test_the_writers_claim_without_a_check_is_flagged() -> None:
+    text = "Crime\n\nAfter the debate the senator's claim that crime had doubled was repeated on Monday."
+    assert gate(text, "ATTR003") == [("ATTR003", "claim")]
+
+
+# --- an attribution set off by commas inside the sentence it reports -------------------------
+
+def test_words_before_a_parenthetical_attribution_are_the_speakers() -> None:
+    text = ("Charity\n\nMr. Hale said conflicts were easy to find. The reality is, he added, \"there are no "
+            "recusals when you are mayor.\"")
+    assert gate(text, "OPIN001") == []
+    assert ("he", "added", ["The reality is", "\"there are no recusals when you are mayor.\""]) in frames(text)
+
+
+def test_a_leading_adverbial_before_the_attribution_is_not_reported() -> None:
+    text = "Bridge\n\nIn May, the mayor said, the bridge would reopen."
+    assert [c for _, cue, c in frames(text) if cue == "said"] == [["the bridge would reopen."]]
+
+
+def test_the_reality_in_the_writers_voice_is_flagged() -> None:
+    text = "Charity\n\nMr. Hale said conflicts were easy to find. The reality is that there are no recusals."
+    assert gate(text, "OPIN001") == [("OPIN001", "The reality is")]
+
+
+# --- specialists illustrated by a named specialist in the next sentence -------------------------
+
+def test_experts_followed_by_a_named_director_are_illustrated() -> None:
+    text = ("Secrets\n\nBut ultimately, other experts say, she and her aides were not trying to hide anything.\n\n"
+            "\"It is not as if he overlooked the facts,\" said Steven Hale, director of the Project on Secrecy at "
+            "the Federation of Scientists.")
+    assert gate(text, "ATTR001") == []
+
+
+def test_specialists_followed_by_a_founder_are_illustrated() -> None:
+    text = ("Leaks\n\nBut hacking specialists say the most harmful material might not even be genuine.\n\n"
+            "\"You may have material that is 95 percent authentic,\" Brightline co-founder Ann Ruiz told the Ledger.")
+    assert gate(text, "ATTR001") == []
+
+
+def test_experts_followed_by_a_bystander_stay_vague() -> None:
+    text = "Bridge\n\nExperts say the bridge is unsafe. Tom Reed, a retired teacher, said he liked the weather."
+    assert gate(text, "ATTR001") == [("ATTR001", "Experts say")]
+
+
+# --- a statement noun with a content clause ------------------------------------------------------
+
+def test_a_possessed_warning_with_a_clause_reports_it() -> None:
+    text = "Budget\n\nThe senator's warning that the deficit would skyrocket was ignored by the committee."
+    assert gate(text, "LOAD002") == []
+    assert [c for _, cue, c in frames(text) if cue == "warning"] == [
+        ["the deficit would skyrocket was ignored by the committee."]]
+
+
+def test_a_relative_clause_after_a_statement_noun_reports_nothing() -> None:
+    text = "Budget\n\nHis claims that he repeated on Monday were false."
+    assert [c for _, cue, c in frames(text) if cue == "claims"] == [[]]
+
+
+def test_the_writer_saying_skyrocket_is_flagged() -> None:
+    text = "Budget\n\nThe deficit would skyrocket, and the committee ignored it."
+    assert gate(text, "LOAD002") == [("LOAD002", "skyrocket")]
+
+
+# --- a headline's label before a question names the topic, not the speaker ------------------------
+
+def test_a_question_after_a_name_and_colon_is_no_speakers_claim() -> None:
+    text = "Hale: Reformer or Career Politician?\n\nSenator Ann Hale spoke on Monday."
+    assert [cue for _, cue, _ in frames(text)] == []
+
+
+def test_a_quoted_question_after_a_label_is_the_speakers() -> None:
+    text = "Hale: “Who Pays for the Bridge?”\n\nSenator Ann Hale spoke on Monday."
+    assert ("Hale", ":", ["“Who Pays for the Bridge?”"]) in frames(text)
+
+
+# --- "utter" the verb before the words it says ---------------------------------------------------
+
+def test_utter_before_the_words_said_is_the_verb() -> None:
+    text = "Farewell\n\nThere were two words he could not bring himself to utter: ''Donald Reed.''"
+    assert gate(text, "LOAD001") == []
+
+
+def test_utter_before_a_noun_is_the_intensifier() -> None:
+    text = "Farewell\n\nThe vote was an utter disaster for the party."
+    assert ("LOAD001", "utter") in gate(text, "LOAD001")
+
+
+# --- ATTR001: a group credited with an act, not a claim ----------------------------------------
+
+def test_states_rejecting_bills_are_credited_with_an_act() -> None:
+    text = "Bills\n\nThe lesson is spreading as several states have recently rejected bills on bathrooms."
+    assert gate(text, "ATTR001") == []
+
+
+def test_a_group_rejecting_a_claim_with_its_clause_is_vague() -> None:
+    text = "Bills\n\nSeveral states have rejected claims that the bills are discriminatory."
+    assert gate(text, "ATTR001") == [("ATTR001", "Several states have rejected")]

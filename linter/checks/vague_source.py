@@ -16,6 +16,7 @@ from ..model.doc import NAMED, ORGANISATION, VAGUE, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render, severity_option
+from .vague_members import act, described_alike, has_standing
 
 _QUANTIFIERS = word_set("grammar", "quantifiers")
 _STOP = word_set("grammar", "stop_words")
@@ -53,6 +54,7 @@ class VagueSourceCheck(Check):
         "escalate": Option(list, [], "codes whose warning or error inside the claim makes the finding an error"),
         "mild": Option(list, [], "source head words reported as info (analysts, economists)"),
         "directives": Option(list, [], "verbs whose object and infinitive is advice, not a claim (urge+, advise+)"),
+        "actions": Option(list, [], "verbs whose plain object is an act, not a claim (support+, reject+)"),
         "members": Option(list, [], "nouns for the members of a body (lawmakers, councillors)"),
         "bodies": Option(list, [], "bodies whose members they are (council, senate, board)"),
     }
@@ -62,6 +64,7 @@ class VagueSourceCheck(Check):
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
         self.directives = {r.code: expand_terms(r.data["directives"]) for r in rules}
+        self.actions = {r.code: expand_terms(r.data["actions"]) for r in rules}
         self.bodies = {r.code: (set(r.data["members"]), tuple(r.data["bodies"])) for r in rules}
 
     @classmethod
@@ -82,7 +85,8 @@ class VagueSourceCheck(Check):
                     continue
                 judged.add(f.source)
                 head = _head_word(doc, f.source)
-                if _identified(doc, fi, head) or _members_of_named_body(doc, f, head, self.bodies[rule.code]):
+                if _identified(doc, fi, head) or _members_of_named_body(doc, f, head, self.bodies[rule.code]) \
+                        or act(doc, f, self.actions[rule.code]):
                     continue
                 start, end = f.source[0], max(f.cue[1], f.source[1])
                 if f.cue[0] < f.source[0]:  # "according to reports"
@@ -326,6 +330,7 @@ def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
     next_paragraph = s.block != doc.sentences[f.sentence].block
     answers = doc.tok_norm[s.first] in _CONTRASTS
     members = vocab().sources.get("member_descriptors", ())
+    specialists = vocab().sources.get("specialist_heads", ())
     for g in doc.frames_in(nxt):
         if g.tier not in (NAMED, ORGANISATION) or g.source is None or g.inherited_from is not None:
             continue
@@ -341,31 +346,15 @@ def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
             if not answers and not head.endswith("s") and (next_paragraph or words[0] in ("the", "this", "that")) \
                     and _same_point(doc, f, g):
                 return True
-        elif nxt == f.sentence + 1 and _described_alike(doc, f, stem, subject):
+        elif nxt == f.sentence + 1 and described_alike(doc, f, stem, subject):
             return True
+        elif nxt == f.sentence + 1 and not answers and head in specialists and has_standing(subject):
+            return True  # "experts say ... / “...,” said Ann Hale, director of the Secrecy Project"
         elif not answers and _same_point(doc, f, g) and (
                 any(w in members for w in re.findall(r"[a-z]+", subject.lower()))
                 or _AFFILIATION.search(doc.text[g.source[0]:max(g.source[1], g.cue[0])])):
             return True
     return False
-
-
-def _described_alike(doc: Doc, f: Frame, stem: str, subject: str) -> bool:
-    """Whether the next sentence's named speaker is described with the group's head or
-    another of its nouns ("Labor officials and political operatives point out ... / Ann
-    Hale, a former political director of the union, wrote"; "Prominent Republicans have
-    begun to speak out ... / Gov. Tom Reed, a Republican, said"): one of the group."""
-    said = re.findall(r"[a-z]+", subject.lower())
-    if any(w == stem or w == stem + "s" for w in said):
-        return True
-    group = {w[:-1] if w.endswith("s") else w for w in re.findall(r"[a-z]{5,}", doc.text[f.source[0]:max(f.source[1], f.cue[0])].lower())
-             if w not in _STOP and w not in _QUANTIFIERS and w not in _GENERIC_GROUP_WORDS}
-    return any(w[:-1] in group if w.endswith("s") else w in group for w in said)
-
-
-#: Words of a group's description too general to tell its members apart ("other", "people").
-_GENERIC_GROUP_WORDS = frozenset({"other", "others", "people", "those", "person", "persons", "several", "number",
-                                  "longtime", "prominent", "leading", "senior", "former", "current"})
 
 
 def _same_point(doc: Doc, f: Frame, g: Frame, shared: int = 2) -> bool:

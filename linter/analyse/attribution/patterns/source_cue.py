@@ -84,7 +84,21 @@ def find(cue: Cue) -> Outcome:
     if not gerund and "," not in st.norm[source[1]:a] \
             and any(gap[0] < f.cue[0] < gap[1] and any(s <= at < e for s, e in f.content) for f in cue.same):
         return None  # "The Ledger suggested the fire highlighted the threat": "highlighted" is content
-    return _frame(cue, source, content)
+    return _frame(cue, source, _aside(cue, source, content))
+
+
+def _aside(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"The plan, the mayor said, would fail", "The reality is, he added, ...": a short
+    source and its cue set off by commas inside the sentence they report; the words
+    before them are reported too (not a leading adverbial: "In May, the mayor said, ...")."""
+    st, j = cue.st, source[0] - 1
+    if not (st.first + 1 < j and st.norm[j] == "," and cue.b < st.last and st.norm[cue.b] == ","
+            and source[1] - source[0] <= 4 and st.norm[st.first] not in ADVERBIAL_HEAD | SUBORDINATORS):
+        return content
+    if any(st.norm[k] in (",", ";", ":", "“", '"') for k in range(st.first, j)) \
+            or any(f.cue[0] < st.start[j] for f in cue.same):
+        return content
+    return [st.span(st.first, j)] + content
 
 
 def _shared(cue: Cue, src_end: int, content: list[tuple[int, int]]) -> Outcome:
