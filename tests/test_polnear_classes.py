@@ -282,3 +282,16 @@ def test_states_rejecting_bills_are_credited_with_an_act() -> None:
 def test_a_group_rejecting_a_claim_with_its_clause_is_vague() -> None:
     text = "Bills\n\nSeveral states have rejected claims that the bills are discriminatory."
     assert gate(text, "ATTR001") == [("ATTR001", "Several states have rejected")]
+
+
+# --- a possessive gerund that pins a charge: "Hale's calling Reed a bigot" -------------------------
+
+def test_a_possessive_gerund_of_a_charge_is_the_possessors_word() -> None:
+    text = "Race\n\nAsked about Hale's calling Ann Reed a bigot last week, Christie blamed Reed for the charges."
+    assert gate(text, "LOAD003") == []
+    assert ("Hale", "calling", ["Ann Reed a bigot last week, Christie blamed Reed for the charges."]) in frames(text)
+
+
+def test_the_writer_calling_someone_a_bigot_is_flagged() -> None:
+    text = "Race\n\nAnn Reed is a bigot, and Christie blamed her for the charges last week."
+    assert gate(text, "LOAD003") == [("LOAD003", "bigot")]

@@ -102,9 +102,10 @@ def characterises(cue: Cue) -> bool:
     """Whether the cue pins a characterisation on its object ("branded the exercise a
     stunt", "accused Mr Blair of steamrolling"): the words after the object are the
     speaker's charge."""
-    lex = cue.v.phrases.get("characterising")
-    if lex is None:
-        return False
-    for m in lex.matches(cue.st.norm, cue.a, min(cue.st.last, cue.a + 8)):
-        return m.first == cue.a
-    return False
+    return characterising_at(cue.st, cue.a, cue.v)
+
+
+def characterising_at(st: Sent, a: int, v: Vocab) -> bool:
+    """Whether a characterising phrase ("calling [obj] a", "accusing [obj] of") starts at token ``a``."""
+    lex = v.phrases.get("characterising")
+    return lex is not None and any(m.first == a for m in lex.matches(st.norm, a, min(st.last, a + 8)))

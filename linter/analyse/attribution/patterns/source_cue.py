@@ -33,6 +33,7 @@ from ..sources import is_document
 from ..words import (ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, FINITE, HEAD_PREPOSITIONS, IMPERSONAL_SUBJECTS, NEEDS_CLAUSE,
                      NEEDS_QUOTE, PRONOUNS)
 from .base import NOT_MINE, Cue, Example, Outcome, characterises as _characterises
+from .statement_noun import possessor_start
 
 NAME = "source-cue"
 
@@ -76,6 +77,8 @@ def find(cue: Cue) -> Outcome:
         return None
     gerund = st.norm[a].endswith("ing") and st.norm[a - 1] in HEAD_PREPOSITIONS | SUBORDINATORS
     source = subject(st) if gerund else _source(cue, src_end)  # "Democrats attacked her by labelling her ..."
+    if st.norm[a].endswith("ing") and st.norm[a - 1] == "'s" and a - 1 > st.first:
+        source = (possessor_start(st, a - 1, cue.v), a - 1)  # "about Hale's calling Reed a bigot": Hale's words
     if source is None or (st.norm[a] in DOCUMENT_ONLY_CUES and cue.b - a == 1 and not is_document(st, *source, cue.v)):
         return None  # "polls show ..." reports; "they show up" does not
     if st.norm[a - 1] == "to" and st.norm[source[0]] in IMPERSONAL_SUBJECTS:

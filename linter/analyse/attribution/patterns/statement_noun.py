@@ -40,7 +40,7 @@ def find(cue: Cue) -> Outcome:
     content = _introduced(st, cue.b)
     said = _content_clause(st, cue.b) if not content else []
     if st.norm[i] == "'s":
-        return cue.make((_possessor_start(st, i, cue.v), i), content or said,
+        return cue.make((possessor_start(st, i, cue.v), i), content or said,
                         "that-clause" if said else "possessive-noun")
     if st.norm[i] in ("his", "her", "their", "its"):
         return cue.make((i, i + 1), content or said, "that-clause" if said else "possessive-noun")
@@ -83,7 +83,7 @@ def _content_clause(st: Sent, b: int) -> list[tuple[int, int]]:
     return []
 
 
-def _possessor_start(st: Sent, end: int, v: Vocab) -> int:
+def possessor_start(st: Sent, end: int, v: Vocab) -> int:
     """Start of a short possessor before ’s: a name, or a determiner + title."""
     k = end
     while k - 1 >= st.first and end - k < 5:
