@@ -295,3 +295,46 @@ def test_a_possessive_gerund_of_a_charge_is_the_possessors_word() -> None:
 def test_the_writer_calling_someone_a_bigot_is_flagged() -> None:
     text = "Race\n\nAnn Reed is a bigot, and Christie blamed her for the charges last week."
     assert gate(text, "LOAD003") == [("LOAD003", "bigot")]
+
+
+# --- a verb's object who speaks in an infinitive: "prompted Ann Ruiz to accuse ..." ---------------
+
+def test_the_object_before_an_infinitive_cue_is_the_speaker() -> None:
+    text = "Shift\n\nThe shift in tone was so stark that it prompted Ann Ruiz to accuse the mayor of hypocrisy on air."
+    assert ("Ann Ruiz", "accuse", ["the mayor of hypocrisy on air."]) in frames(text)
+    assert gate(text, "LOAD001") == []
+
+
+def test_a_subject_who_refuses_to_say_is_still_the_speaker() -> None:
+    text = "Plan\n\nHale refused to say whether the plan had failed."
+    assert [(s, c) for s, c, _ in frames(text)] == [("Hale", "refused")]
+
+
+# --- forecasts and portrayals are reports -----------------------------------------------------
+
+def test_a_campaign_projecting_a_quoted_figure_speaks_it() -> None:
+    text = ("Tax\n\nThe Ruiz campaign projects that \"imposing a tax of a fraction of a percent\" on trades would "
+            "raise $75 billion a year.")
+    assert gate(text, "QUOTE002") == []
+
+
+# --- the US letters page is readers' letters ---------------------------------------------------
+
+LETTERS = ("Voters write in on the race\n\nLetters.\n\nIf the senator were a woman, would you still vote for her? I "
+           "doubt it. Ask yourself that question, and be honest with your friends and with me.\n\nA man who has "
+           "behaved so recklessly would never be tolerated from a woman. So why do we tolerate it from him? I "
+           "cannot see why, and I have asked my neighbours too.\n\nTom Gorran.\n\nStaunton, Va.\n\nI think the "
+           "debate was a draw and my vote is still open.\n\n@tomgee61.\n")
+
+
+def test_a_us_letters_page_is_read_as_letters() -> None:
+    profile = lint_text(LETTERS, "txt").profiles[0]
+    assert profile.genre is not None and profile.genre.name == "letters"
+
+
+def test_a_news_story_with_a_town_dateline_is_not_letters() -> None:
+    text = ("Bridge to reopen\n\nStaunton, Va.\n\nThe bridge will reopen in May, the county said on Monday. Crews "
+            "have replaced the deck and the railings, and traffic will return to both lanes by the summer. The "
+            "county engineer said the work had cost $4 million and had been paid for by the state.")
+    profile = lint_text(text, "txt").profiles[0]
+    assert profile.genre is not None and profile.genre.name == "news"

@@ -64,7 +64,7 @@ EXAMPLES = [
 def find(cue: Cue) -> Outcome:
     st, a = cue.st, cue.a
     content = complement(st, cue.b, a) or next_block_content(st, cue.b)  # "The mayor said:" + a block quotation
-    if not content:
+    if not content or st.norm[a].startswith("portray"):  # "the film portrays him as": a depiction
         return None  # "... the council's own finance report." is a noun, not a verb
     src_end = cue.source_end
     shared = _shared(cue, src_end, content)
@@ -75,8 +75,9 @@ def find(cue: Cue) -> Outcome:
         # estimated, not who estimated it; "evidence to suggest", "official estimates"
         # after "according to": no speaker at all.
         return None
-    gerund = st.norm[a].endswith("ing") and st.norm[a - 1] in HEAD_PREPOSITIONS | SUBORDINATORS
-    source = subject(st) if gerund else _source(cue, src_end)  # "Democrats attacked her by labelling her ..."
+    # "Democrats attacked her by labelling her ...", "after repeatedly dismissing them": the subject's
+    gerund = st.norm[a].endswith("ing") and st.norm[src_end - 1] in HEAD_PREPOSITIONS | SUBORDINATORS
+    source = subject(st) if gerund else (_object_controller(cue) or _source(cue, src_end))
     if st.norm[a].endswith("ing") and st.norm[a - 1] == "'s" and a - 1 > st.first:
         source = (possessor_start(st, a - 1, cue.v), a - 1)  # "about Hale's calling Reed a bigot": Hale's words
     if source is None or (st.norm[a] in DOCUMENT_ONLY_CUES and cue.b - a == 1 and not is_document(st, *source, cue.v)):
@@ -88,6 +89,23 @@ def find(cue: Cue) -> Outcome:
             and any(gap[0] < f.cue[0] < gap[1] and any(s <= at < e for s, e in f.content) for f in cue.same):
         return None  # "The Ledger suggested the fire highlighted the threat": "highlighted" is content
     return _frame(cue, source, _aside(cue, source, content))
+
+
+def _object_controller(cue: Cue) -> tuple[int, int] | None:
+    """"it prompted Anderson Cooper to accuse Bondi of hypocrisy", "led critics to accuse":
+    an infinitive cue after a verb and its object; the object is who speaks (not "Hale
+    refused to say", where the verb before "to" leaves the subject the speaker)."""
+    st, a = cue.st, cue.a
+    if a - 3 < st.first or st.norm[a - 1] != "to":
+        return None
+    k = a - 1
+    while k - 1 > st.first and (is_cap(st.raw_at(k - 1)) or st.norm[k - 1] in cue.v.source_words
+                                or (st.norm[k - 1] in ("the", "a", "an", "some", "many") and k < a - 1)):
+        k -= 1
+    if k == a - 1 or not st.raw_at(k - 1).isalpha() or not st.raw_at(k - 1).islower() \
+            or st.norm[k - 1] in ("and", "or", "but", "for", "of", "than", "as"):
+        return None
+    return k, a - 1
 
 
 def _aside(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]]) -> list[tuple[int, int]]:
