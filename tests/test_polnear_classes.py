@@ -338,3 +338,29 @@ def test_a_news_story_with_a_town_dateline_is_not_letters() -> None:
             "county engineer said the work had cost $4 million and had been paid for by the state.")
     profile = lint_text(text, "txt").profiles[0]
     assert profile.genre is not None and profile.genre.name == "news"
+
+
+# --- a bare quantifier points back to the group just named ---------------------------------------
+
+def test_some_after_a_named_group_and_a_subheading_is_that_group() -> None:
+    text = ("Rabbis\n\nThe rise has caused consternation among Republican Jewish leaders, who had hoped that "
+            "discomfort with the deal might lead to gains in November.\n\nCringe-worthy statements.\n\nSome said "
+            "they have cringed as the candidate likened the talks to real estate deals.")
+    assert gate(text, "ATTR001") == []
+
+
+def test_some_with_no_group_before_it_is_vague() -> None:
+    text = "Bridge\n\nThe weather was fine and the roads were clear on Monday morning.\n\nSome said the bridge plan was flawed."
+    assert gate(text, "ATTR001") == [("ATTR001", "Some said")]
+
+
+def test_others_answered_by_a_named_professor_are_illustrated() -> None:
+    text = ("Fed\n\n\"Other banks know we do not care about them,\" said Tom Meyer, who runs a research firm.\n\n"
+            "Others, however, say a recalibration is overdue. Ann Prasad, a professor of economics at Elm "
+            "University, said integration had amplified the bank's role.")
+    assert gate(text, "ATTR001") == []
+
+
+def test_utter_as_a_verb_after_cannot() -> None:
+    text = "Email\n\nHer best defense - one she cannot utter in public - is that the server was safe."
+    assert gate(text, "LOAD001") == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..analyse.vocab import word_set
+from ..analyse.vocab import vocab, word_set
 from ..model.doc import Doc, Frame
 
 _STOP = word_set("grammar", "stop_words")
@@ -46,3 +46,35 @@ def act(doc: Doc, f: Frame, verbs: set[str]) -> bool:
     object (the frame is no reported speech) credits the group with an act, not a claim."""
     cue = doc.text[f.cue[0]:f.cue[1]].lower().split()
     return bool(cue) and cue[0] in verbs and not f.speech
+
+
+#: Words a bare quantifier source may hold ("some", "many of them", "a few").
+_BARE = frozenset({"a", "of", "them", "those", "these"})
+#: How many sentences back a bare quantifier may point, past short headings.
+_BACK = 2
+#: A paragraph of at most this many words is a heading, not a sentence the quantifier follows.
+_HEADING = 5
+
+
+def refers_back(doc: Doc, f: Frame) -> bool:
+    """"Republican Jewish leaders had hoped ... / Some said they have cringed": a bare
+    quantifier source points back to a group of people the sentences just before (past a
+    subheading) have named: that group, not a vague source."""
+    words = doc.text[f.source[0]:f.source[1]].lower().split()
+    if not words or not all(w in _QUANTIFIERS or w in _BARE for w in words) or not any(w in _QUANTIFIERS for w in words):
+        return False
+    people = vocab().sources
+    groups = people.get("collective", frozenset())
+    roles = people.get("role_nouns", frozenset())
+    seen, si = 0, f.sentence - 1
+    while si >= 0 and seen < _BACK:
+        s = doc.sentences[si]
+        si -= 1
+        if s.last - s.first <= _HEADING:
+            continue  # "Cringe-worthy statements.": a subheading between the group and the quantifier
+        seen += 1
+        for k in range(s.first, s.last):
+            w = doc.tok_norm[k]
+            if w in groups or (w.endswith("s") and w[:-1] in roles):
+                return True
+    return False
