@@ -91,3 +91,11 @@ require_after = "(unclosed"
 ''', "utf-8")
     with pytest.raises(ConfigError, match="bad.toml"):
         Linter(Settings(packs=[pack]))
+
+
+def test_an_object_slot_takes_a_possessive_and_its_noun() -> None:
+    """"her" is an object pronoun and a possessive: "shouted her rival down" fills the slot."""
+    from linter.analyse.lexicon import Lexicon
+    lex = Lexicon.of(["shout+ [obj] down"])
+    for words in (["shouted", "her", "down"], ["shouted", "her", "rival", "down"], ["shouted", "the", "rival", "down"]):
+        assert [(m.first, m.last) for m in lex.matches(words)] == [(0, len(words))], words

@@ -63,10 +63,11 @@ def slot_lengths(slot: str, norms: list[str], j: int, hi: int) -> list[int]:
     """How many tokens from ``norms[j]`` a slot can take (none: it cannot be filled)."""
     if slot == "mod":
         return [1] if is_modifier(norms[j]) else []
-    if norms[j] in closed()["object_pronouns"]:
+    pronoun = norms[j] in closed()["object_pronouns"]
+    if pronoun and norms[j] not in closed()["determiners"]:
         return [1]
     start = j + 1 if norms[j] in closed()["determiners"] else j
-    out = []
+    out = [1] if pronoun else []  # "her" alone, or "her rival"
     for k in (1, 2):
         end = start + k
         if end > hi or not all(is_object_word(n) for n in norms[start:end]):

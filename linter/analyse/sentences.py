@@ -50,5 +50,10 @@ def nltk_tokenizer():
 
 
 def split(text: str) -> list[tuple[int, int]]:
-    """Sentence spans [start, end) of one block's text."""
-    return list(tokenizer().span_tokenize(text))
+    """Sentence spans [start, end) of one block's text. A possessive cannot open a sentence:
+    a span that starts with "'s" continues the abbreviation before it ("G.M.R.'s records")."""
+    spans = list(tokenizer().span_tokenize(text))
+    for k in range(len(spans) - 1, 0, -1):
+        if text.startswith(("'s ", "’s "), spans[k][0]) and spans[k][0] == spans[k - 1][1]:
+            spans[k - 1:k + 1] = [(spans[k - 1][0], spans[k][1])]
+    return spans

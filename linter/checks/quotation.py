@@ -22,6 +22,7 @@ from ..model.doc import NAMED, Doc, Frame, Quote
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
+from .quotation_wording import needs_no_speaker
 
 _BOUNDARY = word_set("boundaries", "quote_clause_ends")
 _STOP = word_set("grammar", "stop_words")
@@ -159,8 +160,8 @@ class QuotationCheck(Check):
                 continue
             if _named_term(doc, q):
                 continue  # a title, a name or a term: “Thelma and Louise”, a so-called ''like-kind exchange''
-            if _inscription(doc, q) or _mentioned(doc, q):
-                continue  # the text of a sign, a label or a slogan; a gloss or a commonplace
+            if _inscription(doc, q) or _mentioned(doc, q) or needs_no_speaker(doc, q):
+                continue  # a sign, a label, a slogan or a document; a gloss, a commonplace, a citation, a hypothetical line
             before = _words_before(doc, q, 1)
             if before and before[0] in ("the", "a", "an", "its", "their", "his", "her", "'s", "of", "as", "be", "a"):
                 continue  # a phrase being named or a slogan: the "Make love not spam" campaign

@@ -22,6 +22,8 @@ _BE_FORMS = word_set("grammar", "be_forms")
 _BARRIERS = word_set("boundaries", "figure_barriers")
 #: A number after a month is a date ("Jan. 6", "May 2024").
 _MONTH_WORDS = word_set("dates", "months") | word_set("dates", "month_abbreviations")
+#: A number before a unit of time is a duration ("every 72 minutes"), not a count.
+_TIME_UNITS = word_set("dates", "durations")
 
 
 class UnsourcedFigureCheck(Check):
@@ -176,6 +178,10 @@ def _measure(doc: Doc, i: int, end: int) -> bool:
         return True  # "found dead at the age of 87": an age, not a count
     if nxt in ("th", "st", "nd", "rd"):
         return True  # "his 50th cap": an ordinal
+    if prev == "." and before in _MONTH_WORDS:
+        return True  # "the Dec. 2 attack": a date after an abbreviated month
+    if nxt in _TIME_UNITS:
+        return True  # "every 72 minutes", "within 48 hours": a length of time
     if prev.rstrip(".") in _MONTH_WORDS or nxt.rstrip(".") in _MONTH_WORDS:
         return True  # "the May 25 death of George Floyd", "found dead at his home on 18 December": a date
     if prev[:1].isdigit() and before in ("$", "£", "€"):

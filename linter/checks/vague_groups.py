@@ -1,12 +1,27 @@
 """What a vague group's cue word says about the group itself (for ``vague-source``): a
-cue that only defines which people are meant credits no claim to anyone."""
+cue that only defines or describes which people are meant, one under a modal or inside a
+comparison, and a bare "many" that is the sentence's own subject credit no claim to
+anyone."""
 
 from __future__ import annotations
 
+from ..analyse.vocab import word_set
 from ..model.doc import Doc, Frame
 
 #: Finite auxiliaries: the group's own verb after the phrase that defines it.
 _FINITE_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have"})
+_QUANTIFIERS = word_set("grammar", "quantifiers")
+#: Modals that make a report hypothetical ("critics would say").
+_MODALS = word_set("grammar", "hypothetical_modals")
+#: Words opening a comparison or a condition: a source after them says nothing.
+_SUPPOSING = frozenset({"than", "if", "unless"})
+#: Prepositions that open a participle's phrase inside a noun phrase ("accused in connection with").
+_PARTICIPLE_PHRASES = frozenset({"in", "over", "after", "following", "during"})
+#: Reflexive pronouns: a group that "describes itself" is described, not quoted.
+_REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself"})
+#: Verbs of memory, and the words that open a plain object after them ("recall the footage").
+_MEMORY = word_set("attribution", "memory_verbs")
+_PLAIN_OBJECT_OPENERS = frozenset({"the", "a", "an", "those", "these", "his", "her", "their", "its"})
 
 
 def defining(doc: Doc, f: Frame) -> bool:
@@ -31,3 +46,60 @@ def defining(doc: Doc, f: Frame) -> bool:
         if doc.tok_norm[i] in _FINITE_AUXILIARIES:
             return True
     return False
+
+
+def describes_group(doc: Doc, f: Frame) -> bool:
+    """The cue word only describes the group, nobody is credited with a claim: it sits
+    inside another report's source ("12 men accused in connection with the raid said":
+    the defendants speak, "accused" is not a report), or what follows it has no subject
+    of its own ("Many of those signing up to complain were already angry"), or a relative
+    clause says how the group describes itself ("few people who describe themselves as
+    vegans eat honey")."""
+    if any(g is not f and g.source is not None and g.source[0] <= f.cue[0] < g.source[1]
+           for g in doc.frames_in(f.sentence)):
+        return True
+    if not f.content:
+        return False
+    first = doc.text[f.content[0][0]:f.content[0][1]].split()[:1]
+    if first and first[0].lower() in _FINITE_AUXILIARIES:
+        return True
+    cue = doc.text[f.cue[0]:f.cue[1]].lower().split()
+    if cue and cue[-1] in _MEMORY and first and first[0].lower() in _PLAIN_OBJECT_OPENERS:
+        return True  # "Some will recall the footage of ...": a reminder, no claim
+    if first and first[0].lower() in _REFLEXIVES and doc.text[f.source[1]:f.cue[0]].split() in (["who"], ["that"]):
+        return True
+    # "36 people accused in connection with the blasts said ...": a participle and its
+    # phrase, then the group's own verb of saying
+    k = doc.token_at(f.cue[1] - 1) + 1
+    last = doc.sentences[f.sentence].last
+    if not (doc.tok_norm[k - 1].endswith("ed") and k < last and doc.tok_norm[k] in _PARTICIPLE_PHRASES):
+        return False
+    j = next((i for i in range(k, min(last, k + 12)) if doc.tok_norm[i] in (",", ";", "said", "say", "says")), None)
+    return j is not None and doc.tok_norm[j] != "," and doc.tok_norm[j] != ";"
+
+
+def hypothetical(doc: Doc, f: Frame) -> bool:
+    """"Some may criticise his talk", "people would say": a modal before the cue makes
+    it what someone might say, not a claim credited to anyone; so does a comparison or a
+    condition opening the source's clause ("less severe than many had feared", "if critics
+    argue ..."); a time clause is not one ("when a leaked memo showed ...")."""
+    if f.source is None or f.source[1] > f.cue[0]:
+        return False
+    words = doc.text[f.source[0]:f.source[1]].lower().split()
+    if len(words) >= 2 and words[-2] in _SUPPOSING and words[-1] in _QUANTIFIERS:
+        return True  # "It was less severe than many had envisaged": the group is inside the comparison
+    k = doc.token_at(f.source[0]) - 1
+    if k >= doc.sentences[f.sentence].first and (doc.tok_norm[k] in _SUPPOSING or (
+            doc.tok_norm[k] == "as" and "as" in doc.tok_norm[max(doc.sentences[f.sentence].first, k - 5):k])):
+        return True  # "than many had feared", "not as badly hurt as some reports suggested"
+    between = doc.text[f.source[1]:f.cue[0]].lower().split()
+    return any(w in _MODALS for w in between)
+
+
+def partitive(doc: Doc, f: Frame) -> bool:
+    """ "World leaders pledged $8bn, many hoping to ...": a bare quantifier after a comma
+    with a participle is "many of them", the sentence's own subject, not a weasel."""
+    words = doc.text[f.source[0]:f.source[1]].lower().split()
+    before = doc.text[doc.sentences[f.sentence].start:f.source[0]].rstrip()
+    cue = doc.text[f.cue[0]:f.cue[1]].lower()
+    return len(words) == 1 and words[0] in _QUANTIFIERS and before.endswith(",") and cue.endswith("ing")

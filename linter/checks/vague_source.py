@@ -15,34 +15,22 @@ from ..model.article import HEADLINE
 from ..model.doc import NAMED, ORGANISATION, VAGUE, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
-from .vague_groups import defining
+from .vague_groups import defining, describes_group, hypothetical, partitive
 from .base import Check, Option, render, severity_option
+from .vague_members import act, described_alike, has_standing, refers_back
 
 _QUANTIFIERS = word_set("grammar", "quantifiers")
 _STOP = word_set("grammar", "stop_words")
-#: Modals that make a report hypothetical ("critics would say").
-_MODALS = word_set("grammar", "hypothetical_modals")
 #: Vague group heads and the word roots that name such a group ("oppose" for opponents).
 _GROUP_ROOTS = {head: tuple(roots) for head, roots in word_table("sources", "group_roots").items()}
 #: A named person's affiliation: "Tom Reed of the Fiscal Institute", "Ann Hale, from Leeds".
 _AFFILIATION = re.compile(r"[A-Z][\w’'-]+,? (?:of|at|from) (?:the )?[A-Z]")
 #: Prepositions that cannot open a speaker's noun phrase ("among others").
 _PREPOSITIONS = frozenset({"among", "amongst", "of", "from", "at", "by", "with", "for", "in", "on", "including"})
-#: Words opening a comparison or a condition: a source after them says nothing.
-_SUPPOSING = frozenset({"than", "if", "unless"})
 #: How many sentences after a vague group a named source may put its case.
 _CASE_REACH = 8
 #: How many paragraphs after a headline may name its vague source.
 _BODY_REACH = 3
-#: Prepositions that open a participle's phrase inside a noun phrase ("accused in connection with").
-_PARTICIPLE_PHRASES = frozenset({"in", "over", "after", "following", "during"})
-#: Verbs that cannot open a reported clause (it would have no subject).
-_FINITE_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have"})
-#: Reflexive pronouns: a group that "describes itself" is described, not quoted.
-_REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself"})
-#: Verbs of memory, and the words that open a plain object after them ("recall the footage").
-_MEMORY = word_set("attribution", "memory_verbs")
-_PLAIN_OBJECT_OPENERS = frozenset({"the", "a", "an", "those", "these", "his", "her", "their", "its"})
 #: Sentence openers that answer what came before: a named source there is another side.
 _CONTRASTS = frozenset({"but", "however", "yet", "meanwhile"})
 _NAMED_DOC = re.compile(
@@ -57,6 +45,7 @@ class VagueSourceCheck(Check):
         "escalate": Option(list, [], "codes whose warning or error inside the claim makes the finding an error"),
         "mild": Option(list, [], "source head words reported as info (analysts, economists)"),
         "directives": Option(list, [], "verbs whose object and infinitive is advice, not a claim (urge+, advise+)"),
+        "actions": Option(list, [], "verbs whose plain object is an act, not a claim (support+, reject+)"),
         "members": Option(list, [], "nouns for the members of a body (lawmakers, councillors)"),
         "bodies": Option(list, [], "bodies whose members they are (council, senate, board)"),
     }
@@ -66,6 +55,7 @@ class VagueSourceCheck(Check):
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
         self.directives = {r.code: expand_terms(r.data["directives"]) for r in rules}
+        self.actions = {r.code: expand_terms(r.data["actions"]) for r in rules}
         self.bodies = {r.code: (set(r.data["members"]), tuple(r.data["bodies"])) for r in rules}
 
     @classmethod
@@ -88,7 +78,8 @@ class VagueSourceCheck(Check):
                 if defining(doc, f):
                     continue  # "people opposed to the bypass have ...": the cue only says who they are
                 head = _head_word(doc, f.source)
-                if _identified(doc, fi, head) or _members_of_named_body(doc, f, head, self.bodies[rule.code]):
+                if _identified(doc, fi, head) or _members_of_named_body(doc, f, head, self.bodies[rule.code]) \
+                        or act(doc, f, self.actions[rule.code]) or refers_back(doc, f):
                     continue
                 start, end = f.source[0], max(f.cue[1], f.source[1])
                 if f.cue[0] < f.source[0]:  # "according to reports"
@@ -154,10 +145,10 @@ def _identified(doc: Doc, fi: int, head: str) -> bool:
     the sentence before has just named ("The Tories and some Labour MPs oppose the plan.
     Opponents say ..."), or was counted in a ballot; or nobody is credited at all."""
     f = doc.frames[fi]
-    if any(i != fi for i in doc.covering(f.cue[0])) or _hypothetical(doc, f) or _describes_group(doc, f) \
+    if any(i != fi for i in doc.covering(f.cue[0])) or hypothetical(doc, f) or describes_group(doc, f) \
             or _not_a_group(doc, f) or _mentioned_before(doc, fi, head):
         return True
-    return _partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head) \
+    return partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head) \
         or _named_in_body(doc, f) or bool(_BALLOT.search(doc.text[f.cue[1]:doc.sentences[f.sentence].end]))
 
 
@@ -231,63 +222,6 @@ def _mentioned_before(doc: Doc, fi: int, head: str) -> bool:
                for g in doc.frames[:fi])
 
 
-def _describes_group(doc: Doc, f: Frame) -> bool:
-    """The cue word only describes the group, nobody is credited with a claim: it sits
-    inside another report's source ("12 men accused in connection with the raid said":
-    the defendants speak, "accused" is not a report), or what follows it has no subject
-    of its own ("Many of those signing up to complain were already angry"), or a relative
-    clause says how the group describes itself ("few people who describe themselves as
-    vegans eat honey")."""
-    if any(g is not f and g.source is not None and g.source[0] <= f.cue[0] < g.source[1]
-           for g in doc.frames_in(f.sentence)):
-        return True
-    if not f.content:
-        return False
-    first = doc.text[f.content[0][0]:f.content[0][1]].split()[:1]
-    if first and first[0].lower() in _FINITE_AUXILIARIES:
-        return True
-    cue = doc.text[f.cue[0]:f.cue[1]].lower().split()
-    if cue and cue[-1] in _MEMORY and first and first[0].lower() in _PLAIN_OBJECT_OPENERS:
-        return True  # "Some will recall the footage of ...": a reminder, no claim
-    if first and first[0].lower() in _REFLEXIVES and doc.text[f.source[1]:f.cue[0]].split() in (["who"], ["that"]):
-        return True
-    # "36 people accused in connection with the blasts said ...": a participle and its
-    # phrase, then the group's own verb of saying
-    k = doc.token_at(f.cue[1] - 1) + 1
-    last = doc.sentences[f.sentence].last
-    if not (doc.tok_norm[k - 1].endswith("ed") and k < last and doc.tok_norm[k] in _PARTICIPLE_PHRASES):
-        return False
-    j = next((i for i in range(k, min(last, k + 12)) if doc.tok_norm[i] in (",", ";", "said", "say", "says")), None)
-    return j is not None and doc.tok_norm[j] != "," and doc.tok_norm[j] != ";"
-
-
-def _hypothetical(doc: Doc, f: Frame) -> bool:
-    """"Some may criticise his talk", "people would say": a modal before the cue makes
-    it what someone might say, not a claim credited to anyone; so does a comparison or a
-    condition opening the source's clause ("less severe than many had feared", "if critics
-    argue ..."); a time clause is not one ("when a leaked memo showed ...")."""
-    if f.source is None or f.source[1] > f.cue[0]:
-        return False
-    words = doc.text[f.source[0]:f.source[1]].lower().split()
-    if len(words) >= 2 and words[-2] in _SUPPOSING and words[-1] in _QUANTIFIERS:
-        return True  # "It was less severe than many had envisaged": the group is inside the comparison
-    k = doc.token_at(f.source[0]) - 1
-    if k >= doc.sentences[f.sentence].first and (doc.tok_norm[k] in _SUPPOSING or (
-            doc.tok_norm[k] == "as" and "as" in doc.tok_norm[max(doc.sentences[f.sentence].first, k - 5):k])):
-        return True  # "than many had feared", "not as badly hurt as some reports suggested"
-    between = doc.text[f.source[1]:f.cue[0]].lower().split()
-    return any(w in _MODALS for w in between)
-
-
-def _partitive(doc: Doc, f: Frame) -> bool:
-    """ "World leaders pledged $8bn, many hoping to ...": a bare quantifier after a comma
-    with a participle is "many of them", the sentence's own subject, not a weasel."""
-    words = doc.text[f.source[0]:f.source[1]].lower().split()
-    before = doc.text[doc.sentences[f.sentence].start:f.source[0]].rstrip()
-    cue = doc.text[f.cue[0]:f.cue[1]].lower()
-    return len(words) == 1 and words[0] in _QUANTIFIERS and before.endswith(",") and cue.endswith("ing")
-
-
 def _head_word(doc: Doc, span: tuple[int, int]) -> str:
     """The last word of a source phrase, or the document noun in "a report from ...": the
     head that says what kind of vague source it is."""
@@ -356,6 +290,7 @@ def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
     next_paragraph = s.block != doc.sentences[f.sentence].block
     answers = doc.tok_norm[s.first] in _CONTRASTS
     members = vocab().sources.get("member_descriptors", ())
+    specialists = vocab().sources.get("specialist_heads", ())
     for g in doc.frames_in(nxt):
         if g.tier not in (NAMED, ORGANISATION) or g.source is None or g.inherited_from is not None:
             continue
@@ -371,8 +306,10 @@ def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
             if not answers and not head.endswith("s") and (next_paragraph or words[0] in ("the", "this", "that")) \
                     and _same_point(doc, f, g):
                 return True
-        elif nxt == f.sentence + 1 and re.search(rf"\b{stem}\b", subject.lower()):
+        elif nxt == f.sentence + 1 and described_alike(doc, f, stem, subject):
             return True
+        elif nxt == f.sentence + 1 and not answers and head in specialists and has_standing(subject):
+            return True  # "experts say ... / “...,” said Ann Hale, director of the Secrecy Project"
         elif not answers and _same_point(doc, f, g) and (
                 any(w in members for w in re.findall(r"[a-z]+", subject.lower()))
                 or _AFFILIATION.search(doc.text[g.source[0]:max(g.source[1], g.cue[0])])):

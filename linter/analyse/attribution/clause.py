@@ -15,7 +15,7 @@ from functools import cached_property
 from ...model.article import BLOCKQUOTE
 from ...model.doc import Doc, Frame
 from .words import (ABBREVIATIONS, ADJECTIVAL_PARTICIPLES, AUX, BE, CLAIMED_THINGS, CLAUSE_BREAK, FINITE,
-                    PARTICIPLES, PASSIVE_ADVERBS, PHRASAL_PARTICLES, PRENOMINAL, UNREPORTED_BEFORE)
+                    PARTICIPLES, PASSIVE_ADVERBS, PHRASAL_PARTICLES, PRENOMINAL, UNREPORTED_BEFORE, CONNECTIVES)
 
 #: Subordinating conjunctions: a clause they open is not the sentence's subject, and
 #: one leading a source span is not part of it ("as police have said").
@@ -89,6 +89,8 @@ def not_reporting(st: Sent, a: int, b: int) -> bool:
         return True
     if word in ("tell", "tells", "told") and nxt in ("", ".", ",", "!", "?"):
         return True
+    if _connective(st, a):
+        return True  # "Having said that, ...": the writer's turn, not a report
     if a > st.first and st.norm[a - 1] in UNREPORTED_BEFORE and not word.endswith(("ed", "s", "ing")) \
             and word not in PARTICIPLES:
         return True  # "would you say", "one could say": no statement was made
@@ -99,6 +101,18 @@ def not_reporting(st: Sent, a: int, b: int) -> bool:
         return True  # claimed responsibility, claimed the title, "claiming parts of X as its own"
     # "adds to", "called off": a phrasal verb that reports nothing
     return any(word.startswith(verb) and nxt in particles for verb, particles in PHRASAL_PARTICLES.items())
+
+
+def _connective(st: Sent, a: int) -> bool:
+    """Whether the cue word is part of a concessive connective closed by a comma ("Having
+    said that,", "That said,")."""
+    for words in CONNECTIVES:
+        for i, w in enumerate(words):
+            lo = a - i
+            if w == st.norm[a] and lo >= st.first and lo + len(words) < st.last \
+                    and tuple(st.norm[lo:lo + len(words)]) == words and st.norm[lo + len(words)] == ",":
+                return True
+    return False
 
 
 def _passive_use(st: Sent, a: int, nxt: str) -> bool:

@@ -20,6 +20,7 @@ from ..lexicon import Match
 from ..vocab import Vocab, vocab
 from .clause import Sent, clip, is_cap, is_participle, not_reporting
 from .patterns import Cue, block_quote, credit, floating, frame_for, label, survey
+from .patterns.base import characterising_at
 from .people import PersonTracker
 from .words import (AUX, CLAUSE_BREAK, DETERMINERS, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, NOUN_LIKE_CUES,
                     PRENOMINAL, PRONOUNS, QUANTIFIERS)
@@ -113,6 +114,8 @@ def _after_cue(st: Sent, m: Match) -> bool:
     k = m.first - 2 if comma else m.first - 1
     if not comma and k >= st.first and m.payload[1] == "verb" and _before_cue(st, Match(k, k + 1, None)):
         return False  # "those questioned said": the participle modifies the speaker
+    if comma and k >= st.first and st.norm[k] == "show" and not st.norm[k - 1].endswith("s"):
+        return False  # "the host of a morning show, said": "show" is a noun there
     return k >= st.first and any(p.payload[1] == "verb" and p.last == k + 1
                                  for p in vocab().cues.matches(st.norm, k, k + 1))
 
@@ -221,6 +224,9 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
         m.first - 2 < st.first or st.norm[m.first - 2] not in PRENOMINAL)
     nominal = m.first > st.first and ((prev in PRENOMINAL and not adverb) or (prev[0].isdigit() and not verb_form)
                                       or (prev in QUANTIFIERS and st.norm[m.first].endswith("s")))  # "many promises"
+    if nominal and typ == "verb" and prev in ("'s", "his", "her", "their") and word.endswith("ing") \
+            and characterising_at(st, m.first, vocab()):
+        nominal = False  # "Hale's calling Reed a bigot": a gerund that pins a charge, a report
     if typ == "verb":
         return not (nominal or _noun_like(st, m) or _after_cue(st, m) or _before_cue(st, m) or _gerund_noun(st, m) or _naming(st, m) or _not_a_record(st, m)
                     or not_reporting(st, m.first, m.last))

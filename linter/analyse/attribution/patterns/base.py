@@ -96,3 +96,16 @@ class Cue:
         """A frame for this cue whose source is an earlier frame's ("... and insisted")."""
         return Frame(prev.source, prev.tier, self.st.span(self.a, self.b), self.cls, self.typ, content,
                      self.st.index, prev.entity, pattern=pattern)
+
+
+def characterises(cue: Cue) -> bool:
+    """Whether the cue pins a characterisation on its object ("branded the exercise a
+    stunt", "accused Mr Blair of steamrolling"): the words after the object are the
+    speaker's charge."""
+    return characterising_at(cue.st, cue.a, cue.v)
+
+
+def characterising_at(st: Sent, a: int, v: Vocab) -> bool:
+    """Whether a characterising phrase ("calling [obj] a", "accusing [obj] of") starts at token ``a``."""
+    lex = v.phrases.get("characterising")
+    return lex is not None and any(m.first == a for m in lex.matches(st.norm, a, min(st.last, a + 8)))

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from ..clause import Sent, abbreviation_dot, clause_follows, is_cap, phrase_end, trim_closing
 from ..phrase import np_start, quote_mark, trim_time
+from ...vocab import vocab
 from ..words import (ADDRESSEE_CUES, CLAUSE_BREAK, CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, FINITE, HEAD_PREPOSITIONS,
                      PRONOUNS,
                      TAIL_STARTS, TRAILING)
@@ -208,9 +209,20 @@ def _content_before(st: Sent, end: int) -> list[tuple[int, int]]:
     s, e = st.start[st.first], st.end[end - 1]
     closing = st.end[end] if end < st.last and st.norm[end] in ("”", '"', "'") else e
     q = st.doc.quote_at(closing - 1, closing)
-    if q is not None and q.end >= e and q.start != s:
+    if q is not None and q.end >= e and q.start != s and not _completes_clause(st, q.start, end):
         return [(q.start, max(q.end, e))]
-    return [(s, e)]
+    return [(s, max(q.end, e) if q is not None and q.start >= s else e)]
+
+
+def _completes_clause(st: Sent, mark: int, end: int) -> bool:
+    """Whether a quotation that opened mid-sentence finishes the sentence's own clause
+    ("Her plan may be “reckless,” said Hale": the paraphrase before the quoted words is
+    Hale's too), rather than following a colon or comma after another clause ("asserted
+    that X: “Y,” he claimed")."""
+    k = next((i for i in range(st.first, end) if st.start[i] >= mark), None)
+    if k is None or k == st.first or st.norm[k - 1] in (":", ";", ",", "—", "–", "-", "("):
+        return False
+    return not any(True for _ in vocab().cues.matches(st.norm, st.first, k))  # "X asserted that ... “Y,” he said"
 
 
 def _content_follows(st: Sent, b: int) -> bool:

@@ -32,6 +32,7 @@ EXAMPLES = [
             "A", ":", NAME, "txt"),
     Example("NY Daily Ledger: Depot Deal Was a Scandal\n\nThe New York Daily Ledger said on Monday ...",
             "NY Daily Ledger", ":", NAME, "txt"),
+    Example("Hale: I Will Not Quit\n\nSenator Ann Hale spoke on Monday.", "Hale", ":", NAME, "txt"),
     Example("Reactions came quickly.\n\nDana Gold, Politico:\n\n“It was a big night for the network.”",
             "Dana Gold, Politico", ":", NAME, "txt"),
 ]
@@ -57,6 +58,9 @@ def find(st: Sent, v: Vocab, people: PersonTracker) -> Frame | None:
     content = _content(st, colon, block.end)
     if not content or _list_of_names(st.text[content[0][0]:content[0][1]]):
         return None
+    if block.kind in TITLE_CASE_KINDS and st.text[content[0][0]:content[0][1]].rstrip(" .").endswith("?") \
+            and not _quoted(st, colon):
+        return None  # "Hale: Reformer or Career Politician?": a question about the name, not its claim
     return Frame(st.span(st.first, colon), tier, st.span(colon, colon + 1), "neutral", "label", content,
                  st.index, entity, pattern=NAME)
 
@@ -127,3 +131,8 @@ def _content(st: Sent, colon: int, block_end: int) -> list[tuple[int, int]]:
         lead = len(text[start:block_end]) - len(text[start:block_end].lstrip())
         return [(start + lead, block_end)]
     return next_block_content(st, colon)
+
+
+def _quoted(st: Sent, colon: int) -> bool:
+    """A quotation mark right after the label's colon: the speaker's question, quoted."""
+    return colon + 1 < st.last and st.norm[colon + 1] in ("“", '"', "‘", "'")

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from ..clause import complement
 from ..phrase import subject
-from .base import NOT_MINE, Cue, Example, Outcome
+from ..words import PARTICIPLE_ADVERBS
+from ....model.doc import CHARACTERISATION
+from .base import NOT_MINE, Cue, Example, Outcome, characterises
 
 NAME = "participial"
 
@@ -22,19 +24,25 @@ EXAMPLES = [
     Example("After the vote, the senator left the chamber, insisting the count was wrong.",
             "the senator", "insisting", NAME),
     Example("Hale said the depot was “a relic of another age,” adding that it would close.", "Hale", "adding", NAME),
+    Example("The driver blamed the brakes, even suggesting the van had been tampered with.", "The driver", "suggesting",
+            NAME),
 ]
 
 
 def find(cue: Cue) -> Outcome:
     st, a = cue.st, cue.a
-    after_quote = a - 2 >= st.first and st.norm[a - 1] in ("”", '"', "'") and st.norm[a - 2] == ","
-    if (cue.prev_token != "," and not after_quote) or not st.norm[a].endswith("ing"):
+    k = a  # "..., even suggesting": adverbs between the comma and the cue
+    while k - 1 > st.first and k > a - 3 and st.norm[k - 1] in PARTICIPLE_ADVERBS:
+        k -= 1
+    after_quote = k - 2 >= st.first and st.norm[k - 1] in ("”", '"', "'") and st.norm[k - 2] == ","
+    if (st.norm[k - 1] != "," and not after_quote) or not st.norm[a].endswith("ing"):
         return NOT_MINE  # '"..., he said, adding", '“...,” adding that': after the comma that closes
     content = complement(st, cue.b)
     main = cue.main
     if main is not None and main.source is not None and content:
-        return cue.inherit(main, content, NAME)  # '"...," the mayor said, adding that ...'
+        return cue.inherit(main, content, CHARACTERISATION if characterises(cue) else NAME)  # '"...," the mayor said, adding that ...'
     source = subject(st)
     if source is not None and content:
-        return cue.make(source, content, NAME)
+        # "..., portraying her rival as hypocritical": the charge is the speaker's, reported
+        return cue.make(source, content, CHARACTERISATION if characterises(cue) else NAME)
     return None

@@ -32,7 +32,8 @@ from ...lexicon import Match
 from ..sources import is_document
 from ..words import (ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, FINITE, HEAD_PREPOSITIONS, IMPERSONAL_SUBJECTS, NEEDS_CLAUSE,
                      NEEDS_QUOTE, PRONOUNS)
-from .base import NOT_MINE, Cue, Example, Outcome
+from .base import NOT_MINE, Cue, Example, Outcome, characterises as _characterises
+from .statement_noun import possessor_start
 
 NAME = "source-cue"
 
@@ -63,7 +64,7 @@ EXAMPLES = [
 def find(cue: Cue) -> Outcome:
     st, a = cue.st, cue.a
     content = complement(st, cue.b, a) or next_block_content(st, cue.b)  # "The mayor said:" + a block quotation
-    if not content:
+    if not content or st.norm[a].startswith("portray"):  # "the film portrays him as": a depiction
         return None  # "... the council's own finance report." is a noun, not a verb
     src_end = cue.source_end
     shared = _shared(cue, src_end, content)
@@ -74,8 +75,11 @@ def find(cue: Cue) -> Outcome:
         # estimated, not who estimated it; "evidence to suggest", "official estimates"
         # after "according to": no speaker at all.
         return None
-    gerund = st.norm[a].endswith("ing") and st.norm[a - 1] in HEAD_PREPOSITIONS | SUBORDINATORS
-    source = subject(st) if gerund else _source(cue, src_end)  # "Democrats attacked her by labelling her ..."
+    # "Democrats attacked her by labelling her ...", "after repeatedly dismissing them": the subject's
+    gerund = st.norm[a].endswith("ing") and st.norm[src_end - 1] in HEAD_PREPOSITIONS | SUBORDINATORS
+    source = subject(st) if gerund else (_object_controller(cue) or _source(cue, src_end))
+    if st.norm[a].endswith("ing") and st.norm[a - 1] == "'s" and a - 1 > st.first:
+        source = (possessor_start(st, a - 1, cue.v), a - 1)  # "about Hale's calling Reed a bigot": Hale's words
     if source is None or (st.norm[a] in DOCUMENT_ONLY_CUES and cue.b - a == 1 and not is_document(st, *source, cue.v)):
         return None  # "polls show ..." reports; "they show up" does not
     if st.norm[a - 1] == "to" and st.norm[source[0]] in IMPERSONAL_SUBJECTS:
@@ -84,7 +88,38 @@ def find(cue: Cue) -> Outcome:
     if not gerund and "," not in st.norm[source[1]:a] \
             and any(gap[0] < f.cue[0] < gap[1] and any(s <= at < e for s, e in f.content) for f in cue.same):
         return None  # "The Ledger suggested the fire highlighted the threat": "highlighted" is content
-    return _frame(cue, source, content)
+    return _frame(cue, source, _aside(cue, source, content))
+
+
+def _object_controller(cue: Cue) -> tuple[int, int] | None:
+    """"it prompted Anderson Cooper to accuse Bondi of hypocrisy", "led critics to accuse":
+    an infinitive cue after a verb and its object; the object is who speaks (not "Hale
+    refused to say", where the verb before "to" leaves the subject the speaker)."""
+    st, a = cue.st, cue.a
+    if a - 3 < st.first or st.norm[a - 1] != "to":
+        return None
+    k = a - 1
+    while k - 1 > st.first and (is_cap(st.raw_at(k - 1)) or st.norm[k - 1] in cue.v.source_words
+                                or (st.norm[k - 1] in ("the", "a", "an", "some", "many") and k < a - 1)):
+        k -= 1
+    if k == a - 1 or not st.raw_at(k - 1).isalpha() or not st.raw_at(k - 1).islower() \
+            or st.norm[k - 1] in ("and", "or", "but", "for", "of", "than", "as"):
+        return None
+    return k, a - 1
+
+
+def _aside(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"The plan, the mayor said, would fail", "The reality is, he added, ...": a short
+    source and its cue set off by commas inside the sentence they report; the words
+    before them are reported too (not a leading adverbial: "In May, the mayor said, ...")."""
+    st, j = cue.st, source[0] - 1
+    if not (st.first + 1 < j and st.norm[j] == "," and cue.b < st.last and st.norm[cue.b] == ","
+            and source[1] - source[0] <= 4 and st.norm[st.first] not in ADVERBIAL_HEAD | SUBORDINATORS):
+        return content
+    if any(st.norm[k] in (",", ";", ":", "“", '"') for k in range(st.first, j)) \
+            or any(f.cue[0] < st.start[j] for f in cue.same):
+        return content
+    return [st.span(st.first, j)] + content
 
 
 def _shared(cue: Cue, src_end: int, content: list[tuple[int, int]]) -> Outcome:
@@ -128,18 +163,6 @@ def _bare_clause(st, b: int) -> bool:
             return False
         if st.norm[k] in FINITE and st.norm[k] not in PRONOUNS and st.norm[k - 1] not in ("to", "who", "which", "that"):
             return True
-    return False
-
-
-def _characterises(cue: Cue) -> bool:
-    """Whether the cue pins a characterisation on its object ("branded the exercise a
-    stunt", "accused Mr Blair of steamrolling"): the words after the object are the
-    speaker's charge."""
-    lex = cue.v.phrases.get("characterising")
-    if lex is None:
-        return False
-    for m in lex.matches(cue.st.norm, cue.a, min(cue.st.last, cue.a + 8)):
-        return m.first == cue.a
     return False
 
 

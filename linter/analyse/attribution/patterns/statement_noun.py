@@ -13,9 +13,9 @@ after it, whose speaker is then the sentence's subject.
 from __future__ import annotations
 
 from ...vocab import Vocab
-from ..clause import Sent, is_cap, next_block_content
+from ..clause import Sent, complement, is_cap, next_block_content
 from ..phrase import subject
-from ..words import DETERMINERS, NOUN_MODIFIERS
+from ..words import DETERMINERS, FINITE, NOUN_MODIFIERS, PRONOUNS
 from .base import NOT_MINE, Cue, Example, Outcome
 
 NAME = "statement-noun"
@@ -38,10 +38,12 @@ def find(cue: Cue) -> Outcome:
     if i < st.first:
         return NOT_MINE
     content = _introduced(st, cue.b)
+    said = _content_clause(st, cue.b) if not content else []
     if st.norm[i] == "'s":
-        return cue.make((_possessor_start(st, i, cue.v), i), content, "possessive-noun")
+        return cue.make((possessor_start(st, i, cue.v), i), content or said,
+                        "that-clause" if said else "possessive-noun")
     if st.norm[i] in ("his", "her", "their", "its"):
-        return cue.make((i, i + 1), content, "possessive-noun")
+        return cue.make((i, i + 1), content or said, "that-clause" if said else "possessive-noun")
     if st.norm[i] in ("the", "this", "that") and content and i > st.first:
         source = subject(st)  # "Trump issued the following statement: ...": the subject's statement
         if source is not None and source[1] <= i:
@@ -67,7 +69,21 @@ def _introduced(st: Sent, b: int) -> list[tuple[int, int]]:
     return next_block_content(st, colon)
 
 
-def _possessor_start(st: Sent, end: int, v: Vocab) -> int:
+def _content_clause(st: Sent, b: int) -> list[tuple[int, int]]:
+    """"the senator's warning that the deficit would soar": a "that", a subject and an
+    auxiliary or modal after a possessed statement noun say what was stated; "his claims
+    that he repeated on Monday" (no auxiliary: most likely a relative clause) do not."""
+    if b + 2 >= st.last or st.norm[b] != "that" or st.norm[b + 1] in FINITE and st.norm[b + 1] not in PRONOUNS:
+        return []
+    for k in range(b + 2, min(st.last, b + 6)):
+        if st.norm[k] in FINITE and st.norm[k] not in PRONOUNS:
+            return complement(st, b)
+        if st.norm[k].endswith("ed") or not st.norm[k][0].isalnum():
+            break  # "his claims that he repeated on Monday": a verb of its own first
+    return []
+
+
+def possessor_start(st: Sent, end: int, v: Vocab) -> int:
     """Start of a short possessor before ’s: a name, or a determiner + title."""
     k = end
     while k - 1 >= st.first and end - k < 5:

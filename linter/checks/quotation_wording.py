@@ -1,0 +1,60 @@
+"""Quotations that a reader does not need a speaker for (QUOTE002's exceptions by
+structure): a cited headline with its publication in parentheses, the wording of a
+document the sentence names, and a hypothetical utterance after a modal ("a reader
+would now ask: “...”")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..analyse.vocab import vocab, word_set
+from ..model.doc import Doc, Quote
+
+#: Documents and texts with a wording of their own (laws, rules, reports, recordings).
+_WORDING = word_set("attribution", "wording_sources") | word_set("sources", "vague_documents") \
+    | word_set("sources", "recordings")
+#: Modals that make what follows something that might be said, not something said.
+_MODALS = word_set("attribution", "unreported_before")
+#: Verbs that pin a label on something ("has been called", "was described as").
+_NAMING = word_set("attribution", "naming_participles") | {"described", "deemed", "seen", "viewed", "branded"}
+#: What follows a cited title inside its parentheses: the publication, then a date or page.
+_CITATION = re.compile(r"\s*,?\s*[A-Z][^()\n]{0,60}\)")
+#: How far back in its sentence a quotation's document may be named.
+_REACH = 25
+
+
+def needs_no_speaker(doc: Doc, q: Quote) -> bool:
+    """Whether the quotation is a citation, a document's wording or a hypothetical line."""
+    i = bisect.bisect_left(doc.tok_start, q.start)
+    first = doc.sentences[doc.sentence_index(q.start)].first
+    before = doc.tok_norm[max(first, i - _REACH):i]
+    return _cited(doc, q) or _document_wording(before) or _hypothetical(before)
+
+
+def _cited(doc: Doc, q: Quote) -> bool:
+    """'(“Romney blasts Trump,” USATODAY.com, Thursday)': a title with its publication."""
+    return doc.text[max(0, q.start - 3):q.start].rstrip().endswith("(") \
+        and _CITATION.match(doc.text, q.end, min(len(doc.text), q.end + 80)) is not None
+
+
+def _document_wording(before: list[str]) -> bool:
+    """A document or text named before the quotation in its sentence ("conduct standards
+    that bar lawyers who “participated ...”"), with no naming verb after it: "the policy
+    has been called “a disaster for families”" is somebody's verdict, unattributed."""
+    k = next((n for n, w in enumerate(before) if w in _WORDING), None)
+    return k is not None and not any(w in _NAMING for w in before[k + 1:])
+
+
+def _hypothetical(before: list[str]) -> bool:
+    """"a reader would now ask: “...”": a modal, at most one adverb, a verb of saying, then
+    the colon that opens the quotation."""
+    if not before or before[-1] != ":":
+        return False
+    cues = vocab().cues
+    for m, w in enumerate(before[-8:-1]):
+        if w in _MODALS:
+            rest = before[-8:-1][m + 1:m + 3]
+            if any(v == "ask" or any(True for _ in cues.matches([v], 0, 1)) for v in rest):
+                return True
+    return False

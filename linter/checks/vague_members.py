@@ -1,0 +1,80 @@
+"""Whether a vague group is identified after all (ATTR001's kind ``vague-source``): one of
+its members is the next sentence's named speaker, described with the group's words or,
+for specialists, a title or an affiliation; or the group is credited with an act, not a
+claim."""
+
+from __future__ import annotations
+
+import re
+
+from ..analyse.vocab import vocab, word_set
+from ..model.doc import Doc, Frame
+
+_STOP = word_set("grammar", "stop_words")
+_QUANTIFIERS = word_set("grammar", "quantifiers")
+
+
+def described_alike(doc: Doc, f: Frame, stem: str, subject: str) -> bool:
+    """Whether the next sentence's named speaker is described with the group's head or
+    another of its nouns ("Labor officials and political operatives point out ... / Ann
+    Hale, a former political director of the union, wrote"; "Prominent Republicans have
+    begun to speak out ... / Gov. Tom Reed, a Republican, said"): one of the group."""
+    said = re.findall(r"[a-z]+", subject.lower())
+    if any(w == stem or w == stem + "s" for w in said):
+        return True
+    group = {w[:-1] if w.endswith("s") else w for w in re.findall(r"[a-z]{5,}", doc.text[f.source[0]:max(f.source[1], f.cue[0])].lower())
+             if w not in _STOP and w not in _QUANTIFIERS and w not in _GENERIC_GROUP_WORDS}
+    return any(w[:-1] in group if w.endswith("s") else w in group for w in said)
+
+
+#: A speaker's standing: a role ("director of", "co-founder") or an affiliation ("at the X").
+_STANDING = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]|\b(?:director|founder|co-founder|head|chief|"
+                       r"president|professor|fellow|chair|chairman|chairwoman|dean|partner|editor)\b")
+
+
+def has_standing(subject: str) -> bool:
+    return _STANDING.search(subject) is not None
+
+
+#: Words of a group's description too general to tell its members apart ("other", "people").
+_GENERIC_GROUP_WORDS = frozenset({"other", "others", "people", "those", "person", "persons", "several", "number",
+                                  "longtime", "prominent", "leading", "senior", "former", "current"})
+
+
+def act(doc: Doc, f: Frame, verbs: set[str]) -> bool:
+    """"Several states have rejected such bills": a verb of backing or rejecting with a plain
+    object (the frame is no reported speech) credits the group with an act, not a claim."""
+    cue = doc.text[f.cue[0]:f.cue[1]].lower().split()
+    return bool(cue) and cue[0] in verbs and not f.speech
+
+
+#: Words a bare quantifier source may hold ("some", "many of them", "a few").
+_BARE = frozenset({"a", "of", "them", "those", "these"})
+#: How many sentences back a bare quantifier may point, past short headings.
+_BACK = 2
+#: A paragraph of at most this many words is a heading, not a sentence the quantifier follows.
+_HEADING = 5
+
+
+def refers_back(doc: Doc, f: Frame) -> bool:
+    """"Republican Jewish leaders had hoped ... / Some said they have cringed": a bare
+    quantifier source points back to a group of people the sentences just before (past a
+    subheading) have named: that group, not a vague source."""
+    words = doc.text[f.source[0]:f.source[1]].lower().split()
+    if not words or not all(w in _QUANTIFIERS or w in _BARE for w in words) or not any(w in _QUANTIFIERS for w in words):
+        return False
+    people = vocab().sources
+    groups = people.get("collective", frozenset())
+    roles = people.get("role_nouns", frozenset())
+    seen, si = 0, f.sentence - 1
+    while si >= 0 and seen < _BACK:
+        s = doc.sentences[si]
+        si -= 1
+        if s.last - s.first <= _HEADING:
+            continue  # "Cringe-worthy statements.": a subheading between the group and the quantifier
+        seen += 1
+        for k in range(s.first, s.last):
+            w = doc.tok_norm[k]
+            if w in groups or (w.endswith("s") and w[:-1] in roles):
+                return True
+    return False
