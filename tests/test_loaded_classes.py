@@ -51,6 +51,14 @@ def gate(text: str) -> list[str]:
     # emotional outburst
     ("The president exploded at reporters after the vote.", "exploded at"),
     ("Party officials freaked out over the leaked memo.", "freaked out"),
+    # a verdict in the predicate
+    ("The verdict was an absolute disgrace.", "disgrace"),
+    ("The council's excuse is utter nonsense.", "nonsense"),
+    # contempt for character, insults, nonsense-nouns
+    ("The smarmy spokesman dodged every question.", "smarmy"),
+    ("The mayor's conniving aides rewrote the minutes.", "conniving"),
+    ("Only a buffoon would sign that contract.", "buffoon"),
+    ("The minister's answer was pure hokum.", "hokum"),
     # moral condemnation nouns
     ("The scandal is a blight on the council.", "blight on"),
 ])
@@ -72,6 +80,8 @@ def test_each_open_class_flags_the_writers_loaded_words(text: str, word: str) ->
     "The restaurant boasts a view of the harbour.",
     "Pro-democracy activists marched in the capital, particularly anti-corruption groups.",
     "Doctors prescribed anti-depressants to the patients.",
+    "The team's defending was a disgrace, the manager said.",
+    "In the novel, the smarmy butler poisons the duke.",
     # inside an attributed quotation the words are the speaker's
     "“The minister ranted for an hour,” the opposition leader said.",
     "“It was a silly proposal,” the mayor told reporters.",
@@ -88,6 +98,10 @@ def test_literal_and_quoted_uses_stay_quiet(text: str) -> None:
     ("The article stated falsely and maliciously that the event was racist.", "maliciously"),
     # a cue word after "of" is a noun: nobody reported anything
     ("The mayor was never offered the right of reply to this shocking interview.", "shocking"),
+    # "said what is ...": the writer's description of what was said, not its content
+    ("The senator said what is clearly an absurd and disgraceful plan.", "disgraceful"),
+    # "purported" before a noun is an adjective, not a cue
+    ("Citing decades-old purported misconduct, the party ran a shameless campaign.", "shameless"),
     # the object's relative clause: the object is the writer's description
     ("Councillor Ruth Bell criticised the reckless scheme the council has approved.", "reckless"),
     ("Councillor Ruth Bell denied the disgraceful claims he has made about the harbour.", "disgraceful"),
@@ -103,6 +117,8 @@ def test_the_writers_words_next_to_reported_speech_are_the_writers(text: str, wo
     "Councillor Ruth Bell warned the council the reckless scheme would bankrupt the harbour.",
     "Councillor Ruth Bell warned the head of the reckless agency would resign.",
     "A party spokesman denied the leaflet was racist.",
+    # a pseudo-cleft ("what was needed was ...") is the content itself
+    "The mayor said what was needed was a reckless gamble on the harbour.",
     # a statement noun after the clause without a verdict of the writer's stays the speaker's
     "The mayor said the reckless scheme would be dropped, a claim the council disputed.",
 ])

@@ -102,6 +102,8 @@ def not_reporting(st: Sent, a: int, b: int) -> bool:
         return True  # an adjective before a noun: "his alleged sabotage", "the reported deal"
     if prev == "of" and not word.endswith("ing") and word not in ADJECTIVAL_PARTICIPLES:
         return True  # a noun after "of": "the right of reply", "a letter of complaint"
+    if word in ("purported", "supposed") and nxt != "to":
+        return True  # only "purported to", "supposed to" report: "decades-old purported misconduct"
     if word.startswith("claim") and (nxt in CLAIMED_THINGS or _territorial(st, b)):
         return True  # claimed responsibility, claimed the title, "claiming parts of X as its own"
     # "adds to", "called off": a phrasal verb that reports nothing
@@ -242,7 +244,7 @@ def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
     i = _past_manner(st, b)
     if i < st.last and st.norm[i] in ("that", ":", ","):
         i += 1
-    if not any(st.norm[k][0].isalnum() for k in range(i, st.last)):
+    if not any(st.norm[k][0].isalnum() for k in range(i, st.last)) or _free_relative(st, i):
         return []
     last = st.last
     if a is not None and _in_subordinate(st, a):
@@ -257,6 +259,15 @@ def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
         if m:
             e = m.start()
     return [(s, e)] if e > s else []
+
+
+def _free_relative(st: Sent, i: int) -> bool:
+    """A "what" clause as the cue's object ("said what is clearly absurd"): the writer's
+    description of what was said, not its content; a pseudo-cleft with a second copula
+    ("said what was needed was a new plan") is content."""
+    if i + 1 >= st.last or st.norm[i] != "what" or st.norm[i + 1] not in BE:
+        return False
+    return not any(st.norm[k] in BE for k in range(i + 2, st.last))
 
 
 def _past_manner(st: Sent, b: int) -> int:
