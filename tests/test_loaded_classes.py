@@ -80,6 +80,11 @@ def test_each_open_class_flags_the_writers_loaded_words(text: str, word: str) ->
     "The restaurant boasts a view of the harbour.",
     "Pro-democracy activists marched in the capital, particularly anti-corruption groups.",
     "Doctors prescribed anti-depressants to the patients.",
+    "The fire was completely out of control by midnight.",
+    "The storm left roads totally unfit for traffic.",
+    "The forecast was completely wrong, leaving farmers unprepared.",
+    "Investors were spooked as shares exploded at the open.",
+    "The striker blasted the ball into the top corner.",
     "The team's defending was a disgrace, the manager said.",
     "In the novel, the smarmy butler poisons the duke.",
     # inside an attributed quotation the words are the speaker's
