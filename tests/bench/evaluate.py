@@ -34,8 +34,12 @@ redistribution). What each figure measures:
   sources (overlap with the gold source of a matched attribution). Top-level frames
   with content are scored, as PolNeAR annotates them.
 - conll: ATTR001/ATTR002 sentence precision and recall against label "uncertain".
-- basil: recall of lexical-bias spans by LOAD/OPIN findings, and their precision against
-  any bias span (lexical or informational).
+- basil: recall of lexical-bias spans by the word-choice findings the bbc figure counts
+  (LOAD/OPIN/STYLE/ATTR003: BASIL's lexical bias includes loaded reporting verbs, which
+  are ATTR003's), and their precision against any bias span (lexical or informational);
+  ``lexical_recall_writer`` is the recall of the lexical spans outside quotations (BASIL's
+  ``quote == "no"``), the writer's own words, which are all a writer's-voice rule can
+  reach (words inside an attributed quotation are the speaker's and never flagged).
 """
 
 from __future__ import annotations
@@ -69,7 +73,7 @@ OPINION_CODES = ("OPIN", "ATTR", "PRESUP")
 #: The writer's-voice rules among OPIN/ATTR/PRESUP (the sourcing rules ATTR001/005/007
 #: judge sourcing, which BABE's opinion label does not measure).
 VOICE = ("OPIN", "PRESUP", "ATTR002", "ATTR003", "ATTR006")
-BASIL_CODES = ("LOAD", "OPIN")
+BASIL_CODES = BBC_WORD
 GATE = ("warning", "error")
 
 
@@ -306,8 +310,16 @@ def polnear(linter: Linter, show: bool) -> dict:
 
 
 def basil(linter: Linter, show: bool) -> dict:
-    return span_scores(linter, show, "basil", BASIL_CODES, lambda s: s["bias_type"] == "lexical",
-                       ("lexical_recall", "lexical_spans"), key=lambda item: item["triplet_id"])
+    key = lambda item: item["triplet_id"]  # noqa: E731  (an event's three versions stay together)
+    figures = span_scores(linter, show, "basil", BASIL_CODES, lambda s: s["bias_type"] == "lexical",
+                          ("lexical_recall", "lexical_spans"), key=key)
+    writer = span_scores(linter, False, "basil", BASIL_CODES,
+                         lambda s: s["bias_type"] == "lexical" and s["quote"] == "no",
+                         ("lexical_recall_writer", "lexical_spans_writer"), key=key)
+    for part, fig in figures.items():
+        for name in ("lexical_recall_writer", "lexical_spans_writer", "lexical_recall_writer+info"):
+            fig[name] = writer[part][name]
+    return figures
 
 
 DATASETS = {"ptc": ptc, "ptc_unshielded": ptc_unshielded, "babe": babe, "bbc": bbc, "polnear": polnear,

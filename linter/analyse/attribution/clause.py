@@ -30,7 +30,12 @@ _COMPLEMENT_STOP = re.compile(
     r",\s*(?:despite|even as|even though|although|though|whereas|in spite of)\b"
     r"|,\s*(?:a|an|the)\s+(?:\w+\s+)?(?:narrative|claim|move|assertion|view|position|stance|contention|"
     r"characteri[sz]ation|account|version|argument|statement|assessment|figure|estimate)\s+"
-    r"(?:complicated|undermined|contradicted|belied|challenged|disputed|that|which|at odds)\b", re.I)
+    r"(?:complicated|undermined|contradicted|belied|challenged|disputed|that|which|at odds)\b"
+    # the writer's verdict on the statement after a comma or a dash (", a ludicrous theory
+    # he has repeated", "-- a vicious lie that the paper exposed")
+    r"|(?:,|\s(?:--|–|—))\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:theory|lie|falsehood|myth|canard|fabrication|"
+    r"smear|notion|allegation|accusation|charge|story|conspiracy)\s+(?:that|which|he|she|they|it|we|for|with|by|"
+    r"complicated|undermined|contradicted|belied|challenged|disputed|at odds)\b", re.I)
 
 
 def is_cap(tok: str) -> bool:
@@ -97,6 +102,10 @@ def not_reporting(st: Sent, a: int, b: int) -> bool:
     prev = st.norm[a - 1] if a > st.first else ""
     if word in ADJECTIVAL_PARTICIPLES and (prev in PRENOMINAL or prev in ("and", "or", "of", ",", "an")):
         return True  # an adjective before a noun: "his alleged sabotage", "the reported deal"
+    if prev == "of" and not word.endswith("ing") and word not in ADJECTIVAL_PARTICIPLES:
+        return True  # a noun after "of": "the right of reply", "a letter of complaint"
+    if word in ("purported", "supposed") and nxt != "to":
+        return True  # only "purported to", "supposed to" report: "decades-old purported misconduct"
     if word.startswith("claim") and (nxt in CLAIMED_THINGS or _territorial(st, b)):
         return True  # claimed responsibility, claimed the title, "claiming parts of X as its own"
     # "adds to", "called off": a phrasal verb that reports nothing
@@ -246,10 +255,10 @@ def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
     for a cue ``a`` inside a subordinate or relative clause ("After he savaged her on
     Twitter, Trump told ...", "Kasich, who has refused to endorse him, said ..."), to
     the comma that ends that clause."""
-    i = b
+    i = _past_manner(st, b)
     if i < st.last and st.norm[i] in ("that", ":", ","):
         i += 1
-    if not any(st.norm[k][0].isalnum() for k in range(i, st.last)):
+    if not any(st.norm[k][0].isalnum() for k in range(i, st.last)) or _free_relative(st, i):
         return []
     last = st.last
     if a is not None and _in_subordinate(st, a):
@@ -264,6 +273,24 @@ def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
         if m:
             e = m.start()
     return [(s, e)] if e > s else []
+
+
+def _free_relative(st: Sent, i: int) -> bool:
+    """A "what" clause as the cue's object ("said what is clearly absurd"): the writer's
+    description of what was said, not its content; a pseudo-cleft with a second copula
+    ("said what was needed was a new plan") is content."""
+    if i + 1 >= st.last or st.norm[i] != "what" or st.norm[i + 1] not in BE:
+        return False
+    return not any(st.norm[k] in BE for k in range(i + 2, st.last))
+
+
+def _past_manner(st: Sent, b: int) -> int:
+    """Past the writer's adverbs of manner between a cue and its "that" ("stated falsely
+    and maliciously that ..."): they describe the saying, they are not what was said."""
+    k = b
+    while k < min(st.last, b + 6) and (st.norm[k].endswith("ly") or st.norm[k] in ("and", ",")):
+        k += 1
+    return k if k > b and k < st.last and st.norm[k] == "that" else b
 
 
 #: Prepositions that open a gerund phrase before the main clause ("In asking ...,", "By

@@ -25,6 +25,8 @@ COUNTS = word_set("grammar", "counts")
 FINITE = word_set("grammar", "finite_markers")
 FLOATING_QUANTIFIERS = word_set("grammar", "floating_quantifiers")
 QUANTIFIERS = word_set("grammar", "quantifiers")
+DITRANSITIVE_CUES = word_set("grammar", "ditransitive_cues")
+NP_LINKS = word_set("grammar", "np_links")
 #: Third-person pronouns -> "person", "group" or "thing".
 PRONOUNS = {word: str(kind) for word, kind in word_table("grammar", "pronouns").items()}
 

@@ -30,8 +30,8 @@ from ..phrase import (cut_at_verb, np_start, past_appositive, past_interruptions
 from ....model.doc import CHARACTERISATION, INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
 from ...lexicon import Match
 from ..sources import is_document
-from ..words import (ADVERBIAL_HEAD, DOCUMENT_ONLY_CUES, FINITE, HEAD_PREPOSITIONS, IMPERSONAL_SUBJECTS, NEEDS_CLAUSE,
-                     NEEDS_QUOTE, PRONOUNS)
+from ..words import (ADVERBIAL_HEAD, DETERMINERS, DITRANSITIVE_CUES, DOCUMENT_ONLY_CUES, FINITE, HEAD_PREPOSITIONS,
+                     IMPERSONAL_SUBJECTS, NEEDS_CLAUSE, NEEDS_QUOTE, NP_LINKS, PRONOUNS)
 from .base import NOT_MINE, Cue, Example, Outcome, characterises as _characterises
 from .statement_noun import possessor_start
 
@@ -149,21 +149,37 @@ def _frame(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]], pa
         return None  # "The protest continued the trend": only "continued: ...", "continued to insist" report
     if not pattern and not clause and _characterises(cue):
         pattern = CHARACTERISATION  # "accused the minister of steamrolling": the charge is reported
-    elif not clause and cue.cls in ("stance", "colour") and _bare_clause(st, b):
+    elif not clause and cue.cls in ("stance", "colour") and _bare_clause(st, b, st.norm[cue.a] in DITRANSITIVE_CUES):
         clause = True  # "denied the campaign was racist": a reported clause without "that"
     return cue.make(source, content, pattern or ("that-clause" if clause else "source-cue"))
 
 
-def _bare_clause(st, b: int) -> bool:
+def _bare_clause(st, b: int, ditransitive: bool = False) -> bool:
     """A clause with its own subject and finite verb right after the cue, no "that" ("denied
     the poster was racist", "warned the bridge would close"): within the first eight
-    tokens a finite verb follows a noun phrase, before any comma."""
-    for k in range(b + 1, min(st.last, b + 8)):
+    tokens a finite verb follows a noun phrase, before any comma. A second noun phrase
+    after the object opens a relative clause on it ("criticised the reckless plan the
+    council has approved", "denied the claims he has made"): the object is the writer's
+    words unless a second finite verb follows ("argued the case the council made was
+    weak"), or the verb takes a person before its clause ("warned the council the bridge
+    would close")."""
+    relative, reach = False, b + 8
+    for k in range(b + 1, min(st.last, reach)):
         if st.norm[k] in (",", ";", ":", ".", "“", '"'):
             return False
+        if not (relative or ditransitive) and st.norm[k] in SUBJECT_STARTS and st.norm[k - 1] not in NP_LINKS \
+                and st.norm[k - 1] not in DETERMINERS and k > b + 1:
+            relative, reach = True, b + 12
+            continue
         if st.norm[k] in FINITE and st.norm[k] not in PRONOUNS and st.norm[k - 1] not in ("to", "who", "which", "that"):
-            return True
+            if not relative and not (relative is None and st.norm[k - 1] in FINITE):
+                return True
+            relative = None  # the relative clause's own verb ("has approved"): a clause needs another
     return False
+
+
+#: Words that open a second noun phrase: determiners and subject pronouns.
+SUBJECT_STARTS = (DETERMINERS - {"that"}) | {"he", "she", "they", "we", "i", "you"}
 
 
 def _plain_object(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]]) -> Frame | None:
