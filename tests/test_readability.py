@@ -89,3 +89,18 @@ def test_syllables_and_difficult_words_equal_textstats() -> None:
     for text in _generated(60):
         for w in words(text):
             assert _learn(w) == (count_syllables(w.lower(), "en_US"), is_difficult_word(w, 3, "en_US")), w
+
+
+def test_the_word_memo_is_bounded_and_figures_survive_a_reset(monkeypatch) -> None:
+    """An archive run meets names and numbers without end: the per-word memo starts again
+    when full, and the figures after a reset equal those before it."""
+    from linter.analyse import readability
+
+    text = "The council approved the extraordinary budget on Tuesday. Residents protested loudly outside."
+    before = readability.figures(text)
+    monkeypatch.setattr(readability, "MEMO_LIMIT", 5)
+    readability._MEMO.clear()
+    for k in range(50):
+        readability.figures(f"Word{k} appears unexpectedly in paragraph number {k}.")
+        assert len(readability._MEMO) <= 5
+    assert readability.figures(text) == before

@@ -32,6 +32,9 @@ _HARD_SYLLABLES = 3
 
 #: word as written -> (syllables of its lower case, whether textstat finds it difficult)
 _MEMO: dict[str, tuple[int, bool]] = {}
+#: Entries the memo may hold: a run over an archive meets names, numbers and typos without
+#: end, so the memo starts again when full (English prose reuses far fewer words than this).
+MEMO_LIMIT = 200_000
 
 
 def words(text: str) -> list[str]:
@@ -40,6 +43,8 @@ def words(text: str) -> list[str]:
 
 
 def _learn(word: str) -> tuple[int, bool]:
+    if len(_MEMO) >= MEMO_LIMIT:
+        _MEMO.clear()  # memory must not grow with the number of files
     low = word.lower()
     count = syllables(low)
     # textstat's is_difficult_word counts the syllables of the lower-cased word anew
