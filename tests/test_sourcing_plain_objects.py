@@ -1,8 +1,9 @@
 """Sourcing rules on what is no claim: a verb of realising or discovery with a plain
 object (active, or a reduced relative whose noun is what was found) credits no one
-with a statement, so it is no vague source (ATTR001); a settled toll given as background
-to a named past event is no fresh count (ATTR005). Each class with texts that must
-still be flagged."""
+with a statement, nor does a denied one ("have not said"), so neither is a vague source
+(ATTR001), nor is "many" after a group of people just named; a document made by an actor named by role ("a review by the county auditor")
+is described, not anonymous; a settled toll given as background to a named past event is
+no fresh count (ATTR005). Each class with texts that must still be flagged."""
 
 from __future__ import annotations
 
@@ -42,6 +43,47 @@ def test_a_vague_group_finding_a_clause_still_is() -> None:
 def test_a_reduced_relative_of_criticism_keeps_its_vague_speaker() -> None:
     assert codes("The plan, criticised by some lawmakers, passed.", "ATTR001") == [
         ("ATTR001", "criticised by some lawmakers")]
+
+
+# --- ATTR001: a statement denied, and a document whose maker is named by role --------------------
+
+def test_a_group_that_has_not_said_anything_is_credited_with_no_claim() -> None:
+    assert codes("Two others have not said whether they will run.", "ATTR001") == []
+    assert codes("Critics did not say that the plan would fail.", "ATTR001") == []
+    assert codes("Critics haven't said that the plan would fail.", "ATTR001") == []
+
+
+def test_a_group_whose_claim_holds_a_negation_still_makes_it() -> None:
+    assert codes("Critics say the plan will not work.", "ATTR001") == [("ATTR001", "Critics say")]
+
+
+def test_a_document_by_an_actor_named_by_role_is_described() -> None:
+    assert codes("A review by the county auditor revealed that the fund was short.", "ATTR001") == []
+    assert codes("A report from the state health department found that 40 clinics had closed.", "ATTR001") == []
+
+
+def test_a_document_by_a_vague_group_or_a_place_is_still_vague() -> None:
+    assert codes("A report by experts found that the fund was short.", "ATTR001") == [
+        ("ATTR001", "A report by experts found")]
+    assert codes("A report from the region found that rents rose.", "ATTR001") == [
+        ("ATTR001", "A report from the region found")]
+
+
+# --- ATTR001: a quantifier pointing back to a group of people just named ------------------------
+
+def test_many_after_a_group_of_people_is_that_group() -> None:
+    assert codes("Nurses marched on the ministry on Monday. Many said they had not been paid for months.",
+                 "ATTR001") == []
+
+
+def test_many_after_no_group_of_people_is_vague() -> None:
+    assert codes("Prices rose sharply on Monday. Many said the bank would act.", "ATTR001") == [
+        ("ATTR001", "Many said")]
+
+
+def test_many_after_a_vague_group_is_as_vague() -> None:
+    assert codes("The plan surprised some City experts on Monday. Many believe the figure is too high.",
+                 "ATTR001") == [("ATTR001", "Many believe")]
 
 
 # --- ATTR005: a named past event's settled toll, given as background ---------------------------

@@ -17,7 +17,7 @@ from ..model.findings import Hit
 from ..model.rules import Rule
 from .vague_groups import defining, describes_group, hypothetical, partitive
 from .base import Check, Option, render, severity_option
-from .vague_members import act, described_alike, has_standing, refers_back
+from .vague_members import act, described_alike, has_standing, negated, refers_back
 
 _QUANTIFIERS = word_set("grammar", "quantifiers")
 _STOP = word_set("grammar", "stop_words")
@@ -79,7 +79,7 @@ class VagueSourceCheck(Check):
                     continue  # "people opposed to the bypass have ...": the cue only says who they are
                 head = _head_word(doc, f.source)
                 if _identified(doc, fi, head) or _members_of_named_body(doc, f, head, self.bodies[rule.code]) \
-                        or act(doc, f, self.actions[rule.code]) or refers_back(doc, f):
+                        or act(doc, f, self.actions[rule.code]) or refers_back(doc, f) or negated(doc, f):
                     continue
                 start, end = f.source[0], max(f.cue[1], f.source[1])
                 if f.cue[0] < f.source[0]:  # "according to reports"
