@@ -106,3 +106,16 @@ def test_an_unnamed_or_still_rising_toll_is_a_count() -> None:
 def test_another_figure_beside_the_background_clause_is_still_a_count() -> None:
     text = "The Dunmore shooting, in which 14 people were killed, shocked the town, and 300 protesters marched."
     assert codes(text, "ATTR005") == [("ATTR005", "300 protesters")]
+
+
+# --- ATTR001: an adverb of duration or frequency between the group and its verb ---------------
+
+def test_a_vague_group_that_has_long_said_it_is_still_vague() -> None:
+    assert codes("Experts have long said that the bridge is unsafe.", "ATTR001") == [
+        ("ATTR001", "Experts have long said")]
+    assert codes("Critics have often argued that the plan is unfair.", "ATTR001") == [
+        ("ATTR001", "Critics have often argued")]
+
+
+def test_a_named_speaker_who_has_long_said_is_named() -> None:
+    assert codes("Dr Ann Hale of the Bridge Institute has long said that the bridge is unsafe.", "ATTR001") == []
