@@ -39,6 +39,8 @@ def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], 
             if open_at is not None:
                 spans.append((open_at, j))
                 open_at = None
+            elif (i == lo or text[i - 1] in _OPEN_CONTEXT) and j < hi and text[j].isalnum():
+                open_at = i  # a mistyped opening mark ('”Fortunately, ...” ― a reader'): shaped like one
         elif open_at is None:
             if i == lo or text[i - 1] in _OPEN_CONTEXT:
                 open_at = i

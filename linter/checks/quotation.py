@@ -22,7 +22,7 @@ from ..model.doc import NAMED, Doc, Frame, Quote
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
-from .quotation_wording import needs_no_speaker
+from .quotation_wording import named_commitment, needs_no_speaker, titled_holder
 
 _BOUNDARY = word_set("boundaries", "quote_clause_ends")
 _STOP = word_set("grammar", "stop_words")
@@ -105,7 +105,7 @@ class QuotationCheck(Check):
                 continue  # a speaker's word quoted back ("selling broccoli", later “broccoli”)
             if not 1 <= q.words <= int(rule.options["max_words"]) or self._in_headline(doc, q):
                 continue
-            if len(inner) < 3 or _named_term(doc, q):
+            if len(inner) < 3 or _named_term(doc, q) or titled_holder(doc, q) or named_commitment(doc, q):
                 continue  # rock 'n' roll; a title, a name or a term: 'Spiderweb', the 'safety check' feature
             sent = doc.sentences[doc.sentence_index(q.start)]
             if sent.block in spoken:

@@ -66,6 +66,8 @@ def refers_back(doc: Doc, f: Frame) -> bool:
     quantifier source points back to a group of people the sentences just before (past a
     subheading) have named: that group, not a vague source."""
     words = doc.text[f.source[0]:f.source[1]].lower().split()
+    if len(words) >= 3 and words[-2:] in (["of", "whom"], ["of", "which"]) and words[-3] in _QUANTIFIERS:
+        return True  # "95 retired generals -- most of whom had announced": the relative's antecedent
     if not words or not all(w in _QUANTIFIERS or w in _BARE for w in words) or not any(w in _QUANTIFIERS for w in words):
         return False
     people = vocab().sources

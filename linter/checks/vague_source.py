@@ -207,6 +207,8 @@ def _listed(doc: Doc, f: Frame, first: int) -> bool:
     for k in range(first, min(sent.last - 1, first + 60)):
         if norms[k] == "including" or (norms[k] == "such" and norms[k + 1] == "as"):
             nxt = k + 1 if norms[k] == "including" else k + 2
+            if nxt + 1 < sent.last and norms[nxt] == "the":
+                nxt += 1  # "including the Netherlands"
             return nxt < sent.last and doc.text[doc.tok_start[nxt]].isupper()
     return False
 
