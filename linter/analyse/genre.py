@@ -63,8 +63,8 @@ def _table() -> _Table:
         for name, g in data["genre"].items())
     sections = {word: genre for genre, words in data.get("sections", {}).items() for word in words}
     c = data.get("comments")
-    comments = _Comments(c["genre"], int(c["min_signed"]), int(c["max_words"]), re.compile(c["signature"]),
-                         tuple(re.compile(p, re.IGNORECASE) for p in c["intro"]), int(c["min_unsigned"]),
+    comments = _Comments(c["genre"], int(c["min_signed"]), int(c["max_words"]), recache.compile(c["signature"]),
+                         tuple(recache.compile(p, re.IGNORECASE) for p in c["intro"]), int(c["min_unsigned"]),
                          frozenset(c["voice"])) if c else None
     return _Table(genres, sections, comments)
 

@@ -9,6 +9,7 @@ import re
 
 from ..analyse.vocab import vocab, word_set
 from ..model.doc import Doc, Frame
+from ..analyse import recache
 
 _STOP = word_set("grammar", "stop_words")
 _QUANTIFIERS = word_set("grammar", "quantifiers")
@@ -28,7 +29,7 @@ def described_alike(doc: Doc, f: Frame, stem: str, subject: str) -> bool:
 
 
 #: A speaker's standing: a role ("director of", "co-founder") or an affiliation ("at the X").
-_STANDING = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]|\b(?:director|founder|co-founder|head|chief|"
+_STANDING = recache.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]|\b(?:director|founder|co-founder|head|chief|"
                        r"president|professor|fellow|chair|chairman|chairwoman|dean|partner|editor)\b")
 
 

@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass
 
 from ..model.findings import Finding
+from ..analyse import recache
 
-_DIRECTIVE = re.compile(r"<!--\s*newslint-(disable-next|disable|enable)\b([^>]*?)\s*-->", re.I)
+_DIRECTIVE = recache.compile(r"<!--\s*newslint-(disable-next|disable|enable)\b([^>]*?)\s*-->", re.I)
 ALL = "*"
 
 
