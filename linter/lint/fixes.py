@@ -26,6 +26,8 @@ from ..analyse import recache
 
 @dataclass(frozen=True)
 class Edit:
+    """One replacement of a span of the file."""
+
     start: int
     end: int
     replacement: str

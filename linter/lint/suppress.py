@@ -26,6 +26,8 @@ ALL = "*"
 
 @dataclass(frozen=True)
 class Directive:
+    """An inline newslint comment: what it turns off or on, and where."""
+
     action: str  # "disable", "enable" or "disable-next"
     codes: tuple[str, ...]  # upper-case codes or prefixes; ("*",) for every rule
     start: int  # the comment's span in the file
