@@ -67,3 +67,17 @@ def test_a_damaged_bundle_only_costs_compiling(tmp_path, monkeypatch) -> None:
         Quoted, _ = _define()
     assert Quoted("a").tier == 2
     assert "exec" not in vars(dataclasses)
+
+
+def test_the_bundle_exec_is_exec_for_what_dataclasses_does_not_pass(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    with codecache.compiled_dataclasses():
+        run = vars(dataclasses)["exec"]
+        space: dict = {}
+        run(compile("made = 6 * 7", "<test>", "exec"), space)  # a code object: the builtin's own
+        assert space["made"] == 42
+        run("def twice(n):\n return 2 * n\n", space, space)  # text with namespaces: from the bundle
+        assert space["twice"](4) == 8
+        found: dict = {}
+        run("found['module'] = __name__", None, {"found": found})  # no globals: the caller's
+        assert found == {"module": __name__}
