@@ -4,20 +4,20 @@ single quote), AP continuation across paragraphs, and which quotations have a sp
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..model.article import BLOCKQUOTE, RESIDUE, Article
 from ..model.doc import Doc, Quote, Sentence
 from .tokens import TOKEN
 from .vocab import vocab
+from . import recache
 
 _OPEN_CONTEXT = set(" \t\n([{—–-/“\"")
 _CLOSE_FOLLOW = set(" \t\n)]},.;:!?—–-”\"")
 
 
-_DOUBLE = re.compile("“|”|''|\"")
-_SINGLE = re.compile("[‘’']")
-_PARAGRAPH_BREAK = re.compile("(?=\n\n)")
+_DOUBLE = recache.compile("“|”|''|\"")
+_SINGLE = recache.compile("[‘’']")
+_PARAGRAPH_BREAK = recache.compile("(?=\n\n)")
 
 
 def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:

@@ -13,19 +13,19 @@ download); ``syllables.py`` answers its per-word questions.
 
 from __future__ import annotations
 
-import re
 
 from ..model.article import BODY_KINDS
 from ..model.doc import Doc, Readability
 from .syllables import easy_words, syllables
+from . import recache
 
 #: Words above which a sentence counts as long in the figures.
 LONG_SENTENCE = 35
 
 # textstat's remove_punctuation (apostrophes of contractions kept), its sentence pieces.
-_STRAY_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")
-_PUNCTUATION = re.compile(r"[^\w\s\']")
-_SENTENCE_PIECE = re.compile(r"\b[^.!?]+[.!?]*")
+_STRAY_APOSTROPHE = recache.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = recache.compile(r"[^\w\s\']")
+_SENTENCE_PIECE = recache.compile(r"\b[^.!?]+[.!?]*")
 #: textstat's English constants (Flesch, Flesch-Kincaid, Gunning fog).
 _FRE = (206.835, 1.015, 84.6)
 _HARD_SYLLABLES = 3

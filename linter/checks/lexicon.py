@@ -19,10 +19,11 @@ from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
 from .lexicon_groups import Group, validate_group
+from ..analyse import recache
 
-_NAME_LEAD = re.compile(r"(?:^|[.!?:;]\s+|[“\"‘(\[—–-]\s*)$")
-_OPENER = re.compile(r"[“\"‘(\[]\s*$")
-_TITLE_NEXT = re.compile(r"\s+[A-Z][\w'’-]*")
+_NAME_LEAD = recache.compile(r"(?:^|[.!?:;]\s+|[“\"‘(\[—–-]\s*)$")
+_OPENER = recache.compile(r"[“\"‘(\[]\s*$")
+_TITLE_NEXT = recache.compile(r"\s+[A-Z][\w'’-]*")
 
 
 class LexiconCheck(Check):

@@ -6,10 +6,10 @@ would now ask: “...”"); and (QUOTE001's) a job title quoted before its holde
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..analyse.vocab import vocab, word_set
 from ..model.doc import Doc, Quote
+from ..analyse import recache
 
 #: Documents and texts with a wording of their own (laws, rules, reports, recordings).
 _WORDING = word_set("attribution", "wording_sources") | word_set("sources", "vague_documents") \
@@ -19,7 +19,7 @@ _MODALS = word_set("attribution", "unreported_before")
 #: Verbs that pin a label on something ("has been called", "was described as").
 _NAMING = word_set("attribution", "naming_participles") | {"described", "deemed", "seen", "viewed", "branded"}
 #: What follows a cited title inside its parentheses: the publication, then a date or page.
-_CITATION = re.compile(r"\s*,?\s*[A-Z][^()\n]{0,60}\)")
+_CITATION = recache.compile(r"\s*,?\s*[A-Z][^()\n]{0,60}\)")
 #: How far back in its sentence a quotation's document may be named.
 _REACH = 25
 
@@ -62,7 +62,7 @@ def _hypothetical(before: list[str]) -> bool:
 
 _ROLES = vocab().sources.get("role_nouns", frozenset())
 #: A person's name right after the quotation: two capitalised words, a middle initial between.
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z’'-]+ (?:[A-Z]\. )?[A-Z][a-z’'-]+")
+_NAME_AFTER = recache.compile(r"\s+[A-Z][a-z’'-]+ (?:[A-Z]\. )?[A-Z][a-z’'-]+")
 
 
 def titled_holder(doc: Doc, q: Quote) -> bool:

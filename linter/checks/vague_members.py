@@ -12,6 +12,7 @@ from ..analyse.lexicon import expand_terms
 from ..analyse.targets import class_terms
 from ..analyse.vocab import vocab, word_set, word_table
 from ..model.doc import Doc, Frame
+from ..analyse import recache
 
 _STOP = word_set("grammar", "stop_words")
 #: Vague group heads ("critics", "supporters"): never the named group a quantifier points to.
@@ -33,7 +34,7 @@ def described_alike(doc: Doc, f: Frame, stem: str, subject: str) -> bool:
 
 
 #: A speaker's standing: a role ("director of", "co-founder") or an affiliation ("at the X").
-_STANDING = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]|\b(?:director|founder|co-founder|head|chief|"
+_STANDING = recache.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]|\b(?:director|founder|co-founder|head|chief|"
                        r"president|professor|fellow|chair|chairman|chairwoman|dean|partner|editor)\b")
 
 

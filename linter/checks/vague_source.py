@@ -18,13 +18,14 @@ from ..model.rules import Rule
 from .vague_groups import defining, describes_group, hypothetical, partitive
 from .base import Check, Option, render, severity_option
 from .vague_members import act, described_alike, has_standing, negated, refers_back
+from ..analyse import recache
 
 _QUANTIFIERS = word_set("grammar", "quantifiers")
 _STOP = word_set("grammar", "stop_words")
 #: Vague group heads and the word roots that name such a group ("oppose" for opponents).
 _GROUP_ROOTS = {head: tuple(roots) for head, roots in word_table("sources", "group_roots").items()}
 #: A named person's affiliation: "Tom Reed of the Fiscal Institute", "Ann Hale, from Leeds".
-_AFFILIATION = re.compile(r"[A-Z][\w’'-]+,? (?:of|at|from) (?:the )?[A-Z]")
+_AFFILIATION = recache.compile(r"[A-Z][\w’'-]+,? (?:of|at|from) (?:the )?[A-Z]")
 #: Prepositions that cannot open a speaker's noun phrase ("among others").
 _PREPOSITIONS = frozenset({"among", "amongst", "of", "from", "at", "by", "with", "for", "in", "on", "including"})
 #: How many sentences after a vague group a named source may put its case.
@@ -33,7 +34,7 @@ _CASE_REACH = 8
 _BODY_REACH = 3
 #: Sentence openers that answer what came before: a named source there is another side.
 _CONTRASTS = frozenset({"but", "however", "yet", "meanwhile"})
-_NAMED_DOC = re.compile(
+_NAMED_DOC = recache.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:report|study|survey|research|analysis|review|poll|"
     r"paper|figures|data|findings)\b[^.]{0,60}?\b(?:by|from|for|of|at)\s+(?:the\s+)?[A-Z]"
     r"|^\W*(?:Produced|Published|Conducted|Commissioned|Carried out|Compiled|Written|Released)\s+by\s+(?:the\s+)?[A-Z]")
@@ -104,7 +105,7 @@ class VagueSourceCheck(Check):
 
 #: A directive's content: an object, then what it is told to do ("people not to drink",
 #: "on the council to act"), with no reported clause of its own.
-_ADVICE = re.compile(r"^(?:on\s+|upon\s+)?(?:[\w’'.-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
+_ADVICE = recache.compile(r"^(?:on\s+|upon\s+)?(?:[\w’'.-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
 
 
 def _directive(doc: Doc, f: Frame, verbs: set[str]) -> bool:
@@ -153,7 +154,7 @@ def _identified(doc: Doc, fi: int, head: str) -> bool:
 
 
 #: "Most voters said ... in the 1975 referendum": a ballot or a poll counted what the group said.
-_BALLOT = re.compile(r"\bin\s+(?:the|a|an|this|that|last|its|their)\s+(?:[\w-]+\s+){0,2}?"
+_BALLOT = recache.compile(r"\bin\s+(?:the|a|an|this|that|last|its|their)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:referendum|referendums|ballot|ballots|poll|polls|survey|surveys|census|vote)\b", re.I)
 
 

@@ -16,6 +16,7 @@ from ...model.article import BLOCKQUOTE
 from ...model.doc import Doc, Frame
 from .words import (ABBREVIATIONS, ADJECTIVAL_PARTICIPLES, AUX, BE, CLAIMED_THINGS, CLAUSE_BREAK, FINITE,
                     PARTICIPLES, PASSIVE_ADVERBS, PHRASAL_PARTICLES, PRENOMINAL, UNREPORTED_BEFORE, CONNECTIVES)
+from .. import recache
 
 #: Subordinating conjunctions: a clause they open is not the sentence's subject, and
 #: one leading a source span is not part of it ("as police have said").
@@ -26,7 +27,7 @@ PHRASE_STOPS = frozenset({",", ".", ";", ":", "!", "?"})
 CLOSING = frozenset({",", "”", '"'})
 #: Where a writer's own addition begins after reported content: a contrast clause, or an
 #: appositive that characterises the statement (", a narrative complicated by ...").
-_COMPLEMENT_STOP = re.compile(
+_COMPLEMENT_STOP = recache.compile(
     r",\s*(?:despite|even as|even though|although|though|whereas|in spite of)\b"
     r"|,\s*(?:a|an|the)\s+(?:\w+\s+)?(?:narrative|claim|move|assertion|view|position|stance|contention|"
     r"characteri[sz]ation|account|version|argument|statement|assessment|figure|estimate)\s+"
