@@ -28,6 +28,10 @@ CLOSING = frozenset({",", "”", '"'})
 #: appositive that characterises the statement (", a narrative complicated by ...").
 _COMPLEMENT_STOP = re.compile(
     r",\s*(?:despite|even as|even though|although|though|whereas|in spite of)\b"
+    # the writer's next clause: after a semicolon, or a contrast with a subject of its own
+    # (", but the video shows ...", ", while the council ..."; not ", but he added ...")
+    r"|;\s"
+    r"|,\s*(?:but|while)\s+(?:the|a|an|this|these|those)\s"
     r"|,\s*(?:a|an|the)\s+(?:\w+\s+)?(?:narrative|claim|move|assertion|view|position|stance|contention|"
     r"characteri[sz]ation|account|version|argument|statement|assessment|figure|estimate)\s+"
     r"(?:complicated|undermined|contradicted|belied|challenged|disputed|that|which|at odds)\b"
