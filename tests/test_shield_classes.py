@@ -146,3 +146,39 @@ def test_a_parenthesised_sentence_reports_what_follows() -> None:
 def test_an_inverted_cue_before_a_semicolon_reports_what_precedes() -> None:
     text = "Turnout will be a disgrace, local analysts say; in 2012, the council lost by a mile."
     assert ("local analysts", "say", ["Turnout will be a disgrace"]) in frames(text)
+
+
+# --- a belief or knowledge "of" or "about" something is a topic, not a clause ----------------
+
+@pytest.mark.parametrize("text,word", [
+    ("The clerk knew of the shameful backlog at the depot.", "shameful"),
+    ("The governor believes in the disgraceful scheme.", "disgraceful"),
+])
+def test_a_belief_about_a_thing_is_the_writers_description(text: str, word: str) -> None:
+    assert word in loaded(text)
+
+
+def test_a_belief_in_a_clause_stays_the_speakers() -> None:
+    assert loaded("The clerk believes the backlog at the depot is shameful.") == []
+
+
+# --- "said nothing": no statement, so the words after it are the writer's --------------------
+
+def test_saying_nothing_reports_nothing() -> None:
+    assert "shameful" in loaded("The mayor said nothing as the shameful scenes unfolded.")
+
+
+def test_nothing_as_a_subject_is_reported() -> None:
+    assert loaded("The mayor said nothing had changed at the shameful depot.") == []
+
+
+# --- a dash that opens the writer's next clause ----------------------------------------------
+
+def test_a_dash_ends_the_reported_clause() -> None:
+    text = "The mayor said the plan is fine - the shameful part is the cost."
+    assert ("The mayor", "said", ["the plan is fine"]) in frames(text)
+    assert "shameful" in loaded(text)
+
+
+def test_a_pair_of_dashes_stays_inside_the_clause() -> None:
+    assert loaded("The mayor said the plan, a shameful mess - the worst in years - would go.") == []

@@ -178,6 +178,8 @@ def _frame(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]], pa
     st, b = cue.st, cue.b
     if st.norm[cue.a] in NEEDS_CLAUSE and plain_object(st, b):
         return _plain_object(cue, source, content)  # "Aziz opened the scoring and added a second"
+    if cue.cls == "mind-reading" and b < st.last and st.norm[b] in ("of", "about", "in", "for"):
+        return cue.make(source, content, PLAIN_OBJECT)  # "knew of the abuse": a topic, not a clause
     opens = st.norm[b + 1] if b + 1 < st.last and st.norm[b] == "," else st.norm[b] if b < st.last else ""
     clause = st.norm[b] in ("that", ":") or opens in ("“", '"', "'", "‘")
     if st.norm[cue.a] in NEEDS_QUOTE and not clause and not (opens == "to" and _verb_at(cue, b + 1, b + 3)):
