@@ -182,3 +182,19 @@ def test_a_dash_ends_the_reported_clause() -> None:
 
 def test_a_pair_of_dashes_stays_inside_the_clause() -> None:
     assert loaded("The mayor said the plan, a shameful mess - the worst in years - would go.") == []
+
+
+# --- a closing ", which is ..." comments on the reported clause in the writer's voice ---------
+
+def test_a_closing_which_clause_is_the_writers_comment() -> None:
+    text = "The mayor said the bridge would reopen, which is a shameful waste."
+    assert ("The mayor", "said", ["the bridge would reopen"]) in frames(text)
+    assert "shameful" in loaded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said the bridge, which is closed, would reopen as a shameful folly.",
+    "The mayor said the bridge, which is, sadly, closed, would reopen as a shameful folly.",
+])
+def test_a_relative_clause_inside_the_reported_clause_stays_the_speakers(text: str) -> None:
+    assert loaded(text) == []

@@ -34,6 +34,11 @@ _COMPLEMENT_STOP = re.compile(
     r"|;\s"
     r"|,\s*(?:but|while)\s+(?:the|a|an|this|these|those)\s"
     r"|\s(?:--|–|—|-)\s*(?:but|while)?\s*(?:the|a|an|this|these|those)\s(?!.*\s(?:--|–|—|-)\s)"
+    # a closing comment on the whole clause (", which is, sadly, the case now"), not a
+    # relative clause that a later comma closes before the clause goes on (", which is
+    # closed, would reopen")
+    r"|,\s*which\s+(?:is|was|has been|had been)\b(?!.*,\s*(?:am|are|can|could|did|does|had|has|have|is|may|might|"
+    r"must|shall|should|was|were|will|would)\b)"
     r"|,\s*(?:a|an|the)\s+(?:\w+\s+)?(?:narrative|claim|move|assertion|view|position|stance|contention|"
     r"characteri[sz]ation|account|version|argument|statement|assessment|figure|estimate)\s+"
     r"(?:complicated|undermined|contradicted|belied|challenged|disputed|that|which|at odds)\b"
