@@ -29,6 +29,17 @@ CLOSING = frozenset({",", "”", '"'})
 #: appositive that characterises the statement (", a narrative complicated by ...").
 _COMPLEMENT_STOP = recache.compile(
     r",\s*(?:despite|even as|even though|although|though|whereas|in spite of)\b"
+    # the writer's next clause: after a semicolon, or a contrast with a subject of its own
+    # or a dash (", but the video shows ...", ", while the council ...", " — the cost is ...";
+    # not ", but he added ...")
+    r"|;\s"
+    r"|,\s*(?:but|while)\s+(?:the|a|an|this|these|those)\s"
+    r"|\s(?:--|–|—|-)\s*(?:but|while)?\s*(?:the|a|an|this|these|those)\s(?!.*\s(?:--|–|—|-)\s)"
+    # a closing comment on the whole clause (", which is, sadly, the case now"), not a
+    # relative clause that a later comma closes before the clause goes on (", which is
+    # closed, would reopen")
+    r"|,\s*which\s+(?:is|was|has been|had been)\b(?!.*,\s*(?:am|are|can|could|did|does|had|has|have|is|may|might|"
+    r"must|shall|should|was|were|will|would)\b)"
     r"|,\s*(?:a|an|the)\s+(?:\w+\s+)?(?:narrative|claim|move|assertion|view|position|stance|contention|"
     r"characteri[sz]ation|account|version|argument|statement|assessment|figure|estimate)\s+"
     r"(?:complicated|undermined|contradicted|belied|challenged|disputed|that|which|at odds)\b"
@@ -259,7 +270,7 @@ def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
     i = _past_manner(st, b)
     if i < st.last and st.norm[i] in ("that", ":", ","):
         i += 1
-    if not any(st.norm[k][0].isalnum() for k in range(i, st.last)) or _free_relative(st, i):
+    if not any(st.norm[k][0].isalnum() for k in range(i, st.last)) or _free_relative(st, i) or _said_nothing(st, i):
         return []
     last = st.last
     if a is not None and _in_subordinate(st, a):
@@ -306,6 +317,12 @@ def _free_relative(st: Sent, i: int) -> bool:
     if i + 1 >= st.last or st.norm[i] != "what" or st.norm[i + 1] not in BE:
         return False
     return not any(st.norm[k] in BE for k in range(i + 2, st.last))
+
+
+def _said_nothing(st: Sent, i: int) -> bool:
+    """"said nothing as the crowd ...", "said little about the plan": nothing was said, so
+    the words after are the writer's; "said nothing had changed" is a clause."""
+    return st.norm[i] in ("nothing", "little") and not (i + 1 < st.last and st.norm[i + 1] in FINITE)
 
 
 def _past_manner(st: Sent, b: int) -> int:

@@ -21,6 +21,7 @@ EXAMPLES = [
     Example("The plant employs 900 people, according to company filings.", "company filings", "according to", NAME),
     Example("According to the state news agency most of the cafes were shut.", "the state news agency", "According to",
             NAME),
+    Example("The budget (according to the treasury) is short by a third.", "the treasury", "according to", NAME),
 ]
 
 
@@ -36,9 +37,31 @@ def find(cue: Cue) -> Outcome:
                 and st.norm[k - 1] not in DETERMINERS), end)
     if end == b:
         return None
-    if a == st.first or st.norm[a - 1] in ("“", '"'):
+    if a - 1 > st.first and st.norm[a - 1] == "(":
+        return _parenthetical(cue, end)
+    if a == st.first or st.norm[a - 1] in ("“", '"') or (a - 1 == st.first and st.norm[a - 1] == "("):
         after = end + 1 if end < st.last and st.norm[end] == "," else end
         content = [st.span(after, st.last)] if after < st.last else []
     else:
         content = [st.span(st.first, a - 1 if st.norm[a - 1] == "," else a)]
     return cue.make((b, cut_at_verb(st, b, end)), content, NAME)  # "a study by Pew based on census data"
+
+
+def _parenthetical(cue: Cue, end: int) -> Outcome:
+    """"a “trivialised liturgy” (according to the bishop)": the source ends at the closing
+    parenthesis, and what it reports is the quotation just before it; without one, the
+    words back to the clause's comma or the sentence start (not the writer's words after
+    the parenthesis, nor the sentence before them)."""
+    st, a, b = cue.st, cue.a, cue.b
+    close = next((k for k in range(b, end) if st.norm[k] == ")"), end)
+    if close == b:
+        return None
+    q = cue.st.doc.quote_at(st.start[a - 2], st.end[a - 2]) if a - 2 >= st.first else None
+    if q is not None:
+        content = [(q.start, q.end)]
+    else:
+        k = a - 1
+        while k > st.first and st.norm[k - 1] not in (",", ";", ":", "(", ")", "—", "–"):
+            k -= 1
+        content = [st.span(k, a - 1)] if k < a - 1 else []
+    return cue.make((b, cut_at_verb(st, b, close)), content, NAME)

@@ -24,7 +24,7 @@ A construction that is there decides even when its source names no one.
 
 from __future__ import annotations
 
-from ..clause import Sent, abbreviation_dot, clause_follows, is_cap, phrase_end, trim_closing
+from ..clause import SUBORDINATORS, Sent, abbreviation_dot, clause_follows, complement, is_cap, phrase_end, trim_closing
 from ..phrase import np_start, quote_mark, trim_time
 from ...vocab import vocab
 from ..words import (ADDRESSEE_CUES, CLAUSE_BREAK, CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, FINITE, HEAD_PREPOSITIONS,
@@ -181,8 +181,8 @@ def _source_then_cue(cue: Cue) -> Outcome:
     closing = norm[j] in ("”", '"') or quote_mark(st, j)  # "''It's embarrassing,'' Mr. Rubel said."
     if _content_follows(st, b):
         return NOT_MINE  # "when asked, he said, “I hope not.”": what he said comes after the cue
-    # "..., X said, although ...", '"...," she said - and charged': the tail ends there
-    stop = next((k for k in range(b, st.last) if norm[k] in (",", "—", "–", "-")), st.last)
+    # "..., X said, although ...", '"...," she said - and charged', "..., X say; in 2012 ...": the tail ends there
+    stop = next((k for k in range(b, st.last) if norm[k] in (",", ";", "—", "–", "-")), st.last)
     before = [t for t in norm[st.first:j] if t[0].isalnum()]
     if not (_plausible_source(cue, j + 1, src_end) and _tail_only(st, b, stop) and (len(before) >= 4 or closing)):
         return NOT_MINE
@@ -190,6 +190,11 @@ def _source_then_cue(cue: Cue) -> Outcome:
     if content_end <= st.first or any(t in _NEGATION for t in norm[src_end:cue.a]):
         return NOT_MINE  # ", although the board has not commented": nothing said about what came before
     start = j + 2 if norm[j + 1] == "as" else j + 1  # ", as police have said"
+    if j - 1 > st.first and (norm[j - 1] in SUBORDINATORS or norm[j - 1] in ("that", "and", "but")) \
+            and b < st.last and norm[b] == ",":
+        # "blasted him because, he said, the senator failed": the aside opens the clause it
+        # reports; the words before the subordinator are the writer's
+        return cue.make((start, src_end), complement(st, b), NAME)
     return cue.make((start, src_end), _content_before(st, content_end), NAME)
 
 

@@ -29,8 +29,9 @@ from ..phrase import (cut_at_verb, np_start, past_appositive, past_interruptions
                       trim_to_name)
 from ....model.doc import CHARACTERISATION, INSTITUTION, ORGANISATION, PLAIN_OBJECT, Frame
 from ...lexicon import Match
+from ...wordclass import VERB, parts
 from ..sources import is_document
-from ..words import (ADVERBIAL_HEAD, DETERMINERS, DITRANSITIVE_CUES, DOCUMENT_ONLY_CUES, FINITE, HEAD_PREPOSITIONS,
+from ..words import (ADVERBIAL_HEAD, BE, DETERMINERS, DITRANSITIVE_CUES, DOCUMENT_ONLY_CUES, FINITE, HEAD_PREPOSITIONS,
                      IMPERSONAL_SUBJECTS, NEEDS_CLAUSE, NEEDS_QUOTE, NP_LINKS, PRONOUNS)
 from .base import NOT_MINE, Cue, Example, Outcome, characterises as _characterises
 from .statement_noun import possessor_start
@@ -88,7 +89,41 @@ def find(cue: Cue) -> Outcome:
     if not gerund and "," not in st.norm[source[1]:a] \
             and any(gap[0] < f.cue[0] < gap[1] and any(s <= at < e for s, e in f.content) for f in cue.same):
         return None  # "The Ledger suggested the fire highlighted the threat": "highlighted" is content
+    if st.norm[source[0]] in ("what", "whatever") and source[1] - source[0] > 1:
+        source = (source[0] + 1, source[1])  # "What the mayor said was ...": the mayor
+    if _free_relative_source(st, source[0]):
+        content = _after_what(st, source[0] - 1, cue.b, content)
     return _frame(cue, source, _aside(cue, source, content))
+
+
+def _free_relative_source(st, start: int) -> bool:
+    """A source inside a "what" clause ("what the minister knew", "what she called a
+    stunt"): the cue's object is "what"."""
+    return start - 1 >= st.first and st.norm[start - 1] in ("what", "whatever")
+
+
+def _after_what(st, what: int, b: int, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The content of a cue in a "what" clause. "what he knew and did not know about X":
+    a conjunction after the cue, so nothing was said and the words are the writer's;
+    "What the mayor said was absurd" opening the sentence: the writer's verdict on it,
+    unless a pseudo-cleft ("was that ...") gives the clause. Otherwise the words after
+    the cue are the speaker's ("what she called a stunt", "what analysts said was a sign")."""
+    if b < st.last and st.norm[b] in ("and", "or", "but"):
+        return []
+    if what == st.first and b < st.last and st.norm[b] in BE:
+        return _cleft(st, b)
+    return content
+
+
+def _cleft(st, b: int) -> list[tuple[int, int]]:
+    """The content of a pseudo-cleft ("what he said was that the plan failed", "what she
+    argued was: ..."): the clause after "be that" or "be:", else nothing."""
+    k = b
+    while k < min(st.last, b + 3) and st.norm[k] in BE | {"simply", "just", "basically"}:
+        k += 1
+    if k > b and k < st.last and st.norm[k] in ("that", ":"):
+        return complement(st, k)
+    return []
 
 
 def _object_controller(cue: Cue) -> tuple[int, int] | None:
@@ -143,6 +178,8 @@ def _frame(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]], pa
     st, b = cue.st, cue.b
     if st.norm[cue.a] in NEEDS_CLAUSE and plain_object(st, b):
         return _plain_object(cue, source, content)  # "Aziz opened the scoring and added a second"
+    if cue.cls == "mind-reading" and b < st.last and st.norm[b] in ("of", "about", "in", "for"):
+        return cue.make(source, content, PLAIN_OBJECT)  # "knew of the abuse": a topic, not a clause
     opens = st.norm[b + 1] if b + 1 < st.last and st.norm[b] == "," else st.norm[b] if b < st.last else ""
     clause = st.norm[b] in ("that", ":") or opens in ("“", '"', "'", "‘")
     if st.norm[cue.a] in NEEDS_QUOTE and not clause and not (opens == "to" and _verb_at(cue, b + 1, b + 3)):
@@ -203,6 +240,13 @@ def _verb_at(cue: Cue, start: int, end: int) -> Match | None:
     return None
 
 
+def _infinitive_end(st, start: int, end: int) -> bool:
+    """A phrase that ends in an infinitive ("comedians need to start writing scripts", "the
+    firm hired a consultant to compile that purports"): a verb phrase, not a speaker."""
+    return end - start >= 2 and st.norm[end - 2] == "to" and st.raw_at(end - 1).islower() \
+        and bool(parts(st.norm[end - 1]) & VERB)
+
+
 def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
     """The source's tokens: the noun phrase before the cue, trimmed to its speaker."""
     st, norm = cue.st, cue.st.norm
@@ -232,7 +276,7 @@ def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
         src_end -= 1
     if src_end - start > 1 and norm[src_end - 1] in PRONOUNS:
         return src_end - 1, src_end  # "the deficit he announced", "for what they call": the speaker is the pronoun
-    if src_end - start > 14:
+    if src_end - start > 14 or _infinitive_end(st, start, src_end):
         return None
     if norm[cue.a - 1] == "to" and any(m.payload[1] == "verb" for m in cue.v.cues.matches(norm, start, src_end)):
         return None  # "Investigators found evidence to suggest": the speaker is the clause's, already framed
