@@ -25,6 +25,7 @@ so the cost per match is constant.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,12 +35,14 @@ from .lexicon import Lexicon
 from .wordclass import ADJ, ADV, NOUN, VERB, closed, parts
 from .wordlists import read_toml
 
-#: The classes recognised without a list.
-NAME, NUMBER = "name", "number"
+#: The classes recognised without a list; COUNT is a number right after the matched word,
+#: which a word of magnitude measures ("a staggering 12 million") and a verdict does not.
+NAME, NUMBER, COUNT = "name", "number", "count"
 #: Works of fiction; a sentence with a "plot" cue is read as describing fiction.
 FICTION, PLOT = "fiction", "plot"
 #: Longest phrase read on each side of a match (content words).
 SPAN = 4
+_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 #: Tokens that join the items of a list: a noun in a list is read with its neighbours.
 _LIST = frozenset({",", "and", "or"})
 _NUMBER_WORDS = frozenset({
@@ -126,6 +129,8 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
             sibling = _left(doc, sibling[0], sent.first)  # "the market was dangerous and disturbing"
         spans.append(sibling)
     found, words = _classes(doc, spans, index, titled, sent)
+    if last < sent.last and norms[last][:1].isdigit() and not _YEAR.match(norms[last]):
+        found.add(COUNT)  # the count right after the word: "a staggering 12 million e-mails", "a disastrous 18% rise"
     if about_fiction(doc, si, index) if fiction is None else fiction:
         found.add(FICTION)
     return Target(frozenset(found), tuple(words))

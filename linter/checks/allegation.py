@@ -18,7 +18,8 @@ from .base import Check, Option, render, severity_option
 _PHRASE_END = word_set("boundaries", "allegation_ends")
 _PREPOSITIONS = word_set("wordclass", "prepositions")
 #: Words that stop the walk back to an indefinite article: the phrase is someone else's.
-_NOT_IN_PHRASE = word_set("grammar", "determiners") | AUX | BE
+_DETERMINERS = word_set("grammar", "determiners")
+_NOT_IN_PHRASE = _DETERMINERS | AUX | BE
 #: Prepositions that tie an allegation to whom it is about ("a cover-up at the council").
 _TIES = frozenset({"at", "by", "of", "in", "from", "inside", "within", "against", "involving"})
 
@@ -28,6 +29,7 @@ class AllegationCheck(Check):
     DATA = {
         "terms": Option(list, [], "allegation words (alleged, allegedly, accused of)"),
         "accusers": Option(list, [], "words naming who accuses (police, prosecutors)"),
+        "accusing_verbs": Option(list, [], "verbs of attack before the allegation: their subject accuses"),
     }
     REQUIRED = ("terms",)
     OPTIONS = {"unnamed_severity": severity_option(
@@ -37,6 +39,7 @@ class AllegationCheck(Check):
         super().__init__(rules)
         self.lex = {r.code: Lexicon.of(r.data["terms"]) for r in rules}
         self.accusers = {r.code: Lexicon.of(r.data["accusers"]) for r in rules}
+        self.attacks = {r.code: Lexicon.of(r.data.get("accusing_verbs", [])) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         text = doc.text
@@ -49,7 +52,8 @@ class AllegationCheck(Check):
                     s, _ = doc.span(m.first, m.last)
                     if doc.quote_at(s, s + 1) is not None or doc.shielded(s, s + 1):
                         continue
-                    if self._accuser_near(doc, si, rule.code) or _accuser_speaks(doc, si, s):
+                    if self._accuser_near(doc, si, rule.code) or _accuser_speaks(doc, si, s) \
+                            or self._attacked(doc, sent, m.first, rule.code):
                         continue
                     end = m.last
                     while end < sent.last and norms[end] not in _PHRASE_END:
@@ -80,6 +84,14 @@ class AllegationCheck(Check):
                 return True
             j -= 1
         return False
+
+    def _attacked(self, doc: Doc, sent: Sentence, at: int, code: str) -> bool:
+        """A verb of attack earlier in the sentence, used as a verb (not "the attack"):
+        its subject makes the allegation ("The mayor attacked her rival's alleged links to
+        donors", "defended the decision to attack the campaign's alleged backers")."""
+        norms = doc.tok_norm
+        return any(m.first > sent.first and norms[m.first - 1] not in _DETERMINERS
+                   for m in self.attacks[code].matches(norms, sent.first, at))
 
 
 def _accuser_speaks(doc: Doc, si: int, start: int) -> bool:

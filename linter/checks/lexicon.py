@@ -13,6 +13,7 @@ from ..analyse.inflect import inflect, table_key, tag_of
 from ..analyse.lexicon import Lexicon, PhraseSet
 from ..analyse.vocab import word_set
 from ..analyse.targets import about_fiction, build_index, class_terms, describe
+from ..analyse.wordclass import ADJ, parts
 from ..model.article import RESIDUE, TITLE_CASE_KINDS
 from ..model.doc import CHARACTERISATION, COLLECTIVE, VAGUE, Doc
 from ..model.findings import Hit
@@ -154,6 +155,8 @@ class LexiconCheck(Check):
                 continue
             if group.shield and (doc.shielded(start, end) or _characterised(doc.tok_norm, m.first, sent.first)):
                 continue  # reported speech of a named or described source, or its characterisation: theirs
+            if _defined(doc.tok_norm, m.first, sent.first):
+                continue  # a definition mentions the word ("the dictionary's definition of a yahoo as uncouth")
             if not (titled or group.match_names) and _proper_name(text, sent.start, start, end):
                 continue
             if not group.context_ok(text, sent.start, sent.end, start, end):
@@ -272,6 +275,18 @@ def _negated(norms: list[str], first: int, begin: int) -> bool:
 #: view, reported as such (determiners and up to two modifiers may stand between).
 _REPUTE = re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in word_set("attribution", "reputation_frames"))
                      + r")(?: (?:a|an|the))?(?: [\w-]+){0,2}$")
+
+_DEFINITION = word_set("attribution", "definition_words")
+
+
+def _defined(norms: list[str], first: int, begin: int) -> bool:
+    """A word in the description a definition gives ("the dictionary definition of a yahoo
+    as a rude, unsophisticated, uncouth person"): mentioned, not the writer's judgement.
+    Between "as" and the word only articles, adjectives and list commas may stand."""
+    j = first - 1
+    while j > begin and (norms[j] in (",", "and", "or", "a", "an", "the") or parts(norms[j]) == ADJ):
+        j -= 1
+    return norms[j] == "as" and any(w in _DEFINITION for w in norms[max(begin, j - 6):j])
 
 
 def _reputed(doc: Doc, first: int, begin: int) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..analyse import recache
-from ..analyse.targets import NAME, NUMBER, Target
+from ..analyse.targets import COUNT, NAME, NUMBER, Target
 from ..model.rules import SEVERITIES, Rule
 
 GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
@@ -140,7 +140,7 @@ def validate_group(rule: Rule, g: dict, classes: set[str]) -> None:
                 raise TypeError(f"{key} must be a regular expression string")
             if not rule.builtin:
                 compile_context(key, g[key])  # house packs: report a bad pattern at load time
-    known = classes | {NAME, NUMBER}
+    known = classes | {NAME, NUMBER, COUNT}
     for key in ("targets", "literal", "require_article"):
         value = g.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

@@ -28,8 +28,7 @@ _BOUNDARY = word_set("boundaries", "quote_clause_ends")
 _STOP = word_set("grammar", "stop_words")
 #: Last words of organisations' names ("European Union"): not a person's surname.
 _ORG_WORDS = word_set("sources", "org_suffixes")
-_NAMING_NOUNS = word_set("attribution", "naming_nouns")
-_NAMING_WORDS = word_set("attribution", "naming_words")
+_NAMING_NOUNS, _NAMING_WORDS = word_set("attribution", "naming_nouns"), word_set("attribution", "naming_words")
 _INSCRIPTION = word_set("attribution", "inscription_words")
 #: Words that make a quotation a gloss or a commonplace, mentioned rather than spoken.
 _GLOSS = word_set("attribution", "gloss_words")
@@ -338,11 +337,12 @@ def _named_term(doc: Doc, q: Quote, naming_words: bool = True) -> bool:
     capitalised: “Thelma and Louise”, 'Digital Services Act'), words named as a term
     ("a so-called ''like-kind exchange''", "known as 'swatting'"), or a product, feature,
     show or index named by the noun after it (Facebook's "safety check" feature, the
-    ISM's "prices paid" index, “Orange is the New Black” star). A reused quotation is
-    looked at without the naming words: "so-called" then wraps it in doubt."""
+    ISM's "prices paid" index) or, two or three words, by its own last word (his "golden
+    rule", the "red button"). A reused quotation is looked at without the naming words."""
     inner = doc.text[q.start + 1:q.end - 1].strip(" ,.;:!?'’\"“”")
     content = [w for w in inner.split() if w.lower() not in _TITLE_FUNCTION_WORDS]
-    if content and all(w[:1].isupper() or not w[:1].isalpha() for w in content):
+    if content and all(w[:1].isupper() or not w[:1].isalpha() for w in content) \
+            or 2 <= len(inner.split()) <= 3 and inner.split()[-1].lower() in _NAMING_NOUNS:
         return True
     if naming_words and any(w in _NAMING_WORDS for w in _words_before(doc, q, 3)):
         return True

@@ -39,7 +39,7 @@ class UnsourcedFigureCheck(Check):
         "not_counts": Option(list, [], "patterns of a casualty noun in a phrase that counts no people (job losses)"),
         "counters": Option(list, [], "verbs whose subject made the count (record+, register+): it is the source"),
         "background": Option(list, [], "patterns of a settled toll given as background to a named past event "
-                                       "(case-sensitive: 'the El Paso shooting, in which 22 were killed')"),
+                                       "(case-sensitive: 'the Dunmore shooting, in which 14 were killed')"),
     }
     REQUIRED = ("nouns",)
     OPTIONS = {
