@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, islice
 
 from ..model.article import BODY_KINDS, HEADLINE
 from ..model.doc import Doc, Genre
@@ -22,6 +23,8 @@ NEWS = "news"
 #: Register density is measured on at least this many body words (shorter texts: no verdict
 #: from density alone).
 MIN_BODY_WORDS = 60
+#: Cues a detected genre's evidence quotes.
+EVIDENCE = 4
 
 
 @dataclass(frozen=True)
@@ -98,10 +101,13 @@ def detect(doc: Doc) -> Genre:
         density = 100 * hits / words if words >= MIN_BODY_WORDS / 2 else 0.0
         if density < g.min_density and (short or density < g.dense):
             continue  # cannot qualify whatever its cues: the patterns are not run (most news)
-        cues = [f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)]
-        cues += [f"pattern {m.group().strip()!r}" for p in g.patterns for m in _first(p, doc)]
+        found = chain((f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)),
+                      (f"pattern {m.group().strip()!r}" for p in g.patterns for m in _first(p, doc)))
+        # the verdict needs min_cues (+1 for a brief) and the evidence the first four: the
+        # patterns after those are not run
+        cues = list(islice(found, max(EVIDENCE, g.min_cues + short)))
         if (len(cues) >= g.min_cues + short and density >= g.min_density) or (density >= g.dense and not short):
-            evidence = tuple(cues[:4]) + ((f"{density:.1f} {g.name} words per 100",) if hits else ())
+            evidence = tuple(cues[:EVIDENCE]) + ((f"{density:.1f} {g.name} words per 100",) if hits else ())
             return Genre(g.name, "detected", evidence)
     return Genre(NEWS, "detected", ())
 

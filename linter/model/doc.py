@@ -180,6 +180,14 @@ class Doc:
     def text(self) -> str:
         return self.article.text
 
+    def derived(self, key: object, build):
+        """A value derived from the article, tokens and sentences only (never from frames,
+        readability or the genre), built by ``build()`` on first use and kept with them."""
+        value = self._shared.get(key)
+        if value is None:
+            value = self._shared[key] = build()
+        return value
+
     @property
     def lower_text(self) -> str:
         """The words written in lower case, space-separated, for "is this word used in lower
@@ -187,8 +195,8 @@ class Doc:
         lower = self._shared.get("lower")
         if lower is None:
             text = self.article.text
-            lower = self._shared["lower"] = " " + " ".join(
-                n for n, s in zip(self.tok_norm, self.tok_start) if text[s].islower()) + " "
+            lower = self._shared["lower"] = " " + " ".join(itertools.compress(
+                self.tok_norm, map(str.islower, map(text.__getitem__, self.tok_start)))) + " "
         return lower
 
     def words(self, sentence: int) -> list[str]:
