@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain, compress, islice
+from operator import itemgetter, not_
 
 from ..model.article import BODY_KINDS, HEADLINE
 from ..model.doc import Doc, Genre
@@ -92,8 +93,8 @@ def from_section(section: str | None) -> Genre | None:
 def detect(doc: Doc) -> Genre:
     """The genre the text reads as, with its evidence; news when nothing qualifies."""
     headline, body = _tokens(doc)
-    words = sum(1 for i in body if doc.tok_norm[i][0].isalnum())
-    body_norms = [doc.tok_norm[i] for i in body]
+    body_norms = list(map(doc.tok_norm.__getitem__, body))
+    words = sum(map(str.isalnum, map(itemgetter(0), body_norms)))
     # a brief (fewer than MIN_BODY_WORDS words) needs one cue more and never qualifies by density alone
     short = words < MIN_BODY_WORDS
     for g in _table().genres:
@@ -123,7 +124,7 @@ def _tokens(doc: Doc) -> tuple[list[int], list[int]]:
         if kind == HEADLINE:
             headline.extend(range(s.first, s.last))
         elif kind in BODY_KINDS:
-            body.extend(i for i in range(s.first, s.last) if not speech[i])
+            body.extend(compress(range(s.first, s.last), map(not_, speech[s.first:s.last])))
     return headline, body
 
 
