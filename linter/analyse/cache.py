@@ -58,3 +58,37 @@ def store(name: str, value, directory: Path | None = None) -> None:
         os.replace(fh.name, path)
     except (OSError, ValueError):
         pass  # a read-only home: keep the value in memory for this run
+
+
+def shard(table: dict, width: int) -> dict:
+    """A table split by the first ``width`` characters of its keys, each part marshalled
+    on its own (what ``Sharded`` reads back; marshal-able itself)."""
+    parts: dict[str, dict] = {}
+    for key, value in table.items():
+        parts.setdefault(key[:width], {})[key] = value
+    return {"width": width, "parts": {p: marshal.dumps(part) for p, part in parts.items()}}
+
+
+class Sharded(dict):
+    """A table read back part by part: ``table[key]`` unpacks the part its key falls in
+    on first use (a run meets a small share of a big table's keys, and unpacking all of
+    it cost more than the run's other start-up work). A key the table lacks is
+    ``default``, remembered (up to ``remember`` keys in all) so that looking it up again
+    stays a plain dictionary look-up."""
+
+    def __init__(self, stored: dict, default=None, remember: int = 200_000) -> None:
+        super().__init__()
+        self._width = stored["width"]
+        self._blobs = dict(stored["parts"])
+        self._default = default
+        self._remember = remember
+
+    def __missing__(self, key):
+        blob = self._blobs.pop(key[:self._width], None)
+        if blob is not None:
+            self.update(marshal.loads(blob))
+            if key in self:
+                return dict.__getitem__(self, key)
+        if len(self) < self._remember:
+            self[key] = self._default
+        return self._default

@@ -30,6 +30,8 @@ EVIDENCE = 4
 
 @dataclass(frozen=True)
 class _Profile:
+    """One genre's markers."""
+
     name: str
     headline: Lexicon
     patterns: tuple[re.Pattern, ...]
@@ -41,6 +43,8 @@ class _Profile:
 
 @dataclass(frozen=True)
 class _Comments:
+    """How readers' comments appended to a story are recognised."""
+
     genre: str
     min_signed: int
     max_words: int
@@ -52,6 +56,8 @@ class _Comments:
 
 @dataclass(frozen=True)
 class _Table:
+    """The genres, the sections that name them and the comments' markers."""
+
     genres: tuple[_Profile, ...]
     sections: dict[str, str]
     comments: _Comments | None
@@ -67,8 +73,8 @@ def _table() -> _Table:
         for name, g in data["genre"].items())
     sections = {word: genre for genre, words in data.get("sections", {}).items() for word in words}
     c = data.get("comments")
-    comments = _Comments(c["genre"], int(c["min_signed"]), int(c["max_words"]), re.compile(c["signature"]),
-                         tuple(re.compile(p, re.IGNORECASE) for p in c["intro"]), int(c["min_unsigned"]),
+    comments = _Comments(c["genre"], int(c["min_signed"]), int(c["max_words"]), recache.compile(c["signature"]),
+                         tuple(recache.compile(p, re.IGNORECASE) for p in c["intro"]), int(c["min_unsigned"]),
                          frozenset(c["voice"])) if c else None
     return _Table(genres, sections, comments)
 

@@ -4,21 +4,21 @@ single quote), AP continuation across paragraphs, and which quotations have a sp
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..model.article import BLOCKQUOTE, RESIDUE, Article
 from ..model.doc import Doc, Quote, Sentence
 from .lexicon import sentence_matches
 from .tokens import TOKEN
 from .vocab import vocab
+from . import recache
 
 _OPEN_CONTEXT = set(" \t\n([{—–-/“\"")
 _CLOSE_FOLLOW = set(" \t\n)]},.;:!?—–-”\"")
 
 
-_DOUBLE = re.compile("“|”|''|\"")
-_SINGLE = re.compile("[‘’']")
-_PARAGRAPH_BREAK = re.compile("(?=\n\n)")
+_DOUBLE = recache.compile("“|”|''|\"")
+_SINGLE = recache.compile("[‘’']")
+_PARAGRAPH_BREAK = recache.compile("(?=\n\n)")
 
 
 def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
@@ -40,6 +40,8 @@ def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], 
             if open_at is not None:
                 spans.append((open_at, j))
                 open_at = None
+            elif (i == lo or text[i - 1] in _OPEN_CONTEXT) and j < hi and text[j].isalnum():
+                open_at = i  # a mistyped opening mark ('”Fortunately, ...” ― a reader'): shaped like one
         elif open_at is None:
             if i == lo or text[i - 1] in _OPEN_CONTEXT:
                 open_at = i

@@ -13,23 +13,23 @@ download); ``syllables.py`` answers its per-word questions.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ..model.article import BODY_KINDS
 from ..model.doc import Doc, Readability
 from .syllables import easy_words, syllables
+from . import recache
 
 #: Words above which a sentence counts as long in the figures.
 LONG_SENTENCE = 35
 
 # textstat's remove_punctuation (apostrophes of contractions kept), its sentence pieces.
-_STRAY_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")
-_PUNCTUATION = re.compile(r"[^\w\s\']")
-_SENTENCE_PIECE = re.compile(r"\b[^.!?]+[.!?]*")
+_STRAY_APOSTROPHE = recache.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = recache.compile(r"[^\w\s\']")
+_SENTENCE_PIECE = recache.compile(r"\b[^.!?]+[.!?]*")
 #: Three runs of non-space in a row with a word character each: three words survive
 #: ``words`` (it removes only punctuation and apostrophes), so a piece counts unsplit.
-_THREE_WORDS = re.compile(r"(?:[^\w\s]*\w\S*\s+){2}[^\w\s]*\w")
+_THREE_WORDS = recache.compile(r"(?:[^\w\s]*\w\S*\s+){2}[^\w\s]*\w")
 #: textstat's English constants (Flesch, Flesch-Kincaid, Gunning fog).
 _FRE = (206.835, 1.015, 84.6)
 _HARD_SYLLABLES = 3

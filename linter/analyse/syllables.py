@@ -6,7 +6,8 @@ en_US hyphenation points; a word is difficult when it is not on its easy-word li
 has three syllables or more. This module keeps what those answers need in a versioned
 cache under the user's cache directory (keyed by the size and date of the installed data
 files): the syllable table split into buckets by a word's first three letters, so a run
-unpacks only the buckets its words fall in; Pyphen's parsed patterns; the easy words.
+unpacks only the buckets its words fall in; Pyphen's parsed patterns, in parts by their
+first two letters, unpacked as a word CMUdict lacks needs them; the easy words.
 Neither textstat nor Pyphen (41 ms to import) is imported once the cache exists. Pyphen's
 hyphenation points are found here from its own patterns (Liang's algorithm, as Pyphen
 applies it: the word between dots, the largest value at each point wins, odd values are
@@ -21,7 +22,7 @@ import importlib.util
 import os
 from functools import lru_cache
 
-from .cache import cached
+from .cache import Sharded, cached, shard
 
 #: Pyphen's default margins: no hyphenation point within this many letters of an end.
 _LEFT = _RIGHT = 2
@@ -89,13 +90,13 @@ def _build_patterns() -> dict:
     import pyphen
 
     hd = pyphen.Pyphen(lang="en_US").hd
-    return {"patterns": hd.patterns, "maxlen": hd.maxlen}
+    return {"patterns": shard(hd.patterns, 2), "maxlen": hd.maxlen}
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[dict, int]:
-    data = cached(f"pyphen-en_US-{_stamp(_pyphen_dic())}.marshal", _build_patterns)
-    return data["patterns"], data["maxlen"]
+def _patterns() -> tuple[Sharded, int]:
+    data = cached(f"pyphen-en_US-parts-{_stamp(_pyphen_dic())}.marshal", _build_patterns)
+    return Sharded(data["patterns"]), data["maxlen"]
 
 
 def hyphen_points(word: str) -> int:
@@ -106,7 +107,7 @@ def hyphen_points(word: str) -> int:
     values = [0] * size
     for i in range(len(dotted) - 1):
         for j in range(i + 1, min(i + maxlen, len(dotted)) + 1):
-            found = patterns.get(dotted[i:j])
+            found = patterns[dotted[i:j]]
             if not found:
                 continue
             offset, weights = found

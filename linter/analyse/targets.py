@@ -174,7 +174,8 @@ def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
     if linked and j >= begin and norms[j] in c["relatives"]:
         j -= 1
     end = j + 1
-    if end == first and j >= begin and _verb(norms[j]):
+    compound = end == first and j >= begin and _gerund_modifier(norms, j, begin)  # "rote testing regimes"
+    if end == first and j >= begin and _verb(norms[j]) and not compound:
         return first, first
     while j >= begin and end - j <= SPAN:
         n = norms[j]
@@ -186,9 +187,17 @@ def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
         if n in c["determiners"] or not _np_word(doc, j, end, False, first=False):
             break
         j -= 1
-    if not linked and j >= begin and norms[j] in ("a", "an") and _skip_linking(norms, j - 1, begin) < j - 1:
+    if not (linked or compound) and j >= begin and norms[j] in ("a", "an") and _skip_linking(norms, j - 1, begin) < j - 1:
         return _left(doc, j, begin)  # "it is a true disgrace": the subject
     return j + 1, end
+
+
+def _gerund_modifier(norms: list[str], j: int, begin: int) -> bool:
+    """An -ing word after an article or a noun modifies the noun after it ("rote testing
+    regimes", "the training regime"): part of the phrase, not a verb opening it; what the
+    phrase names then decides ("exiles fleeing regimes" names people)."""
+    return norms[j].endswith("ing") and j - 1 >= begin and (
+        norms[j - 1] in closed()["determiners"] or bool(parts(norms[j - 1]) & NOUN))
 
 
 def _skip_linking(norms: list[str], j: int, begin: int) -> int:

@@ -9,8 +9,9 @@ Token norms are lower case with curly apostrophes made straight.
 from __future__ import annotations
 
 import re
+from . import recache
 
-TOKEN = re.compile(
+TOKEN = recache.compile(
     r"\d+(?:[.,]\d+)*"                      # 55,000  1.2  -20
     r"|[^\W\d_][^\W_]*(?:[-‐‑][^\W_]+)*"     # words, hyphenated words
     r"|[’'](?:s|t|re|ve|ll|d|m)\b"          # ’s 're 'll ... after a word

@@ -16,6 +16,8 @@ __all__ = ["Vocab", "vocab", "read_toml", "word_set", "word_table"]
 
 @dataclass
 class Vocab:
+    """The cue and source vocabularies attribution reads."""
+
     #: Reporting cues: payload (class, type) with type verb, noun or phrase.
     cues: Lexicon
     #: Single-word source lists by key (role_nouns, vague, org_suffixes, ...).

@@ -10,7 +10,6 @@ its irregular verbs here; ``linter.analyse.vocab`` re-exports it for everyone el
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,7 +27,13 @@ def read_toml(name: str) -> dict:
     """A vocabulary file of the package (``cues.toml``), parsed; shared, do not mutate."""
     raw = (_VOCAB / name).read_bytes()
     digest = hashlib.sha256(raw).hexdigest()[:16]
-    return cached(f"vocab-{name}-{digest}.marshal", lambda: tomllib.loads(raw.decode("utf-8")))
+    return cached(f"vocab-{name}-{digest}.marshal", lambda: _toml_loads(raw))
+
+
+def _toml_loads(raw: bytes) -> dict:
+    import tomllib  # only when the cache lacks the file
+
+    return tomllib.loads(raw.decode("utf-8"))
 
 
 def word_set(file: str, key: str) -> frozenset[str]:

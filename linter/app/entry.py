@@ -115,6 +115,13 @@ def parse(argv: list[str]) -> dict | None:
 def main() -> None:
     """The ``newslint`` program (the console script and ``python -m linter``)."""
     collecting = collector.hold()  # no collection while the run's modules load (app/collector.py)
+    from ..analyse.codecache import compiled_dataclasses
+
+    with compiled_dataclasses():  # the classes' methods as an earlier run compiled them
+        _run(collecting)
+
+
+def _run(collecting: bool) -> None:
     params = None if os.environ.get("_NEWSLINT_COMPLETE") else parse(sys.argv[1:])
     if params is None:
         collector.release(collecting)

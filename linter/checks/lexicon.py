@@ -19,10 +19,11 @@ from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
 from .lexicon_groups import Group, validate_group
+from ..analyse import recache
 
-_NAME_LEAD = re.compile(r"(?:^|[.!?:;]\s+|[“\"‘(\[—–-]\s*)$")
-_OPENER = re.compile(r"[“\"‘(\[]\s*$")
-_TITLE_NEXT = re.compile(r"\s+[A-Z][\w'’-]*")
+_NAME_LEAD = recache.compile(r"(?:^|[.!?:;]\s+|[“\"‘(\[—–-]\s*)$")
+_OPENER = recache.compile(r"[“\"‘(\[]\s*$")
+_TITLE_NEXT = recache.compile(r"\s+[A-Z][\w'’-]*")
 
 
 class LexiconCheck(Check):
@@ -152,8 +153,8 @@ class LexiconCheck(Check):
             quote = doc.quote_at(start, end)
             if quote is not None and (quote.attributed or group.any_quote):
                 continue
-            if group.shield and doc.shielded(start, end):
-                continue  # reported speech of a named or described source: theirs
+            if group.shield and (doc.shielded(start, end) or _characterised(doc.tok_norm, m.first, sent.first)):
+                continue  # reported speech of a named or described source, or its characterisation: theirs
             if not (titled or group.match_names) and _proper_name(text, sent.start, start, end):
                 continue
             if not group.context_ok(text, sent.start, sent.end, start, end):
@@ -277,6 +278,36 @@ _REPUTE = re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in word_set("at
 def _reputed(doc: Doc, first: int, begin: int) -> bool:
     """Whether a reputation frame stands just before token ``first`` in its sentence."""
     return bool(_REPUTE.search(" ".join(doc.tok_norm[max(begin, first - 7):first])))
+
+
+#: "portrayed the mayor as a nasty candidate": verbs that pin a description on their object.
+_AS_VERBS = Lexicon.of(sorted(word_set("attribution", "characterising_as")))
+#: Words that end the clause between such a verb, its "as" and the described word.
+_AS_BREAK = frozenset({".", ";", ":", "!", "?", "that", "which", "who", "because", "but", "while", "although"})
+_BE = frozenset({"is", "was", "be", "been", "being", "are", "were", "am", "'s"})
+#: Works whose depiction is no one's statement ("The film portrayed the senator as shameful").
+_WORKS = Lexicon.of(sorted(class_terms()["fiction"]))
+
+
+def _characterised(norms: list[str], first: int, begin: int) -> bool:
+    """Whether token ``first`` stands in the description a subject pins on its object with
+    "as" ("portrayed the mayor as a nasty candidate", "a photo-op he loves to disparage as
+    phony"): the subject's words, reported. An agentless passive ("can only be described as
+    a disaster"), a work's depiction ("the film portrayed him as shameful") and "such as"
+    stay the writer's."""
+    k = first - 1
+    while k >= max(begin, first - 6) and norms[k] != "as":
+        if norms[k] in _AS_BREAK:
+            return False
+        k -= 1
+    if k < max(begin, first - 6) or (k > begin and norms[k - 1] in ("such", "well")):
+        return False
+    for m in _AS_VERBS.matches(norms, max(begin, k - 10), k):
+        before = max(begin, m.first - 3)
+        if not _AS_BREAK.intersection(norms[m.last:k]) and not _BE.intersection(norms[max(begin, m.first - 2):m.first]) \
+                and not any(True for _ in _WORKS.matches(norms, before, m.first)):
+            return True
+    return False
 
 
 def _vague_speech(doc: Doc, start: int) -> bool:

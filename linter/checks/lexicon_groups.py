@@ -18,7 +18,7 @@ CONTEXT = ("require_before", "reject_before", "require_after", "reject_after")
 OFF = "off"
 #: How many characters either side of a match its context patterns read.
 CONTEXT_REACH = 400
-_LEAD = re.compile(r"^[\s“”\"‘’'(\[—–-]*(?:(?:and|but|yet|so|still|now)\s*,?\s*)?$", re.IGNORECASE)
+_LEAD = recache.compile(r"^[\s“”\"‘’'(\[—–-]*(?:(?:and|but|yet|so|still|now)\s*,?\s*)?$", re.IGNORECASE)
 
 
 @dataclass

@@ -11,7 +11,6 @@ used again later under another speaker or wrapped in a framing noun ("insistence
 from __future__ import annotations
 
 import bisect
-import re
 
 from typing import Iterator, Sequence
 
@@ -22,7 +21,8 @@ from ..model.doc import NAMED, Doc, Frame, Quote
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
-from .quotation_wording import needs_no_speaker
+from .quotation_wording import named_commitment, needs_no_speaker, titled_holder
+from ..analyse import recache
 
 _BOUNDARY = word_set("boundaries", "quote_clause_ends")
 _STOP = word_set("grammar", "stop_words")
@@ -40,9 +40,9 @@ _DEFINITE = frozenset({"the", "this", "its", "their", "his", "her"})
 #: A speaker given only as a pronoun ("he said"): the story's one named speaker, not another.
 _PRONOUN_SPEAKERS = frozenset({"he", "she"})
 #: A transcript's speaker label opening a quotation ("WALLACE: Governor, ...", "Q: ...").
-_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|Q|A):[ \t]")
-_WORD = re.compile(r"[\w’'-]+")
-_NAME_PAIR = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+\b")
+_LABEL = recache.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|Q|A):[ \t]")
+_WORD = recache.compile(r"[\w’'-]+")
+_NAME_PAIR = recache.compile(r"\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+\b")
 _OPENING_MARKS = "“\"‘'"
 #: A line of at most this many words between a speaker and a quotation is page furniture.
 _SHORT_LINE = 4
@@ -105,7 +105,7 @@ class QuotationCheck(Check):
                 continue  # a speaker's word quoted back ("selling broccoli", later “broccoli”)
             if not 1 <= q.words <= int(rule.options["max_words"]) or self._in_headline(doc, q):
                 continue
-            if len(inner) < 3 or _named_term(doc, q):
+            if len(inner) < 3 or _named_term(doc, q) or titled_holder(doc, q) or named_commitment(doc, q):
                 continue  # rock 'n' roll; a title, a name or a term: 'Spiderweb', the 'safety check' feature
             sent = doc.sentences[doc.sentence_index(q.start)]
             if sent.block in spoken:

@@ -1,15 +1,15 @@
 """Quotations that a reader does not need a speaker for (QUOTE002's exceptions by
 structure): a cited headline with its publication in parentheses, the wording of a
 document the sentence names, and a hypothetical utterance after a modal ("a reader
-would now ask: “...”")."""
+would now ask: “...”"); and (QUOTE001's) a job title quoted before its holder's name."""
 
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..analyse.vocab import vocab, word_set
 from ..model.doc import Doc, Quote
+from ..analyse import recache
 
 #: Documents and texts with a wording of their own (laws, rules, reports, recordings).
 _WORDING = word_set("attribution", "wording_sources") | word_set("sources", "vague_documents") \
@@ -19,7 +19,7 @@ _MODALS = word_set("attribution", "unreported_before")
 #: Verbs that pin a label on something ("has been called", "was described as").
 _NAMING = word_set("attribution", "naming_participles") | {"described", "deemed", "seen", "viewed", "branded"}
 #: What follows a cited title inside its parentheses: the publication, then a date or page.
-_CITATION = re.compile(r"\s*,?\s*[A-Z][^()\n]{0,60}\)")
+_CITATION = recache.compile(r"\s*,?\s*[A-Z][^()\n]{0,60}\)")
 #: How far back in its sentence a quotation's document may be named.
 _REACH = 25
 
@@ -58,3 +58,31 @@ def _hypothetical(before: list[str]) -> bool:
             if any(v == "ask" or any(True for _ in cues.matches([v], 0, 1)) for v in rest):
                 return True
     return False
+
+
+_ROLES = vocab().sources.get("role_nouns", frozenset())
+#: A person's name right after the quotation: two capitalised words, a middle initial between.
+_NAME_AFTER = recache.compile(r"\s+[A-Z][a-z’'-]+ (?:[A-Z]\. )?[A-Z][a-z’'-]+")
+
+
+def titled_holder(doc: Doc, q: Quote) -> bool:
+    """'The paper sent its “national enterprise reporter” Jo Marsh': a quoted job title (its
+    last word a role noun) before the name of the person who holds it names, it does not doubt."""
+    words = doc.text[q.start + 1:q.end - 1].strip(" ,.;:!?'’\"”").lower().split()
+    return bool(words) and words[-1] in _ROLES and _NAME_AFTER.match(doc.text, q.end) is not None
+
+
+#: Nouns whose "of" names the commitment itself ("his promise of “free college”").
+_COMMITMENTS = frozenset({"promise", "promises", "pledge", "pledges", "vow", "vows", "slogan", "slogans"})
+_AFTER_WHOLE = frozenset({"and", "or", "as", "to", "in", "on", "for", "with", "but", "that", "which", "while"})
+
+
+def named_commitment(doc: Doc, q: Quote) -> bool:
+    """"his promise of “free college” as a way to ...": the quotation is the whole of what a
+    promise, pledge or slogan "of" names, the sponsor's own words for it, not a doubt about
+    them; "his promise of “free” college" still wraps one word of the phrase in doubt."""
+    i = bisect.bisect_left(doc.tok_start, q.start)
+    if i < 2 or doc.tok_norm[i - 1] != "of" or doc.tok_norm[i - 2] not in _COMMITMENTS:
+        return False
+    j = bisect.bisect_left(doc.tok_start, q.end)
+    return j >= len(doc.tok_norm) or not doc.tok_norm[j][:1].isalpha() or doc.tok_norm[j] in _AFTER_WHOLE

@@ -38,6 +38,8 @@ class UnsourcedFigureCheck(Check):
         "historical": Option(list, ["world war"], "patterns of sentences about history, not news"),
         "not_counts": Option(list, [], "patterns of a casualty noun in a phrase that counts no people (job losses)"),
         "counters": Option(list, [], "verbs whose subject made the count (record+, register+): it is the source"),
+        "background": Option(list, [], "patterns of a settled toll given as background to a named past event "
+                                       "(case-sensitive: 'the El Paso shooting, in which 22 were killed')"),
     }
     REQUIRED = ("nouns",)
     OPTIONS = {
@@ -59,6 +61,7 @@ class UnsourcedFigureCheck(Check):
         self.historical = {r.code: recache.compile("|".join(r.data["historical"]), re.I) for r in rules}
         self.not_counts = {r.code: recache.compile("|".join(r.data["not_counts"]) or r"(?!)", re.I) for r in rules}
         self.counters = {r.code: expand_terms(r.data["counters"]) for r in rules}
+        self.background = {r.code: recache.compile("|".join(r.data["background"]) or r"(?!)") for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         covered = [(s, e) for f in doc.frames for s, e in f.content]
@@ -81,8 +84,10 @@ class UnsourcedFigureCheck(Check):
         words, in order."""
         sent = doc.sentences[si]
         norms = doc.tok_norm
+        settled = [(m.start() + sent.start, m.end() + sent.start)
+                   for m in self.background[rule.code].finditer(doc.text[sent.start:sent.end])]
         numbers = [i for i in figures[bisect_left(figures, sent.first):bisect_left(figures, sent.last)]
-                   if not _measure(doc, i, sent.last)]
+                   if not _measure(doc, i, sent.last) and not any(s <= doc.tok_start[i] < e for s, e in settled)]
         if not numbers or self.historical[rule.code].search(doc.text[sent.start:sent.end]):
             return None
         window = int(rule.options["window"])

@@ -6,11 +6,17 @@ claim."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..analyse.vocab import vocab, word_set
+from ..analyse.lexicon import expand_terms
+from ..analyse.targets import class_terms
+from ..analyse.vocab import vocab, word_set, word_table
 from ..model.doc import Doc, Frame
+from ..analyse import recache
 
 _STOP = word_set("grammar", "stop_words")
+#: Vague group heads ("critics", "supporters"): never the named group a quantifier points to.
+_GROUP_HEADS = frozenset(word_table("sources", "group_roots"))
 _QUANTIFIERS = word_set("grammar", "quantifiers")
 
 
@@ -28,7 +34,7 @@ def described_alike(doc: Doc, f: Frame, stem: str, subject: str) -> bool:
 
 
 #: A speaker's standing: a role ("director of", "co-founder") or an affiliation ("at the X").
-_STANDING = re.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]|\b(?:director|founder|co-founder|head|chief|"
+_STANDING = recache.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]|\b(?:director|founder|co-founder|head|chief|"
                        r"president|professor|fellow|chair|chairman|chairwoman|dean|partner|editor)\b")
 
 
@@ -61,6 +67,8 @@ def refers_back(doc: Doc, f: Frame) -> bool:
     quantifier source points back to a group of people the sentences just before (past a
     subheading) have named: that group, not a vague source."""
     words = doc.text[f.source[0]:f.source[1]].lower().split()
+    if len(words) >= 3 and words[-2:] in (["of", "whom"], ["of", "which"]) and words[-3] in _QUANTIFIERS:
+        return True  # "95 retired generals -- most of whom had announced": the relative's antecedent
     if not words or not all(w in _QUANTIFIERS or w in _BARE for w in words) or not any(w in _QUANTIFIERS for w in words):
         return False
     people = vocab().sources
@@ -75,6 +83,30 @@ def refers_back(doc: Doc, f: Frame) -> bool:
         seen += 1
         for k in range(s.first, s.last):
             w = doc.tok_norm[k]
-            if w in groups or (w.endswith("s") and w[:-1] in roles):
+            if w in groups or (w.endswith("s") and w[:-1] in roles) or w in _people_plurals():
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _people_plurals() -> frozenset[str]:
+    """Plural nouns of the packs' people class ("nurses", "workers", "tenants"): a group
+    of people a following "many" or "some" can point back to; not a vague group itself
+    ("some City experts ... / Many believe" is as vague as before)."""
+    words = expand_terms(class_terms()["people"])
+    vague = vocab().sources.get("vague", frozenset()) | vocab().sources.get("specialist_heads", frozenset())
+    return frozenset(w for w in words if " " not in w and w not in vague and w not in _GROUP_HEADS
+                     and ((w.endswith("s") and not w.endswith("ss")) or w in ("men", "women", "children")))
+
+
+#: Words between a source and its verb that deny the statement ("have not said").
+_NEGATIONS = frozenset({"not", "n't", "never", "nor"})
+
+
+def negated(doc: Doc, f: Frame) -> bool:
+    """"Two others have not said whether they will run", "critics never claimed it was
+    illegal": a group that made no statement is credited with no claim."""
+    if f.cue[0] < f.source[1]:
+        return False
+    between = re.findall(r"[a-z’']+", doc.text[f.source[1]:f.cue[0]].lower())
+    return any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in between)

@@ -17,14 +17,15 @@ from ..model.findings import Hit
 from ..model.rules import Rule
 from .vague_groups import defining, describes_group, hypothetical, partitive
 from .base import Check, Option, render, severity_option
-from .vague_members import act, described_alike, has_standing, refers_back
+from .vague_members import act, described_alike, has_standing, negated, refers_back
+from ..analyse import recache
 
 _QUANTIFIERS = word_set("grammar", "quantifiers")
 _STOP = word_set("grammar", "stop_words")
 #: Vague group heads and the word roots that name such a group ("oppose" for opponents).
 _GROUP_ROOTS = {head: tuple(roots) for head, roots in word_table("sources", "group_roots").items()}
 #: A named person's affiliation: "Tom Reed of the Fiscal Institute", "Ann Hale, from Leeds".
-_AFFILIATION = re.compile(r"[A-Z][\w’'-]+,? (?:of|at|from) (?:the )?[A-Z]")
+_AFFILIATION = recache.compile(r"[A-Z][\w’'-]+,? (?:of|at|from) (?:the )?[A-Z]")
 #: Prepositions that cannot open a speaker's noun phrase ("among others").
 _PREPOSITIONS = frozenset({"among", "amongst", "of", "from", "at", "by", "with", "for", "in", "on", "including"})
 #: How many sentences after a vague group a named source may put its case.
@@ -33,7 +34,7 @@ _CASE_REACH = 8
 _BODY_REACH = 3
 #: Sentence openers that answer what came before: a named source there is another side.
 _CONTRASTS = frozenset({"but", "however", "yet", "meanwhile"})
-_NAMED_DOC = re.compile(
+_NAMED_DOC = recache.compile(
     r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:report|study|survey|research|analysis|review|poll|"
     r"paper|figures|data|findings)\b[^.]{0,60}?\b(?:by|from|for|of|at)\s+(?:the\s+)?[A-Z]"
     r"|^\W*(?:Produced|Published|Conducted|Commissioned|Carried out|Compiled|Written|Released)\s+by\s+(?:the\s+)?[A-Z]")
@@ -79,7 +80,7 @@ class VagueSourceCheck(Check):
                     continue  # "people opposed to the bypass have ...": the cue only says who they are
                 head = _head_word(doc, f.source)
                 if _identified(doc, fi, head) or _members_of_named_body(doc, f, head, self.bodies[rule.code]) \
-                        or act(doc, f, self.actions[rule.code]) or refers_back(doc, f):
+                        or act(doc, f, self.actions[rule.code]) or refers_back(doc, f) or negated(doc, f):
                     continue
                 start, end = f.source[0], max(f.cue[1], f.source[1])
                 if f.cue[0] < f.source[0]:  # "according to reports"
@@ -104,7 +105,7 @@ class VagueSourceCheck(Check):
 
 #: A directive's content: an object, then what it is told to do ("people not to drink",
 #: "on the council to act"), with no reported clause of its own.
-_ADVICE = re.compile(r"^(?:on\s+|upon\s+)?(?:[\w’'.-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
+_ADVICE = recache.compile(r"^(?:on\s+|upon\s+)?(?:[\w’'.-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
 
 
 def _directive(doc: Doc, f: Frame, verbs: set[str]) -> bool:
@@ -153,7 +154,7 @@ def _identified(doc: Doc, fi: int, head: str) -> bool:
 
 
 #: "Most voters said ... in the 1975 referendum": a ballot or a poll counted what the group said.
-_BALLOT = re.compile(r"\bin\s+(?:the|a|an|this|that|last|its|their)\s+(?:[\w-]+\s+){0,2}?"
+_BALLOT = recache.compile(r"\bin\s+(?:the|a|an|this|that|last|its|their)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:referendum|referendums|ballot|ballots|poll|polls|survey|surveys|census|vote)\b", re.I)
 
 
@@ -207,6 +208,8 @@ def _listed(doc: Doc, f: Frame, first: int) -> bool:
     for k in range(first, min(sent.last - 1, first + 60)):
         if norms[k] == "including" or (norms[k] == "such" and norms[k + 1] == "as"):
             nxt = k + 1 if norms[k] == "including" else k + 2
+            if nxt + 1 < sent.last and norms[nxt] == "the":
+                nxt += 1  # "including the Netherlands"
             return nxt < sent.last and doc.text[doc.tok_start[nxt]].isupper()
     return False
 

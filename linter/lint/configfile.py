@@ -3,10 +3,11 @@ read and validated key by key (rule codes are checked once the packs are known).
 
 from __future__ import annotations
 
-import tomllib
+import hashlib
 from pathlib import Path
 from typing import Any, Callable
 
+from ..analyse.cache import cached
 from ..model.errors import ConfigError
 from ..model.rules import AUTO, GENRES, SEVERITIES
 from ..readers import FILE_FORMATS
@@ -110,10 +111,24 @@ def prefix(path: Path) -> str:
     return f"{path}: " + ("[tool.newslint] " if path.name == "pyproject.toml" else "")
 
 
+def _parse_toml(text: str) -> dict:
+    """``tomllib.loads(text)``, kept in the cache by the text's digest: a project's
+    pyproject.toml is read on every run, and importing tomllib and parsing cost more than
+    reading the result back (a file with dates cannot be kept and is parsed each time)."""
+    def parse() -> dict:
+        import tomllib
+
+        return tomllib.loads(text)
+
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+    return cached(f"toml-{digest}.marshal", parse)
+
+
 def read_toml(path: Path) -> dict | None:
     """A config file's newslint table: the whole file, or ``[tool.newslint]`` in
     pyproject.toml (None when a pyproject.toml has no such table)."""
-    data = load_file(path, tomllib.loads, "config file", (tomllib.TOMLDecodeError,))
+    # tomllib's TOMLDecodeError is a ValueError, and nothing else in the parse raises one
+    data = load_file(path, _parse_toml, "config file", (ValueError,))
     if path.name != "pyproject.toml":
         return data
     tool = data.get("tool", {})

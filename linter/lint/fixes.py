@@ -21,10 +21,13 @@ from pathlib import Path
 from typing import Iterator
 
 from ..model.findings import Finding, Suggestion
+from ..analyse import recache
 
 
 @dataclass(frozen=True)
 class Edit:
+    """One replacement of a span of the file."""
+
     start: int
     end: int
     replacement: str
@@ -37,7 +40,7 @@ WORD_LEVEL = 6
 #: Text before a sentence's first word: the file's start or a line break (and a Markdown
 #: heading, list or quotation marker), a full stop and space, or a closing HTML tag; then
 #: any opening quotation marks, brackets or block-level HTML tags.
-_SENTENCE_START = re.compile(
+_SENTENCE_START = recache.compile(
     r"(?:(?:\A|\n)[ \t]*(?:#+[ \t]+|[-*+>][ \t]+)?|[.!?][\"”’')\]]*\s+|</[^<>]+>\s*)"
     r"(?:[\"“‘'(\[]|<(?:p|h[1-6]|li|blockquote|div|td|th|dd|dt|section|article)\b[^<>]*>)*\Z", re.IGNORECASE)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,10 +20,11 @@ from ..analyse.cache import cached
 from ..checks import KINDS, Check
 from ..model.errors import ConfigError
 from ..model.rules import BUILTIN_MARK, GENRES, SCOPES, SEVERITIES, Family, Rule
+from ..analyse import recache
 
-CODE = re.compile(r"^[A-Z]{2,8}\d{3}$")
-PREFIX = re.compile(r"^[A-Z]{2,8}$")
-COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+CODE = recache.compile(r"^[A-Z]{2,8}\d{3}$")
+PREFIX = recache.compile(r"^[A-Z]{2,8}$")
+COLOUR = recache.compile(r"^#[0-9a-fA-F]{6}$")
 COMMON_KEYS = {
     "code", "name", "kind", "severity", "enabled", "summary", "message", "rationale", "fix",
     "positive", "negative", "options", "fixable", "example_format", "genres", "demote", "promote", "opinion",
@@ -63,13 +63,20 @@ def pack_files(path: Path) -> list[Path]:
     return [path]
 
 
+def _toml():
+    """tomllib, imported when a pack is parsed, not read back from the cache."""
+    import tomllib
+
+    return tomllib
+
+
 def _parse(path: Path) -> dict:
     try:
         raw_bytes = path.read_bytes()
         # Parsed packs are cached by content: tomllib is pure Python and slow on big packs.
         digest = hashlib.sha1(raw_bytes).hexdigest()[:16]
-        return cached(f"pack-{digest}.marshal", lambda: tomllib.loads(raw_bytes.decode("utf-8")))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        return cached(f"pack-{digest}.marshal", lambda: _toml().loads(raw_bytes.decode("utf-8")))
+    except (_toml().TOMLDecodeError, UnicodeDecodeError) as exc:  # (looked up only on an error)
         raise ConfigError(f"{path}: malformed rule pack ({exc})") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read rule pack ({exc.strerror})") from None

@@ -12,11 +12,11 @@ lexicon group), so a house pack sets them for its own rules too:
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from ..model.article import HEADLINE, PARAGRAPH, Article
 from ..model.findings import Hit
 from ..model.rules import Rule
+from ..analyse import recache
 
 
 def adjust(rule: Rule, hit: Hit, genre: str, article: Article) -> Hit:
@@ -29,7 +29,7 @@ def adjust(rule: Rule, hit: Hit, genre: str, article: Article) -> Hit:
 
 
 #: A sentence end inside a paragraph: the lede is at most its first ``LEDE_SENTENCES``.
-_SENTENCE_END = re.compile(r"[.!?][”’\"')]*\s+(?=[“‘\"'(]?[A-Z0-9])")
+_SENTENCE_END = recache.compile(r"[.!?][”’\"')]*\s+(?=[“‘\"'(]?[A-Z0-9])")
 LEDE_SENTENCES = 2
 
 

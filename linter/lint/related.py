@@ -29,9 +29,10 @@ from typing import Sequence
 
 from ..model.findings import Finding
 from ..model.rules import RANK
+from ..analyse import recache
 
-_EDGE = re.compile(r"^[\W_]*(.*?)[\W_]*$", re.S)
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_EDGE = recache.compile(r"^[\W_]*(.*?)[\W_]*$", re.S)
+_WORD = recache.compile(r"\w+(?:['’]\w+)*")
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,16 @@ import re
 from dataclasses import dataclass
 
 from ..model.findings import Finding
+from ..analyse import recache
 
-_DIRECTIVE = re.compile(r"<!--\s*newslint-(disable-next|disable|enable)\b([^>]*?)\s*-->", re.I)
+_DIRECTIVE = recache.compile(r"<!--\s*newslint-(disable-next|disable|enable)\b([^>]*?)\s*-->", re.I)
 ALL = "*"
 
 
 @dataclass(frozen=True)
 class Directive:
+    """An inline newslint comment: what it turns off or on, and where."""
+
     action: str  # "disable", "enable" or "disable-next"
     codes: tuple[str, ...]  # upper-case codes or prefixes; ("*",) for every rule
     start: int  # the comment's span in the file

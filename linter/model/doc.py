@@ -44,6 +44,8 @@ SURVEY = "survey"
 
 @dataclass
 class Sentence:
+    """A sentence's span in the text and the block it belongs to."""
+
     start: int
     end: int
     block: int  # index into article.blocks

@@ -18,6 +18,8 @@ class SourceCount:
 
 @dataclass(frozen=True)
 class Quoted:
+    """How many quotations and quoted words (one speaker's or the article's)."""
+
     quotes: int
     words: int
 
@@ -57,6 +59,9 @@ class Asymmetry:
 
 @dataclass
 class Profile:
+    """The article's sourcing profile: sources, attributions per tier, quoted words,
+    reporting verbs, opinion share and genre."""
+
     sources: list[SourceCount]
     #: Attributions per tier, every tier present (zero when unused).
     tiers: dict[str, int]

@@ -16,6 +16,7 @@ from ...model.article import BLOCKQUOTE
 from ...model.doc import Doc, Frame
 from .words import (ABBREVIATIONS, ADJECTIVAL_PARTICIPLES, AUX, BE, CLAIMED_THINGS, CLAUSE_BREAK, FINITE,
                     PARTICIPLES, PASSIVE_ADVERBS, PHRASAL_PARTICLES, PRENOMINAL, UNREPORTED_BEFORE, CONNECTIVES)
+from .. import recache
 
 #: Subordinating conjunctions: a clause they open is not the sentence's subject, and
 #: one leading a source span is not part of it ("as police have said").
@@ -26,7 +27,7 @@ PHRASE_STOPS = frozenset({",", ".", ";", ":", "!", "?"})
 CLOSING = frozenset({",", "”", '"'})
 #: Where a writer's own addition begins after reported content: a contrast clause, or an
 #: appositive that characterises the statement (", a narrative complicated by ...").
-_COMPLEMENT_STOP = re.compile(
+_COMPLEMENT_STOP = recache.compile(
     r",\s*(?:despite|even as|even though|although|though|whereas|in spite of)\b"
     r"|,\s*(?:a|an|the)\s+(?:\w+\s+)?(?:narrative|claim|move|assertion|view|position|stance|contention|"
     r"characteri[sz]ation|account|version|argument|statement|assessment|figure|estimate)\s+"
@@ -262,7 +263,7 @@ def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
         return []
     last = st.last
     if a is not None and _in_subordinate(st, a):
-        last = next((k for k in range(i + 1, st.last) if st.norm[k] == ","), st.last)
+        last = _list_end(st, next((k for k in range(i + 1, st.last) if st.norm[k] == ","), st.last))
     s, e = st.start[i], st.end[last - 1]
     if last == st.last:  # the common case: the sentence's stops are found once, not per cue
         k = bisect.bisect_left(st.complement_stops, s)
@@ -273,6 +274,29 @@ def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
         if m:
             e = m.start()
     return [(s, e)] if e > s else []
+
+
+def _short_run(st: Sent, k: int, stops: tuple[str, ...]) -> int:
+    """Past at most three words from token ``k``, up to one of ``stops``."""
+    m = k
+    while m < min(st.last, k + 3) and st.norm[m][0].isalnum() and st.norm[m] not in stops:
+        m += 1
+    return m
+
+
+def _list_end(st: Sent, comma: int) -> int:
+    """Past a short list the comma opens and "and"/"or" closes ("called him a quack, fake and
+    charlatan"): its items are one complement; else the comma itself."""
+    j = comma
+    while j < st.last and st.norm[j] == ",":
+        m = _short_run(st, j + 1, (",", "and", "or"))
+        if m == j + 1 or m >= st.last:
+            return comma
+        if st.norm[m] in ("and", "or"):
+            end = _short_run(st, m + 1, (",", ";", "."))
+            return end if end > m + 1 and (end >= st.last or st.norm[end] in (",", ";", ".")) else comma
+        j = m
+    return comma
 
 
 def _free_relative(st: Sent, i: int) -> bool:

@@ -22,7 +22,7 @@ from .clause import Sent, clip, is_cap, is_participle, not_reporting
 from .patterns import Cue, block_quote, credit, floating, frame_for, label, survey
 from .patterns.base import characterising_at
 from .people import PersonTracker
-from .words import (AUX, CLAUSE_BREAK, DETERMINERS, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, NOUN_LIKE_CUES,
+from .words import (AUX, CLAUSE_BREAK, DATE_WORDS, DETERMINERS, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, NOUN_LIKE_CUES,
                     PRENOMINAL, PRONOUNS, QUANTIFIERS)
 
 
@@ -164,8 +164,32 @@ def _naming(st: Sent, m: Match) -> bool:
             subject or nxt not in ("a", "an", "the", "this", "that", "these", "those"))):
         return False  # "and called the plan a fraud", "who called him a liar", "called AP's report ..."
     speakers = vocab().sources
-    return st.raw_at(a - 1).islower() and prev.isalpha() and prev not in PRONOUNS and prev not in AUX \
+    raw = st.raw_at(a - 1)
+    # "a nutritional-supplement maker called Acme", "a super PAC called Future 45": a hyphened
+    # noun, or an acronym after an indefinite article
+    common = raw.islower() or (raw.isupper() and len(raw) > 1 and any(
+        st.norm[k] in ("a", "an", "one") for k in range(max(st.first, a - 5), a - 1)))
+    return common and prev.replace("-", "").isalpha() and prev not in PRONOUNS and prev not in AUX \
         and not prev.endswith("ly") and not any(prev in speakers.get(k, ()) for k in ("role_nouns", "collective", "vague"))
+
+
+#: What may follow "called NAME" when it is a telephone call: the end, a day, a purpose.
+_AFTER_CALL = frozenset({".", "to", "on", "last", "this", "after", "before", "twice", "again"}) | DATE_WORDS
+
+
+def _phoned(st: Sent, m: Match) -> bool:
+    """"Mr. Obama called Ann Reed.", "the senator called her on Tuesday to ask ...": "called"
+    with a person as its object and no label after it is a telephone call, not a report."""
+    if m.last - m.first != 1 or st.norm[m.first] != "called" or m.last >= st.last:
+        return False
+    k = m.last
+    if st.norm[k] in ("him", "her", "them"):
+        k += 1
+    else:
+        while k < min(st.last, m.last + 3) and st.norm[k][0].isalpha() and is_cap(st.raw_at(k)) \
+                and st.norm[k] not in DATE_WORDS:
+            k += 1
+    return k > m.last and (k >= st.last or st.norm[k] in _AFTER_CALL)
 
 
 def _name_then_label(st: Sent, b: int) -> bool:
@@ -183,11 +207,30 @@ def _name_then_label(st: Sent, b: int) -> bool:
 def _not_a_record(st: Sent, m: Match) -> bool:
     """A cue that reports only after a document or record ("polls show", "the emails
     show"): anything else before it is another word ("the Daily Show", "a TV show")."""
-    if st.norm[m.first] not in DOCUMENT_ONLY_CUES or m.last - m.first > 1:
+    word = st.norm[m.first]
+    if m.last - m.first > 1 or (word not in DOCUMENT_ONLY_CUES and word not in _SHOWS):
         return False  # "showing that": a clause is reported whoever shows it
     v = vocab()
     records = v.sources.get("vague_documents", frozenset()) | v.sources.get("recordings", frozenset())
-    return not any(st.norm[k] in records for k in _subject_words(st, m.first))
+    subject = list(_subject_words(st, m.first))
+    if any(st.norm[k] in records for k in subject):
+        return False
+    if word in DOCUMENT_ONLY_CUES:
+        return True
+    # "his popularity shows how deeply ...", "the discovery showed how easy ...": a fact or a
+    # quality is evidence in the writer's argument; a person, a body or a record shows (a poll
+    # may stand further back: "A poll conducted by voters in Saturday's primary showed")
+    of = next((k for k in subject if st.norm[k] == "of"), None)
+    head = (of - 1 if of is not None and of > subject[0] else subject[-1]) if subject else None  # "the popularity of X"
+    if head is None or any(st.norm[k] in records for k in range(max(st.first, m.first - 14), m.first)):
+        return False
+    return st.raw_at(head).islower() and st.norm[head] not in PRONOUNS and not any(
+        st.norm[head] in v.sources.get(key, ()) or st.norm[head].rstrip("s") in v.sources.get(key, ())
+        for key in ("role_nouns", "collective", "vague", "org_suffixes"))
+
+
+#: The -s and past forms of "show": reported only from a speaker or a record.
+_SHOWS = frozenset({"shows", "showed", "shown"})
 
 
 def _subject_words(st: Sent, at: int, reach: int = 10) -> range:
@@ -228,7 +271,7 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
             and characterising_at(st, m.first, vocab()):
         nominal = False  # "Hale's calling Reed a bigot": a gerund that pins a charge, a report
     if typ == "verb":
-        return not (nominal or _noun_like(st, m) or _after_cue(st, m) or _before_cue(st, m) or _gerund_noun(st, m) or _naming(st, m) or _not_a_record(st, m)
+        return not (nominal or _noun_like(st, m) or _after_cue(st, m) or _before_cue(st, m) or _gerund_noun(st, m) or _naming(st, m) or _phoned(st, m) or _not_a_record(st, m)
                     or not_reporting(st, m.first, m.last))
     if typ == "noun":
         return nominal or m.first <= st.first

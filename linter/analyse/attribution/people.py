@@ -14,17 +14,18 @@ from ...model.doc import Doc
 from ..vocab import Vocab
 from .clause import is_cap
 from .words import DATE_WORDS, DETERMINERS, PRONOUNS, is_nationality
+from .. import recache
 
 #: The reporting verbs a name before them is a speaker of.
 _VERBS = ("said", "says", "told", "added", "claimed", "described", "announced", "argued", "warned", "insisted")
 #: A name of one to three capitalised words before a reporting verb, at most two
 #: lower-case words apart that are not a pronoun ("Ana Ruiz said", "Ana Ruiz also
 #: said"; in "Westbrook, he said" the speaker is "he", not Westbrook).
-_NAME_BEFORE_CUE = re.compile(
+_NAME_BEFORE_CUE = recache.compile(
     r"\b(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?=,?\s+(?:(?!(?:he|she|they|it|we|i|you)\b)[a-z]+\s+){0,2}"
     r"(?:" + "|".join(_VERBS) + r")\b)")
 #: A run of the characters a name and the words up to its verb are made of.
-_RUN = re.compile(r"[A-Za-z,\s]*")
+_RUN = recache.compile(r"[A-Za-z,\s]*")
 
 
 class PersonTracker:

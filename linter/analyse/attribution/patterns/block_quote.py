@@ -19,6 +19,7 @@ from ...vocab import Vocab
 from ..people import PersonTracker
 from .base import Example
 from .credit import credit_frame
+from ... import recache
 
 NAME = "block-quote"
 
@@ -30,7 +31,7 @@ EXAMPLES = [
 ]
 
 #: A credit line: an optional dash, then a name of up to six words and an optional title.
-_CREDIT_LINE = re.compile(r"^[ \t]*(?P<cue>[—―–]|--?)?[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da"
+_CREDIT_LINE = recache.compile(r"^[ \t]*(?P<cue>[—―–]|--?)?[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da"
                           r"|van|von|al)){0,5})(?:,[^\n]{0,60})?[ \t]*$")
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 
 from ....model.doc import NAMED, ORGANISATION, Doc, Frame, Quote
 from ...vocab import Vocab
@@ -22,6 +21,7 @@ from ..clause import Sent
 from ..people import PersonTracker
 from ..sources import classify_source
 from .base import Example
+from ... import recache
 
 NAME = "credit"
 
@@ -38,14 +38,14 @@ EXAMPLES = [
 
 #: A dash credit after a closing mark: the dash, a name of up to six words, an optional
 #: ", title or outlet", then the end of the line, sentence or block, a slash or a quotation.
-_DASH = re.compile(r"[ \t]*(?P<cue>[—―–]|--?)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|del|van|von"
+_DASH = recache.compile(r"[ \t]*(?P<cue>[—―–]|--?)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|da|del|van|von"
                    r"|al|bin|la|le)){0,5})(?:,[ \t]*[A-Z][^\n/“\"”.]{0,50})?(?=[ \t]*(?:[./\n“\"]|$))")
 #: A dash credit standing as a line of its own: "-Maria Lind, Tacoma." (up to six words
 #: of name, an optional ", place or title").
-_LINE = re.compile(r"[ \t]*(?P<cue>[—―–]|--?)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})"
+_LINE = recache.compile(r"[ \t]*(?P<cue>[—―–]|--?)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5})"
                    r"(?:,[ \t]*[A-Z][^\n/“\"”.]{0,50})?\.?[ \t]*")
 #: A bracketed agency or outlet credit: "[AP.]", "[Gallup.]", "(Reuters)".
-_BRACKET = re.compile(r"[ \t]*(?P<cue>[\[(])(?P<name>[A-Z][\w&'’ .]{0,30}?)\.?[\])]")
+_BRACKET = recache.compile(r"[ \t]*(?P<cue>[\[(])(?P<name>[A-Z][\w&'’ .]{0,30}?)\.?[\])]")
 
 
 def find(doc: Doc, frames: list[Frame], v: Vocab, people: PersonTracker) -> list[Frame]:

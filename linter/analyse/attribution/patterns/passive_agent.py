@@ -6,14 +6,16 @@ by the governors", "Gingrich — mentioned by Newsmax as ...") names its speaker
 "by": the agent is the source, never the subject (which is what was said about). The
 content is what follows the agent ("as unworkable"), or else the subject. A medium
 after "by" ("was told by phone") is no agent; without an agent a passive has no
-speaker and the last verb pattern declines it.
+speaker and the last verb pattern declines it. A verb of discovery or realising in a
+reduced relative ("the bodies found by hikers", "the gains realised by a wealthy few")
+has a plain object, the noun it follows: that is the writer's description, not speech.
 """
 
 from __future__ import annotations
 
 from ..clause import is_cap, phrase_end
 from ..phrase import cut_at_verb
-from ..words import BE, DETERMINERS, PASSIVE_ADVERBS, PRONOUNS, QUANTIFIERS
+from ..words import BE, DETERMINERS, NEEDS_CLAUSE, PASSIVE_ADVERBS, PRONOUNS, QUANTIFIERS
 from .base import NOT_MINE, Cue, Example, Outcome
 
 NAME = "passive-agent"
@@ -41,6 +43,8 @@ def find(cue: Cue) -> Outcome:
     st, a, b = cue.st, cue.a, cue.b
     if b + 1 >= st.last or st.norm[b] != "by" or not _passive(cue):
         return NOT_MINE
+    if st.norm[a] in NEEDS_CLAUSE and not _after_be(cue):
+        return None  # "the profits realised by the wealthy few": a plain object, no claim
     start = b + 1
     first = st.norm[start]
     if first in _MEDIA or not (is_cap(st.raw_at(start)) or first in DETERMINERS or first in QUANTIFIERS
@@ -60,15 +64,27 @@ def find(cue: Cue) -> Outcome:
     return cue.make((start, end), content, NAME)
 
 
+def _before_adverbs(cue: Cue) -> int:
+    """The token before the participle and any past adverbs ("was quickly dismissed")."""
+    k = cue.a - 1
+    while k >= cue.st.first and cue.st.norm[k] in PASSIVE_ADVERBS:
+        k -= 1
+    return k
+
+
+def _after_be(cue: Cue) -> bool:
+    """A form of "be" before the participle: a full passive, not a reduced relative."""
+    k = _before_adverbs(cue)
+    return k >= cue.st.first and cue.st.norm[k] in BE
+
+
 def _passive(cue: Cue) -> bool:
     """A form of "be" before the participle, past adverbs ("was quickly dismissed"), or a
     regular participle right after a noun, a comma or a dash (a reduced relative)."""
     st, a = cue.st, cue.a
     word = st.norm[a]
-    k = a - 1
-    while k >= st.first and st.norm[k] in PASSIVE_ADVERBS:
-        k -= 1
-    if k >= st.first and st.norm[k] in BE:
+    k = _before_adverbs(cue)
+    if _after_be(cue):
         return word.endswith("ed") or word in ("said", "told", "seen", "thought", "known", "shown", "written")
     if k < st.first or not word.endswith("ed"):
         return False

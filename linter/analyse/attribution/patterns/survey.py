@@ -27,6 +27,9 @@ EXAMPLES = [
     Example("Hale led Ortiz by nine points in the same survey.", "the same survey", "in", NAME),
 ]
 
+#: Nouns a poll word modifies ("the survey process"): the phrase is about polling, not a poll.
+_MODIFIED = frozenset({"process", "processes", "methodology", "methods", "design", "industry", "business",
+                       "firm", "firms", "season", "data"})
 #: Most words between "in" and the poll ("a New York Times/CBS News national poll").
 _REACH = 8
 
@@ -43,8 +46,10 @@ def find(st: Sent, v: Vocab, people: PersonTracker, frames: list[Frame]) -> list
         head = next((k for k in range(i + 1, min(st.last, i + 1 + _REACH))
                      if norm[k] in SURVEY_HEADS or norm[k] in (",", ".", ";", ":")), None)
         if head is None or norm[head] not in SURVEY_HEADS or norm[i + 1] not in ("a", "an", "the", "that") \
-                or "of" in norm[i + 1:head]:
-            continue  # "in the polls" (standing), "in the wake of a poll": not one poll's figures
+                or "of" in norm[i + 1:head] or "and" in norm[i + 1:head] or "or" in norm[i + 1:head] \
+                or (head + 1 < st.last and norm[head + 1] in _MODIFIED):
+            continue  # "in the polls" (standing), "in the wake of a poll", "in the polls and the survey
+            # data", "in the survey process": not one poll's figures
         if i == st.first or (i == st.first + 1 and not norm[st.first][0].isalnum()):
             comma = next((k for k in range(head + 1, min(st.last, head + 8)) if norm[k] == ","), None)
             if comma is None or comma + 1 >= st.last:
