@@ -46,7 +46,10 @@ def annotate(article: Article) -> Doc:
     attribute_quotes(doc)
     frames = find_frames(doc)
     doc = dataclasses.replace(doc, frames=frames, speakers=_speakers(doc, frames), readability=readability(doc))
-    return dataclasses.replace(doc, genre=detect(doc))
+    # the genre is read from the finished annotation and set in it before anyone else has
+    # it (a third copy would build the indexes of __post_init__ again for nothing)
+    object.__setattr__(doc, "genre", detect(doc))
+    return doc
 
 
 def _speakers(doc: Doc, frames: list[Frame]) -> list[int | None]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, compress, islice
+from operator import itemgetter, not_
 
 from ..model.article import BODY_KINDS, HEADLINE
 from ..model.doc import Doc, Genre
@@ -22,6 +24,8 @@ NEWS = "news"
 #: Register density is measured on at least this many body words (shorter texts: no verdict
 #: from density alone).
 MIN_BODY_WORDS = 60
+#: Cues a detected genre's evidence quotes.
+EVIDENCE = 4
 
 
 @dataclass(frozen=True)
@@ -95,8 +99,8 @@ def from_section(section: str | None) -> Genre | None:
 def detect(doc: Doc) -> Genre:
     """The genre the text reads as, with its evidence; news when nothing qualifies."""
     headline, body = _tokens(doc)
-    words = sum(1 for i in body if doc.tok_norm[i][0].isalnum())
-    body_norms = [doc.tok_norm[i] for i in body]
+    body_norms = list(map(doc.tok_norm.__getitem__, body))
+    words = sum(map(str.isalnum, map(itemgetter(0), body_norms)))
     # a brief (fewer than MIN_BODY_WORDS words) needs one cue more and never qualifies by density alone
     short = words < MIN_BODY_WORDS
     for g in _table().genres:
@@ -104,10 +108,13 @@ def detect(doc: Doc) -> Genre:
         density = 100 * hits / words if words >= MIN_BODY_WORDS / 2 else 0.0
         if density < g.min_density and (short or density < g.dense):
             continue  # cannot qualify whatever its cues: the patterns are not run (most news)
-        cues = [f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)]
-        cues += [f"pattern {m.group().strip()!r}" for p in g.patterns for m in _first(p, doc)]
+        found = chain((f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)),
+                      (f"pattern {m.group().strip()!r}" for p in g.patterns for m in _first(p, doc)))
+        # the verdict needs min_cues (+1 for a brief) and the evidence the first four: the
+        # patterns after those are not run
+        cues = list(islice(found, max(EVIDENCE, g.min_cues + short)))
         if (len(cues) >= g.min_cues + short and density >= g.min_density) or (density >= g.dense and not short):
-            evidence = tuple(cues[:4]) + ((f"{density:.1f} {g.name} words per 100",) if hits else ())
+            evidence = tuple(cues[:EVIDENCE]) + ((f"{density:.1f} {g.name} words per 100",) if hits else ())
             return Genre(g.name, "detected", evidence)
     return Genre(NEWS, "detected", ())
 
@@ -123,7 +130,7 @@ def _tokens(doc: Doc) -> tuple[list[int], list[int]]:
         if kind == HEADLINE:
             headline.extend(range(s.first, s.last))
         elif kind in BODY_KINDS:
-            body.extend(i for i in range(s.first, s.last) if not speech[i])
+            body.extend(compress(range(s.first, s.last), map(not_, speech[s.first:s.last])))
     return headline, body
 
 

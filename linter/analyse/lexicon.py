@@ -203,6 +203,30 @@ class Lexicon:
             j += 1
 
 
+def sentence_matches(lexicon: Lexicon, doc: Any) -> list[list[Match]]:
+    """A lexicon's matches in each of a document's sentences, as ``lexicon.matches(
+    doc.tok_norm, s.first, s.last)`` finds them, from one walk over the whole token list,
+    kept with the document for every later caller (the annotator and the checks ask the
+    same lexicon about the same sentences). A match never crosses its sentence's end."""
+    kept = doc.derived(("sentence-matches", id(lexicon)), lambda: (lexicon, _by_sentence(lexicon, doc)))
+    return kept[1] if kept[0] is lexicon else _by_sentence(lexicon, doc)
+
+
+def _by_sentence(lexicon: Lexicon, doc: Any) -> list[list[Match]]:
+    found = list(lexicon.matches(doc.tok_norm))
+    out: list[list[Match]] = []
+    k, n = 0, len(found)
+    for s in doc.sentences:  # in order, token ranges that never overlap
+        while k < n and found[k].first < s.first:
+            k += 1
+        j = k
+        while j < n and found[j].first < s.last:
+            j += 1
+        out.append([m for m in found[k:j] if m.last <= s.last])
+        k = j
+    return out
+
+
 def cached_root(name: str, data: list | tuple, build: Callable[[], dict]) -> dict:
     """A trie root built by ``build`` from ``data`` (terms and payloads: strings, numbers,
     lists and tuples), read from the cache when the same data, code version and inflection

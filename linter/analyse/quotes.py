@@ -7,6 +7,7 @@ import bisect
 
 from ..model.article import BLOCKQUOTE, RESIDUE, Article
 from ..model.doc import Doc, Quote, Sentence
+from .lexicon import sentence_matches
 from .tokens import TOKEN
 from .vocab import vocab
 from . import recache
@@ -140,8 +141,8 @@ def attribute_quotes(doc: Doc) -> None:
     cues = vocab().cues  # reporting verbs and phrases (statement nouns do not attribute a quote)
     cue_sentences: set[int] = set()  # sentences holding a reporting cue outside quotes
     cue_blocks: set[int] = set()  # blocks holding one
-    for si, sent in enumerate(doc.sentences):
-        for m in cues.matches(doc.tok_norm, sent.first, sent.last):
+    for si, (sent, found) in enumerate(zip(doc.sentences, sentence_matches(cues, doc))):
+        for m in found:
             if m.payload[1] == "noun":
                 continue
             s, e = doc.span(m.first, m.last)

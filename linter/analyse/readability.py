@@ -13,6 +13,7 @@ download); ``syllables.py`` answers its per-word questions.
 
 from __future__ import annotations
 
+from collections import Counter
 
 from ..model.article import BODY_KINDS
 from ..model.doc import Doc, Readability
@@ -26,6 +27,9 @@ LONG_SENTENCE = 35
 _STRAY_APOSTROPHE = recache.compile(r"\'(?![tsd]|ve|ll|re)")
 _PUNCTUATION = recache.compile(r"[^\w\s\']")
 _SENTENCE_PIECE = recache.compile(r"\b[^.!?]+[.!?]*")
+#: Three runs of non-space in a row with a word character each: three words survive
+#: ``words`` (it removes only punctuation and apostrophes), so a piece counts unsplit.
+_THREE_WORDS = recache.compile(r"(?:[^\w\s]*\w\S*\s+){2}[^\w\s]*\w")
 #: textstat's English constants (Flesch, Flesch-Kincaid, Gunning fog).
 _FRE = (206.835, 1.015, 84.6)
 _HARD_SYLLABLES = 3
@@ -47,8 +51,14 @@ def _learn(word: str) -> tuple[int, bool]:
         _MEMO.clear()  # memory must not grow with the number of files
     low = word.lower()
     count = syllables(low)
-    # textstat's is_difficult_word counts the syllables of the lower-cased word anew
-    hard = low not in easy_words() and sum(syllables(w.lower()) for w in words(low)) >= _HARD_SYLLABLES
+    # textstat's is_difficult_word counts the syllables of the lower-cased word anew (of
+    # one word, the same word, when it is letters only)
+    if low in easy_words():
+        hard = False
+    elif low.isalpha() and low.lower() == low:
+        hard = count >= _HARD_SYLLABLES
+    else:
+        hard = sum(syllables(w.lower()) for w in words(low)) >= _HARD_SYLLABLES
     _MEMO[word] = found = (count, hard)
     return found
 
@@ -59,7 +69,7 @@ def sentence_count(text: str) -> int:
     if not text:
         return 0
     pieces = _SENTENCE_PIECE.findall(text)
-    return max(1, sum(1 for p in pieces if len(words(p)) > 2))
+    return max(1, sum(1 for p in pieces if _THREE_WORDS.search(p) or len(words(p)) > 2))
 
 
 def figures(text: str) -> tuple[int, int, float, float, float]:
@@ -69,10 +79,10 @@ def figures(text: str) -> tuple[int, int, float, float, float]:
     ws = words(text)
     memo = _MEMO
     syllable_total = hard = 0
-    for w in ws:
+    for w, times in Counter(ws).items():  # each distinct word once
         count, difficult = memo.get(w) or _learn(w)
-        syllable_total += count
-        hard += difficult
+        syllable_total += count * times
+        hard += difficult * times
     n_words, n_sentences = len(ws), sentence_count(text)
     per_sentence = n_words / n_sentences if n_sentences else 0.0
     per_word = syllable_total / n_words if n_words else 0.0

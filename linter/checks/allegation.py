@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator, Sequence
 
 from ..analyse.attribution.words import AUX, BE
-from ..analyse.lexicon import Lexicon
+from ..analyse.lexicon import Lexicon, sentence_matches
 from ..analyse.vocab import word_set
 from ..model.article import HEADLINE
 from ..model.doc import Doc, Sentence
@@ -45,10 +45,11 @@ class AllegationCheck(Check):
         text = doc.text
         norms = doc.tok_norm
         for rule in self.rules:
+            by_sentence = sentence_matches(self.lex[rule.code], doc)
             for si, sent in enumerate(doc.sentences):
                 if doc.block_of(si).kind == HEADLINE:
                     continue
-                for m in self.lex[rule.code].matches(norms, sent.first, sent.last):
+                for m in by_sentence[si]:
                     s, _ = doc.span(m.first, m.last)
                     if doc.quote_at(s, s + 1) is not None or doc.shielded(s, s + 1):
                         continue

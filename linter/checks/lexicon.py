@@ -10,7 +10,7 @@ from typing import Iterator, Sequence
 from .._version import __version__
 from ..analyse.cache import cached
 from ..analyse.inflect import inflect, table_key, tag_of
-from ..analyse.lexicon import Lexicon, PhraseSet
+from ..analyse.lexicon import Lexicon, PhraseSet, sentence_matches
 from ..analyse.vocab import word_set
 from ..analyse.targets import about_fiction, build_index, class_terms, describe
 from ..analyse.wordclass import ADJ, parts
@@ -114,10 +114,11 @@ class LexiconCheck(Check):
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         in_article = self._article_terms(doc)
+        by_sentence = sentence_matches(self.lexicon, doc)
         for si, sent in enumerate(doc.sentences):
             if doc.block_of(si).kind == RESIDUE:
                 continue
-            found = list(self.lexicon.matches(doc.tok_norm, sent.first, sent.last))
+            found = by_sentence[si]
             if found:
                 yield from self._hits(doc, _merge(self._valid(doc, si, found, in_article)))
 

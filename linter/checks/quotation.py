@@ -94,7 +94,7 @@ class QuotationCheck(Check):
         # there most likely repeats that speaker's word (wire and BBC style).
         spoken = {doc.sentences[f.sentence].block for f in doc.frames
                   if f.vouched and f.cue_type != "noun" and f.inherited_from is None}
-        said = _SaidBefore(doc)
+        said = _SaidBefore(doc) if doc.quotes else None
         for qi, q in enumerate(doc.quotes):
             speaker = doc.speakers[qi] if doc.speakers else None
             if speaker is not None and doc.frames[speaker].vouched:
@@ -216,7 +216,7 @@ class _SaidBefore:
     def __call__(self, words: str, offset: int) -> bool:
         n = bisect.bisect_left(self.starts, offset)
         needle = " ".join(_WORD.findall(words.lower()))
-        return bool(needle) and n > 0 and f" {needle} " in self.text[:self.ends[n - 1]]
+        return bool(needle) and n > 0 and self.text.find(f" {needle} ", 0, self.ends[n - 1]) >= 0
 
 
 class _ReaderKnows:

@@ -9,7 +9,7 @@ import bisect
 import re
 from typing import Iterator, Sequence
 
-from ..analyse.lexicon import expand_terms
+from ..analyse.lexicon import expand_terms, sentence_matches
 from ..analyse.vocab import vocab, word_set, word_table
 from ..model.article import HEADLINE
 from ..model.doc import NAMED, ORGANISATION, VAGUE, Doc, Frame
@@ -94,8 +94,8 @@ class VagueSourceCheck(Check):
                 yield Hit(rule.code, start, end, render(rule.message, text=text[start:end]), severity)
             if adverbials is None:
                 continue
-            for sent in doc.sentences:
-                for m in adverbials.matches(doc.tok_norm, sent.first, sent.last):
+            for found in sentence_matches(adverbials, doc):
+                for m in found:
                     s, e = doc.span(m.first, m.last)
                     if not doc.in_speech(s, e):
                         # "reportedly", "is thought to": weaker than a vague source making a claim

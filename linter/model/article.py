@@ -1,7 +1,7 @@
 """The article model every reader produces and every check reads.
 
 An article is its blocks joined into one analysis text (``Article.text``), blank
-lines between blocks, with two parallel arrays mapping each character back to the
+lines between blocks, with two parallel offset sequences mapping each character back to the
 original file: ``starts[i]`` and ``ends[i]`` are the code-point offsets in the
 source of character ``i``. Markup, entities and escapes therefore never shift a
 finding's position, whatever the input format.
@@ -10,8 +10,11 @@ finding's position, whatever the input format.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import repeat
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator
 
 from .source import Source
 
@@ -40,6 +43,54 @@ def offsets(values: Iterable[int], largest: int) -> array:
     return array("I" if largest < 2 ** 32 else "Q", values)
 
 
+class Offsets(Sequence):
+    """One offset per character of the analysis text, kept as runs: a run copied verbatim
+    from the file is its first offset (``range`` pieces: no per-character work or memory),
+    a separator run one repeated offset, any other run a compact array."""
+
+    __slots__ = ("_pos", "_runs", "_len")
+
+    def __init__(self) -> None:
+        self._pos: list[int] = []  # where each run starts in this sequence
+        self._runs: list[tuple[int, int, array | None]] = []  # (first value, step, values)
+        self._len = 0
+
+    def _add(self, n: int, run: tuple[int, int, array | None]) -> None:
+        if n > 0:
+            self._pos.append(self._len)
+            self._runs.append(run)
+            self._len += n
+
+    def extend(self, values: Sequence[int]) -> None:
+        if isinstance(values, range) and values.step == 1:
+            self._add(len(values), (values.start, 1, None))
+        else:
+            self._add(len(values), (0, 0, offsets(values, max(values, default=0))))
+
+    def repeat(self, value: int, n: int) -> None:
+        self._add(n, (value, 0, None))
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._len))]
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError("offset index out of range")
+        r = bisect_right(self._pos, i) - 1
+        first, step, values = self._runs[r]
+        return values[i - self._pos[r]] if values is not None else first + step * (i - self._pos[r])
+
+    def __iter__(self) -> Iterator[int]:
+        ends = self._pos[1:] + [self._len]
+        for (first, step, values), a, b in zip(self._runs, self._pos, ends):
+            yield from values if values is not None else range(first, first + step * (b - a), step) if step \
+                else repeat(first, b - a)
+
+
 @dataclass
 class Block:
     """A block's kind and its [start, end) range in ``Article.text``."""
@@ -65,8 +116,7 @@ class Piece:
     def contiguous(cls, kind: str, text: str, offset: int) -> "Piece":
         """A piece copied verbatim from the source starting at ``offset``."""
         n = len(text)
-        return cls(kind, text, offsets(range(offset, offset + n), offset + n),
-                   offsets(range(offset + 1, offset + n + 1), offset + n))
+        return cls(kind, text, range(offset, offset + n), range(offset + 1, offset + n + 1))
 
 
 @dataclass
@@ -94,7 +144,7 @@ class Article:
         same words match whatever space the CMS used.
         """
         parts: list[str] = []
-        starts, ends = offsets((), len(source.text)), offsets((), len(source.text))
+        starts, ends = Offsets(), Offsets()
         blocks: list[Block] = []
         pos = 0
         for piece in pieces:
@@ -105,8 +155,8 @@ class Article:
                 parts.append(SEPARATOR)
                 # Separators map to the end of the previous block (never flagged).
                 last = ends[-1]
-                starts.extend([last] * len(SEPARATOR))
-                ends.extend([last] * len(SEPARATOR))
+                starts.repeat(last, len(SEPARATOR))
+                ends.repeat(last, len(SEPARATOR))
                 pos += len(SEPARATOR)
             parts.append(text.replace("\u00a0", " "))
             starts.extend(s)

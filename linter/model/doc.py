@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 from .article import Article, Block
@@ -144,6 +145,8 @@ class Doc:
     _content_starts: list[int] = field(init=False, repr=False, compare=False)
     _content_reach: list[int] = field(init=False, repr=False, compare=False)
     _by_sentence: dict[int, list[Frame]] = field(init=False, repr=False, compare=False)
+    #: The article's analysis text (``article.text``), which the checks read everywhere.
+    text: str = field(init=False, repr=False, compare=False)
     #: Values derived from the article, tokens and sentences only, built on first use and
     #: shared with the copies ``dataclasses.replace`` makes while annotating (those add
     #: frames, readability and the genre; tokens and sentences stay the same objects).
@@ -151,6 +154,7 @@ class Doc:
 
     def __post_init__(self) -> None:
         put = object.__setattr__
+        put(self, "text", self.article.text)
         put(self, "_quote_starts", [q.start for q in self.quotes])
         put(self, "_quote_reach", list(itertools.accumulate((q.end for q in self.quotes), max)))
         put(self, "_sentence_starts", [s.start for s in self.sentences])
@@ -178,9 +182,13 @@ class Doc:
         if self._shared.get("owner") != owner:  # a copy with other tokens: nothing is shared
             put(self, "_shared", {"owner": owner})
 
-    @property
-    def text(self) -> str:
-        return self.article.text
+    def derived(self, key: object, build):
+        """A value derived from the article, tokens and sentences only (never from frames,
+        readability or the genre), built by ``build()`` on first use and kept with them."""
+        value = self._shared.get(key)
+        if value is None:
+            value = self._shared[key] = build()
+        return value
 
     @property
     def lower_text(self) -> str:
@@ -189,8 +197,8 @@ class Doc:
         lower = self._shared.get("lower")
         if lower is None:
             text = self.article.text
-            lower = self._shared["lower"] = " " + " ".join(
-                n for n, s in zip(self.tok_norm, self.tok_start) if text[s].islower()) + " "
+            lower = self._shared["lower"] = " " + " ".join(itertools.compress(
+                self.tok_norm, map(str.islower, map(text.__getitem__, self.tok_start)))) + " "
         return lower
 
     def words(self, sentence: int) -> list[str]:
@@ -199,7 +207,8 @@ class Doc:
         words = self._shared.get("words")
         if words is None:
             norms = self.tok_norm
-            words = self._shared["words"] = [[w for w in norms[s.first:s.last] if w[0].isalnum()]
+            alnum = list(map(str.isalnum, map(itemgetter(0), norms)))
+            words = self._shared["words"] = [list(itertools.compress(norms[s.first:s.last], alnum[s.first:s.last]))
                                              for s in self.sentences]
         return words[sentence]
 

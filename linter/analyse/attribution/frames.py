@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ...model.article import RESIDUE
 from ...model.doc import NAMED, Doc, Frame
-from ..lexicon import Match
+from ..lexicon import Match, sentence_matches
 from ..vocab import Vocab, vocab
 from .clause import Sent, clip, is_cap, is_participle, not_reporting
 from .patterns import Cue, block_quote, credit, floating, frame_for, label, survey
@@ -62,7 +62,7 @@ def _sentence_frames(st: Sent, v: Vocab, people: PersonTracker, before: list[Fra
         out.append(labelled)
         if labelled.tier == NAMED and labelled.entity and labelled.source:
             people.mention(labelled.entity, labelled.source[0])
-    matches = sorted(v.cues.matches(st.norm, st.first, st.last), key=lambda m: (m.first, -(m.last - m.first)))
+    matches = sorted(sentence_matches(v.cues, st.doc)[st.index], key=lambda m: (m.first, -(m.last - m.first)))
     used_until = -1
     for m in matches:
         if m.first < used_until or st.in_quote(m.first) or not _cue_in_use(st, m):

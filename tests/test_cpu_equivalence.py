@@ -1,0 +1,93 @@
+"""The shortcuts of the CPU work (issue 14) give exactly what the plain computations give:
+offsets kept as runs, a lexicon's matches per sentence from one walk over the article,
+textstat's sentence count with its three-word shortcut, the document's word lists."""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect_left, bisect_right
+
+from linter.analyse.annotate import annotate
+from linter.analyse.lexicon import Lexicon, sentence_matches
+from linter.analyse.readability import _SENTENCE_PIECE, sentence_count, words
+from linter.analyse.vocab import vocab
+from linter.model.article import Article, Offsets, Piece
+from linter.model.source import Source
+from linter.readers import parse
+from linter.readers.files import read_source
+
+from conftest import SEEDS
+
+SEED_FILES = sorted(p for p in SEEDS.iterdir() if p.suffix in (".txt", ".md", ".html"))
+
+
+def _docs():
+    for path in SEED_FILES:
+        source = read_source(path)
+        for article in parse(source, path.suffix.lstrip(".")):
+            yield annotate(article)
+
+
+def test_offsets_runs_read_like_the_list_they_stand_for() -> None:
+    rng = random.Random(14)
+    for _ in range(200):
+        runs, plain, pos = Offsets(), [], 0
+        for _ in range(rng.randint(0, 6)):
+            kind, n = rng.choice(("range", "repeat", "list")), rng.randint(0, 9)
+            if kind == "range":
+                runs.extend(range(pos, pos + n))
+                plain.extend(range(pos, pos + n))
+            elif kind == "repeat":
+                runs.repeat(pos, n)
+                plain.extend([pos] * n)
+            else:
+                values = sorted(rng.randint(pos, pos + 20) for _ in range(n))
+                runs.extend(values)
+                plain.extend(values)
+            pos += 25
+        assert len(runs) == len(plain) and list(runs) == plain
+        assert [runs[i] for i in range(-len(plain), len(plain))] == plain + plain if plain else True
+        assert runs[1:5] == plain[1:5] and runs[::-1] == plain[::-1]
+        for x in range(-1, pos + 2, 3):
+            assert bisect_left(runs, x) == bisect_left(plain, x) and bisect_right(runs, x) == bisect_right(plain, x)
+
+
+def test_contiguous_pieces_map_each_character_to_the_file() -> None:
+    text = "Headline here\n\n  First paragraph.  \n\nSecond one."
+    second = text.index("Second")
+    pieces = [Piece.contiguous("headline", text[:13], 0), Piece.contiguous("paragraph", text[15:37], 15),
+              Piece("paragraph", text[second:], list(range(second, len(text))), list(range(second + 1, len(text) + 1)))]
+    article = Article.assemble(Source("t.txt", text), pieces)
+    for i, c in enumerate(article.text):
+        if c != "\n":
+            assert text[article.starts[i]:article.ends[i]] == c
+    assert article.source_span(0, 8) == (0, 8)
+
+
+def test_sentence_matches_equal_matching_each_sentence() -> None:
+    lexicons = [vocab().cues, Lexicon.of(["said", "according to", "told", "send+ [mod] shockwaves", "the"])]
+    for doc in _docs():
+        for lex in lexicons:
+            got = sentence_matches(lex, doc)
+            want = [list(lex.matches(doc.tok_norm, s.first, s.last)) for s in doc.sentences]
+            assert [[(m.first, m.last, m.payload) for m in ms] for ms in got] == \
+                   [[(m.first, m.last, m.payload) for m in ms] for ms in want]
+            assert sentence_matches(lex, doc) is got  # kept with the document
+
+
+def test_sentence_count_shortcut_equals_textstat_rule() -> None:
+    rng = random.Random(7)
+    alphabet = ["word", "it's", "'", "--", "a", "?", ".", "!", " ", "  ", "\n", "x.y", "’s", "'t", "...", "12", "_"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) + rng.choice(("", " ")) for _ in range(rng.randint(0, 30)))
+        plain = max(1, sum(1 for p in _SENTENCE_PIECE.findall(text) if len(words(p)) > 2)) if text else 0
+        assert sentence_count(text) == plain, text
+
+
+def test_document_words_are_the_alphanumeric_tokens_of_each_sentence() -> None:
+    for doc in _docs():
+        for si, s in enumerate(doc.sentences):
+            assert doc.words(si) == [w for w in doc.tok_norm[s.first:s.last] if w[0].isalnum()]
+        text = doc.text
+        assert doc.lower_text == " " + " ".join(
+            n for n, s in zip(doc.tok_norm, doc.tok_start) if text[s].islower()) + " "
