@@ -7,6 +7,8 @@ no fresh count (ATTR005). Each class with texts that must still be flagged."""
 
 from __future__ import annotations
 
+import pytest
+
 from linter import lint_text
 from linter.lint.config import Settings
 from linter.lint.engine import Linter
@@ -119,3 +121,23 @@ def test_a_vague_group_that_has_long_said_it_is_still_vague() -> None:
 
 def test_a_named_speaker_who_has_long_said_is_named() -> None:
     assert codes("Dr Ann Hale of the Bridge Institute has long said that the bridge is unsafe.", "ATTR001") == []
+
+
+# --- a toll named before the dated or named past event it belongs to ------------------------
+
+@pytest.mark.parametrize("text", [
+    "She was one of 26 people killed in the December 2012 shooting at the school.",
+    "He lost a brother, one of the 14 miners killed in the 1998 Kelso explosion.",
+])
+def test_a_toll_before_its_dated_or_named_past_event_is_background(text: str) -> None:
+    assert [f for f in lint_text(text, "snippet").findings if f.code == "ATTR005"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "At least 40 people were killed in the Tuesday bombing.",   # a weekday is this week's news
+    "At least 40 people were killed in the March bombing.",     # a month without a year too
+    "At least 40 people were killed in the bombing in the capital.",
+    "At least 40 people have been killed in the 2024 floods.",  # still rising
+])
+def test_a_fresh_or_rising_toll_still_needs_a_source(text: str) -> None:
+    assert [f.code for f in lint_text(text, "snippet").findings if f.code == "ATTR005"] == ["ATTR005"]
