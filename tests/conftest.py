@@ -3,6 +3,7 @@ developer machines and in CI, not on a user's: tests that need it skip without i
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -24,3 +25,19 @@ def default_linter():
     from linter.lint.engine import Linter
 
     return Linter()
+
+
+@functools.lru_cache(maxsize=None)
+def selected_linter(*select: str):
+    """A linter running only the selected rules, built once per selection for the suite."""
+    from linter.lint.config import Settings
+    from linter.lint.engine import Linter
+
+    return Linter(Settings(select=list(select)))
+
+
+def gate_findings(text: str, *select: str, fmt: str = "txt") -> list:
+    """The findings a pre-publish gate sees (warnings and errors) of the selected rules."""
+    from linter import lint_text
+
+    return [f for f in lint_text(text, fmt, linter=selected_linter(*select)).findings if f.severity != "info"]

@@ -7,23 +7,14 @@ true problem is still flagged. Sentences written for this test."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
+from conftest import gate_findings, selected_linter
 from linter import lint_text
-from linter.lint.config import Settings
-from linter.lint.engine import Linter
-
-
-@lru_cache(maxsize=None)
-def _linter(select: str) -> Linter:
-    return Linter(Settings(select=[select]))
 
 
 def gate(text: str, select: str, fmt: str = "txt") -> list[str]:
-    found = lint_text(text, fmt, linter=_linter(select)).findings
-    return [f.text for f in found if f.severity != "info"]
+    return [f.text for f in gate_findings(text, select, fmt=fmt)]
 
 
 # --- QUOTE002: the reader knows the speaker ----------------------------------------------
@@ -198,7 +189,7 @@ def test_doubt_cast_by_no_one_is_still_flagged() -> None:
 # --- Genre: sports copy below the old density bar, briefs, a column's standfirst ---------
 
 def genre_of(text: str) -> str:
-    return lint_text(text, "txt", linter=_linter("LOAD")).profiles[0].genre.name
+    return lint_text(text, "txt", linter=selected_linter("LOAD")).profiles[0].genre.name
 
 
 #: A preview with one cue (a score) and the vocabulary of sport at under three words in a hundred.

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import gate_findings
 from linter import lint_text
 from linter.lint.config import Settings
 from linter.lint.engine import Linter
 
 
 def gate(text: str, select: str, fmt: str = "snippet") -> list[tuple[str, str]]:
-    found = lint_text(text, fmt, linter=Linter(Settings(select=[select]))).findings
-    return [(f.code, f.text) for f in found if f.severity != "info"]
+    return [(f.code, f.text) for f in gate_findings(text, select, fmt=fmt)]
 
 
 def genre_of(text: str) -> str:

@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from linter import lint_text
-from linter.lint.config import Settings
-from linter.lint.engine import Linter
-
-_LINTER = Linter(Settings(select=["LOAD"]))
-
+from conftest import gate_findings
 
 def gate(text: str) -> list[str]:
     """The LOAD warnings and errors on a text, as the flagged words (lower case)."""
-    found = lint_text(text, "snippet", linter=_LINTER).findings
-    return [f.text.lower() for f in found if f.severity != "info"]
+    return [f.text.lower() for f in gate_findings(text, "LOAD", fmt="snippet")]
 
 
 @pytest.mark.parametrize("text,word", [

@@ -5,14 +5,12 @@ texts that must not be flagged and ones that still must."""
 
 from __future__ import annotations
 
+from conftest import gate_findings
 from linter import lint_text
-from linter.lint.config import Settings
-from linter.lint.engine import Linter
 
 
 def gate(text: str, select: str) -> list[tuple[str, str]]:
-    found = lint_text(text, "txt", linter=Linter(Settings(select=[select]))).findings
-    return [(f.code, f.text) for f in found if f.severity != "info"]
+    return [(f.code, f.text) for f in gate_findings(text, select)]
 
 
 def frames(text: str) -> list[tuple[str, str, list[str]]]:

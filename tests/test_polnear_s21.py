@@ -6,16 +6,13 @@ own; each class has texts that must not be flagged and ones that still must."""
 
 from __future__ import annotations
 
+from conftest import gate_findings
 from linter import lint_text
-from linter.lint.config import Settings
-from linter.lint.engine import Linter
 
 
 def gate(body: str, select: str) -> list[tuple[str, str]]:
     """Gate findings (warnings and errors) of one rule on a story with a plain headline."""
-    text = "Council news\n\n" + body
-    found = lint_text(text, "txt", linter=Linter(Settings(select=[select]))).findings
-    return [(f.code, f.text) for f in found if f.severity != "info"]
+    return [(f.code, f.text) for f in gate_findings("Council news\n\n" + body, select)]
 
 
 # --- "portrayed X as nasty": the subject's characterisation, reported --------------------------

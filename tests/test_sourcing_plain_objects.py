@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import gate_findings
 from linter import lint_text
-from linter.lint.config import Settings
-from linter.lint.engine import Linter
 
 
 def codes(text: str, select: str) -> list[tuple[str, str]]:
-    found = lint_text(text, "snippet", linter=Linter(Settings(select=[select]))).findings
-    return [(f.code, f.text) for f in found if f.severity != "info"]
+    return [(f.code, f.text) for f in gate_findings(text, select, fmt="snippet")]
 
 
 # --- ATTR001: realising and finding a thing is not saying something ---------------------------
