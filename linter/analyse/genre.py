@@ -9,6 +9,7 @@ data (``linter/vocab/genres.toml``); the decision rule is here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, islice
@@ -18,6 +19,7 @@ from ..model.article import BODY_KINDS, HEADLINE
 from ..model.doc import Doc, Genre
 from . import recache
 from .lexicon import Lexicon
+from .prefilter import cached_needs, fold, may_match
 from .vocab import read_toml
 
 NEWS = "news"
@@ -35,6 +37,8 @@ class _Profile:
     name: str
     headline: Lexicon
     patterns: tuple[re.Pattern, ...]
+    #: For each pattern, strings its every match holds (``prefilter.needs``).
+    needs: tuple[tuple[tuple[str, ...], ...], ...]
     register: Lexicon
     min_cues: int
     min_density: float
@@ -66,9 +70,12 @@ class _Table:
 @lru_cache(maxsize=1)
 def _table() -> _Table:
     data = read_toml("genres.toml")
+    flags = re.IGNORECASE | re.MULTILINE
+    needs = cached_needs([p for g in data["genre"].values() for p in g.get("patterns", [])], flags)
     genres = tuple(
         _Profile(g.get("as", name), Lexicon.of(g.get("headline", [])),
-                 tuple(recache.compile(p, re.IGNORECASE | re.MULTILINE) for p in g.get("patterns", [])),
+                 tuple(recache.compile(p, flags) for p in g.get("patterns", [])),
+                 tuple(needs[p] for p in g.get("patterns", [])),
                  Lexicon.of(g.get("register", [])), int(g["min_cues"]), float(g["min_density"]), float(g["dense"]))
         for name, g in data["genre"].items())
     sections = {word: genre for genre, words in data.get("sections", {}).items() for word in words}
@@ -103,13 +110,13 @@ def detect(doc: Doc) -> Genre:
     words = sum(map(str.isalnum, map(itemgetter(0), body_norms)))
     # a brief (fewer than MIN_BODY_WORDS words) needs one cue more and never qualifies by density alone
     short = words < MIN_BODY_WORDS
-    for g in _table().genres:
-        hits = sum(1 for _ in g.register.matches(body_norms)) if g.register.root else 0
+    for g, hits in zip(_table().genres, _register_hits(body_norms)):
         density = 100 * hits / words if words >= MIN_BODY_WORDS / 2 else 0.0
         if density < g.min_density and (short or density < g.dense):
             continue  # cannot qualify whatever its cues: the patterns are not run (most news)
         found = chain((f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)),
-                      (f"pattern {m.group().strip()!r}" for p in g.patterns for m in _first(p, doc)))
+                      (f"pattern {m.group().strip()!r}" for p, need in zip(g.patterns, g.needs)
+                       for m in _first(p, doc, need)))
         # the verdict needs min_cues (+1 for a brief) and the evidence the first four: the
         # patterns after those are not run
         cues = list(islice(found, max(EVIDENCE, g.min_cues + short)))
@@ -117,6 +124,39 @@ def detect(doc: Doc) -> Genre:
             evidence = tuple(cues[:EVIDENCE]) + ((f"{density:.1f} {g.name} words per 100",) if hits else ())
             return Genre(g.name, "detected", evidence)
     return Genre(NEWS, "detected", ())
+
+
+@lru_cache(maxsize=1)
+def _registers() -> dict[str, tuple[tuple[int, int, Lexicon | None, dict], ...]]:
+    """Every genre's register words in one table: a term's first token -> (the genre's
+    place, how many terms end at that token, the lexicon and its node when longer terms go
+    on from it, else None)."""
+    merged: dict[str, list] = {}
+    for gi, g in enumerate(_table().genres):
+        for word, node in g.register.root.items():
+            deeper = any(key != "" for key in node)
+            merged.setdefault(word, []).append((gi, len(node.get("", ())), g.register if deeper else None, node))
+    return {word: tuple(entries) for word, entries in merged.items()}
+
+
+def _register_hits(norms: list[str]) -> list[int]:
+    """For each genre, how many matches its register lexicon has in ``norms`` (the count of
+    ``register.matches(norms)``), all genres from one count of the tokens."""
+    merged = _registers()
+    hits = [0] * len(_table().genres)
+    counts = Counter(norms)
+    end = len(norms)
+    for word in merged.keys() & counts.keys():
+        n = counts[word]
+        for gi, ends, lexicon, node in merged[word]:
+            if lexicon is None:
+                hits[gi] += ends * n
+                continue
+            i = -1
+            for _ in range(n):  # a longer term may go on from here: walk the trie from each place
+                i = norms.index(word, i + 1)
+                hits[gi] += sum(1 for _ in lexicon.walk(node, norms, i, end))
+    return hits
 
 
 def _tokens(doc: Doc) -> tuple[list[int], list[int]]:
@@ -140,10 +180,13 @@ def _matches(lexicon: Lexicon, norms: list[str], tokens: list[int]) -> list[tupl
     return [(m.first, m.last) for m in lexicon.matches(norms, tokens[0], tokens[-1] + 1)]
 
 
-def _first(pattern: re.Pattern, doc: Doc) -> list[re.Match]:
+def _first(pattern: re.Pattern, doc: Doc, need: tuple = ()) -> list[re.Match]:
     """Matches of a cue pattern outside quotations (a speaker's "I think" is not the
-    writer's), block by block (``^`` is a block's start), at most three."""
+    writer's), block by block (``^`` is a block's start), at most three. None, without
+    running it, when the article lacks what its every match holds (``need``)."""
     out: list[re.Match] = []
+    if need and not may_match(need, doc.derived("folded-text", lambda: fold(doc.text))):
+        return out
     for block in doc.article.blocks:
         for m in pattern.finditer(doc.text, block.start, block.end):
             if doc.in_speech(m.start(), m.end()):

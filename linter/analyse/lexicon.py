@@ -183,6 +183,11 @@ class Lexicon:
         starts = last[2]
         return starts[bisect_left(starts, lo):bisect_left(starts, hi)]
 
+    def walk(self, node: dict, norms: list[str], i: int, hi: int) -> Iterable[Match]:
+        """The matches ``matches`` finds starting at ``i``, where ``node`` is the root's
+        child for ``norms[i]``."""
+        return self._from(node, norms, i, i + 1, hi)
+
     def _through_slots(self, slots: dict, norms: list[str], i: int, j: int, hi: int) -> Iterable[Match]:
         """Matches that fill one of a node's slots at ``norms[j]`` and go on from there."""
         for name, child in slots.items():
