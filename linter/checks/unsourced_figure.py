@@ -84,10 +84,13 @@ class UnsourcedFigureCheck(Check):
         words, in order."""
         sent = doc.sentences[si]
         norms = doc.tok_norm
+        numbers = [i for i in figures[bisect_left(figures, sent.first):bisect_left(figures, sent.last)]
+                   if not _measure(doc, i, sent.last)]
+        if not numbers:
+            return None  # most sentences: the background patterns are not run
         settled = [(m.start() + sent.start, m.end() + sent.start)
                    for m in self.background[rule.code].finditer(doc.text[sent.start:sent.end])]
-        numbers = [i for i in figures[bisect_left(figures, sent.first):bisect_left(figures, sent.last)]
-                   if not _measure(doc, i, sent.last) and not any(s <= doc.tok_start[i] < e for s, e in settled)]
+        numbers = [i for i in numbers if not any(s <= doc.tok_start[i] < e for s, e in settled)]
         if not numbers or self.historical[rule.code].search(doc.text[sent.start:sent.end]):
             return None
         window = int(rule.options["window"])
