@@ -8,6 +8,8 @@ import random
 import re
 
 from linter.analyse import genre
+from linter.analyse.lexicon import Lexicon
+from linter.analyse.vocab import vocab
 from linter.analyse.prefilter import fold, may_match, needs
 from test_speed_equivalence import _docs
 
@@ -75,3 +77,20 @@ def test_a_pattern_that_matches_always_passes_its_prefilter() -> None:
                 matched += 1
                 assert may_match(need, folded), (p.pattern, text)
     assert matched > 2000
+
+
+def test_matches_at_a_token_are_the_matches_that_start_there() -> None:
+    lexicons = [vocab().cues, Lexicon.of(["said", "according to", "told", "send+ [mod] shockwaves", "shout+ [obj] down",
+                                          "the", "the plan", "the plan was"])]
+    words = ["said", "according", "to", "told", "sent", "fresh", "shockwaves", "shouted", "them", "down", "the", "plan",
+             "was", "a", "minister", ",", "."]
+    rng = random.Random(14)
+    for _ in range(600):
+        norms = [rng.choice(words) for _ in range(rng.randint(0, 30))]
+        lo = rng.randint(0, len(norms))
+        hi = rng.choice((None, rng.randint(lo, len(norms))))
+        for lex in lexicons:
+            for i in range(-1, len(norms) + 1):
+                want = [(m.first, m.last, m.payload) for m in lex.matches(norms, max(i, 0), hi) if m.first == i]
+                got = [(m.first, m.last, m.payload) for m in lex.matches_at(norms, i, hi)]
+                assert got == want, (norms, i, hi)

@@ -183,6 +183,13 @@ class Lexicon:
         starts = last[2]
         return starts[bisect_left(starts, lo):bisect_left(starts, hi)]
 
+    def matches_at(self, norms: list[str], i: int, hi: int | None = None) -> Iterable[Match]:
+        """The matches ``matches(norms, i, hi)`` finds starting at token ``i``, in its
+        order, without walking from any other token."""
+        hi = len(norms) if hi is None else hi
+        node = self.root.get(norms[i]) if 0 <= i < hi else None
+        return () if node is None else self._from(node, norms, i, i + 1, hi)
+
     def walk(self, node: dict, norms: list[str], i: int, hi: int) -> Iterable[Match]:
         """The matches ``matches`` finds starting at ``i``, where ``node`` is the root's
         child for ``norms[i]``."""

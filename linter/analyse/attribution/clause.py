@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
+from itertools import compress, count
 
 from ...model.article import BLOCKQUOTE
 from ...model.doc import Doc, Frame
@@ -50,6 +50,26 @@ _COMPLEMENT_STOP = recache.compile(
     r"complicated|undermined|contradicted|belied|challenged|disputed|at odds)\b", re.I)
 
 
+class lazy:  # noqa: N801 (a decorator, named like functools.cached_property)
+    """``functools.cached_property`` without its lock (Python 3.11 takes a lock on every
+    first read; these objects live in one call of one thread): the value is computed on
+    first read and kept in the instance's ``__dict__``, which later reads find first."""
+
+    def __init__(self, func) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 def is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
@@ -68,7 +88,7 @@ class Sent:
         self.text = doc.text
         self.lower_text = doc.lower_text
 
-    @cached_property
+    @lazy
     def complement_stops(self) -> list[int]:
         """Where a trailing contrast clause starts (", although ...", ", a claim that ..."),
         for the whole sentence: every match begins at its only comma, so matches never
@@ -79,6 +99,12 @@ class Sent:
 
     def raw_at(self, i: int) -> str:
         return self.text[self.start[i]:self.end[i]]
+
+    def places(self, word: str, last: int | None = None) -> list[int]:
+        """The sentence's tokens ``word`` (up to token ``last``), in order: from the
+        article's list of that word's places, made once per article in one C-level scan."""
+        at = self.doc.derived(("places", word), lambda: list(compress(count(), map(word.__eq__, self.norm))))
+        return at[bisect.bisect_left(at, self.first):bisect.bisect_left(at, self.last if last is None else last)]
 
     def in_quote(self, i: int) -> bool:
         return self.doc.quote_at(self.start[i], self.end[i]) is not None

@@ -57,11 +57,11 @@ def quantified(s: Span) -> Decision | None:
     quantifier, and no name to say whose members they are, is a vague source; a part of
     a group the story has named ("some of the women", "most of them") is that group."""
     fractions = s.v.phrases.get("fraction_quantifiers")
-    if fractions and len(s.norm) > 2 and any(m.first == 0 and m.last < len(s.norm) for m in fractions.matches(s.norm)) \
+    if fractions and len(s.norm) > 2 and any(m.last < len(s.norm) for m in fractions.matches_at(s.norm, 0)) \
             and not any(is_cap(w) for w in s.raw[2:]):
         return VAGUE, None  # "three-quarters of the voters": which voters, asked how?
     lex = s.v.phrases.get("group_quantifiers")
-    m = next((m for m in lex.matches(s.norm) if m.first == 0), None) if lex else None
+    m = next(iter(lex.matches_at(s.norm, 0)), None) if lex else None
     if m is None or m.last >= len(s.norm) or s.qualified or any(is_cap(w) for w in s.raw[m.last:]):
         return None  # "several Opec members", "some Labour MPs": qualified by whose members they are
     last = s.words[-1]
@@ -80,7 +80,7 @@ def share(s: Span) -> Decision | None:
     a collective (like "60 percent of voters")."""
     norm, i = s.norm, 0
     leads = s.v.phrases.get("share_leads")
-    m = next((m for m in leads.matches(norm) if m.first == 0), None) if leads else None
+    m = next(iter(leads.matches_at(norm, 0)), None) if leads else None
     if m is not None:
         i = m.last
     numbers = s.v.sources.get("share_numbers", frozenset())

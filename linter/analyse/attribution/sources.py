@@ -111,7 +111,7 @@ def _cannot_speak(s: Span) -> Decision | None:
     reader = any(w in you for w in words[:2]) or (  # "you", "Would you", "Many of you"
         len(words) >= 3 and words[-2] == "of" and words[-1] in you)
     lex = s.v.phrases.get("nobody")
-    nobody = lex is not None and any(m.first == 0 for m in lex.matches(norm))  # "Nobody asked"
+    nobody = lex is not None and any(True for _ in lex.matches_at(norm, 0))  # "Nobody asked"
     # "came sooner than anyone had expected": the measure of a comparison, not a speaker
     nobody = nobody or (len(norm) >= 2 and norm[-2] == "than" and norm[-1] in ("anyone", "anybody", "everyone", "everybody"))
     if opens_clause or cut_off or verb_first or fragment or described or reader or nobody or _dateline(s) \

@@ -7,10 +7,8 @@ name qualifies it) computed once when first asked.
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from ..vocab import Vocab
-from .clause import Sent, is_cap
+from .clause import Sent, is_cap, lazy
 from .people import PersonTracker
 from .words import DATE_WORDS, DETERMINERS, HEAD_PREPOSITIONS, QUALIFIERS, is_nationality
 
@@ -33,11 +31,11 @@ class Span:
         words = self.v.sources.get(key, ())
         return any(w in words for w in tokens)
 
-    @cached_property
+    @lazy
     def text(self) -> str:
         return self.st.text[self.st.start[self.a]:self.st.end[self.b - 1]]
 
-    @cached_property
+    @lazy
     def caps(self) -> list[str]:
         """Capitalised words, less a sentence-initial determiner or common noun and months."""
         norm, raw = self.norm, self.raw
@@ -46,14 +44,14 @@ class Span:
                 and not (i == 0 and norm[i] in DETERMINERS) and norm[i] not in DATE_WORDS
                 and not (i == 0 and initial and _common_word(norm[i], self.v, self.st))]
 
-    @cached_property
+    @lazy
     def names(self) -> list[str]:
         """Capitalised words that are neither nationalities, places standing for an
         institution, nor group names ("Republicans", "Americans")."""
         groups = self.v.sources.get("collective", frozenset())
         return [c for c in self.caps if not is_nationality(c) and c not in self.v.metonyms and c.lower() not in groups]
 
-    @cached_property
+    @lazy
     def head(self) -> str:
         """The head noun, before a prepositional phrase: "a majority of borrowers in a survey"
         is headed by "majority", "a report from earlier this year" by "report"."""
@@ -61,13 +59,13 @@ class Span:
         pp_at = next((i for i, w in enumerate(words) if w in HEAD_PREPOSITIONS and i > 0), len(words))
         return words[pp_at - 1]
 
-    @cached_property
+    @lazy
     def qualified(self) -> bool:
         """A name attached by a qualifier or a possessive: "analysts at Goldman Sachs", "a
         report by the UN", "Mr Blair's supporters"."""
         return any(w in QUALIFIERS or w == "'s" for w in self.norm) and bool(self.names)
 
-    @cached_property
+    @lazy
     def definite(self) -> bool:
         """"the union", "the company": a short definite phrase without a name."""
         return self.norm[0] == "the" and not self.caps and len(self.words) <= 3

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from functools import cached_property
 from typing import NamedTuple, Union
 
 from ....model.doc import Frame
 from ...vocab import Vocab
-from ..clause import Sent, mark_before, subject_end
+from ..clause import Sent, lazy, mark_before, subject_end
 from ..people import PersonTracker
 from ..sources import source_frame
 
@@ -78,12 +77,12 @@ class Cue:
     def prev_token(self) -> str:
         return self.st.norm[self.a - 1] if self.a > self.st.first else ""
 
-    @cached_property
+    @lazy
     def source_end(self) -> int:
         """Where a source before the cue ends: back over auxiliaries and adverbs."""
         return subject_end(self.st, self.a)
 
-    @cached_property
+    @lazy
     def source_mark(self) -> int:
         """The punctuation before that source (first - 1 when none)."""
         return mark_before(self.st, self.source_end)
@@ -108,4 +107,4 @@ def characterises(cue: Cue) -> bool:
 def characterising_at(st: Sent, a: int, v: Vocab) -> bool:
     """Whether a characterising phrase ("calling [obj] a", "accusing [obj] of") starts at token ``a``."""
     lex = v.phrases.get("characterising")
-    return lex is not None and any(m.first == a for m in lex.matches(st.norm, a, min(st.last, a + 8)))
+    return lex is not None and any(True for _ in lex.matches_at(st.norm, a, min(st.last, a + 8)))

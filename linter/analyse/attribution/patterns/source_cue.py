@@ -230,14 +230,9 @@ def _plain_object(cue: Cue, source: tuple[int, int], content: list[tuple[int, in
 
 
 def _verb_at(cue: Cue, start: int, end: int) -> Match | None:
-    """A reporting verb that starts at token ``start`` (matches come in order of start,
-    so the scan stops at the first later one)."""
-    for m in cue.v.cues.matches(cue.st.norm, start, end):
-        if m.first != start:
-            return None
-        if m.payload[1] == "verb":
-            return m
-    return None
+    """A reporting verb that starts at token ``start`` (only the matches that start there
+    are walked)."""
+    return next((m for m in cue.v.cues.matches_at(cue.st.norm, start, end) if m.payload[1] == "verb"), None)
 
 
 def _infinitive_end(st, start: int, end: int) -> bool:
