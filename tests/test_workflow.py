@@ -360,7 +360,21 @@ def test_a_bad_file_in_a_task_of_several_stops_only_itself(tmp_path: Path) -> No
 
 
 def test_tasks_keep_order_and_standard_input_alone() -> None:
-    from linter.app.run import _tasks
+    from linter.app.run import plan
 
     jobs = [(name, Path("."), "txt", True) for name in ("a", "b", "-", "c", "d", "e")]
-    assert [[j[0] for j in t] for t in _tasks(jobs, 2)] == [["a", "b"], ["-"], ["c", "d"], ["e"]]
+    tasks = plan(jobs, [runmod.TASK_BYTES // 2] * 6, 2)
+    assert [j[0] for t in tasks for j in t] == ["a", "b", "-", "c", "d", "e"]
+    assert ["-"] in [[j[0] for j in t] for t in tasks] and all(len(t) == 1 for t in tasks if ("-" in t[0]))
+
+
+def test_tasks_shrink_to_single_files_at_the_end() -> None:
+    from linter.app.run import plan
+
+    jobs = [(f"{k:04d}.txt", Path("."), "txt", False) for k in range(2000)]
+    tasks = plan(jobs, [2000] * 2000, 2)
+    assert [j for t in tasks for j in t] == jobs
+    assert max(len(t) for t in tasks) == runmod.TASK_BYTES // 2000
+    assert all(len(t) == 1 for t in tasks[-5:])
+    assert [len(t) for t in tasks] == sorted((len(t) for t in tasks), reverse=True)
+    assert len(plan(jobs, [0] * 2000, 2)[0]) == runmod.TASK_FILES  # sizes unknown: at most TASK_FILES

@@ -17,7 +17,7 @@ from ..lint.engine import Linter
 from ..model.errors import InputError, InternalError, NewslintError
 from ..report import Context, stream
 from .checking import Run, diffs, stale_baseline, started, write
-from .run import Configs, Outcome, collect, lint_each
+from .run import DETAILS, Configs, Outcome, collect, lint_each
 from .console import echo as _echo
 from .console import fail as _fail
 from .console import show_progress as _show_progress
@@ -59,7 +59,8 @@ def run_check(paths, fmt, select, ignore, extend_select, fail_on, config_path, s
     max_bytes = parse_size(max_file_size)  # checked by the caller
     try:
         # only the HTML report draws the article: other formats let each parsed article go
-        configs = Configs(config_path, cli, max_bytes, debug, keep_parsed=fmt == "html")
+        configs = Configs(config_path, cli, max_bytes, debug, keep_parsed=fmt == "html",
+                          keep_details=_details(fmt, not (no_profile or quiet)))
         if show_settings is not None:
             _echo("\n".join(configs.cascade.describe(show_settings)))
             sys.exit(0)
@@ -96,6 +97,14 @@ def run_check(paths, fmt, select, ignore, extend_select, fail_on, config_path, s
         _fail(str(exc))
         sys.exit(2)
     sys.exit(run.status(run_settings.fail_on))
+
+
+def _details(fmt: str, profile: bool) -> tuple[str, ...]:
+    """What of each result the report reads beside its findings: JSON and HTML all of
+    it, text and concise the profile when they show it, the others none."""
+    if fmt in ("json", "html"):
+        return DETAILS
+    return ("profiles",) if profile and fmt in ("text", "concise") else ()
 
 
 def _baseline(path: Path | None):

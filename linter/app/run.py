@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import sys
-from collections import deque
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Union
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Callable, Iterator, Union
 
 from . import collector
 from ..lint.config import Cascade
@@ -34,11 +32,15 @@ Job = tuple[str, Path, Union[str, None], bool]
 Outcome = Union[tuple[FileResult, Source], str, None]
 #: Below this many files per process, forking costs more than it saves.
 MIN_FILES_PER_PROCESS = 4
-#: Tasks in flight per process: enough to keep the processes busy, few enough that the
-#: finished results waiting for an earlier slow file stay few.
-WINDOW = 4
-#: Files per task at most: one round trip and one pickling per few files, not per file.
-CHUNK = 8
+#: What a result carries that only some reports read (``Configs.keep_details``).
+DETAILS = ("articles", "attributions", "quotes", "profiles")
+#: A task's bytes at most (about 60 ms of linting): one round trip and one pickling per
+#: several files, not per file.
+TASK_BYTES = 32_000
+#: A task's files at most.
+TASK_FILES = 16
+#: Each task takes about 1 / (GUIDE * processes) of the bytes left (see ``plan``).
+GUIDE = 4
 
 
 class Configs:
@@ -51,11 +53,14 @@ class Configs:
     """
 
     def __init__(self, explicit: Path | None, cli: Layer, max_bytes: int = MAX_FILE_BYTES,
-                 debug: bool = False, keep_parsed: bool = True) -> None:
+                 debug: bool = False, keep_parsed: bool = True, keep_details: tuple[str, ...] = DETAILS) -> None:
         self.explicit_path = explicit
         #: Keep each result's parsed articles (a report that draws the article needs
         #: them); without, a result is its findings and the decoded file.
         self.keep_parsed = keep_parsed
+        #: The DETAILS the report reads; the others are left out of each result (a
+        #: worker sends less, and nothing holds what nobody reads).
+        self.keep_details = keep_details
         self.cli = cli
         #: Files over this size are refused; with ``debug``, internal errors show their traceback.
         self.max_bytes = max_bytes
@@ -107,7 +112,7 @@ def collect(paths: tuple[str, ...], stdin_filename: str | None, configs: Configs
             start = Path(stdin_filename).parent if stdin_filename else Path.cwd()
             out.append(("-", start, _format(configs, stdin_filename, start) if stdin_filename else "txt", True))
         elif os.path.isdir(target):
-            out.extend((f, Path(f).parent, configs.format_for(f, Path(f).parent), False) for f in walk(target, configs))
+            out.extend(_walk(target, configs))
         else:
             out.append((target, Path(target).parent, _format(configs, target, Path(target).parent), True))
     return out
@@ -125,27 +130,44 @@ def walk(top: str, configs: Configs) -> list[str]:
     ``exclude`` and ``default-exclude`` of that directory's settings (so a sub-project's
     config can exclude its own drafts), and read by the extensions they map to formats
     (the readers' and ``[extensions]``). None found is an input error."""
-    found = []
+    return [job[0] for job in _walk(top, configs)]
+
+
+def _walk(top: str, configs: Configs) -> list[Job]:
+    """``walk``'s files as jobs: each directory's settings, format map and filters are
+    looked up once for all its files (a run over thousands of files does this before
+    any process starts linting)."""
+    found: list[Job] = []
     wanted = set(EXTENSIONS)
     for root, dirs, files in os.walk(top):
-        settings = configs.settings_for(Path(root))
-        exclude, skip = settings.exclude, [p.casefold() for p in settings.default_exclude]
-        known = set(EXTENSIONS) | set(settings.extensions)
-        wanted |= known
-        dirs[:] = sorted(d for d in dirs if not _skipped(d + "/", skip) and not excluded(os.path.join(root, d), exclude))
-        found += [os.path.join(root, name) for name in sorted(files)
-                  if os.path.splitext(name)[1].lower() in known and not _skipped(name, skip)
-                  and not excluded(os.path.join(root, name), exclude)]
+        directory = Path(root)
+        settings = configs.settings_for(directory)
+        exclude, skipped = settings.exclude, _skip_pattern(tuple(settings.default_exclude))
+        known = {**EXTENSIONS, **settings.extensions}
+        wanted |= set(known)
+        dirs[:] = sorted(d for d in dirs if not skipped(os.path.normcase(d.casefold() + "/"))
+                         and not excluded(os.path.join(root, d), exclude))
+        for name in sorted(files):
+            fmt = known.get(os.path.splitext(name)[1].lower())
+            if fmt is not None and not skipped(os.path.normcase(name.casefold())):
+                path = os.path.join(root, name)
+                if not exclude or not excluded(path, exclude):
+                    found.append((path, directory, fmt, False))
     if not found:
         raise InputError(f"{top}: no articles found (looked for {', '.join(sorted(wanted))})")
     return found
 
 
-def _skipped(name: str, patterns: list[str]) -> bool:
-    """A name a walk leaves out by default (README.md; a folder, named with its "/":
-    .git/), case folded."""
-    folded = name.casefold()
-    return any(fnmatch.fnmatch(folded, p) for p in patterns if p.endswith("/") == folded.endswith("/"))
+@lru_cache(maxsize=64)
+def _skip_pattern(patterns: tuple[str, ...]) -> Callable[[str], object]:
+    """Whether a name (case folded; a folder's with its "/") is one a walk leaves out
+    by default (README.md; .git/): the ``default-exclude`` globs as one expression, a
+    folder's globs matching only folders."""
+    for_dirs = [fnmatch.translate(os.path.normcase(p.casefold())) for p in patterns if p.endswith("/")]
+    for_files = [fnmatch.translate(os.path.normcase(p.casefold())) for p in patterns if not p.endswith("/")]
+    dirs = re.compile("|".join(for_dirs) or "(?!)").match
+    files = re.compile("|".join(for_files) or "(?!)").match
+    return lambda name: (dirs if name.endswith(("/", os.sep)) else files)(name)
 
 
 def lint_one(job: Job, configs: Configs, stdin: bytes | None = None, stdin_name: str | None = None) -> Outcome:
@@ -159,6 +181,9 @@ def lint_one(job: Job, configs: Configs, stdin: bytes | None = None, stdin_name:
         result = configs.lint(directory, source, fmt)
         if not configs.keep_parsed:
             result.parsed = []
+        for name in DETAILS:
+            if name not in configs.keep_details:
+                setattr(result, name, [])
         return result, source
     except NotAnArticle as exc:
         return None if not named else str(exc)
@@ -175,43 +200,44 @@ def lint_one(job: Job, configs: Configs, stdin: bytes | None = None, stdin_name:
 
 
 _WORKER: Configs | None = None
+#: Standard input's bytes and the name it is linted under, for ``_work`` (any process
+#: may lint it).
+_STDIN: tuple[bytes | None, str | None] = (None, None)
 
 
-def _init_worker(explicit: Path | None, cli: Layer, max_bytes: int, debug: bool, keep_parsed: bool,
-                 warm: Path) -> None:
-    """Build the worker's settings and linter (a worker that does not start as a copy of
+def _init_worker(explicit: Path | None, cli: Layer, max_bytes: int, debug: bool, keep: tuple[bool, tuple[str, ...]],
+                 warm: Path, stdin: tuple[bytes | None, str | None]) -> None:
+    """Build a worker's settings and linter (a worker that does not start as a copy of
     this process) and warm it up."""
-    global _WORKER
-    _WORKER = Configs(explicit, cli, max_bytes, debug, keep_parsed)
-    _warm_worker(warm)
+    global _WORKER, _STDIN
+    _WORKER, _STDIN = Configs(explicit, cli, max_bytes, debug, *keep), stdin
+    _warm(_WORKER, warm)
 
 
-def _warm_worker(warm: Path) -> None:
+def _warm(configs: Configs, directory: Path) -> None:
     """Lint a short text, so that packs, lexicons, Punkt and the syllable table are loaded
-    before the first file comes."""
-    assert _WORKER is not None
+    before the first file comes (in this process, before the workers are copied from it)."""
     try:
-        _WORKER.lint(warm, Source("warm-up.txt", "Warm up.\n\nThe minister said it was done."), "txt")
+        configs.lint(directory, Source("warm-up.txt", "Warm up.\n\nThe minister said it was done."), "txt")
     except Exception:  # noqa: BLE001 - a failing warm-up only costs speed; the files report errors
         pass
-    collector.settle()  # what the warm-up built is frozen out of the collector's sight
 
 
-def _work(jobs: list[Job]) -> list[Outcome]:
+def _work(task: list[Job]) -> list[Outcome]:
+    """One task's outcomes, in any process of the run."""
     assert _WORKER is not None
-    return [lint_one(job, _WORKER) for job in jobs]
+    stdin, stdin_name = _STDIN
+    return [lint_one(job, _WORKER, stdin if job[0] == "-" else None, stdin_name) for job in task]
 
 
 def lint_each(jobs: list[Job], configs: Configs, processes: int,
               stdin_name: str | None = None) -> Iterator[Outcome]:
     """Each job's outcome, in job order, as soon as it and the ones before it are done.
 
-    With several processes, this process is one of them: ``processes - 1`` workers take
-    tasks of up to ``CHUNK`` files (fewer for a small run, so every process gets work),
-    at most ``WINDOW`` per worker in flight, and whenever the next outcome in order is
-    not back yet, this process lints the next task itself instead of waiting. The
-    outcomes waiting to be taken in order stay few (``2 * WINDOW`` tasks per process at
-    most), whatever the number of files.
+    With several processes, this process is one of them (``app/pool.py``): the files are
+    cut into tasks of consecutive files (``plan``), and every process takes the next task
+    when it is free; the outcomes waiting to be given out in order stay few, whatever the
+    number of files.
     """
     processes = min(processes, sum(1 for j in jobs if j[0] != "-") // MIN_FILES_PER_PROCESS)
     stdin = sys.stdin.buffer.read() if any(job[0] == "-" for job in jobs) else None
@@ -222,75 +248,45 @@ def lint_each(jobs: list[Job], configs: Configs, processes: int,
                 collector.settle()  # start-up is over: what it built is frozen, collection resumes
             yield outcome
         return
-    collector.settle()  # the workers are forked with collection on
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor  # only a run over many files pays for it
+    from .pool import ordered  # only a run over many files pays for it
 
-    global _WORKER
-    if multiprocessing.get_start_method() == "fork":
-        # the workers start as copies of this process: its settings and linters, built once
-        _WORKER = configs
-        init, args = _warm_worker, (jobs[0][1],)
-    else:
-        init, args = _init_worker, (configs.explicit_path, configs.cli, configs.max_bytes, configs.debug,
-                                    configs.keep_parsed, jobs[0][1])
-    workers = processes - 1
-    with ProcessPoolExecutor(workers, initializer=init, initargs=args) as pool:
-        size = max(1, min(CHUNK, len(jobs) // (processes * WINDOW)))
-        tasks = _tasks(jobs, size)
-        pending: deque = deque()  # (outcomes or a worker's future, from a worker), in job order
-        limit = 2 * WINDOW * processes
-        while True:
-            while len(pending) < limit and _in_flight(pending) < WINDOW * workers:
-                task = next(tasks, None)
-                if task is None:
-                    break
-                pending.append(_submit(pool, task, configs, stdin, stdin_name))
-            if not pending:
-                return
-            head, remote = pending[0]
-            if remote and not head.done() and len(pending) < limit:
-                task = next(tasks, None)
-                if task is not None:  # lint the next task here rather than wait
-                    pending.append((_here(task, configs, stdin, stdin_name), False))
-                    continue
-            pending.popleft()
-            yield from head.result() if remote else head
+    global _WORKER, _STDIN
+    _WORKER, _STDIN = configs, (stdin, stdin_name)
+    _warm(configs, jobs[0][1])  # once, here: forked workers start warm
+    start_args = (configs.explicit_path, configs.cli, configs.max_bytes, configs.debug,
+                  (configs.keep_parsed, configs.keep_details),
+                  jobs[0][1], _STDIN)
+    sizes = [len(stdin or b"") if job[0] == "-" else _size(job[0]) for job in jobs]
+    yield from ordered(plan(jobs, sizes, processes), _work, processes, _init_worker, start_args)
 
 
-def _in_flight(pending: deque) -> int:
-    """The workers' tasks not done yet."""
-    return sum(1 for f, remote in pending if remote and not f.done())
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # reported when the file is read
 
 
-def _tasks(jobs: list[Job], size: int) -> Iterator[list[Job]]:
-    """Runs of up to ``size`` consecutive files; standard input is a task of its own
-    (it is linted in this process)."""
+def plan(jobs: list[Job], sizes: list[int], processes: int) -> list[list[Job]]:
+    """Runs of consecutive files, each about ``1 / (GUIDE * processes)`` of the bytes
+    left (guided self-scheduling) but at most ``TASK_BYTES`` and ``TASK_FILES``, at least
+    one file: large tasks while there is much to do (few round trips), single files at
+    the end, so that the processes finish together. Standard input is a task of its own."""
+    tasks: list[list[Job]] = []
+    sizes = [max(size, 1) for size in sizes]  # an empty file costs something too
+    left = sum(sizes)
     task: list[Job] = []
-    for job in jobs:
-        if job[0] == "-":
-            if task:
-                yield task
-                task = []
-            yield [job]
-            continue
+    weight = 0
+    for job, size in zip(jobs, sizes):
+        if job[0] == "-" and task:
+            tasks.append(task)
+            task, weight = [], 0
         task.append(job)
-        if len(task) == size:
-            yield task
-            task = []
+        weight += size
+        left -= size
+        if job[0] == "-" or weight >= min(TASK_BYTES, left / (GUIDE * processes)) or len(task) >= TASK_FILES:
+            tasks.append(task)
+            task, weight = [], 0
     if task:
-        yield task
-
-
-def _submit(pool: ProcessPoolExecutor, task: list[Job], configs: Configs, stdin: bytes | None,
-            stdin_name: str | None) -> tuple[Future | list[Outcome], bool]:
-    """A task on the pool (its future, True); standard input is linted here (it was read
-    in this process: its outcomes, False)."""
-    if task[0][0] != "-":
-        return pool.submit(_work, task), True
-    return _here(task, configs, stdin, stdin_name), False
-
-
-def _here(task: list[Job], configs: Configs, stdin: bytes | None, stdin_name: str | None) -> list[Outcome]:
-    """The outcomes of a task linted in this process."""
-    return [lint_one(job, configs, stdin if job[0] == "-" else None, stdin_name) for job in task]
+        tasks.append(task)
+    return tasks
