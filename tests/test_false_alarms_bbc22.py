@@ -218,3 +218,21 @@ def test_unsigned_comments_after_a_story_with_one_generic_you() -> None:
 
 def test_a_story_in_that_voice_throughout_keeps_its_findings() -> None:
     assert codes(_story(2), "LOAD001") == ["LOAD001"]
+
+
+# --- scare quotes in a column or a reader's letter are the writer's own irony ------------------
+
+_OPINION = ("Comment: the council has lost its way\n\n"
+            "I think the council's \"reforms\" will cost us dearly. In my view the libraries matter more "
+            "than the new offices, and we should say so.\n\nI believe the mayor knows it too.")
+_NEWS = ("The council has set its budget\n\n"
+         "The council's \"reforms\" will close two libraries, the budget shows. The new offices will open "
+         "in May.\n\nThe mayor will speak on Friday.")
+
+
+def test_scare_quotes_in_a_column_are_not_gated() -> None:
+    assert codes(_OPINION, "QUOTE001") == []
+
+
+def test_scare_quotes_in_news_remain() -> None:
+    assert codes(_NEWS, "QUOTE001") == ["QUOTE001"]
