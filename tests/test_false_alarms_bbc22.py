@@ -236,3 +236,51 @@ def test_scare_quotes_in_a_column_are_not_gated() -> None:
 
 def test_scare_quotes_in_news_remain() -> None:
     assert codes(_NEWS, "QUOTE001") == ["QUOTE001"]
+
+
+# --- press reports, one of which the next sentence names -------------------------------------
+
+_PROTESTS = ("Fuel price protests spread across the north\n\n"
+             "Protesters blocked roads in three towns, newspapers including Novy Vestnik reported. The price "
+             "of fuel has risen by a fifth.\n\n"
+             "Police said order had been restored by Friday. According to local press reports, the protests "
+             "went on into Sunday. ")
+
+
+def test_press_reports_named_next_by_a_publication() -> None:
+    assert codes(_PROTESTS + "Novy Vestnik said roads were blocked near the border.", "ATTR001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the next named source is no publication
+    _PROTESTS + "Interior minister Tom Reed said roads were blocked near the border.",
+    # a publication answering the reports is the other side
+    _PROTESTS + "But Novy Vestnik said the roads were open.",
+    # a name the story never gave as a publication's
+    "The club is close to selling its ground\n\nThe club's chairman spoke on Monday.\n\n"
+    "According to press reports, a buyer has been found. Novy Vestnik said a sale would be agreed this week.",
+])
+def test_press_reports_without_a_publication_named_next_remain(text: str) -> None:
+    assert codes(text, "ATTR001") == ["ATTR001"]
+
+
+# --- the story's own documents, introduced by how they came out, cited again bare -------------
+
+_PAPERS = ("A minister's doubts in 1975\n\n"
+           "Documents released after 30 years reveal the talks that failed that spring. The minister met "
+           "union leaders three times.\n\n")
+
+
+def test_documents_introduced_then_cited_bare() -> None:
+    assert codes(_PAPERS + "Documents show that he thought of resigning in May.", "ATTR001") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a first bare "Documents show" is vague
+    "A minister's doubts in 1975\n\nThe minister met union leaders three times.\n\n"
+    "Documents show that he thought of resigning in May.",
+    # other documents than those introduced
+    _PAPERS + "Reports show that he thought of resigning in May.",
+])
+def test_documents_never_introduced_remain_vague(text: str) -> None:
+    assert codes(text, "ATTR001") == ["ATTR001"]
