@@ -56,6 +56,9 @@ class _Comments:
     intro: tuple[re.Pattern, ...]
     min_unsigned: int
     voice: frozenset[str]
+    #: The story before unsigned comments may have one paragraph in their voice per this
+    #: many of its paragraphs (a generic "you can see"); 0: none.
+    story_voice_every: int = 0
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ def _table() -> _Table:
     c = data.get("comments")
     comments = _Comments(c["genre"], int(c["min_signed"]), int(c["max_words"]), recache.compile(c["signature"]),
                          tuple(recache.compile(p, re.IGNORECASE) for p in c["intro"]), int(c["min_unsigned"]),
-                         frozenset(c["voice"])) if c else None
+                         frozenset(c["voice"]), int(c.get("story_voice_every", 0))) if c else None
     return _Table(genres, sections, comments)
 
 
@@ -242,7 +245,8 @@ def _unsigned(doc: Doc, c: _Comments) -> tuple[int, Genre] | None:
     third person that ends in a run of short paragraphs, at least ``min_unsigned`` of them
     and two in three, in a voice of their own: a first or second person, a question or an
     exclamation, outside quotation marks and reported speech. The story before the run
-    (three paragraphs at least) has none of that voice."""
+    (three paragraphs at least) has none of that voice, or one paragraph in it per
+    ``story_voice_every`` of its paragraphs (a feature's generic "you can see")."""
     blocks = doc.article.blocks
     voiced: dict[int, bool] = {}
     for s in doc.sentences:
@@ -260,7 +264,9 @@ def _unsigned(doc: Doc, c: _Comments) -> tuple[int, Genre] | None:
         run.pop(0)  # the story's last plain paragraphs before the first comment
     mine = sum(1 for k in run if voiced.get(k))
     story = [k for k in body if run and k < run[0]]
-    if mine < c.min_unsigned or 3 * mine < 2 * len(run) or len(story) < 3 or any(voiced.get(k) for k in story):
+    allowed = len(story) // c.story_voice_every if c.story_voice_every else 0
+    if mine < c.min_unsigned or 3 * mine < 2 * len(run) or len(story) < 3 \
+            or sum(1 for k in story if voiced.get(k)) > allowed:
         return None
     evidence = (f"readers' comments appended: {len(run)} unsigned paragraphs in a voice of their own",)
     return blocks[run[0]].start, Genre(c.genre, "detected", evidence)

@@ -54,7 +54,8 @@ class AllegationCheck(Check):
                     if doc.quote_at(s, s + 1) is not None or doc.shielded(s, s + 1):
                         continue
                     if self._accuser_near(doc, si, rule.code) or _accuser_speaks(doc, si, s) \
-                            or self._attacked(doc, sent, m.first, rule.code):
+                            or self._attacked(doc, sent, m.first, rule.code) or _in_work(doc, sent, m.first) \
+                            or _alleged_before(doc, si, m.first, m.last):
                         continue
                     end = m.last
                     while end < sent.last and norms[end] not in _PHRASE_END:
@@ -133,3 +134,50 @@ def _unnamed(doc: Doc, sent: Sentence, at: int, end: int) -> bool:
         return False
     return not any(norms[i] in _TIES and (norms[i + 1] in _NOT_IN_PHRASE or doc.text[doc.tok_start[i + 1]].isupper())
                    for i in range(at + 1, end - 1))
+
+
+#: Works whose author says what is in them ("In Ann Hale's memoir the minister is alleged to").
+_WORKS = word_set("attribution", "authored_works") | word_set("sources", "vague_documents")
+_OWNERS = frozenset({"his", "her", "their", "its"})
+
+
+def _in_work(doc: Doc, sent: Sentence, at: int) -> bool:
+    """"In Mr Reed's book the minister is alleged to have ...": earlier in the sentence, a
+    work its owner wrote ("in" and a possessive before a book, a memoir or a report): the
+    author makes the allegation; "in the book" names no author."""
+    norms = doc.tok_norm
+    for k in range(sent.first, at):
+        if norms[k] != "in":
+            continue
+        for j in range(k + 1, min(at, k + 6)):
+            if norms[j] in _WORKS:
+                owner = norms[k + 1:j]
+                named = any(w == "'s" and doc.text[doc.tok_start[i - 1]].isupper()
+                            for i, w in enumerate(owner, k + 1) if i > k + 1)
+                if named or (owner[:1] and owner[0] in _OWNERS):
+                    return True
+                break
+    return False
+
+
+#: Verbs of a frame that makes an allegation ("The suit alleged the firm broke ...").
+_ALLEGING = ("alleg", "accus", "charg", "claim")
+
+
+def _alleged_before(doc: Doc, si: int, first: int, last: int) -> bool:
+    """"The alleged breaches included ...": a definite allegation whose noun an earlier
+    source's allegation in the story already names ("The lawsuit alleged the chain
+    committed thousands of breaches"): the same charge, its accuser given before."""
+    norms = doc.tok_norm
+    if first == 0 or norms[first - 1] not in ("the", "these", "those", "such") or norms[first] != "alleged" \
+            or last >= len(norms) or not norms[last].isalpha():
+        return False
+    noun = norms[last][:5]
+    for f in doc.frames:
+        if f.sentence >= si or f.source is None or not f.vouched \
+                or not doc.text[f.cue[0]:f.cue[1]].lower().startswith(_ALLEGING):
+            continue
+        said = " ".join(doc.text[a:b] for a, b in f.content).lower()
+        if any(w[:5] == noun for w in said.split()):
+            return True
+    return False

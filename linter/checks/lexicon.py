@@ -20,6 +20,7 @@ from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
 from .lexicon_groups import Group, validate_group
+from .vague_members import owned_next
 from ..analyse import recache
 
 _NAME_LEAD = recache.compile(r"(?:^|[.!?:;]\s+|[“\"‘(\[—–-]\s*)$")
@@ -175,6 +176,12 @@ class LexiconCheck(Check):
                 if negated == "off":
                     continue
                 severity, muted = negated, True
+            if group.named_next and severity != "info" and owned_next(doc, si, start, end):
+                # "X has been criticised over the costs of its projects. / A National Audit
+                # Office report on the projects says costs have risen": the lede's critic, named
+                if group.named_next == "off":
+                    continue
+                severity, muted = group.named_next, True
             vague = group.rule.data.get("vague_speech", "")
             if vague and _reputed(doc, m.first, sent.first):
                 severity, muted = (vague if severity != "info" else severity), True  # the public's label

@@ -12,7 +12,8 @@ from ..model.rules import SEVERITIES, Rule
 
 GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
               "reject_before", "require_after", "reject_after", "sentence_start", "match_names", "promote",
-              "fixable", "targets", "literal", "untargeted", "unrecognised", "require_article"}
+              "fixable", "targets", "literal", "untargeted", "unrecognised", "require_article",
+              "named_next"}
 CONTEXT = ("require_before", "reject_before", "require_after", "reject_after")
 #: ``untargeted`` may also drop the match.
 OFF = "off"
@@ -54,6 +55,8 @@ class Group:
     unrecognised: str | None = None
     #: Terms one of which the article must contain elsewhere (a naming convention in use).
     require_article: tuple[str, ...] = ()
+    #: Severity when the next sentence names who makes the same point (None: unchanged).
+    named_next: str | None = None
     _compiled: dict = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -66,6 +69,7 @@ class Group:
             bool(g.get("promote", True)), bool(g.get("fixable", rule.fixable)),
             frozenset(g.get("targets", ())), frozenset(g.get("literal", ())),
             g.get("untargeted", "info"), g.get("unrecognised"), tuple(g.get("require_article", ())),
+            g.get("named_next"),
         )
 
     @property
@@ -148,6 +152,6 @@ def validate_group(rule: Rule, g: dict, classes: set[str]) -> None:
         if key != "require_article" and set(value) - known:
             raise ValueError(f"{key}: unknown class {sorted(set(value) - known)[0]!r} "
                              f"(known: {', '.join(sorted(known))})")
-    for key in ("untargeted", "unrecognised"):
+    for key in ("untargeted", "unrecognised", "named_next"):
         if g.get(key, "info") not in (*SEVERITIES, OFF):
             raise ValueError(f"{key} must be one of {', '.join((*SEVERITIES, OFF))}")

@@ -22,7 +22,7 @@ from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
 from .quotation_speaker import ReaderKnows, opens_sentence
-from .quotation_wording import named_commitment, needs_no_speaker, titled_holder
+from .quotation_wording import award_citation, named_commitment, needs_no_speaker, titled_holder
 from ..analyse import recache
 
 _BOUNDARY = word_set("boundaries", "quote_clause_ends")
@@ -86,8 +86,10 @@ class QuotationCheck(Check):
                 continue  # a speaker's word quoted back ("selling broccoli", later “broccoli”)
             if not 1 <= q.words <= int(rule.options["max_words"]) or self._in_headline(doc, q):
                 continue
-            if len(inner) < 3 or _named_term(doc, q) or titled_holder(doc, q) or named_commitment(doc, q):
-                continue  # rock 'n' roll; a title, a name or a term: 'Spiderweb', the 'safety check' feature
+            if len(inner) < 3 or _named_term(doc, q) or titled_holder(doc, q) or named_commitment(doc, q) \
+                    or award_citation(doc, q):
+                continue  # rock 'n' roll; a title, a name or a term: 'Spiderweb', the 'safety check' feature;
+                # an award's citation: the prize 'for its “brave” design'
             sent = doc.sentences[doc.sentence_index(q.start)]
             if sent.block in spoken:
                 continue

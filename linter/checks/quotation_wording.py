@@ -1,7 +1,8 @@
 """Quotations that a reader does not need a speaker for (QUOTE002's exceptions by
 structure): a cited headline with its publication in parentheses, the wording of a
 document the sentence names, and a hypothetical utterance after a modal ("a reader
-would now ask: “...”"); and (QUOTE001's) a job title quoted before its holder's name."""
+would now ask: “...”"); and (QUOTE001's) a job title quoted before its holder's name
+and a word of an award's citation."""
 
 from __future__ import annotations
 
@@ -86,3 +87,21 @@ def named_commitment(doc: Doc, q: Quote) -> bool:
         return False
     j = bisect.bisect_left(doc.tok_start, q.end)
     return j >= len(doc.tok_norm) or not doc.tok_norm[j][:1].isalpha() or doc.tok_norm[j] in _AFTER_WHOLE
+
+
+_AWARDS = word_set("attribution", "award_nouns")
+#: What may stand between "for" and a citation's quoted word ("for its", "for the").
+_CITATION_LEAD = frozenset({"its", "his", "her", "their", "the", "a", "an", "our", "your"})
+
+
+def award_citation(doc: Doc, q: Quote) -> bool:
+    """"Warner won two prizes for its “inspiring” work": the quotation follows the "for" of
+    the reason an award, prize or medal named earlier in its sentence was given: the
+    citation's word, quoted from the awarding body; "the mayor's “reforms” won no prize"
+    is still the writer's doubt."""
+    i = bisect.bisect_left(doc.tok_start, q.start)
+    first = doc.sentences[doc.sentence_index(q.start)].first
+    k = i - 1
+    while k > first and doc.tok_norm[k] in _CITATION_LEAD and i - k <= 2:
+        k -= 1
+    return k > first and doc.tok_norm[k] == "for" and any(w in _AWARDS for w in doc.tok_norm[max(first, k - 12):k])

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..analyse.lexicon import expand_terms
 from ..analyse.targets import class_terms
 from ..analyse.vocab import vocab, word_set, word_table
-from ..model.doc import Doc, Frame
+from ..model.doc import NAMED, ORGANISATION, Doc, Frame
 from ..analyse import recache
 
 _STOP = word_set("grammar", "stop_words")
@@ -110,3 +110,55 @@ def negated(doc: Doc, f: Frame) -> bool:
         return False
     between = re.findall(r"[a-z’']+", doc.text[f.source[1]:f.cue[0]].lower())
     return any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in between)
+
+
+#: Sentence openers that answer what came before: a named source there is another side.
+_ANSWERS = frozenset({"but", "however", "yet", "meanwhile", "instead"})
+#: How many content words the criticism's ground and the named source must share.
+_SHARED = 2
+
+
+def owned_next(doc: Doc, si: int, start: int, end: int) -> bool:
+    """Whether the next sentence (in the same paragraph or the next: the lede's convention)
+    names who makes the criticism of sentence ``si`` (the words ``start``-``end``): a
+    vouched, named source or organisation, not answering ("But ...", a negation) and not
+    the target itself, whose source and content share two content words with what the
+    criticism is over ("The ministry has been criticised over the soaring costs of its
+    projects. / A National Audit Office report on the 20 projects says costs have risen").
+    A named speaker on another point ("/ The minister said the budget was fixed") is not
+    the critic."""
+    nxt = si + 1
+    if nxt >= len(doc.sentences) or doc.sentences[nxt].block > doc.sentences[si].block + 1:
+        return False
+    s, text = doc.sentences[nxt], doc.text
+    if doc.tok_norm[s.first] in _ANSWERS:
+        return False
+    target = text[doc.sentences[si].start:start]
+    named_target = set(re.findall(r"\b[A-Z][\w’'-]+", target))
+    ground = _stems(text[end:doc.sentences[si].end]) - _stems(target)
+    for g in doc.frames_in(nxt):
+        if g.tier not in (NAMED, ORGANISATION) or g.source is None or g.inherited_from is not None or not g.content:
+            continue
+        source = text[g.source[0]:g.source[1]]
+        if named_target & set(re.findall(r"\b[A-Z][\w’'-]+", source)) - _ANSWERS_CAPS:
+            continue  # the target answering ("Tesco has been criticised ... / Tesco said ...")
+        said = " ".join(text[a:b] for a, b in g.content)
+        if _denies(said):
+            continue
+        if len(ground & _stems(source + " " + said)) >= _SHARED:
+            return True
+    return False
+
+
+#: Capitalised words that name nobody ("The", "A").
+_ANSWERS_CAPS = frozenset({"The", "A", "An", "This", "That", "Its", "It"})
+
+
+def _stems(words: str) -> set[str]:
+    """Content words by their first five letters ("violent" and "violence")."""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", words.lower()) if w not in _STOP}
+
+
+def _denies(said: str) -> bool:
+    words = re.findall(r"[a-z’']+", said.lower())
+    return any(w in ("not", "no", "never", "nothing") or w.endswith(("n't", "n’t")) for w in words)

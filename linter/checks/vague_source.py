@@ -147,7 +147,7 @@ def _identified(doc: Doc, fi: int, head: str) -> bool:
     Opponents say ..."), or was counted in a ballot; or nobody is credited at all."""
     f = doc.frames[fi]
     if any(i != fi for i in doc.covering(f.cue[0])) or hypothetical(doc, f) or describes_group(doc, f) \
-            or _not_a_group(doc, f) or _mentioned_before(doc, fi, head):
+            or _not_a_group(doc, f) or _mentioned_before(doc, fi, head) or _documents_introduced(doc, f, head):
         return True
     return partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head) \
         or _named_in_body(doc, f) or bool(_BALLOT.search(doc.text[f.cue[1]:doc.sentences[f.sentence].end]))
@@ -304,6 +304,8 @@ def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
         if document:
             if nxt == f.sentence + 1 and (next_paragraph or words[0] in ("the", "this", "that")):
                 return True
+            if nxt == f.sentence + 1 and not answers and _outlet(doc, f, g):
+                return True
             # one report (not "press reports") is named by who made it a sentence later,
             # when they say what it said
             if not answers and not head.endswith("s") and (next_paragraph or words[0] in ("the", "this", "that")) \
@@ -344,3 +346,44 @@ def _defined_before(doc: Doc, f: Frame, head: str) -> bool:
                 and any(w.startswith(roots) for w in words):
             return True
     return False
+
+
+#: What makes a vague document a publication's ("local press reports", "newspaper reports").
+_PRESS = frozenset({"press", "newspaper", "newspapers", "media", "papers", "paper"})
+
+
+def _outlet(doc: Doc, f: Frame, g: Frame) -> bool:
+    """"According to local press reports, ... / El Watan said ...": the next sentence's
+    named source is one of the press reports, a publication the story has named as one
+    before ("newspapers including El Watan reported") or whose source says it is one ("the
+    Post newspaper")."""
+    if f.source is None or g.source is None or not _PRESS & set(doc.text[f.source[0]:f.source[1]].lower().split()):
+        return False
+    outlets = vocab().sources.get("news_outlets", frozenset())
+    source = doc.text[g.source[0]:g.source[1]]
+    if outlets & set(source.lower().split()):
+        return True
+    name = " ".join(re.findall(r"\b[A-Z][\w’'-]+", source))
+    if not name:
+        return False
+    nouns = "|".join(sorted(outlets))
+    earlier = doc.text[:doc.sentences[f.sentence].start]
+    return re.search(rf"\b(?:{nouns})\b[^.;]{{0,30}}?\b{re.escape(name)}\b|\b{re.escape(name)}\s+(?:{nouns})\b",
+                     earlier, re.IGNORECASE) is not None
+
+
+#: "Documents released after 30 years", "papers obtained by the BBC": documents identified
+#: by how they came out (the story's own documents).
+_DISCLOSED = recache.compile(r"\b([\w-]+)\s+(?:(?:released|published|obtained|seen|disclosed|leaked|made public|"
+                             r"declassified)\b|(?:from|by)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+
+
+def _documents_introduced(doc: Doc, f: Frame, head: str) -> bool:
+    """"Documents show that ...", bare, after the story has introduced its documents by how
+    they came out ("Documents released after 30 years reveal ...", "papers obtained by the
+    BBC"): the same documents, identified; a first "Documents show" is vague."""
+    words = doc.text[f.source[0]:f.source[1]].split()
+    if len(words) != 1 or head not in vocab().sources.get("vague_documents", ()) or not head.endswith("s"):
+        return False
+    earlier = doc.text[:doc.sentences[f.sentence].start]
+    return any(m.group(1).lower() == head for m in _DISCLOSED.finditer(earlier))
