@@ -81,10 +81,19 @@ def test_the_same_words_outside_the_post_are_the_writers() -> None:
     assert gate(body, "LOAD001") == [("LOAD001", "senseless")]
 
 
-def test_post_spans_are_the_posts_text_only() -> None:
+def test_post_spans_are_the_post_element_or_the_credited_paragraph() -> None:
     text = 'Before.\n\n<tweet tweet-author="@jdoe" tweet-date="May 1, 2016">Shut it down now<tweet/>.\n\nAfter.'
     (a, b), = embeds.spans(text)
+    assert text[a:b] == '<tweet tweet-author="@jdoe" tweet-date="May 1, 2016">Shut it down now<tweet/>'
+    text = "Before.\n\nShut it down now — Jane Doe (@jdoe) May 1, 2016\n\nAfter."
+    (a, b), = embeds.spans(text)
     assert text[a:b] == "Shut it down now"
+
+
+def test_a_post_left_in_the_markups_attribute_is_the_posters() -> None:
+    body = ('The host listed his reasons.\n\n<tweet tweet-author="@host" tweet-date="\n— Cut the senseless '
+            'rules.">Here are my reasons:<tweet/>.\n\nThe list went viral.')
+    assert gate(body, "LOAD001") == []
 
 
 # --- history's own labels ---------------------------------------------------------------------
@@ -156,3 +165,79 @@ def test_a_source_introduced_early_in_a_news_story_is_no_closing_line() -> None:
 def test_a_participle_with_degree_words_is_a_passive_and_stays_the_writers() -> None:
     assert gate("Fare dodging was an offence considered so heinous that the council hired guards.",
                 "LOAD001") == [("LOAD001", "heinous")]
+
+
+# --- a fact-check's stated verdict, and a claim someone disputes ---------------------------------
+
+def test_a_stated_verdict_on_a_claim_is_no_hint_of_doubt() -> None:
+    assert gate("The mayor wrongly claimed that the depot had closed.", "ATTR003") == []
+    assert gate("The show repeated the debunked claim that the mayor opposed the depot.", "ATTR003") == []
+    assert gate("The spokeswoman challenged the assertion that Hale had ever attacked the mayor.", "ATTR003") == []
+
+
+def test_a_bare_claim_still_casts_doubt() -> None:
+    assert gate("The mayor claimed that the depot had closed.", "ATTR003") == [("ATTR003", "claimed")]
+    assert gate("The show repeated the mayor's claim that the depot had closed.", "ATTR003") == [("ATTR003", "claim")]
+
+
+# --- a term of art: a naval rank ---------------------------------------------------------------
+
+def test_a_naval_rank_is_a_term_of_art() -> None:
+    assert gate("Her father was a chief petty officer in the navy.", "LOAD001") == []
+
+
+def test_petty_in_the_writers_voice_is_flagged() -> None:
+    assert gate("The mayor's petty row with the council went on.", "LOAD001") == [("LOAD001", "petty")]
+
+
+# --- a memory or a view pinned on someone with "as" ---------------------------------------------------
+
+def test_remembering_someone_as_is_the_rememberers() -> None:
+    assert gate("James Hale remembers the mayor as a larger-than-life presence at the club.", "LOAD002") == []
+    assert gate("The mayor was a larger-than-life presence at the club.", "LOAD002") == [
+        ("LOAD002", "larger-than-life")]
+
+
+# --- a connective after an embedded post weighs the poster's words ----------------------------------
+
+def test_a_connective_after_an_embedded_post_is_no_undercutting() -> None:
+    body = ('The mayor posted his view on Friday.\n\n<tweet tweet-author="@mayorhale" tweet-date="May 1, 2016">'
+            'The depot must close, but not yet<tweet/>.\n\nNevertheless, Hale said the depot would close in May.')
+    assert gate(body, "OPIN003") == []
+    plain = ("The depot has lost money for ten years.\n\n"
+             "Nevertheless, Hale said the depot would stay open.")
+    assert gate(plain, "OPIN003") == [("OPIN003", "Nevertheless,")]
+
+
+# --- a quotation given back to its own speaker is not reused under another ---------------------------
+
+def test_a_word_credited_again_to_its_own_speaker_is_not_reused() -> None:
+    body = ("Mr. Hale said on Monday that the mayor's \"negatives\" were temporary.\n\n"
+            "Mr. Hale acknowledged the mayor's deep unpopularity - his \"negatives,\" Hale called them - "
+            "but said they would pass.")
+    assert gate(body, "QUOTE003") == []
+
+
+def test_a_word_wrapped_by_someone_else_is_still_reused() -> None:
+    body = ("The minister said the budget was \"balanced\" on Monday.\n\n"
+            "Critics mocked her insistence on a \"balanced\" budget.")
+    assert gate(body, "QUOTE003") == [("QUOTE003", '"balanced"')]
+
+
+
+# --- the wording of a law the sentence before names --------------------------------------------------
+
+_LAW = ("Under the Rural Transport Improvement Act, which the governor signed in March, the council must publish "
+        "a plan six months ahead. Grants go to bus firms and {q}")
+
+
+def test_a_quotation_after_a_named_law_is_its_wording() -> None:
+    body = _LAW.format(q='"any other operator that the board has found to serve at least three villages."')
+    assert gate(body, "QUOTE002") == []
+
+
+def test_a_quotation_after_plain_prose_still_needs_a_speaker() -> None:
+    body = ("The council must publish a plan six months ahead. Grants go to bus firms and "
+            '"any other operator that the board has found to serve at least three villages."')
+    assert gate(body, "QUOTE002") == [(
+        "QUOTE002", '"any other operator that the board has found to serve at least three villages."')]

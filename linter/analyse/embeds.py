@@ -30,6 +30,15 @@ def spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(out))
 
 
+def _of(doc) -> tuple[tuple[int, int], ...]:
+    return doc.derived("embedded-posts", lambda: spans(doc.text))
+
+
 def inside(doc, start: int, end: int) -> bool:
     """Whether ``start:end`` lies inside an embedded post of the document."""
-    return any(a <= start and end <= b for a, b in doc.derived("embedded-posts", lambda: spans(doc.text)))
+    return any(a <= start and end <= b for a, b in _of(doc))
+
+
+def overlaps(doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` shares text with an embedded post (a sentence that holds one)."""
+    return any(a < end and start < b for a, b in _of(doc))
