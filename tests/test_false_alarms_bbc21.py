@@ -182,7 +182,8 @@ def test_words_of_a_definition_are_mentioned() -> None:
     text = "The founders liked the dictionary definition of a yahoo as a rude, unsophisticated, uncouth person."
     assert gate(text, "LOAD") == []
     assert [c for c, _ in gate("The uncouth senator shouted at the clerk.", "LOAD")] == ["LOAD001"]
-    assert "LOAD001" in [c for c, _ in gate("He defined the talks as useful, then called his rival uncouth.", "LOAD")]
+    # ("called his rival uncouth" would be his verdict, reported: tests/test_polnear_s22.py)
+    assert "LOAD001" in [c for c, _ in gate("He defined the talks as useful, then met his uncouth rival.", "LOAD")]
 
 
 # --- game reviews: how a game plays is a review's matter -------------------------------------------

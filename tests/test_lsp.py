@@ -352,7 +352,7 @@ def test_suppression_comment_in_markdown_silences_that_finding(editor: Editor, t
 
 
 MARKDOWN = ("# Fares rise\n\n> Riders waited at the stops\n> while the fiasco went on for weeks.\n\n"
-            "- The first list item is calm.\n- The second item calls it a fiasco.\n\n"
+            "- The first list item is calm.\n- The second item is a fiasco.\n\n"
             "The plan went on,\na fiasco by any measure.\n")
 
 

@@ -28,6 +28,9 @@ NEWS = "news"
 MIN_BODY_WORDS = 60
 #: Cues a detected genre's evidence quotes.
 EVIDENCE = 4
+#: Body paragraphs at the end of a piece that a profile's ``closing`` patterns read (a
+#: contributor's line, a columnist's sign-off).
+CLOSING = 2
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class _Profile:
     min_cues: int
     min_density: float
     dense: float
+    closing: tuple[re.Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,8 @@ def _table() -> _Table:
         _Profile(g.get("as", name), Lexicon.of(g.get("headline", [])),
                  tuple(recache.compile(p, flags) for p in g.get("patterns", [])),
                  tuple(needs[p] for p in g.get("patterns", [])),
-                 Lexicon.of(g.get("register", [])), int(g["min_cues"]), float(g["min_density"]), float(g["dense"]))
+                 Lexicon.of(g.get("register", [])), int(g["min_cues"]), float(g["min_density"]), float(g["dense"]),
+                 tuple(recache.compile(p, flags) for p in g.get("closing", [])))
         for name, g in data["genre"].items())
     sections = {word: genre for genre, words in data.get("sections", {}).items() for word in words}
     c = data.get("comments")
@@ -119,7 +124,8 @@ def detect(doc: Doc) -> Genre:
             continue  # cannot qualify whatever its cues: the patterns are not run (most news)
         found = chain((f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)),
                       (f"pattern {m.group().strip()!r}" for p, need in zip(g.patterns, g.needs)
-                       for m in _first(p, doc, need)))
+                       for m in _first(p, doc, need)),
+                      (f"closing {m.group().strip()[:60]!r}" for p in g.closing for m in _closing(p, doc)))
         # the verdict needs min_cues (+1 for a brief) and the evidence the first four: the
         # patterns after those are not run
         cues = list(islice(found, max(EVIDENCE, g.min_cues + short)))
@@ -199,6 +205,14 @@ def _first(pattern: re.Pattern, doc: Doc, need: tuple = ()) -> list[re.Match]:
                 return out
     return out
 
+
+
+def _closing(pattern: re.Pattern, doc: Doc) -> list[re.Match]:
+    """Matches of a closing pattern in the last ``CLOSING`` body paragraphs, outside
+    quotations (``^`` and ``$`` are a paragraph's start and end)."""
+    blocks = [b for b in doc.article.blocks if b.kind in BODY_KINDS][-CLOSING:]
+    return [m for b in blocks for m in pattern.finditer(doc.text, b.start, b.end)
+            if not doc.in_speech(m.start(), m.end())][:1]
 
 
 #: Most words of a comments section's heading line ("Here is a selection of your comments").

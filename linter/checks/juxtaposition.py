@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Sequence
 
-from ..analyse import recache
+from ..analyse import embeds, recache
 from ..analyse.vocab import word_set
 from ..model.article import HEADLINE
 from ..model.doc import COLLECTIVE, VAGUE, Doc, Frame
@@ -68,9 +68,11 @@ def _answered(doc: Doc, si: int) -> list[int]:
 
 
 def _reported(doc: Doc, j: int) -> bool:
-    """Whether sentence ``j`` reports a source (holds a frame or lies in one)."""
+    """Whether sentence ``j`` reports a source (holds a frame or lies in one, or holds an
+    embedded post that names its author: the poster's words)."""
     sent = doc.sentences[j]
-    return bool(doc.frames_in(j) or doc.covering(sent.start) or doc.covering(sent.end - 1))
+    return bool(doc.frames_in(j) or doc.covering(sent.start) or doc.covering(sent.end - 1)
+                or embeds.overlaps(doc, sent.start, sent.end))
 
 
 class JuxtapositionCheck(Check):

@@ -8,6 +8,7 @@ import re
 from typing import Iterator, Sequence
 
 from .._version import __version__
+from ..analyse import embeds
 from ..analyse.cache import cached
 from ..analyse.inflect import inflect, table_key, tag_of
 from ..analyse.lexicon import Lexicon, PhraseSet, sentence_matches
@@ -155,7 +156,10 @@ class LexiconCheck(Check):
             quote = doc.quote_at(start, end)
             if quote is not None and (quote.attributed or group.any_quote):
                 continue
-            if group.shield and (doc.shielded(start, end) or _characterised(doc.tok_norm, m.first, sent.first)):
+            if embeds.inside(doc, start, end):
+                continue  # an embedded post that names its author: the poster's words, quoted
+            if group.shield and (doc.shielded(start, end) or _characterised(doc.tok_norm, m.first, sent.first)
+                                 or _judged(doc.tok_norm, m.first, sent.first)):
                 continue  # reported speech of a named or described source, or its characterisation: theirs
             if _defined(doc.tok_norm, m.first, sent.first):
                 continue  # a definition mentions the word ("the dictionary's definition of a yahoo as uncouth")
@@ -304,8 +308,9 @@ def _reputed(doc: Doc, first: int, begin: int) -> bool:
 
 #: "portrayed the mayor as a nasty candidate": verbs that pin a description on their object.
 _AS_VERBS = Lexicon.of(sorted(word_set("attribution", "characterising_as")))
-#: Words that end the clause between such a verb, its "as" and the described word.
-_AS_BREAK = frozenset({".", ";", ":", "!", "?", "that", "which", "who", "because", "but", "while", "although"})
+#: Words that end the clause between such a verb, its "as" and the described word (a full
+#: stop inside a sentence is an abbreviation's, "portrayed Mr. Trump as", and does not).
+_AS_BREAK = frozenset({";", ":", "!", "?", "that", "which", "who", "because", "but", "while", "although"})
 _BE = frozenset({"is", "was", "be", "been", "being", "are", "were", "am", "'s"})
 #: Works whose depiction is no one's statement ("The film portrayed the senator as shameful").
 _WORKS = Lexicon.of(sorted(class_terms()["fiction"]))
@@ -324,10 +329,49 @@ def _characterised(norms: list[str], first: int, begin: int) -> bool:
         k -= 1
     if k < max(begin, first - 6) or (k > begin and norms[k - 1] in ("such", "well")):
         return False
-    for m in _AS_VERBS.matches(norms, max(begin, k - 10), k):
+    for m in _AS_VERBS.matches(norms, max(begin, k - 12), k):
         before = max(begin, m.first - 3)
         if not _AS_BREAK.intersection(norms[m.last:k]) and not _BE.intersection(norms[max(begin, m.first - 2):m.first]) \
                 and not any(True for _ in _WORKS.matches(norms, before, m.first)):
+            return True
+    return False
+
+
+#: "voters who find Mr. Trump intolerable": verbs whose object complement is their subject's verdict.
+_JUDGING = Lexicon.of(sorted(word_set("attribution", "judging_complement")))
+_DEGREE = word_set("attribution", "judging_degree")
+_PRESENT = word_set("attribution", "judging_present")
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
+                          "our", "my", "your", "some", "any", "every", "each"})
+#: Before the verb: the writer judging ("I find it absurd"), or a passive ("was deemed reckless").
+_WRITERS = frozenset({"i", "we", "you", "one"}) | _BE
+#: Words that show the words after the verb are not its object: a particle or preposition
+#: ("called for a ruthless crackdown"), a list or a clause break. A possessive just before the
+#: word's own modifiers ("found the country's most ruthless leaders") ends no object either.
+_NOT_OBJECT = _AS_BREAK | {"for", "on", "off", "up", "in", "out", "to", "into", "of", "with", "at", "by", "about",
+                           "from", "as", "and", "or", ","}
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _judged(norms: list[str], first: int, begin: int) -> bool:
+    """Whether token ``first`` is the object complement of a judging verb whose subject is
+    not the writer ("voters who find Mr. Trump intolerable", "Liberals call Ryan cowardly",
+    "the ideology that voters find so toxic"): the subject's verdict, reported. The word must
+    follow an object ("find a ruthless way" has none: the word is the object's adjective),
+    or degree words alone when the object stands before the verb ("that voters find so toxic")."""
+    for m in _JUDGING.matches(norms, max(begin, first - 8), first):
+        between = norms[m.last:first]
+        if not between or _NOT_OBJECT.intersection(between) \
+                or _WRITERS.intersection(norms[max(begin, m.first - 2):m.first]):
+            continue
+        if all(w in _DEGREE for w in between):
+            if norms[m.first] in _PRESENT:
+                return True
+            continue
+        j = len(between)
+        while j and (between[j - 1] in _DETERMINERS or between[j - 1] in _DEGREE or parts(between[j - 1]) == ADJ):
+            j -= 1
+        if j and between[0] not in _DEGREE and between[j - 1] not in _POSSESSIVE:
             return True
     return False
 

@@ -168,7 +168,10 @@ class QuotationCheck(Check):
             if earlier and not self._in_headline(doc, q) and not _named_term(doc, q, naming_words=False):
                 # the framing word wraps the quotation itself ("his insistence on
                 # 'productive' talks"), not a clause before it ("its claims that this 'put'")
-                wrapped = self._framed(rule, doc, q)
+                # (not when the quotation is credited to the same speaker as before: "his
+                # ''negatives,'' he called them" is his word, given back to him)
+                wrapped = self._framed(rule, doc, q) and not (
+                    entity and all(e and _same_person(e, entity) for _, _, e in earlier))
                 named = frame_i is not None and doc.frames[frame_i].tier == NAMED
                 # a phrase credited to two people, not one word both used ("delighted")
                 other = named and len(content) >= 3 and any(

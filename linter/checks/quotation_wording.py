@@ -25,12 +25,28 @@ _CITATION = recache.compile(r"\s*,?\s*[A-Z][^()\n]{0,60}\)")
 _REACH = 25
 
 
+#: A law's or treaty's title: capitalised words ending in one of ``law_titles``.
+_LAW_TITLE = recache.compile(r"\b(?:[A-Z][\w'’.-]*\s+){1,6}(?:" + "|".join(sorted(word_set("attribution", "law_titles")))
+                             + r")\b")
+
+
 def needs_no_speaker(doc: Doc, q: Quote) -> bool:
     """Whether the quotation is a citation, a document's wording or a hypothetical line."""
     i = bisect.bisect_left(doc.tok_start, q.start)
-    first = doc.sentences[doc.sentence_index(q.start)].first
+    si = doc.sentence_index(q.start)
+    first = doc.sentences[si].first
     before = doc.tok_norm[max(first, i - _REACH):i]
-    return _cited(doc, q) or _document_wording(before) or _hypothetical(before)
+    return _cited(doc, q) or _document_wording(before) or _hypothetical(before) or _law_before(doc, si)
+
+
+def _law_before(doc: Doc, si: int) -> bool:
+    """The sentence before, in the quotation's paragraph, names a law or treaty by its title
+    ("Under the Presidential Records Act of 1978, the archivist must ..."): the quotation
+    nobody speaks in the next sentence is that text's wording."""
+    if si == 0 or doc.sentences[si - 1].block != doc.sentences[si].block:
+        return False
+    prev = doc.sentences[si - 1]
+    return _LAW_TITLE.search(doc.text, prev.start, prev.end) is not None
 
 
 def _cited(doc: Doc, q: Quote) -> bool:
