@@ -9,7 +9,7 @@ from typing import Iterator, Sequence
 
 from .._version import __version__
 from ..analyse.cache import cached
-from ..analyse.inflect import inflect, table_key, tag_of
+from ..analyse.inflect import DERIVATIONS, derivations, inflect, table_key, tag_of
 from ..analyse.lexicon import Lexicon, PhraseSet, sentence_matches
 from ..analyse.vocab import word_set
 from ..analyse.targets import about_fiction, build_index, class_terms, describe
@@ -88,7 +88,7 @@ class LexiconCheck(Check):
     def _digest(self, key: str) -> str:
         """Identity of a compiled trie: the code version and every rule's ``key`` (its
         groups, or its exceptions)."""
-        payload = json.dumps([__version__, table_key(), [(r.code, r.data[key]) for r in self.rules]],
+        payload = json.dumps([__version__, table_key(), DERIVATIONS, [(r.code, r.data[key]) for r in self.rules]],
                              sort_keys=True, ensure_ascii=False)
         return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
 
@@ -102,13 +102,19 @@ class LexiconCheck(Check):
         return exceptions.lexicon.root
 
     def _build(self) -> dict:
-        """The token trie of every term; payloads are (group index, term)."""
+        """The token trie of every term; payloads are (group index, term). A group's
+        ``derive`` adds the words made from its one-word adjectives (shameful ->
+        shamefully), each with its own word as the term, unless some group lists it."""
         lexicon = Lexicon()
+        listed = {t for rule in self.rules for g in rule.data["groups"] for t in g["terms"]}
         gi = 0
         for rule in self.rules:
             for g in rule.data["groups"]:
                 for term in g["terms"]:
                     lexicon.add(term, (gi, term))
+                    if g.get("derive") and " " not in term and not term.endswith("+"):
+                        for form in sorted(derivations(term, g["derive"]) - listed):
+                            lexicon.add(form, (gi, form))
                 gi += 1
         return lexicon.root
 

@@ -7,12 +7,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..analyse import recache
+from ..analyse.inflect import DERIVATIONS
 from ..analyse.targets import COUNT, NAME, NUMBER, Target
 from ..model.rules import SEVERITIES, Rule
 
 GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
               "reject_before", "require_after", "reject_after", "sentence_start", "match_names", "promote",
-              "fixable", "targets", "literal", "untargeted", "unrecognised", "require_article"}
+              "fixable", "targets", "literal", "untargeted", "unrecognised", "require_article", "derive"}
 CONTEXT = ("require_before", "reject_before", "require_after", "reject_after")
 #: ``untargeted`` may also drop the match.
 OFF = "off"
@@ -148,6 +149,9 @@ def validate_group(rule: Rule, g: dict, classes: set[str]) -> None:
         if key != "require_article" and set(value) - known:
             raise ValueError(f"{key}: unknown class {sorted(set(value) - known)[0]!r} "
                              f"(known: {', '.join(sorted(known))})")
+    derive = g.get("derive", [])
+    if not isinstance(derive, list) or set(derive) - set(DERIVATIONS):
+        raise ValueError(f"derive must be a list of {', '.join(DERIVATIONS)}")
     for key in ("untargeted", "unrecognised"):
         if g.get(key, "info") not in (*SEVERITIES, OFF):
             raise ValueError(f"{key} must be one of {', '.join((*SEVERITIES, OFF))}")
