@@ -67,3 +67,83 @@ def test_derived_forms_are_flagged(text, word):
 ])
 def test_derived_forms_stay_quiet(text):
     assert gate(text) == []
+
+
+# --- more members of the classes the pack names ------------------------------------------
+
+@pytest.mark.parametrize("text,word", [
+    # contempt, disgust or moral judgement
+    ("The council offered a risible excuse for the closures.", "risible"),
+    ("The minister's fatuous plan would close two libraries.", "fatuous"),
+    ("It was a dastardly scheme to evict the tenants.", "dastardly"),
+    ("The senator's puerile jibes at the hearing drew groans.", "puerile"),
+    ("The mayor lives in cloud cuckoo land about the budget.", "cloud cuckoo land"),
+    # contempt for character
+    ("An obsequious aide opened every door for the donor.", "obsequious"),
+    ("The minister's narcissistic speech ran for an hour.", "narcissistic"),
+    ("The board's churlish reply ignored the families.", "churlish"),
+    # folly and incompetence
+    ("The bumbling minister signed the contract unread.", "bumbling"),
+    ("The council's amateurish launch confused residents.", "amateurish"),
+    # contemptuous verbs of speech
+    ("The senator mouthed off about the judges again.", "mouthed off"),
+    ("The chairman droned on about the budget for an hour.", "droned on"),
+    ("The mayor kept harping on about the old depot.", "harping on"),
+    # servility
+    ("The party's leaders kissed up to the donors all summer.", "kissed up to"),
+    ("The senator is doing the bidding of the oil lobby.", "doing the bidding of"),
+    ("The regulator has become the industry's lapdog.", "lapdog"),
+    # outbursts
+    ("The president blew a fuse over the leak.", "blew a fuse"),
+    ("The minister flew off the handle at reporters.", "flew off the handle"),
+    # attacks for criticism
+    ("The senator castigated the regulator over the crash.", "castigated"),
+    ("The mayor laid into the council at the meeting.", "laid into"),
+    # nonsense nouns and moral condemnation
+    ("The report is a load of old rubbish about the port.", "load of old rubbish"),
+    ("The council's excuse was pure flapdoodle.", "flapdoodle"),
+    ("The ignominy of the decision will follow the board.", "ignominy"),
+    ("The minister's mendacity about the contract angered MPs.", "mendacity"),
+])
+def test_class_members_are_flagged(text, word):
+    assert word in gate(text)
+
+
+@pytest.mark.parametrize("text", [
+    # literal uses and the speaker's words stay quiet
+    "Divers laid into the seabed a new cable on Tuesday.",
+    "The bin lorry was full of rancid food waste.",
+    "“The minister is a narcissistic bully,” the union leader said.",
+    "In the film, a haughty duchess runs the estate.",
+    "The cuckoo returned to the reserve in April.",
+    "Prices hit the roof after the storm.",
+])
+def test_class_members_stay_quiet(text):
+    assert gate(text) == []
+
+
+# --- an info verdict turned up by a degree word ------------------------------------------
+
+@pytest.mark.parametrize("text,word", [
+    ("The case of the sacked nurse is especially disturbing.", "disturbing"),
+    ("The council's handling of the depot was deeply embarrassing.", "embarrassing"),
+    ("The plan is so disproportionately petty that no one defends it.", "petty"),
+    ("The board was incredibly obtuse about the complaints.", "obtuse"),
+])
+def test_intensified_info_verdicts_are_flagged(text, word):
+    assert word in gate(text)
+
+
+@pytest.mark.parametrize("text", [
+    # without a degree word the same words stay info
+    "The case of the sacked nurse is disturbing.",
+    # a denial keeps the word a query
+    "The council's handling of the depot was not so embarrassing after all.",
+    # a superlative ranks, it does not turn a verdict up
+    "It was one of the most embarrassing nights of his career.",
+    # literal classes still win, over the degree word too ("so" links the storm to the word)
+    "The flood damage was especially shocking on the coast.",
+    "The storm was so terrifying that families fled.",
+])
+def test_intensified_stays_quiet(text):
+    assert gate(text) == []

@@ -175,20 +175,11 @@ class LexiconCheck(Check):
                 severity = group.judge(describe(doc, si, m.first, m.last, self.index, titled, fiction))
                 if severity is None:
                     continue
-            negated = group.rule.data.get("negated", "")  # the naming kind shares these groups
-            muted = False  # lowered for a reason position does not undo (no lede promotion)
-            if negated and severity != "info" and _negated(doc.tok_norm, m.first, sent.first):
-                if negated == "off":
-                    continue
-                severity, muted = negated, True
-            vague = group.rule.data.get("vague_speech", "")
-            if vague and _reputed(doc, m.first, sent.first):
-                severity, muted = (vague if severity != "info" else severity), True  # the public's label
-            elif vague and severity != "info" and _vague_speech(doc, start):
-                # "critics say the mayor is a crook": the words are the vague source's, and
-                # ATTR001 already asks who they are; a second gate finding says it twice
-                severity, muted = vague, True
-            valid.append((m.first, m.last, group, term, (severity, muted)))
+            if severity == "info" and group.intensified and _intensified(doc.tok_norm, m.first, sent.first):
+                severity = group.intensified  # "deeply disturbing": the writer turns the verdict up
+            decided = _muted(doc, group, m.first, sent.first, start, severity)
+            if decided is not None:
+                valid.append((m.first, m.last, group, term, decided))
         return valid
 
     def _hits(self, doc: Doc, kept: dict[str, list]) -> Iterator[Hit]:
@@ -203,6 +194,38 @@ class LexiconCheck(Check):
                     severity, replacement, promote=group.promotes(severity) and not muted,
                     fixable=group.fixable and replacement is not None,
                 )
+
+
+def _muted(doc: Doc, group: Group, first: int, begin: int, start: int, severity: str) -> tuple[str, bool] | None:
+    """A match's severity after a denial or a vague source's speech, and whether it was
+    lowered for a reason position does not undo (no lede promotion); None: dropped."""
+    negated = group.rule.data.get("negated", "")  # the naming kind shares these groups
+    muted = False
+    if negated and severity != "info" and _negated(doc.tok_norm, first, begin):
+        if negated == "off":
+            return None
+        severity, muted = negated, True
+    vague = group.rule.data.get("vague_speech", "")
+    if vague and _reputed(doc, first, begin):
+        severity, muted = (vague if severity != "info" else severity), True  # the public's label
+    elif vague and severity != "info" and _vague_speech(doc, start):
+        # "critics say the mayor is a crook": the words are the vague source's, and
+        # ATTR001 already asks who they are; a second gate finding says it twice
+        severity, muted = vague, True
+    return severity, muted
+
+
+#: Degree words that turn an evaluation up ("so outlandish", "deeply disturbing").
+_DEGREE = word_set("grammar", "degree_intensifiers")
+
+
+def _intensified(norms: list[str], first: int, begin: int) -> bool:
+    """Whether a degree word stands right before token ``first`` in its sentence, or before
+    an adverb in -ly just before it ("so disproportionately petty")."""
+    k = first - 1
+    if k > begin and norms[k].endswith("ly") and norms[k] not in _DEGREE:
+        k -= 1
+    return k >= begin and norms[k] in _DEGREE
 
 
 def _merge(valid: list[tuple[int, int, Group, str, tuple[str, bool]]]) -> dict[str, list]:

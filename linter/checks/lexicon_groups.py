@@ -13,7 +13,8 @@ from ..model.rules import SEVERITIES, Rule
 
 GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
               "reject_before", "require_after", "reject_after", "sentence_start", "match_names", "promote",
-              "fixable", "targets", "literal", "untargeted", "unrecognised", "require_article", "derive"}
+              "fixable", "targets", "literal", "untargeted", "unrecognised", "require_article", "derive",
+              "intensified"}
 CONTEXT = ("require_before", "reject_before", "require_after", "reject_after")
 #: ``untargeted`` may also drop the match.
 OFF = "off"
@@ -55,6 +56,8 @@ class Group:
     unrecognised: str | None = None
     #: Terms one of which the article must contain elsewhere (a naming convention in use).
     require_article: tuple[str, ...] = ()
+    #: Severity of an info match right after a degree word ("deeply disturbing"; None: as it is).
+    intensified: str | None = None
     _compiled: dict = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -67,6 +70,7 @@ class Group:
             bool(g.get("promote", True)), bool(g.get("fixable", rule.fixable)),
             frozenset(g.get("targets", ())), frozenset(g.get("literal", ())),
             g.get("untargeted", "info"), g.get("unrecognised"), tuple(g.get("require_article", ())),
+            g.get("intensified"),
         )
 
     @property
@@ -152,6 +156,8 @@ def validate_group(rule: Rule, g: dict, classes: set[str]) -> None:
     derive = g.get("derive", [])
     if not isinstance(derive, list) or set(derive) - set(DERIVATIONS):
         raise ValueError(f"derive must be a list of {', '.join(DERIVATIONS)}")
+    if g.get("intensified", "warning") not in SEVERITIES:
+        raise ValueError(f"intensified must be one of {', '.join(SEVERITIES)}")
     for key in ("untargeted", "unrecognised"):
         if g.get(key, "info") not in (*SEVERITIES, OFF):
             raise ValueError(f"{key} must be one of {', '.join((*SEVERITIES, OFF))}")
