@@ -36,7 +36,7 @@ def test_derivations_leave_adverbs_and_phrases_alone():
     assert derivations("noun", ["degree"]) == set()
 
 
-@pytest.mark.parametrize("text,word", [
+DERIVED = [
     # adverbs of listed verdicts (contempt, folly, character, moral condemnation)
     ("The council callously evicted the tenants in midwinter.", "callously"),
     ("The minister deceitfully hid the report from the committee.", "deceitfully"),
@@ -50,12 +50,10 @@ def test_derivations_leave_adverbs_and_phrases_alone():
     # degrees of listed verdicts
     ("This is the sleaziest government the country has had.", "sleaziest"),
     ("The new policy is even nastier than the old one.", "nastier"),
-])
-def test_derived_forms_are_flagged(text, word):
-    assert word in gate(text)
+]
 
 
-@pytest.mark.parametrize("text", [
+DERIVED_QUIET = [
     # a derived form keeps its group's literal classes and exceptions
     "The cruellest winter in decades closed the pass.",
     "The dog was cruelly injured by the fence.",
@@ -64,14 +62,12 @@ def test_derived_forms_are_flagged(text, word):
     # words the packs list themselves keep their own group (info intensifiers)
     "The driver was brutally honest about the crash.",
     "The team played recklessly in the second half.",
-])
-def test_derived_forms_stay_quiet(text):
-    assert gate(text) == []
+]
 
 
 # --- more members of the classes the pack names ------------------------------------------
 
-@pytest.mark.parametrize("text,word", [
+MEMBERS = [
     # contempt, disgust or moral judgement
     ("The council offered a risible excuse for the closures.", "risible"),
     ("The minister's fatuous plan would close two libraries.", "fatuous"),
@@ -104,12 +100,10 @@ def test_derived_forms_stay_quiet(text):
     ("The council's excuse was pure flapdoodle.", "flapdoodle"),
     ("The ignominy of the decision will follow the board.", "ignominy"),
     ("The minister's mendacity about the contract angered MPs.", "mendacity"),
-])
-def test_class_members_are_flagged(text, word):
-    assert word in gate(text)
+]
 
 
-@pytest.mark.parametrize("text", [
+MEMBERS_QUIET = [
     # literal uses and the speaker's words stay quiet
     "Divers laid into the seabed a new cable on Tuesday.",
     "The bin lorry was full of rancid food waste.",
@@ -117,24 +111,20 @@ def test_class_members_are_flagged(text, word):
     "In the film, a haughty duchess runs the estate.",
     "The cuckoo returned to the reserve in April.",
     "Prices hit the roof after the storm.",
-])
-def test_class_members_stay_quiet(text):
-    assert gate(text) == []
+]
 
 
 # --- an info verdict turned up by a degree word ------------------------------------------
 
-@pytest.mark.parametrize("text,word", [
+INTENSIFIED = [
     ("The case of the sacked nurse is especially disturbing.", "disturbing"),
     ("The council's handling of the depot was deeply embarrassing.", "embarrassing"),
     ("The plan is so disproportionately petty that no one defends it.", "petty"),
     ("The board was incredibly obtuse about the complaints.", "obtuse"),
-])
-def test_intensified_info_verdicts_are_flagged(text, word):
-    assert word in gate(text)
+]
 
 
-@pytest.mark.parametrize("text", [
+INTENSIFIED_QUIET = [
     # without a degree word the same words stay info
     "The case of the sacked nurse is disturbing.",
     # a denial keeps the word a query
@@ -144,6 +134,43 @@ def test_intensified_info_verdicts_are_flagged(text, word):
     # literal classes still win, over the degree word too ("so" links the storm to the word)
     "The flood damage was especially shocking on the coast.",
     "The storm was so terrifying that families fled.",
-])
-def test_intensified_stays_quiet(text):
+]
+
+
+# --- a unit of language cannot speak -----------------------------------------------------
+
+UNITS = [
+    # the gloss after "the word ... refers to" is the writer's, not a speaker's
+    ("The Latin word translated \"wicked\" refers to something that is morally disgusting.", "disgusting"),
+    ("The phrase means that the council acted in a shameful way.", "shameful"),
+]
+
+
+UNITS_QUIET = [
+    # someone's phrase or metaphor is that person's words; a speaker's clause stays theirs
+    "The senator's phrase suggests the deal was disgraceful.",
+    "Mr Alpert's metaphor suggests the deal was disgraceful.",
+    "The minister used the word “betrayal” and said the deal was disgraceful.",
+]
+
+
+def test_a_quoted_word_after_a_unit_is_no_source():
+    from linter import lint_text
+    res = lint_text("The Latin word translated \"wicked\" refers to something that is morally disgusting.", "snippet")
+    assert not any(a.source and a.source.text.startswith("wicked") for a in res.attributions)
+
+
+def test_a_speaker_after_a_quoted_unit_keeps_the_frame():
+    from linter import lint_text
+    res = lint_text("''Both judges had a very good term,'' she said on Tuesday.", "snippet")
+    assert any(a.source and a.source.text == "she" for a in res.attributions)
+
+
+@pytest.mark.parametrize("text,word", DERIVED + MEMBERS + INTENSIFIED + UNITS)
+def test_flagged(text, word):
+    assert word in gate(text)
+
+
+@pytest.mark.parametrize("text", DERIVED_QUIET + MEMBERS_QUIET + INTENSIFIED_QUIET + UNITS_QUIET)
+def test_quiet(text):
     assert gate(text) == []
