@@ -81,6 +81,56 @@ def tag_of(form: str, lemma: str) -> str | None:
     return None
 
 
+#: The derivations a lexicon group may ask for (``derive`` in a pack): an adjective's
+#: comparative and superlative, its adverb in "-ly" and its noun in "-ness".
+DERIVATIONS = ("degree", "adverb", "noun")
+
+
+def derivations(adjective: str, kinds: tuple[str, ...] | list[str] = DERIVATIONS) -> set[str]:
+    """Words made from an adjective (shameful -> shamefully, shamefulness; nasty -> nastier,
+    nastiest, nastily, nastiness): the same verdict in another part of speech. Degrees come
+    from the dictionary (nothing for a word it does not know as an adjective); the adverb and
+    noun by the regular suffix rules. Phrases and words already adverbs give nothing."""
+    w = adjective.lower()
+    if not w.replace("-", "").isalpha() or len(w) < 4 or w.endswith("ly"):
+        return set()
+    out: set[str] = set()
+    if "degree" in kinds:
+        out.update(f for t in ("JJR", "JJS") for f in _adjective_forms(w).get(t, []))
+    if "adverb" in kinds:
+        out.add(_adverb(w))
+    if "noun" in kinds and not w.endswith(("ing", "ed")):
+        out.add(w[:-1] + "iness" if w.endswith("y") and w[-2] not in _VOWELS else w + "ness")
+    out.discard(w)
+    return out
+
+
+def _adverb(w: str) -> str:
+    """The "-ly" adverb of an adjective by the regular rules (horrible -> horribly, tragic ->
+    tragically, nasty -> nastily, full -> fully, true -> truly, shameful -> shamefully)."""
+    if w.endswith("le") and w[-3] not in _VOWELS:
+        return w[:-1] + "y"
+    if w.endswith("ic"):
+        return w + "ally"
+    if w.endswith("y") and w[-2] not in _VOWELS:
+        return w[:-1] + "ily"
+    if w.endswith("ll"):
+        return w + "y"
+    if w.endswith("ue"):
+        return w[:-1] + "ly"
+    return w + "ly"
+
+
+def _adjective_forms(w: str) -> dict[str, list[str]]:
+    """An adjective's comparative and superlative from the dictionary ({} when unknown)."""
+    try:
+        from lemminflect import getAllInflections
+    except ImportError:  # pragma: no cover - a broken install: no degrees
+        return {}
+    found = getAllInflections(w, upos="ADJ")
+    return {t: [f.lower() for f in found[t] if f.lower() != w] for t in ("JJR", "JJS") if found.get(t)}
+
+
 def _flush() -> None:
     global _dirty
     if _dirty and _table is not None:

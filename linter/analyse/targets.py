@@ -206,11 +206,20 @@ def _gerund_modifier(norms: list[str], j: int, begin: int) -> bool:
 
 
 def _skip_linking(norms: list[str], j: int, begin: int) -> int:
-    """The index before the linking verbs, negations and adverbs that end at ``j``."""
+    """The index before the linking verbs, negations and adverbs (degree words such as "so"
+    among them: "the storm was so terrifying") that end at ``j``."""
     c = closed()
-    while j >= begin and (norms[j] in c["linking"] or _adverb(norms[j]) or norms[j] in c["paired"]):
+    degree = _degree_words()
+    while j >= begin and (norms[j] in c["linking"] or _adverb(norms[j]) or norms[j] in c["paired"]
+                          or norms[j] in degree):
         j -= 1
     return j
+
+
+@lru_cache(maxsize=1)
+def _degree_words() -> frozenset[str]:
+    """Degree words that turn an evaluation up (``vocab/grammar.toml``)."""
+    return frozenset(read_toml("grammar.toml")["degree_intensifiers"])
 
 
 def _verb(norm: str) -> bool:

@@ -4,24 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from typing import Iterator, Sequence
 
 from .._version import __version__
 from ..analyse import embeds
 from ..analyse.cache import cached
-from ..analyse.inflect import inflect, table_key, tag_of
+from ..analyse.inflect import DERIVATIONS, derivations, inflect, table_key, tag_of
 from ..analyse.lexicon import Lexicon, PhraseSet, sentence_matches
-from ..analyse.vocab import word_set
 from ..analyse.targets import about_fiction, build_index, class_terms, describe
-from ..analyse.wordclass import ADJ, parts
 from ..model.article import RESIDUE, TITLE_CASE_KINDS
-from ..model.doc import CHARACTERISATION, COLLECTIVE, VAGUE, Doc
+from ..model.doc import Doc
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
 from .lexicon_groups import Group, validate_group
-from .vague_members import owned_next
+from . import lexicon_voice as voice
 from ..analyse import recache
 
 _NAME_LEAD = recache.compile(r"(?:^|[.!?:;]\s+|[“\"‘(\[—–-]\s*)$")
@@ -90,7 +87,7 @@ class LexiconCheck(Check):
     def _digest(self, key: str) -> str:
         """Identity of a compiled trie: the code version and every rule's ``key`` (its
         groups, or its exceptions)."""
-        payload = json.dumps([__version__, table_key(), [(r.code, r.data[key]) for r in self.rules]],
+        payload = json.dumps([__version__, table_key(), DERIVATIONS, [(r.code, r.data[key]) for r in self.rules]],
                              sort_keys=True, ensure_ascii=False)
         return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
 
@@ -104,13 +101,19 @@ class LexiconCheck(Check):
         return exceptions.lexicon.root
 
     def _build(self) -> dict:
-        """The token trie of every term; payloads are (group index, term)."""
+        """The token trie of every term; payloads are (group index, term). A group's
+        ``derive`` adds the words made from its one-word adjectives (shameful ->
+        shamefully), each with its own word as the term, unless some group lists it."""
         lexicon = Lexicon()
+        listed = {t for rule in self.rules for g in rule.data["groups"] for t in g["terms"]}
         gi = 0
         for rule in self.rules:
             for g in rule.data["groups"]:
                 for term in g["terms"]:
                     lexicon.add(term, (gi, term))
+                    if g.get("derive") and " " not in term and not term.endswith("+"):
+                        for form in sorted(derivations(term, g["derive"]) - listed):
+                            lexicon.add(form, (gi, form))
                 gi += 1
         return lexicon.root
 
@@ -158,10 +161,10 @@ class LexiconCheck(Check):
                 continue
             if embeds.inside(doc, start, end):
                 continue  # an embedded post that names its author: the poster's words, quoted
-            if group.shield and (doc.shielded(start, end) or _characterised(doc.tok_norm, m.first, sent.first)
-                                 or _judged(doc.tok_norm, m.first, sent.first)):
+            if group.shield and (doc.shielded(start, end) or voice.characterised(doc.tok_norm, m.first, sent.first)
+                                 or voice.judged(doc.tok_norm, m.first, sent.first)):
                 continue  # reported speech of a named or described source, or its characterisation: theirs
-            if _defined(doc.tok_norm, m.first, sent.first):
+            if voice.defined(doc.tok_norm, m.first, sent.first):
                 continue  # a definition mentions the word ("the dictionary's definition of a yahoo as uncouth")
             if not (titled or group.match_names) and _proper_name(text, sent.start, start, end):
                 continue
@@ -174,26 +177,11 @@ class LexiconCheck(Check):
                 severity = group.judge(describe(doc, si, m.first, m.last, self.index, titled, fiction))
                 if severity is None:
                     continue
-            negated = group.rule.data.get("negated", "")  # the naming kind shares these groups
-            muted = False  # lowered for a reason position does not undo (no lede promotion)
-            if negated and severity != "info" and _negated(doc.tok_norm, m.first, sent.first):
-                if negated == "off":
-                    continue
-                severity, muted = negated, True
-            if group.named_next and severity != "info" and owned_next(doc, si, start, end):
-                # "X has been criticised over the costs of its projects. / A National Audit
-                # Office report on the projects says costs have risen": the lede's critic, named
-                if group.named_next == "off":
-                    continue
-                severity, muted = group.named_next, True
-            vague = group.rule.data.get("vague_speech", "")
-            if vague and _reputed(doc, m.first, sent.first):
-                severity, muted = (vague if severity != "info" else severity), True  # the public's label
-            elif vague and severity != "info" and _vague_speech(doc, start):
-                # "critics say the mayor is a crook": the words are the vague source's, and
-                # ATTR001 already asks who they are; a second gate finding says it twice
-                severity, muted = vague, True
-            valid.append((m.first, m.last, group, term, (severity, muted)))
+            if severity == "info" and group.intensified and voice.intensified(doc.tok_norm, m.first, sent.first):
+                severity = group.intensified  # "deeply disturbing": the writer turns the verdict up
+            decided = voice.muted(doc, group, m.first, sent.first, start, severity, si, end)
+            if decided is not None:
+                valid.append((m.first, m.last, group, term, decided))
         return valid
 
     def _hits(self, doc: Doc, kept: dict[str, list]) -> Iterator[Hit]:
@@ -261,125 +249,3 @@ def _inflect_like(repl: str, base: str, form: str) -> str:
     if tag is None:
         return repl
     return inflect(repl, tag) or inflect(repl, {"VBN": "VBD", "VBD": "VBN", "NNS": "VBZ"}.get(tag, tag)) or repl
-
-
-#: Words that negate an evaluation a few words on ("not a crazy argument", "never
-#: cynical", "hardly a disaster"), and the words that may stand between.
-_NEGATORS = frozenset({"not", "n't", "'t", "never", "hardly", "no"})  # "isn't" is "isn" + "'t"
-_BETWEEN = frozenset({"a", "an", "the", "so", "that", "too", "very", "all", "entirely", "particularly",
-                      "exactly", "at", "be", "been", "being", "is", "was", "were", "are"})
-
-
-def _negated(norms: list[str], first: int, begin: int) -> bool:
-    """Whether a negator stands just before token ``first`` in its sentence, with only
-    articles, degree words and forms of "be" between ("is not a crazy argument")."""
-    k = first - 1
-    while k >= begin and first - k <= 4:
-        if norms[k] in _NEGATORS:
-            return True
-        if norms[k] not in _BETWEEN:
-            return False
-        k -= 1
-    return False
-
-
-#: "gained a reputation as a firebrand", "known as a maverick": the label is the public's
-#: view, reported as such (determiners and up to two modifiers may stand between).
-_REPUTE = re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in word_set("attribution", "reputation_frames"))
-                     + r")(?: (?:a|an|the))?(?: [\w-]+){0,2}$")
-
-_DEFINITION = word_set("attribution", "definition_words")
-
-
-def _defined(norms: list[str], first: int, begin: int) -> bool:
-    """A word in the description a definition gives ("the dictionary definition of a yahoo
-    as a rude, unsophisticated, uncouth person"): mentioned, not the writer's judgement.
-    Between "as" and the word only articles, adjectives and list commas may stand."""
-    j = first - 1
-    while j > begin and (norms[j] in (",", "and", "or", "a", "an", "the") or parts(norms[j]) == ADJ):
-        j -= 1
-    return norms[j] == "as" and any(w in _DEFINITION for w in norms[max(begin, j - 6):j])
-
-
-def _reputed(doc: Doc, first: int, begin: int) -> bool:
-    """Whether a reputation frame stands just before token ``first`` in its sentence."""
-    return bool(_REPUTE.search(" ".join(doc.tok_norm[max(begin, first - 7):first])))
-
-
-#: "portrayed the mayor as a nasty candidate": verbs that pin a description on their object.
-_AS_VERBS = Lexicon.of(sorted(word_set("attribution", "characterising_as")))
-#: Words that end the clause between such a verb, its "as" and the described word (a full
-#: stop inside a sentence is an abbreviation's, "portrayed Mr. Trump as", and does not).
-_AS_BREAK = frozenset({";", ":", "!", "?", "that", "which", "who", "because", "but", "while", "although"})
-_BE = frozenset({"is", "was", "be", "been", "being", "are", "were", "am", "'s"})
-#: Works whose depiction is no one's statement ("The film portrayed the senator as shameful").
-_WORKS = Lexicon.of(sorted(class_terms()["fiction"]))
-
-
-def _characterised(norms: list[str], first: int, begin: int) -> bool:
-    """Whether token ``first`` stands in the description a subject pins on its object with
-    "as" ("portrayed the mayor as a nasty candidate", "a photo-op he loves to disparage as
-    phony"): the subject's words, reported. An agentless passive ("can only be described as
-    a disaster"), a work's depiction ("the film portrayed him as shameful") and "such as"
-    stay the writer's."""
-    k = first - 1
-    while k >= max(begin, first - 6) and norms[k] != "as":
-        if norms[k] in _AS_BREAK:
-            return False
-        k -= 1
-    if k < max(begin, first - 6) or (k > begin and norms[k - 1] in ("such", "well")):
-        return False
-    for m in _AS_VERBS.matches(norms, max(begin, k - 12), k):
-        before = max(begin, m.first - 3)
-        if not _AS_BREAK.intersection(norms[m.last:k]) and not _BE.intersection(norms[max(begin, m.first - 2):m.first]) \
-                and not any(True for _ in _WORKS.matches(norms, before, m.first)):
-            return True
-    return False
-
-
-#: "voters who find Mr. Trump intolerable": verbs whose object complement is their subject's verdict.
-_JUDGING = Lexicon.of(sorted(word_set("attribution", "judging_complement")))
-_DEGREE = word_set("attribution", "judging_degree")
-_PRESENT = word_set("attribution", "judging_present")
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their",
-                          "our", "my", "your", "some", "any", "every", "each"})
-#: Before the verb: the writer judging ("I find it absurd"), or a passive ("was deemed reckless").
-_WRITERS = frozenset({"i", "we", "you", "one"}) | _BE
-#: Words that show the words after the verb are not its object: a particle or preposition
-#: ("called for a ruthless crackdown"), a list or a clause break. A possessive just before the
-#: word's own modifiers ("found the country's most ruthless leaders") ends no object either.
-_NOT_OBJECT = _AS_BREAK | {"for", "on", "off", "up", "in", "out", "to", "into", "of", "with", "at", "by", "about",
-                           "from", "as", "and", "or", ","}
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-
-
-def _judged(norms: list[str], first: int, begin: int) -> bool:
-    """Whether token ``first`` is the object complement of a judging verb whose subject is
-    not the writer ("voters who find Mr. Trump intolerable", "Liberals call Ryan cowardly",
-    "the ideology that voters find so toxic"): the subject's verdict, reported. The word must
-    follow an object ("find a ruthless way" has none: the word is the object's adjective),
-    or degree words alone when the object stands before the verb ("that voters find so toxic")."""
-    for m in _JUDGING.matches(norms, max(begin, first - 8), first):
-        between = norms[m.last:first]
-        if not between or _NOT_OBJECT.intersection(between) \
-                or _WRITERS.intersection(norms[max(begin, m.first - 2):m.first]):
-            continue
-        if all(w in _DEGREE for w in between):
-            if norms[m.first] in _PRESENT:
-                return True
-            continue
-        j = len(between)
-        while j and (between[j - 1] in _DETERMINERS or between[j - 1] in _DEGREE or parts(between[j - 1]) == ADJ):
-            j -= 1
-        if j and between[0] not in _DEGREE and between[j - 1] not in _POSSESSIVE:
-            return True
-    return False
-
-
-def _vague_speech(doc: Doc, start: int) -> bool:
-    """Whether an offset lies in what a vague source says ("critics say", "many believe"),
-    in the label a collective pins on something ("many of the papers branded the visit a
-    stunt") or in a collective's complaint ("MPs complained the plan was patronising"): the
-    sourcing rule reports the source; the words are theirs, not the writer's."""
-    return any((f.tier == VAGUE or (f.tier == COLLECTIVE and (f.pattern == CHARACTERISATION or f.cue_class == "stance")))
-               and f.speech and f.cue_type != "noun" for f in map(doc.frames.__getitem__, doc.covering(start)))

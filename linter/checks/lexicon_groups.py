@@ -7,13 +7,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..analyse import recache
+from ..analyse.inflect import DERIVATIONS
 from ..analyse.targets import COUNT, NAME, NUMBER, Target
 from ..model.rules import SEVERITIES, Rule
 
 GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
               "reject_before", "require_after", "reject_after", "sentence_start", "match_names", "promote",
-              "fixable", "targets", "literal", "untargeted", "unrecognised", "require_article",
-              "named_next"}
+              "fixable", "targets", "literal", "untargeted", "unrecognised", "require_article", "derive",
+              "intensified", "named_next"}
 CONTEXT = ("require_before", "reject_before", "require_after", "reject_after")
 #: ``untargeted`` may also drop the match.
 OFF = "off"
@@ -57,6 +58,8 @@ class Group:
     require_article: tuple[str, ...] = ()
     #: Severity when the next sentence names who makes the same point (None: unchanged).
     named_next: str | None = None
+    #: Severity of an info match right after a degree word ("deeply disturbing"; None: as it is).
+    intensified: str | None = None
     _compiled: dict = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -69,7 +72,7 @@ class Group:
             bool(g.get("promote", True)), bool(g.get("fixable", rule.fixable)),
             frozenset(g.get("targets", ())), frozenset(g.get("literal", ())),
             g.get("untargeted", "info"), g.get("unrecognised"), tuple(g.get("require_article", ())),
-            g.get("named_next"),
+            g.get("named_next"), g.get("intensified"),
         )
 
     @property
@@ -152,6 +155,11 @@ def validate_group(rule: Rule, g: dict, classes: set[str]) -> None:
         if key != "require_article" and set(value) - known:
             raise ValueError(f"{key}: unknown class {sorted(set(value) - known)[0]!r} "
                              f"(known: {', '.join(sorted(known))})")
+    derive = g.get("derive", [])
+    if not isinstance(derive, list) or set(derive) - set(DERIVATIONS):
+        raise ValueError(f"derive must be a list of {', '.join(DERIVATIONS)}")
+    if g.get("intensified", "warning") not in SEVERITIES:
+        raise ValueError(f"intensified must be one of {', '.join(SEVERITIES)}")
     for key in ("untargeted", "unrecognised", "named_next"):
         if g.get(key, "info") not in (*SEVERITIES, OFF):
             raise ValueError(f"{key} must be one of {', '.join((*SEVERITIES, OFF))}")

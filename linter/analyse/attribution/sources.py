@@ -26,8 +26,8 @@ from .people import PersonTracker
 from .phrase import verb_at
 from .span import NO_SOURCE, Decision, Span
 from .words import (ADVERBIAL_HEAD, AFFILIATION, AUX, APPOSITIVE_DESCRIPTIONS, CLAUSE_BREAK, COUNTRIES, DETERMINERS,
-                    FUNCTION_WORDS, HEAD_PREPOSITIONS, KNOWN_DETERMINERS, LONE_NON_NOUNS, PRONOUNS, QUESTION_OPENERS,
-                    is_nationality)
+                    FUNCTION_WORDS, HEAD_PREPOSITIONS, KNOWN_DETERMINERS, LINGUISTIC_UNITS, LONE_NON_NOUNS, PRONOUNS,
+                    QUESTION_OPENERS, is_nationality)
 
 #: Words that name no one on their own: function words, adverbial heads, conjunctions.
 _NOT_A_NOUN = FUNCTION_WORDS | ADVERBIAL_HEAD | (CLAUSE_BREAK - {"who", "which", "that"})
@@ -115,9 +115,21 @@ def _cannot_speak(s: Span) -> Decision | None:
     # "came sooner than anyone had expected": the measure of a comparison, not a speaker
     nobody = nobody or (len(norm) >= 2 and norm[-2] == "than" and norm[-1] in ("anyone", "anybody", "everyone", "everybody"))
     if opens_clause or cut_off or verb_first or fragment or described or reader or nobody or _dateline(s) \
-            or _question(s) or _lone_non_noun(s):
+            or _question(s) or _lone_non_noun(s) or _mentioned(s):
         return NO_SOURCE
     return None
+
+
+def _mentioned(s: Span) -> bool:
+    """A unit of language ("the term refers to", "the word 'detestable' means"): headed by
+    one that no name or possessor owns, or a quoted word right after one ("the Hebrew word
+    translated “detestable”")."""
+    if s.head in LINGUISTIC_UNITS:
+        return not s.names and "'s" not in s.norm  # "Alpert's metaphor": someone's words
+    st, k = s.st, s.a - 1
+    word = len(s.words) == 1 and s.raw[0].islower() and s.words[0] not in PRONOUNS
+    opening = k - 1 >= st.first and st.norm[k] in ("“", '"', "‘", "'") and st.norm[k - 1][0].isalnum()
+    return word and opening and any(st.norm[j] in LINGUISTIC_UNITS for j in range(max(st.first, k - 3), k))
 
 
 def _question(s: Span) -> bool:

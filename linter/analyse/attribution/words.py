@@ -53,6 +53,7 @@ CONNECTIVES = tuple(tuple(c.split()) for c in word_set("attribution", "connectiv
 IMPERSONAL_SUBJECTS = word_set("attribution", "impersonal_subjects")
 QUESTION_OPENERS = word_set("attribution", "question_openers")
 LONE_NON_NOUNS = word_set("attribution", "lone_non_nouns")
+LINGUISTIC_UNITS = word_set("attribution", "linguistic_units")
 NEEDS_QUOTE = word_set("attribution", "needs_quote")
 QUESTION_HEADS = word_set("attribution", "question_heads")
 SURVEY_HEADS = word_set("attribution", "survey_heads")
