@@ -241,3 +241,19 @@ def test_a_quotation_after_plain_prose_still_needs_a_speaker() -> None:
             '"any other operator that the board has found to serve at least three villages."')
     assert gate(body, "QUOTE002") == [(
         "QUOTE002", '"any other operator that the board has found to serve at least three villages."')]
+
+
+def test_a_quotation_whose_speaker_the_next_sentence_names_has_one() -> None:
+    body = ("\"The buses come. The buses go. But the depot will never close.\"\n\n"
+            "So says the narrator at the end of the council's new film, shown on Friday.")
+    assert gate(body, "QUOTE002") == []
+    body = ("\"The buses come. The buses go. But the depot will never close.\"\n\n"
+            "The council's new film was shown on Friday.")
+    assert gate(body, "QUOTE002") == [("QUOTE002", '"The buses come. The buses go. But the depot will never close."')]
+
+
+def test_as_the_speaker_had_written_names_the_speaker() -> None:
+    body = "As the trade columnist Mary Jessop had written a few years earlier, \"We could not run this town without Tom Reilly.\""
+    assert gate(body, "QUOTE002") == []
+    body = "As the years went on, \"We could not run this town without Tom Reilly.\""
+    assert gate(body, "QUOTE002") == [("QUOTE002", '"We could not run this town without Tom Reilly."')]

@@ -7,6 +7,7 @@ and a word of an award's citation."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..analyse.vocab import vocab, word_set
 from ..model.doc import Doc, Quote
@@ -36,7 +37,22 @@ def needs_no_speaker(doc: Doc, q: Quote) -> bool:
     si = doc.sentence_index(q.start)
     first = doc.sentences[si].first
     before = doc.tok_norm[max(first, i - _REACH):i]
-    return _cited(doc, q) or _document_wording(before) or _hypothetical(before) or _law_before(doc, si)
+    return _cited(doc, q) or _document_wording(before) or _hypothetical(before) or _as_said(before) \
+        or _law_before(doc, si) \
+        or _said_after(doc, doc.sentence_index(q.end - 1))
+
+
+#: A sentence that names the speaker of the quotation just before it ("So says the narrator").
+_SO_SAYS = recache.compile(r"\W*so (?:says|said|writes|wrote|goes|went|sings|sang)\b", re.IGNORECASE)
+
+
+def _said_after(doc: Doc, si: int) -> bool:
+    """The sentence after the quotation's last (``si``) opens by naming who said it ("“The stories end.” / So says a voice
+    at the end of the film"): the speaker follows the quotation."""
+    if si + 1 >= len(doc.sentences):
+        return False
+    nxt = doc.sentences[si + 1]
+    return _SO_SAYS.match(doc.text, nxt.start, nxt.end) is not None
 
 
 def _law_before(doc: Doc, si: int) -> bool:
@@ -61,6 +77,20 @@ def _document_wording(before: list[str]) -> bool:
     has been called “a disaster for families”" is somebody's verdict, unattributed."""
     k = next((n for n, w in enumerate(before) if w in _WORDING), None)
     return k is not None and not any(w in _NAMING for w in before[k + 1:])
+
+
+#: Participles of saying the cue list leaves out ("as she had written", "as he put it").
+_PARTICIPLES = frozenset({"written", "put", "spoken"})
+
+
+def _as_said(before: list[str]) -> bool:
+    """"As the columnist Jo Hale had written a few years earlier, “...”": a sentence that
+    opens with "as", a verb of saying and a comma right before the quotation names its speaker."""
+    if len(before) < 3 or before[0] != "as" or before[-1] != ",":
+        return False
+    cues = vocab().cues
+    return any(before[k] in _PARTICIPLES or any(True for _ in cues.matches(before, k, k + 1))
+               for k in range(1, len(before) - 1))
 
 
 def _hypothetical(before: list[str]) -> bool:
