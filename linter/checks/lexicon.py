@@ -155,7 +155,8 @@ class LexiconCheck(Check):
             quote = doc.quote_at(start, end)
             if quote is not None and (quote.attributed or group.any_quote):
                 continue
-            if group.shield and (doc.shielded(start, end) or _characterised(doc.tok_norm, m.first, sent.first)):
+            if group.shield and (doc.shielded(start, end) or _characterised(doc.tok_norm, m.first, sent.first)
+                                 or _complained(doc.tok_norm, m.first, sent.first)):
                 continue  # reported speech of a named or described source, or its characterisation: theirs
             if _defined(doc.tok_norm, m.first, sent.first):
                 continue  # a definition mentions the word ("the dictionary's definition of a yahoo as uncouth")
@@ -176,9 +177,7 @@ class LexiconCheck(Check):
                 if negated == "off":
                     continue
                 severity, muted = negated, True
-            if group.named_next and severity != "info" and owned_next(doc, si, start, end):
-                # "X has been criticised over the costs of its projects. / A National Audit
-                # Office report on the projects says costs have risen": the lede's critic, named
+            if group.named_next and severity != "info" and owned_next(doc, si, start, end):  # the critic, next
                 if group.named_next == "off":
                     continue
                 severity, muted = group.named_next, True
@@ -339,3 +338,22 @@ def _vague_speech(doc: Doc, start: int) -> bool:
     sourcing rule reports the source; the words are theirs, not the writer's."""
     return any((f.tier == VAGUE or (f.tier == COLLECTIVE and (f.pattern == CHARACTERISATION or f.cue_class == "stance")))
                and f.speech and f.cue_type != "noun" for f in map(doc.frames.__getitem__, doc.covering(start)))
+
+
+_COMPLAINTS = word_set("attribution", "complaint_nouns")
+#: Words that end the phrase a complaint is of ("complaints from MPs of X; but ...").
+_COMPLAINT_BREAK = frozenset({".", ";", ":", "that", "which", "who", "but", "while", "although"})
+
+
+def _complained(norms: list[str], first: int, begin: int) -> bool:
+    """Whether token ``first`` stands in what a complaint, an allegation or an accusation
+    whose makers are given is of or about ("complaints from MPs of all parties of sexist
+    insults", "accusations by the union about brutal policing"): the makers' description,
+    reported. "complaints of sexist insults" with no makers stays the writer's."""
+    for k in range(first - 1, max(begin, first - 25) - 1, -1):
+        if norms[k] in _COMPLAINT_BREAK:
+            return False
+        if norms[k] in _COMPLAINTS:
+            return k + 3 < first and norms[k + 1] in ("from", "by", "among") \
+                and any(w in ("of", "about") for w in norms[k + 3:first])
+    return False
