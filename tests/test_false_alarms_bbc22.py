@@ -284,3 +284,35 @@ def test_documents_introduced_then_cited_bare() -> None:
 ])
 def test_documents_never_introduced_remain_vague(text: str) -> None:
     assert codes(text, "ATTR001") == ["ATTR001"]
+
+
+# --- words in what a complaint whose makers are given is of ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The inquiry heard complaints from nurses of humiliating reviews and patronising managers.",
+    "Accusations by the union about patronising managers were upheld.",
+])
+def test_words_of_a_complaint_with_its_makers(text: str) -> None:
+    assert codes(text, "LOAD001", "snippet") == []
+
+
+@pytest.mark.parametrize("text", [
+    # no makers: the description is the writer's
+    "The inquiry heard complaints of humiliating reviews and patronising managers.",
+    # the word outside the complaint's phrase
+    "The managers gave humiliating reviews, despite complaints from nurses.",
+    "The union made accusations by the dozen; the humiliating reviews went on.",
+])
+def test_words_outside_a_complaint_with_makers_remain(text: str) -> None:
+    assert "LOAD001" in codes(text, "LOAD001", "snippet")
+
+
+def test_allegation_raised_by_a_named_questioner() -> None:
+    text = ("The striker's attitude was questioned by coach Ann Hale, who sent him home after he allegedly "
+            "arrived drunk for training.")
+    assert codes(text, "ATTR006", "snippet") == []
+
+
+def test_allegation_acted_on_without_a_questioner_remains() -> None:
+    text = "Coach Ann Hale sent the striker home after he allegedly arrived drunk for training."
+    assert codes(text, "ATTR006", "snippet") == ["ATTR006"]

@@ -162,7 +162,8 @@ class LexiconCheck(Check):
             if embeds.inside(doc, start, end):
                 continue  # an embedded post that names its author: the poster's words, quoted
             if group.shield and (doc.shielded(start, end) or voice.characterised(doc.tok_norm, m.first, sent.first)
-                                 or voice.judged(doc.tok_norm, m.first, sent.first)):
+                                 or voice.judged(doc.tok_norm, m.first, sent.first)
+                                 or voice.complained(doc.tok_norm, m.first, sent.first)):
                 continue  # reported speech of a named or described source, or its characterisation: theirs
             if voice.defined(doc.tok_norm, m.first, sent.first):
                 continue  # a definition mentions the word ("the dictionary's definition of a yahoo as uncouth")

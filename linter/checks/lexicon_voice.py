@@ -177,3 +177,22 @@ def _vague_speech(doc: Doc, start: int) -> bool:
     sourcing rule reports the source; the words are theirs, not the writer's."""
     return any((f.tier == VAGUE or (f.tier == COLLECTIVE and (f.pattern == CHARACTERISATION or f.cue_class == "stance")))
                and f.speech and f.cue_type != "noun" for f in map(doc.frames.__getitem__, doc.covering(start)))
+
+
+_COMPLAINTS = word_set("attribution", "complaint_nouns")
+#: Words that end the phrase a complaint is of ("complaints from MPs of X; but ...").
+_COMPLAINT_BREAK = frozenset({".", ";", ":", "that", "which", "who", "but", "while", "although"})
+
+
+def complained(norms: list[str], first: int, begin: int) -> bool:
+    """Whether token ``first`` stands in what a complaint, an allegation or an accusation
+    whose makers are given is of or about ("complaints from MPs of all parties of sexist
+    insults", "accusations by the union about brutal policing"): the makers' description,
+    reported. "complaints of sexist insults" with no makers stays the writer's."""
+    for k in range(first - 1, max(begin, first - 25) - 1, -1):
+        if norms[k] in _COMPLAINT_BREAK:
+            return False
+        if norms[k] in _COMPLAINTS:
+            return k + 3 < first and norms[k + 1] in ("from", "by", "among") \
+                and any(w in ("of", "about") for w in norms[k + 3:first])
+    return False
