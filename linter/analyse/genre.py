@@ -19,7 +19,7 @@ from ..model.article import BODY_KINDS, HEADLINE
 from ..model.doc import Doc, Genre
 from . import recache
 from .lexicon import Lexicon
-from .prefilter import cached_needs, fold, may_match
+from .prefilter import cached_needs, folded, may_match
 from .vocab import read_toml
 
 NEWS = "news"
@@ -194,7 +194,7 @@ def _first(pattern: re.Pattern, doc: Doc, need: tuple = ()) -> list[re.Match]:
     writer's), block by block (``^`` is a block's start), at most three. None, without
     running it, when the article lacks what its every match holds (``need``)."""
     out: list[re.Match] = []
-    if need and not may_match(need, doc.derived("folded-text", lambda: fold(doc.text))):
+    if need and not may_match(need, folded(doc)):
         return out
     for block in doc.article.blocks:
         for m in pattern.finditer(doc.text, block.start, block.end):

@@ -47,6 +47,11 @@ def fold(text: str) -> str:
     return low
 
 
+def folded(doc) -> str:
+    """``fold`` of a document's text, made once and kept with the document."""
+    return doc.derived("folded-text", lambda: fold(doc.text))
+
+
 def may_match(needs: tuple[tuple[str, ...], ...], folded: str) -> bool:
     """Whether every need set has a string in the folded text (if not, no match)."""
     for strings in needs:

@@ -7,6 +7,7 @@ import re
 from typing import Iterator, Sequence
 
 from ..analyse import embeds, recache
+from ..analyse.prefilter import folded, may_match, needs
 from ..analyse.vocab import word_set
 from ..model.article import HEADLINE
 from ..model.doc import COLLECTIVE, VAGUE, Doc, Frame
@@ -94,6 +95,8 @@ class JuxtapositionCheck(Check):
         self.openers = {r.code: recache.compile(r"^\W*(?:" + "|".join(r.data["openers"]) + r")\b,?", re.I)
                         for r in rules}
         self.inline = {r.code: recache.compile(r"\b(?:" + "|".join(r.data["inline"]) + r")\b", re.I) for r in rules}
+        #: What every inline match holds: an article without it skips the per-sentence scans.
+        self.inline_needs = {code: needs(p.pattern, p.flags) for code, p in self.inline.items()}
         self.voices = {r.code: frozenset(w.lower() for w in r.data["voices"]) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
@@ -104,6 +107,7 @@ class JuxtapositionCheck(Check):
                 by_sentence.setdefault(f.sentence, []).append(f)
         for rule in self.rules:
             loaded = set(rule.data["loaded_codes"])
+            inline = self.inline[rule.code] if may_match(self.inline_needs[rule.code], folded(doc)) else None
             for si, frames in by_sentence.items():
                 sent = doc.sentences[si]
                 body = text[sent.start:sent.end]
@@ -117,7 +121,7 @@ class JuxtapositionCheck(Check):
                     yield Hit(rule.code, s, sent.start + m.end(), render(rule.message, text=text[s:sent.start + m.end()]),
                               rule.severity)
                     continue
-                for im in self.inline[rule.code].finditer(body):
+                for im in inline.finditer(body) if inline is not None else ():
                     s = sent.start + im.start()
                     if any(f.cue[0] < s for f in frames) and not any(cs <= s < ce for f in frames for cs, ce in f.content) \
                             and not any(f.cue[0] > s or (f.source and f.source[0] > s) for f in frames):

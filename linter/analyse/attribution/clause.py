@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress, count
 
 from ...model.article import BLOCKQUOTE
 from ...model.doc import Doc, Frame
@@ -99,12 +98,6 @@ class Sent:
 
     def raw_at(self, i: int) -> str:
         return self.text[self.start[i]:self.end[i]]
-
-    def places(self, word: str, last: int | None = None) -> list[int]:
-        """The sentence's tokens ``word`` (up to token ``last``), in order: from the
-        article's list of that word's places, made once per article in one C-level scan."""
-        at = self.doc.derived(("places", word), lambda: list(compress(count(), map(word.__eq__, self.norm))))
-        return at[bisect.bisect_left(at, self.first):bisect.bisect_left(at, self.last if last is None else last)]
 
     def in_quote(self, i: int) -> bool:
         return self.doc.quote_at(self.start[i], self.end[i]) is not None

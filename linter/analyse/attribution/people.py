@@ -8,6 +8,7 @@ before a reporting verb) and added as named sources are found.
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 from typing import Iterator
 
 from ...model.doc import Doc
@@ -62,13 +63,13 @@ def _possessors(doc: Doc, v: Vocab) -> list[tuple[int, str]]:
     """Capitalised words before "'s" that are not places, organisations or months."""
     found = []
     text, norm = doc.text, doc.tok_norm
-    for i in range(len(norm) - 1):
-        if norm[i + 1] == "'s":
-            tok = text[doc.tok_start[i]:doc.tok_end[i]]
-            if is_cap(tok) and tok not in v.metonyms and not is_nationality(tok) \
-                    and tok.lower() not in v.sources.get("org_suffixes", ()) and not tok.isupper() \
-                    and tok.lower() not in DATE_WORDS:
-                found.append((doc.tok_start[i], tok))
+    # the token before each "'s" (found in one C-level scan), in order
+    for i in (at - 1 for at in compress(count(), map("'s".__eq__, norm)) if at > 0):
+        tok = text[doc.tok_start[i]:doc.tok_end[i]]
+        if is_cap(tok) and tok not in v.metonyms and not is_nationality(tok) \
+                and tok.lower() not in v.sources.get("org_suffixes", ()) and not tok.isupper() \
+                and tok.lower() not in DATE_WORDS:
+            found.append((doc.tok_start[i], tok))
     return found
 
 

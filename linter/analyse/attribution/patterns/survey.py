@@ -40,8 +40,8 @@ def find(st: Sent, v: Vocab, people: PersonTracker, frames: list[Frame]) -> list
     out: list[Frame] = []
     norm = st.norm
     held = {f.source[0] for f in frames if f.source}  # sources that start at an "in" ("in a poll, ...")
-    for i in st.places("in", st.last - 1):
-        if st.start[i] in held or st.start[i + 1] in held:
+    for i in range(st.first, st.last - 1):
+        if norm[i] != "in" or st.start[i] in held or st.start[i + 1] in held:
             continue
         head = next((k for k in range(i + 1, min(st.last, i + 1 + _REACH))
                      if norm[k] in SURVEY_HEADS or norm[k] in (",", ".", ";", ":")), None)
