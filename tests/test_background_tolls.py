@@ -39,6 +39,9 @@ def gate(text: str) -> list[str]:
     # a place's past event, dated by a month or a year
     "The bill came weeks after gunmen killed 74 people in Carvel, Ohio, in March.",
     "The group was founded after militants killed 19 people in Sabra Heights last September.",
+    # a sentence dated first by a past month or year
+    "In April, armed men killed 46 people in raids on two border towns.",
+    "In 2009, a gunman shot dead 13 soldiers at an army base in the south.",
 ])
 def test_a_settled_toll_of_a_named_past_event_is_background(sentence: str) -> None:
     assert gate(LEDE + sentence) == []
@@ -62,6 +65,11 @@ def test_a_settled_toll_of_a_named_past_event_is_background(sentence: str) -> No
     ("Gunmen killed 74 people in a village near the border.", "killed 74"),
     # a place and a weekday: this week's event
     ("Gunmen killed 74 people in Carvel, Ohio, on Friday.", "killed 74"),
+    # a sentence dated by a month, but the toll still counted or still rising
+    ("In April, armed men killed at least 46 people in raids on two border towns.", "killed at least 46"),
+    ("In April, the fever has killed 46 people in the valley.", "killed 46"),
+    # a month that is no date of the killing
+    ("Armed men who came in April killed 46 people.", "killed 46"),
     # a verb between a capitalised word and an event noun does not make a name
     ("Police stopped a shooting, which killed 9 people, within minutes.", "killed 9"),
 ])
