@@ -24,6 +24,12 @@ _BARRIERS = word_set("boundaries", "figure_barriers")
 _MONTH_WORDS = word_set("dates", "months") | word_set("dates", "month_abbreviations")
 #: A number before a unit of time is a duration ("every 72 minutes"), not a count.
 _TIME_UNITS = word_set("dates", "durations")
+#: The bounds of the clause around a background match: what lies within still describes
+#: the toll ("which killed 14 people on Sunday, ...", "At least 40 were killed in ...").
+_CLAUSE_END = re.compile(r"[,;:.()—–]")
+#: The opening of a lede whose subject is the event a background pattern matched.
+_OPENING = re.compile(r"^\W*(?:the\s+)?$", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 class UnsourcedFigureCheck(Check):
@@ -40,6 +46,9 @@ class UnsourcedFigureCheck(Check):
         "counters": Option(list, [], "verbs whose subject made the count (record+, register+): it is the source"),
         "background": Option(list, [], "patterns of a settled toll given as background to a named past event "
                                        "(case-sensitive: 'the Dunmore shooting, in which 14 were killed')"),
+        "background_parts": Option(dict, {}, "named pieces of the background patterns, put in as {name}"),
+        "background_fresh": Option(list, [], "patterns of a toll still being counted ('at least', 'so far', "
+                                             "a weekday): a background match holding one keeps its finding"),
     }
     REQUIRED = ("nouns",)
     OPTIONS = {
@@ -61,35 +70,37 @@ class UnsourcedFigureCheck(Check):
         self.historical = {r.code: recache.compile("|".join(r.data["historical"]), re.I) for r in rules}
         self.not_counts = {r.code: recache.compile("|".join(r.data["not_counts"]) or r"(?!)", re.I) for r in rules}
         self.counters = {r.code: expand_terms(r.data["counters"]) for r in rules}
-        self.background = {r.code: recache.compile("|".join(r.data["background"]) or r"(?!)") for r in rules}
+        self.background = {r.code: recache.compile("|".join(_fill(p, r.data["background_parts"])
+                                                             for p in r.data["background"]) or r"(?!)")
+                           for r in rules}
+        self.fresh = {r.code: recache.compile("|".join(r.data["background_fresh"]) or r"(?!)", re.I) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         covered = [(s, e) for f in doc.frames for s, e in f.content]
         noun_cues = {f.cue[1] for f in doc.frames if f.cue_type == "noun"}
         index = positions(doc.tok_norm)
         numbers = sorted(i for w, at in index.items() if w[0].isdigit() or w in _NUMBER_WORDS for i in at)
+        body = [si for si in range(len(doc.sentences)) if doc.block_of(si).kind in BODY_KINDS]
         for rule in self.rules:
-            for si in range(len(doc.sentences)):
-                if doc.block_of(si).kind not in BODY_KINDS:
-                    continue
-                found = self._figure(rule, doc, si, numbers)
+            for si in body:
+                found = self._figure(rule, doc, si, numbers, lede=si == body[0])
                 if found is not None and not self._sourced(rule, doc, si, found, covered, noun_cues):
                     s, e = doc.span(found[0], found[1])
                     yield Hit(rule.code, s, e, render(rule.message, text=doc.text[s:e]), rule.severity)
 
-    def _figure(self, rule: Rule, doc: Doc, si: int, figures: list[int]) -> tuple[int, int, int] | None:
+    def _figure(self, rule: Rule, doc: Doc, si: int, figures: list[int],
+                lede: bool = False) -> tuple[int, int, int] | None:
         """The sentence's first figure, as its token range and the number's token: a
         number and a casualty or crowd noun within ``window`` tokens, in one clause, a
         crowd only from ``crowd_min``. ``figures``: the article's numbers and number
-        words, in order."""
+        words, in order; ``lede``: the sentence is the story's first."""
         sent = doc.sentences[si]
         norms = doc.tok_norm
         numbers = [i for i in figures[bisect_left(figures, sent.first):bisect_left(figures, sent.last)]
                    if not _measure(doc, i, sent.last)]
         if not numbers:
             return None  # most sentences: the background patterns are not run
-        settled = [(m.start() + sent.start, m.end() + sent.start)
-                   for m in self.background[rule.code].finditer(doc.text[sent.start:sent.end])]
+        settled = self._settled(rule, doc.text[sent.start:sent.end], sent.start, lede)
         numbers = [i for i in numbers if not any(s <= doc.tok_start[i] < e for s, e in settled)]
         if not numbers or self.historical[rule.code].search(doc.text[sent.start:sent.end]):
             return None
@@ -111,6 +122,24 @@ class UnsourcedFigureCheck(Check):
             return a, b + 1, n
         return None
 
+    def _settled(self, rule: Rule, body: str, offset: int, lede: bool) -> list[tuple[int, int]]:
+        """Spans of the sentence that give a settled toll of a named past event. Not a
+        toll still counted (``background_fresh`` in the match or the rest of its clause:
+        "which killed at least 14", "at least 40 killed in the March bombing", "which killed
+        14 people on Sunday"), nor one of an event the lede opens with and no year dates:
+        that event is the story's own news ("The Dunmore shooting, which killed 14 people,
+        ..."; not "After the Dunmore shooting, ...")."""
+        spans = []
+        for m in self.background[rule.code].finditer(body):
+            start = max((k.end() for k in _CLAUSE_END.finditer(body, 0, m.start())), default=0)
+            end = next((k.start() for k in _CLAUSE_END.finditer(body, m.end())), len(body))
+            clause = body[start:end]
+            news = lede and _OPENING.match(body[:m.start()]) is not None and not _YEAR.search(m.group())
+            if news or self.fresh[rule.code].search(clause):
+                continue
+            spans.append((m.start() + offset, m.end() + offset))
+        return spans
+
     def _sourced(self, rule: Rule, doc: Doc, si: int, figure: tuple[int, int, int],
                  covered: list[tuple[int, int]], noun_cues: set[int]) -> bool:
         """Whether someone vouches for the figure: a frame's content or a quotation holds
@@ -129,6 +158,15 @@ class UnsourcedFigureCheck(Check):
         if bool(doc.frames_in(si - 1)) and bool(self.refer[rule.code].match(body)) and first - sent.first <= 12:
             return True
         return _attributed_elsewhere(doc, n, covered)
+
+
+def _fill(pattern: str, parts: dict[str, str]) -> str:
+    """A background pattern with its named parts put in ("{event}" -> the event's pattern),
+    parts inside parts too ("{event}" holds "{name}")."""
+    for _ in range(len(parts)):
+        for name, part in parts.items():
+            pattern = pattern.replace("{" + name + "}", part)
+    return pattern
 
 
 def _attributed_elsewhere(doc: Doc, n: int, covered: list[tuple[int, int]]) -> bool:
