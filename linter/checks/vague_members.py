@@ -1,7 +1,9 @@
 """Whether a vague group is identified after all (ATTR001's kind ``vague-source``): one of
 its members is the next sentence's named speaker, described with the group's words or,
-for specialists, a title or an affiliation; or the group is credited with an act, not a
-claim."""
+for specialists, a title or an affiliation; one of them is named at once (``members_named``:
+"among them Sen. X" set off in the group's sentence, "One of them, X, said", a title of
+office or a description that places the next speaker in the group); or the group is
+credited with an act, not a claim."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from functools import lru_cache
 from ..analyse.lexicon import expand_terms
 from ..analyse.targets import class_terms
 from ..analyse.vocab import vocab, word_set, word_table
-from ..model.doc import NAMED, ORGANISATION, Doc, Frame
+from ..model.doc import DESCRIBED, NAMED, ORGANISATION, Doc, Frame
 from ..analyse import recache
 
 _STOP = word_set("grammar", "stop_words")
@@ -162,3 +164,71 @@ def _stems(words: str) -> set[str]:
 def _denies(said: str) -> bool:
     words = re.findall(r"[a-z’']+", said.lower())
     return any(w in ("not", "no", "never", "nothing") or w.endswith(("n't", "n’t")) for w in words)
+
+
+#: A member of the group named in its own sentence: "Some lawmakers -- among them Sen. Ann
+#: Hale -- argue", "Critics say ... : notably the economist Ann Hale". The marker says the
+#: person is one of the group; a dash or a colon (or nothing, between the group and its
+#: verb) sets the phrase off, so "including Sen. Hale's amendment" inside the claim is not one.
+_MEMBER = (r"(?:chief\s+|most\s+)?(?:among\s+them|notably|including|such\s+as|led\s+by)"
+           r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+")
+_MEMBER_BETWEEN = recache.compile(r"^\s*,?\s*" + _MEMBER)
+_MEMBER_SET_OFF = recache.compile(r"(?:[:;—–(]|\s--?)\s*" + _MEMBER)
+#: "One of them, Paul Grant, said", "Among them, Sen. Ann Hale said": the next sentence
+#: opens by saying its speaker is one of the group.
+_ONE_OF_THEM = recache.compile(r"^\W*(?:One|Another|Among|Chief among|Two|Several)\s+(?:of\s+)?(?:them|those|whom)\b")
+#: A name set off before its description: "''...,'' Tom Reed, a former director of the
+#: union, wrote": the speaker is the name, the description says what he is.
+_NAME_BEFORE = recache.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+,\s*([^\"“”,]{0,80})$")
+
+
+def members_named(doc: Doc, f: Frame, head: str) -> bool:
+    """Whether the story names one of the vague group's members at once: in the group's own
+    sentence with a marker of membership ("among them", "notably"), or as the next
+    sentence's speaker, who is "one of them" and makes the group's point (a content word
+    in common, no denial) or is a name whose description uses the group's words ("Tom
+    Reed, a longtime critic of the council, wrote"). "Critics say the plan is costly. The
+    mayor said he disagrees" names nobody of the group."""
+    if f.source is None or head in vocab().sources.get("vague_documents", ()):
+        return False
+    s = doc.sentences[f.sentence]
+    if (f.cue[0] > f.source[1] and _MEMBER_BETWEEN.search(doc.text[f.source[1]:f.cue[0]])) \
+            or _MEMBER_SET_OFF.search(doc.text[f.source[1]:s.end]):
+        return True
+    nxt = f.sentence + 1
+    if nxt >= len(doc.sentences) or doc.sentences[nxt].block > s.block + 1:
+        return False
+    n = doc.sentences[nxt]
+    if doc.tok_norm[n.first] in _ANSWERS:
+        return False
+    stem = head[:-1] if head.endswith("s") else head
+    one_of_them = _ONE_OF_THEM.search(doc.text[n.start:n.end]) is not None
+    # a sentence the splitter cut in two ("the A.F.L.-C.I.O. and ..." or inside a
+    # quotation): its speaker is in the sentence after
+    later = doc.frames_in(nxt + 1) if nxt + 1 < len(doc.sentences) and (
+        doc.text[doc.sentences[nxt + 1].start].islower()) else []
+    for g in [*doc.frames_in(nxt), *later]:
+        if g.source is None or g.inherited_from is not None or not g.content:
+            continue
+        said = " ".join(doc.text[a:b] for a, b in g.content)
+        if one_of_them and not _denies(said) and _stems(said) & _stems(" ".join(doc.text[a:b] for a, b in f.content)):
+            return True
+        if g.tier == NAMED and _title_member(doc, f, g) and not _denies(said):
+            return True
+        name = _NAME_BEFORE.search(doc.text[n.start:g.source[0]]) if g.tier == DESCRIBED else None
+        if name and described_alike(doc, f, stem, name.group(1) + doc.text[g.source[0]:g.source[1]]):
+            return True
+    return False
+
+
+#: Titles of office and the group words their holders belong to ("Sen." -> "senators").
+_TITLES = {t: frozenset(ws) for t, ws in word_table("sources", "office_titles").items()}
+
+
+def _title_member(doc: Doc, f: Frame, g: Frame) -> bool:
+    """"Some senators argue ... / “...,” Sen. Ann Hale said": the named speaker's title
+    of office ("Sen.", "Gov.") places her in the group the vague source names."""
+    title = re.match(r"\W*([A-Za-z]+)\.?\s+[A-Z]", doc.text[g.source[0]:g.source[1]])
+    offices = _TITLES.get(title.group(1).lower(), frozenset()) if title else frozenset()
+    group = re.findall(r"[a-z]+", doc.text[f.source[0]:f.source[1]].lower())
+    return any(w in offices or (w.endswith("s") and w[:-1] in offices) for w in group)

@@ -17,7 +17,7 @@ from ..model.findings import Hit
 from ..model.rules import Rule
 from .vague_groups import defining, describes_group, hypothetical, partitive
 from .base import Check, Option, render, severity_option
-from .vague_members import act, described_alike, has_standing, negated, refers_back
+from .vague_members import act, described_alike, has_standing, members_named, negated, refers_back
 from ..analyse import recache
 
 _QUANTIFIERS = word_set("grammar", "quantifiers")
@@ -149,8 +149,8 @@ def _identified(doc: Doc, fi: int, head: str) -> bool:
     if any(i != fi for i in doc.covering(f.cue[0])) or hypothetical(doc, f) or describes_group(doc, f) \
             or _not_a_group(doc, f) or _mentioned_before(doc, fi, head) or _documents_introduced(doc, f, head):
         return True
-    return partitive(doc, f) or _named_next(doc, f, head) or _defined_before(doc, f, head) \
-        or _named_in_body(doc, f) or bool(_BALLOT.search(doc.text[f.cue[1]:doc.sentences[f.sentence].end]))
+    return partitive(doc, f) or _named_next(doc, f, head) or members_named(doc, f, head) \
+        or _defined_before(doc, f, head) or _named_in_body(doc, f) or bool(_BALLOT.search(doc.text[f.cue[1]:doc.sentences[f.sentence].end]))
 
 
 #: "Most voters said ... in the 1975 referendum": a ballot or a poll counted what the group said.
