@@ -26,6 +26,8 @@ def vague(text: str) -> list[str]:
     # the next sentence: a title of office that places the speaker in the group
     "Some senators argue that the farm bill is far too costly. “We simply cannot afford this,” Sen. Ann Hale said.",
     "Several governors complain that the grant formula punishes rural states. “It is a raw deal,” said Gov. Tom Reed.",
+    "Some state lawmakers say the school levy is unfair. “It punishes renters,” said state Sen. Ann Hale.",
+    "Some senators argue that the farm bill is far too costly. Former Sen. Tom Reed said the costs would keep rising.",
     # the next sentence: the name, then a description in the group's words
     "Critics have attacked the bridge plan. ''It is a waste of money,'' Tom Reed, a longtime critic of the council, "
     "wrote in a letter.",

@@ -228,7 +228,7 @@ _TITLES = {t: frozenset(ws) for t, ws in word_table("sources", "office_titles").
 def _title_member(doc: Doc, f: Frame, g: Frame) -> bool:
     """"Some senators argue ... / “...,” Sen. Ann Hale said": the named speaker's title
     of office ("Sen.", "Gov.") places her in the group the vague source names."""
-    title = re.match(r"\W*([A-Za-z]+)\.?\s+[A-Z]", doc.text[g.source[0]:g.source[1]])
-    offices = _TITLES.get(title.group(1).lower(), frozenset()) if title else frozenset()
+    titles = re.findall(r"\b([A-Za-z]+)\.?\s+(?=[A-Z])", doc.text[g.source[0]:g.source[1]])  # "state Sen. Ann Hale"
+    offices = frozenset().union(*(_TITLES.get(t.lower(), frozenset()) for t in titles))
     group = re.findall(r"[a-z]+", doc.text[f.source[0]:f.source[1]].lower())
     return any(w in offices or (w.endswith("s") and w[:-1] in offices) for w in group)
