@@ -107,16 +107,18 @@ class UnsourcedFigureCheck(Check):
         window = int(rule.options["window"])
         nouns, crowd, idle = self.nouns[rule.code], self.crowd[rule.code], self.not_counts[rule.code]
         for n in numbers:
+            # the first noun in the window in the number's own clause: one across a barrier
+            # belongs to another clause's number ("refugees, but 18 of his 26 counterparts",
+            # "feared dead and millions homeless", "shut 700 websites and arrested 224
+            # people"), and a noun further on may still be this one's ("..., which killed 23
+            # people, 4,000 protesters marched")
             noun = next((k for k in range(max(sent.first, n - window), min(sent.last, n + window + 1))
                          if norms[k] in nouns and not _titled(doc, k, sent.first)
-                         and not _no_count(doc, k, sent.first, sent.last, idle)), None)
+                         and not _no_count(doc, k, sent.first, sent.last, idle) and _one_clause(norms, n, k, sent.last)),
+                        None)
             if noun is None:
                 continue
             a, b = sorted((n, noun))
-            own = noun + 1 < sent.last and (norms[noun + 1][0].isdigit() or norms[noun + 1] in _NUMBER_WORDS)
-            if any(norms[k] in _BARRIERS or ((noun < n or own) and norms[k] in ("and", "or")) for k in range(a + 1, b)):
-                continue  # "refugees, but 18 of his 26 counterparts", "feared dead and millions
-                # homeless", "shut 700 websites and arrested 224 people": another clause's number
             if norms[noun] in crowd and not _counted(norms[n], int(rule.options["crowd_min"])):
                 continue  # "hundreds of protesters", "about 30 demonstrators": what a reporter sees
             return a, b + 1, n
@@ -239,3 +241,12 @@ def _measure(doc: Doc, i: int, end: int) -> bool:
     return nxt in ("%", "percent", "per", "°", "km", "miles", "kg", "years", "year", "am", "pm", "bn", "m", "-",
                    "year-old", "years-old") \
         or prev in ("$", "£", "€", "-") or (len(norms[i]) == 4 and norms[i].startswith(("19", "20")))
+
+
+def _one_clause(norms: list[str], n: int, noun: int, last: int) -> bool:
+    """Whether number ``n`` and noun token ``noun`` stand in one clause: no barrier between
+    them, and no "and"/"or" when the noun comes first or has a number of its own after it."""
+    a, b = sorted((n, noun))
+    own = noun + 1 < last and (norms[noun + 1][0].isdigit() or norms[noun + 1] in _NUMBER_WORDS)
+    return not any(norms[k] in _BARRIERS or ((noun < n or own) and norms[k] in ("and", "or")) for k in range(a + 1, b))
+
