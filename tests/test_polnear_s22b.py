@@ -1,7 +1,9 @@
 """Classes of false alarm a standards editor marked in the final judged draw of stop 22
 on US political copy (issue 12): speech in confidence ("confided to her that ...") as a
-reporting verb. Every text here is our own; each class has texts that must not be
-flagged and ones that still must."""
+reporting verb, a source who argues after "Yet" ("Yet Adler argued that ..."), labels
+listed as words ("Crook. Bully. Bigot.", "the insults — liar, crook — flew"), and
+"devastating" of an armed conflict. Every text here is our own; each class has texts that
+must not be flagged and ones that still must."""
 
 from __future__ import annotations
 
@@ -83,3 +85,18 @@ def test_a_label_used_of_someone_stays_the_writers() -> None:
     # "such as" after a noun that introduces no words: people, labelled by the writer
     assert gate("Donors such as thugs and bigots were welcome at the gala.", "LOAD003") == \
         [("LOAD003", "thugs"), ("LOAD003", "bigots")]
+
+
+# --- "the devastating civil war": an armed conflict devastates in the physical sense ------------
+
+def test_devastating_of_an_armed_conflict_is_literal() -> None:
+    assert gate("The devastating civil war in the north has emptied the villages.", "LOAD001") == []
+    assert gate("Refugees fled the devastating wars that swept the region.", "LOAD001") == []
+    assert gate("Families still mourn the dead of the devastating bombing campaign.", "LOAD001") == []
+
+
+def test_devastating_of_a_defeat_or_a_policy_stays_a_verdict() -> None:
+    assert gate("The vote was a devastating defeat for the party.", "LOAD001") == [("LOAD001", "devastating")]
+    assert gate("The minister's devastating cuts closed four libraries.", "LOAD001") == [("LOAD001", "devastating")]
+    # only words of destruction read a war literally: a disastrous war is still judged
+    assert gate("The disastrous war in the north was the cabinet's mistake.", "LOAD001") == [("LOAD001", "disastrous")]
