@@ -42,7 +42,8 @@ def _classes(text: str, word: str) -> set[str]:
     ("The film won a staggering 12 awards.", "staggering", {"number", "count", "fiction"}),
     ("The thriller stars Reeves as a ruthless exorcist.", "ruthless", {"fiction"}),
     ("Sales rose by a staggering 40.", "staggering", {"number", "count"}),
-    ("The already staggering toll of the conflict rose.", "staggering", {"event"}),
+    # an armed conflict is a contested event and warfare (literal for words of destruction)
+    ("The already staggering toll of the conflict rose.", "staggering", {"event", "warfare"}),
     ("He played a relentless and arrogant villain.", "relentless", {"fiction"}),
     ("Farmers counted the devastating impact of the storm.", "devastating", {"weather"}),
     ("He was brutal to his critics.", "brutal", {"people"}),

@@ -22,7 +22,8 @@ _GROUPS = frozenset({COLLECTIVE, VAGUE})
 _FIGURE_WORDS = word_set("sources", "vague_documents")
 
 
-def _writers_contrast(doc: Doc, si: int, end: int, frames: list[Frame], voices: frozenset[str] = frozenset()) -> bool:
+def _writers_contrast(doc: Doc, si: int, end: int, frames: list[Frame], voices: frozenset[str] = frozenset(),
+                      arguments: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence-opening connective sets a statement against the writer's own
     facts, the undercutting the rule is about. Not when what it contrasts with is itself
     reported (the sentence before has a frame or lies in one: "Symbian said the spread
@@ -30,7 +31,9 @@ def _writers_contrast(doc: Doc, si: int, end: int, frames: list[Frame], voices: 
     figures a source gave ("Despite those numbers"), when the speaker after it is the
     same subject going on ("The minister did not rule it out. Yet he added ..."), when
     what follows is a group's view or a finding ("Yet many economists say", "Yet a study
-    found": the other side weighed), or when "yet" is not the connective ("Yet another said")."""
+    found": the other side weighed), when its speaker argues the other side ("Yet Nega
+    argued that the boom was a mirage": the contrast is the source's case), or when "yet"
+    is not the connective ("Yet another said")."""
     sent = doc.sentences[si]
     opener = doc.text[sent.start:sent.start + end].lower()
     after = doc.text[sent.start + end:sent.start + end + 30].lower().split()
@@ -44,6 +47,8 @@ def _writers_contrast(doc: Doc, si: int, end: int, frames: list[Frame], voices: 
         return False
     if first is not None and (first.tier in _GROUPS or first.cue_class == "endorsement"):
         return False  # a group's view or a finding ("Yet a 2014 study found") weighed against the facts
+    if first is not None and doc.text[first.cue[0]:first.cue[1]].lower().split()[0] in arguments:
+        return False  # the source's own case against what came before: "Yet Nega argued that ..."
     if first is not None and voices:
         lead = doc.text[sent.start + end:first.cue[1]].lower()
         if any(w.strip(",.;:()“”\"'’") in voices for w in lead.split()):
@@ -83,6 +88,7 @@ class JuxtapositionCheck(Check):
         "inline": Option(list, ["even as"], "connectives that undercut a reported position (regular expressions)"),
         "loaded_codes": Option(list, [], "codes whose hit after an inline connective makes it the writer's charge"),
         "voices": Option(list, [], "words naming an independent voice or evidence: after an opener, the other side weighed"),
+        "arguments": Option(list, [], "cue verbs of arguing a case: after an opener, the source's own contrast"),
     }
     after_hits = True
 
@@ -98,6 +104,7 @@ class JuxtapositionCheck(Check):
         #: What every inline match holds: an article without it skips the per-sentence scans.
         self.inline_needs = {code: needs(p.pattern, p.flags) for code, p in self.inline.items()}
         self.voices = {r.code: frozenset(w.lower() for w in r.data["voices"]) for r in rules}
+        self.arguments = {r.code: frozenset(w.lower() for w in r.data["arguments"]) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         text = doc.text
@@ -114,7 +121,8 @@ class JuxtapositionCheck(Check):
                 m = self.openers[rule.code].match(body)
                 if m and any(f.cue[0] >= sent.start + m.end() for f in frames) \
                         and not doc.shielded(sent.start + m.start(), sent.start + m.end()) \
-                        and _writers_contrast(doc, si, m.end(), frames, self.voices[rule.code]):
+                        and _writers_contrast(doc, si, m.end(), frames, self.voices[rule.code],
+                                             self.arguments[rule.code]):
                     # (not when the connective opens what a named source said: "Even so, the
                     # results offer fresh evidence ..., said Julia Steinberg")
                     s = sent.start + m.start() + (len(m.group()) - len(m.group().lstrip()))

@@ -40,6 +40,8 @@ class LexiconCheck(Check):
                           "empty: as unnegated", ("", "info", "warning", "error", "off")),
         "vague_speech": Option(str, "", "severity of a match in what a vague source says ('critics say "
                                "the mayor is a crook'); empty: as elsewhere", ("", "info", "warning", "error")),
+        "listed": Option(str, "", "severity of a match listed as a word ('Crook. Bully. Bigot.', 'the insults "
+                         "— liar, crook — flew'); empty: as elsewhere", ("", "info", "warning", "error", "off")),
     }
     REQUIRED = ("groups",)
 
@@ -167,6 +169,9 @@ class LexiconCheck(Check):
                 continue  # reported speech of a named or described source, or its characterisation: theirs
             if voice.defined(doc.tok_norm, m.first, sent.first):
                 continue  # a definition mentions the word ("the dictionary's definition of a yahoo as uncouth")
+            listed = group.rule.data.get("listed", "")  # the naming kind shares these groups
+            if listed == "off" and voice.listed(doc, m.first, m.last, si):
+                continue  # a word listed as a word: "Crook. Bully. Bigot.", "the insults — liar, crook — flew"
             if not (titled or group.match_names) and _proper_name(text, sent.start, start, end):
                 continue
             if not group.context_ok(text, sent.start, sent.end, start, end):

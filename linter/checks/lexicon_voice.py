@@ -196,3 +196,42 @@ def complained(norms: list[str], first: int, begin: int) -> bool:
             return k + 3 < first and norms[k + 1] in ("from", "by", "among") \
                 and any(w in ("of", "about") for w in norms[k + 3:first])
     return False
+
+
+_INSULT_NOUNS = word_set("attribution", "insult_nouns")
+#: What introduces the list after an insult noun ("the insults — liar, crook", "names like
+#: thug", "epithets such as traitor", "taunts including coward", "the slurs: ...").
+_LIST_OPENERS = frozenset({":", "—", "–", "(", "like", "including", "as"})
+#: What may stand between the items of such a list.
+_LIST_GLUE = frozenset({",", "and", "or", "a", "an", "the", "“", "”", '"', "‘", "’", "'", "—", "–"})
+_FRAGMENT_ENDS = frozenset({".", "!", "?"})
+
+
+def listed(doc: Doc, first: int, last: int, si: int) -> bool:
+    """Whether the match is a word listed as a word: one of a run of bare one-word
+    fragments ("Crook. Bully. Bigot." heading a story about what candidates call each
+    other), or an item of a list an insult noun introduces ("the insults — liar, crook —
+    flew", "epithets such as thug and bigot"). Mentioned, not the writer's label."""
+    if _fragment(doc, si) and last - first == 1 and any(
+            0 <= j < len(doc.sentences) and doc.block_of(j) is doc.block_of(si) and _fragment(doc, j)
+            for j in (si - 1, si + 1)):
+        return True
+    norms, begin = doc.tok_norm, doc.sentences[si].first
+    k = first - 1
+    while k >= max(begin, first - 10) and norms[k] not in _LIST_OPENERS:
+        if norms[k] in _BE or not (norms[k] in _LIST_GLUE or norms[k].isalpha()):
+            return False
+        k -= 1
+    if k < max(begin, first - 10):
+        return False
+    lead = norms[max(begin, k - 2):k]
+    if norms[k] == "as" and (not lead or lead[-1] != "such"):
+        return False
+    return any(w in _INSULT_NOUNS for w in lead)
+
+
+def _fragment(doc: Doc, si: int) -> bool:
+    """Whether sentence ``si`` is one bare word and its full stop ("Bigot.")."""
+    sent = doc.sentences[si]
+    norms = doc.tok_norm[sent.first:sent.last]
+    return len(norms) == 2 and norms[0].isalpha() and norms[1] in _FRAGMENT_ENDS
