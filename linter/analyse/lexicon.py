@@ -21,8 +21,15 @@ from .wordclass import closed, is_modifier, is_object_word
 
 
 def expand_terms(terms: Iterable[str]) -> set[str]:
-    """Single words of a term list with ``word+`` expanded to its inflections."""
-    return {f for t in terms for f in (inflections(t[:-1]) if t.endswith("+") else {t})}
+    """Single words of a term list with ``word+`` expanded to its inflections. Lists with
+    ``word+`` terms are kept in the cache by content: the checks expand theirs when they
+    are built, and loading the whole inflection table cost a single-file run more."""
+    terms = list(terms)
+    if not any(t.endswith("+") for t in terms):
+        return set(terms)
+    key = hashlib.sha1("\0".join([__version__, table_key(), *terms]).encode("utf-8")).hexdigest()[:16]
+    return set(cached(f"terms-{key}.marshal",
+                      lambda: sorted({f for t in terms for f in (inflections(t[:-1]) if t.endswith("+") else {t})})))
 
 
 #: Slot markers a term may hold between two words: an optional adjective or adverb

