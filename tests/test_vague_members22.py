@@ -62,3 +62,22 @@ def test_a_member_named_at_once_identifies_the_group(text: str) -> None:
 ])
 def test_no_member_named_keeps_the_finding(text: str, source: str) -> None:
     assert vague(text) == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "The levy will not pass this year, said Mayor Ann Hale and others.",
+    "The levy will not pass this year, said former Gov. Tom Reed and other officials.",
+    "Ann Hale and others said the levy would not pass this year.",
+])
+def test_a_named_person_leading_the_source_is_named(text: str) -> None:
+    # the claim is the named person's; "and others" only adds to it
+    assert vague(text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The levy will not pass this year, others said.", "others said"),
+    ("The levy will not pass this year, said Democrats and others.", "said Democrats and others"),
+    ("Democrats and others said the levy would not pass this year.", "Democrats and others said"),
+])
+def test_others_without_a_named_person_stay_vague(text: str, source: str) -> None:
+    assert vague(text) == [source]

@@ -307,10 +307,24 @@ def _unnamed_actor(s: Span) -> Decision:
     return DESCRIBED, (" ".join(s.words) if s.definite else None)
 
 
+def _named_and_others(s: Span) -> Decision | None:
+    """"former Gov. Jim Doyle and others", "Mayor Ann Hale and other officials": a named
+    person leads the source, and the claim is theirs; the others only add to it."""
+    norm = s.norm
+    if len(norm) < 3 or "and" not in norm:
+        return None
+    k = len(norm) - 1 - norm[::-1].index("and")
+    if k < 1 or k + 1 >= len(norm) or norm[k + 1] not in ("others", "other"):
+        return None
+    first = Span(s.st, s.a, s.a + k, s.v, s.people)
+    found = _titled_person(first) or (None if first.caps != first.names else _named(first))
+    return found if found is not None and found[0] == NAMED else None
+
+
 #: The chain, in the order the steps are asked; what none decides is ``_unnamed_actor``.
 STEPS: tuple[Callable[[Span], Decision | None], ...] = (
     _no_words, _first_person, _function_words, _cannot_speak, _pronoun, _bare_anonymous, _metonym, _document,
-    back_reference, quantified, share, _titled_person, _organisation, _acronym, vague, named_group, _named,
+    back_reference, _named_and_others, quantified, share, _titled_person, _organisation, _acronym, vague, named_group, _named,
     _definite_organisation, _role, _described_marker, collective, _national,
 )
 
