@@ -129,12 +129,10 @@ def owned_next(doc: Doc, si: int, start: int, end: int) -> bool:
     projects. / A National Audit Office report on the 20 projects says costs have risen").
     A named speaker on another point ("/ The minister said the budget was fixed") is not
     the critic."""
-    nxt = si + 1
-    if nxt >= len(doc.sentences) or doc.sentences[nxt].block > doc.sentences[si].block + 1:
+    nxt = _next_unanswered(doc, si)
+    if nxt is None:
         return False
-    s, text = doc.sentences[nxt], doc.text
-    if doc.tok_norm[s.first] in _ANSWERS:
-        return False
+    text = doc.text
     target = text[doc.sentences[si].start:start]
     named_target = set(re.findall(r"\b[A-Z][\w’'-]+", target))
     ground = _stems(text[end:doc.sentences[si].end]) - _stems(target)
@@ -144,7 +142,7 @@ def owned_next(doc: Doc, si: int, start: int, end: int) -> bool:
         source = text[g.source[0]:g.source[1]]
         if named_target & set(re.findall(r"\b[A-Z][\w’'-]+", source)) - _ANSWERS_CAPS:
             continue  # the target answering ("Tesco has been criticised ... / Tesco said ...")
-        said = " ".join(text[a:b] for a, b in g.content)
+        said = _said(doc, g)
         if _denies(said):
             continue
         if len(ground & _stems(source + " " + said)) >= _SHARED:
@@ -154,6 +152,20 @@ def owned_next(doc: Doc, si: int, start: int, end: int) -> bool:
 
 #: Capitalised words that name nobody ("The", "A").
 _ANSWERS_CAPS = frozenset({"The", "A", "An", "This", "That", "Its", "It"})
+
+
+def _next_unanswered(doc: Doc, si: int) -> int | None:
+    """The sentence after ``si`` when it is in the same paragraph or the next (a lede's
+    convention) and does not open as an answer ("But ..."); None otherwise."""
+    nxt = si + 1
+    if nxt >= len(doc.sentences) or doc.sentences[nxt].block > doc.sentences[si].block + 1:
+        return None
+    return None if doc.tok_norm[doc.sentences[nxt].first] in _ANSWERS else nxt
+
+
+def _said(doc: Doc, f: Frame) -> str:
+    """What a frame reports, its content's parts joined."""
+    return " ".join(doc.text[a:b] for a, b in f.content)
 
 
 def _stems(words: str) -> set[str]:
@@ -195,12 +207,10 @@ def members_named(doc: Doc, f: Frame, head: str) -> bool:
     if (f.cue[0] > f.source[1] and _MEMBER_BETWEEN.search(doc.text[f.source[1]:f.cue[0]])) \
             or _MEMBER_SET_OFF.search(doc.text[f.source[1]:s.end]):
         return True
-    nxt = f.sentence + 1
-    if nxt >= len(doc.sentences) or doc.sentences[nxt].block > s.block + 1:
+    nxt = _next_unanswered(doc, f.sentence)
+    if nxt is None:
         return False
     n = doc.sentences[nxt]
-    if doc.tok_norm[n.first] in _ANSWERS:
-        return False
     stem = head[:-1] if head.endswith("s") else head
     one_of_them = _ONE_OF_THEM.search(doc.text[n.start:n.end]) is not None
     # a sentence the splitter cut in two ("the A.F.L.-C.I.O. and ..." or inside a
@@ -210,8 +220,8 @@ def members_named(doc: Doc, f: Frame, head: str) -> bool:
     for g in [*doc.frames_in(nxt), *later]:
         if g.source is None or g.inherited_from is not None or not g.content:
             continue
-        said = " ".join(doc.text[a:b] for a, b in g.content)
-        if one_of_them and not _denies(said) and _stems(said) & _stems(" ".join(doc.text[a:b] for a, b in f.content)):
+        said = _said(doc, g)
+        if one_of_them and not _denies(said) and _stems(said) & _stems(_said(doc, f)):
             return True
         if g.tier == NAMED and _title_member(doc, f, g) and not _denies(said):
             return True

@@ -311,14 +311,11 @@ def _named_and_others(s: Span) -> Decision | None:
     """"former Gov. Jim Doyle and others", "Mayor Ann Hale and other officials": a named
     person leads the source, and the claim is theirs; the others only add to it."""
     norm = s.norm
-    if len(norm) < 3 or "and" not in norm:
-        return None
-    k = len(norm) - 1 - norm[::-1].index("and")
+    k = len(norm) - 1 - norm[::-1].index("and") if "and" in norm else 0
     if k < 1 or k + 1 >= len(norm) or norm[k + 1] not in ("others", "other"):
         return None
-    first = Span(s.st, s.a, s.a + k, s.v, s.people)
-    found = _titled_person(first) or (None if first.caps != first.names else _named(first))
-    return found if found is not None and found[0] == NAMED else None
+    found = classify_source(s.st, s.a, s.a + k, s.v, s.people)  # the words before "and others"
+    return found if found[0] == NAMED else None
 
 
 #: The chain, in the order the steps are asked; what none decides is ``_unnamed_actor``.
