@@ -73,10 +73,13 @@ def test_most_of_whom_refers_to_the_list_just_named() -> None:
 def test_a_group_listed_by_name_after_the_article_the_is_named() -> None:
     text = "Several unions announced support on Friday, including the Teamsters, the UAW and the SEIU."
     assert gate(text, "ATTR001") == []
+    claim = "Several unions announced on Friday that the plan would cost jobs"
+    assert gate(claim + ", including the Teamsters, the UAW and the SEIU.", "ATTR001") == []
 
 
 def test_the_same_group_with_no_list_stays_vague() -> None:
-    assert gate("Several unions announced support on Friday.", "ATTR001") == [
+    # a claim: "announced support" with no list is the unions' own act, no source (tests/test_sourcing_records_acts.py)
+    assert gate("Several unions announced on Friday that the plan would cost jobs.", "ATTR001") == [
         ("ATTR001", "Several unions announced")]
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..analyse.attribution.clause import Sent, plain_object
 from ..analyse.lexicon import expand_terms
 from ..analyse.targets import class_terms
 from ..analyse.vocab import vocab, word_set, word_table
-from ..model.doc import DESCRIBED, NAMED, ORGANISATION, Doc, Frame
+from ..model.doc import CHARACTERISATION, DESCRIBED, NAMED, ORGANISATION, Doc, Frame
 from ..analyse import recache
 
 _STOP = word_set("grammar", "stop_words")
@@ -51,9 +52,16 @@ _GENERIC_GROUP_WORDS = frozenset({"other", "others", "people", "those", "person"
 
 def act(doc: Doc, f: Frame, verbs: set[str]) -> bool:
     """"Several states have rejected such bills": a verb of backing or rejecting with a plain
-    object (the frame is no reported speech) credits the group with an act, not a claim."""
+    object (the frame is no reported speech) credits the group with an act, not a claim;
+    so does one that makes its own act public with a plain noun object ("several states
+    announced plans to ...", "some firms announced job cuts"): the group is the news, not
+    a source for it ("announced that the vaccine was safe" still reports a claim)."""
     cue = doc.text[f.cue[0]:f.cue[1]].lower().split()
-    return bool(cue) and cue[0] in verbs and not f.speech
+    if not cue or cue[0] not in verbs:
+        return False
+    if not f.speech:
+        return True  # "rejected the plan as a giveaway" below: a charge is reported, not an act
+    return f.pattern != CHARACTERISATION and plain_object(Sent(doc, f.sentence), doc.token_at(f.cue[1] - 1) + 1)
 
 
 #: Words a bare quantifier source may hold ("some", "many of them", "a few").

@@ -38,6 +38,13 @@ DOCUMENT_EXAMPLES = [
      "A March analysis by the Resolution Foundation", "found", "that-clause", ORGANISATION),
     ("The survey found that most tenants had moved twice.", "The survey", "found", "that-clause", DESCRIBED),
     ("A study suggests the scheme saved little money.", "A study", "suggests", "source-cue", VAGUE),
+    # a reading of records the sentence names rests on them; one of unnamed studies does not
+    ("A review of court records found that the firm had been sued six times.", "A review of court records",
+     "found", "that-clause", DESCRIBED),
+    ("An analysis of his posts found that he had planned the attack for weeks.", "An analysis of his posts",
+     "found", "that-clause", DESCRIBED),
+    ("An analysis of studies found that the drug did little good.", "An analysis of studies", "found",
+     "that-clause", VAGUE),
 ]
 
 
@@ -206,9 +213,9 @@ def _document(s: Span) -> Decision | None:
         return ORGANISATION, " ".join(names) or None
     if norm[0] in KNOWN_DETERMINERS or (s.caps and norm[0] != "a"):
         return DESCRIBED, " ".join(s.words)
-    keeper = _keeper(s)
+    keeper = _keeper(s) or _examined_records(s)
     if keeper is not None:
-        return keeper  # "a review by the county auditor", "a study from the health ministry"
+        return keeper  # "a review by the county auditor", "a review of court records"
     before = s.words[:s.words.index(s.head)]
     if any(w in s.v.sources.get("record_keepers", ()) for w in before):
         return DESCRIBED, None  # "court records", "campaign finance records", "government research"
@@ -227,6 +234,23 @@ def _keeper(s: Span) -> Decision | None:
     if s.listed("org_suffixes", rest):
         return ORGANISATION, " ".join(s.words[at + 1:])
     return (DESCRIBED, " ".join(s.words[at + 1:])) if s.listed("role_nouns", rest) else None
+
+
+def _examined_records(s: Span) -> Decision | None:
+    """A reading of records the source names: "a review of court records", "an analysis
+    of the company's filings", "a review of his posts" rest on records a reader can check,
+    as "according to court records" does, whoever read them; "an analysis of studies" or
+    "a review of the evidence" names no record and stays vague."""
+    norm = s.norm
+    h = norm.index(s.head)
+    if h + 2 >= len(norm) or norm[h + 1] != "of":
+        return None
+    end = next((i for i in range(h + 2, len(norm)) if norm[i] in HEAD_PREPOSITIONS), len(norm))
+    records = s.v.sources.get("vague_documents", frozenset()) | s.v.sources.get("recordings", frozenset())
+    if end == h + 2 or norm[end - 1] not in records:
+        return None
+    tier, entity = classify_source(s.st, s.a + h + 2, s.a + end, s.v, s.people)
+    return (tier, entity) if tier not in (VAGUE, BARE, None) else None
 
 
 def _titled_person(s: Span) -> Decision | None:
