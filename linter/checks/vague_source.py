@@ -46,7 +46,7 @@ class VagueSourceCheck(Check):
         "escalate": Option(list, [], "codes whose warning or error inside the claim makes the finding an error"),
         "mild": Option(list, [], "source head words reported as info (analysts, economists)"),
         "directives": Option(list, [], "verbs whose object and infinitive is advice, not a claim (urge+, advise+)"),
-        "actions": Option(list, [], "verbs whose plain object is an act, not a claim (support+, reject+)"),
+        "actions": Option(list, [], "verbs whose plain object is an act, not a claim (support+, reject+, announce+)"),
         "members": Option(list, [], "nouns for the members of a body (lawmakers, councillors)"),
         "bodies": Option(list, [], "bodies whose members they are (council, senate, board)"),
     }
