@@ -60,6 +60,8 @@ QUIET = [
     "The figures stoked fears of a recession.",
     "The floods have stoked fears among residents of the valley.",
     "The closure stoked fears among parents.",
+    # an idiom: the prize of a win
+    "The win gave the club bragging rights over its neighbours for a year.",
     # the reader's own complaints (service copy)
     "Tell us your grumbles about the new bus timetable.",
     # inside a quotation the words are the speaker's
