@@ -129,7 +129,7 @@ def test_a_doubled_opening_mark_still_opens_the_quotation() -> None:
 @pytest.mark.parametrize("text", [
     "The exhibition documents Nazi atrocities in occupied Poland.",
     "The city never recovered from the devastating terror attacks of 2001.",
-    "The relentless pace of development in the chip industry continues.",
+    "The relentless pace of change in the phone market shows no sign of slowing.",
     "He was the self-declared leader of a spam network, prosecutors said.",
     "Richard Griffiths will battle it out with Douglas Hodge (Dumb Show) for the award.",
     "After a chaotic night on the roads, deputies answered 46 calls.",

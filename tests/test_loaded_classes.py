@@ -40,7 +40,7 @@ def gate(text: str) -> list[str]:
     ("The senator is virulently anti-immigrant.", "virulently"),
     ("The mayor's reply was incredibly offensive to the families.", "incredibly"),
     # attack for criticism
-    ("Democrats are blasting the declassification order.", "blasting"),
+    ("The opposition is blasting the new parking charges.", "blasting"),
     ("The governor blasted the ruling on Friday.", "blasted"),
     # emotional outburst
     ("The president exploded at reporters after the vote.", "exploded at"),
@@ -94,9 +94,9 @@ def test_literal_and_quoted_uses_stay_quiet(text: str) -> None:
     ("Ambellas claims helicopters fired on the crowd, a ludicrous theory he has repeated.", "ludicrous"),
     ("The paper said the event was racially charged -- a vicious lie that the council exposed.", "vicious"),
     # adverbs of manner before "that" describe the saying: the writer's
-    ("The article stated falsely and maliciously that the event was racist.", "maliciously"),
+    ("The leaflet asserted wrongly and maliciously that the bakery had closed.", "maliciously"),
     # a cue word after "of" is a noun: nobody reported anything
-    ("The mayor was never offered the right of reply to this shocking interview.", "shocking"),
+    ("The landlord was denied any chance of reply to this shocking leaflet.", "shocking"),
     # "said what is ...": the writer's description of what was said, not its content
     ("The senator said what is clearly an absurd and disgraceful plan.", "disgraceful"),
     # "purported" before a noun is an adjective, not a cue

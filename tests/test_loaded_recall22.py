@@ -141,7 +141,7 @@ INTENSIFIED_QUIET = [
 
 UNITS = [
     # the gloss after "the word ... refers to" is the writer's, not a speaker's
-    ("The Latin word translated \"wicked\" refers to something that is morally disgusting.", "disgusting"),
+    ("The old Norse term translated \"foul\" refers to conduct that is morally disgusting.", "disgusting"),
     ("The phrase means that the council acted in a shameful way.", "shameful"),
 ]
 
@@ -156,13 +156,13 @@ UNITS_QUIET = [
 
 def test_a_quoted_word_after_a_unit_is_no_source():
     from linter import lint_text
-    res = lint_text("The Latin word translated \"wicked\" refers to something that is morally disgusting.", "snippet")
-    assert not any(a.source and a.source.text.startswith("wicked") for a in res.attributions)
+    res = lint_text("The old Norse term translated \"foul\" refers to conduct that is morally disgusting.", "snippet")
+    assert not any(a.source and a.source.text.startswith("foul") for a in res.attributions)
 
 
 def test_a_speaker_after_a_quoted_unit_keeps_the_frame():
     from linter import lint_text
-    res = lint_text("''Both judges had a very good term,'' she said on Tuesday.", "snippet")
+    res = lint_text("''Both referees had a fine season,'' she said on Friday.", "snippet")
     assert any(a.source and a.source.text == "she" for a in res.attributions)
 
 
