@@ -1,0 +1,103 @@
+"""Loaded-language recall by class, stop 23 (issue 12): open classes the lexicon grammar
+reaches (intensified verdicts, anger beyond measure, folly in the predicate, contemptuous
+verbs of speech, outbursts that introduce a quotation, belittling comparisons, character
+verdicts on people, malicious manner, hyperbolic quantifiers, degrading nouns for groups),
+each with positive and negative sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import gate_findings
+
+
+def gate(text: str) -> list[str]:
+    """The LOAD warnings and errors on a text, as the flagged words (lower case)."""
+    return [f.text.lower() for f in gate_findings(text, "LOAD", fmt="snippet")]
+
+
+FLAGGED = [
+    # an intensifying adjective on a noun of wrongdoing or failure
+    ("The ruling was a gross injustice to the families.", "gross"),
+    ("The launch of the new ticket system was an abject failure.", "abject"),
+    ("The council's rank hypocrisy on parking angered traders.", "rank"),
+    # anger beyond measure ascribed to people
+    ("The apoplectic chairman stormed out of the meeting.", "apoplectic"),
+    ("Ministers were livid about the leak.", "livid"),
+    # anger reported plainly is info; a degree word turns it up
+    ("Parents were absolutely furious about the closure.", "furious"),
+    ("The minister was deeply outraged by the question.", "outraged"),
+    ("The leak was immensely embarrassing for the minister.", "embarrassing"),
+    # folly pronounced in the predicate
+    ("This is just silly.", "silly"),
+    ("The plan to close the depot was foolish from the start.", "foolish"),
+    ("The council's reply to the tenants was childish.", "childish"),
+    # contemptuous verbs of speech
+    ("Aides were gabbing about the deal while the vote went on.", "gabbing"),
+    ("The minister was yakking on air about tax cuts.", "yakking"),
+    ("MPs keep bleating that the rules are unfair.", "bleating"),
+    ("The senator babbled on about the deal for an hour.", "babbled on"),
+    # an outburst as the verb that introduces someone's words
+    ("The minister exploded: \"This is a disgrace.\"", "exploded"),
+    # belittling comparisons
+    ("The ministers act like spoilt children when they lose a vote.", "act like spoilt children"),
+    ("Councillors behaved like toddlers over the budget.", "behaved like toddlers"),
+    ("Officials scattered like rats when the auditors arrived.", "like rats"),
+    # character verdicts on people
+    ("The cunning minister hid the report from the committee.", "cunning"),
+    ("The insensitive minister mocked the families.", "insensitive"),
+    ("The power-hungry mayor took over the planning board.", "power-hungry"),
+    # a malicious or deceitful manner
+    ("The council gratuitously insulted the families.", "gratuitously"),
+    ("The minister disingenuously claimed the cuts were fair.", "disingenuously"),
+    # a judgement of how someone acted, when the act is someone's
+    ("The firm cynically assumed that voters would not notice.", "cynically"),
+    ("The council blatantly ignored the ruling.", "blatantly"),
+    # hyperbolic quantifiers
+    ("The tenants got zilch from the deal.", "zilch"),
+    ("The club has spent a gazillion pounds on strikers.", "gazillion"),
+    # degrading nouns for a group of people
+    ("The perverts in the curia were never punished.", "perverts"),
+    ("Swamp creatures run the capital.", "swamp creatures"),
+]
+
+
+QUIET = [
+    # the legal and technical terms, and a condition, are no verdicts
+    "He was sacked for gross misconduct after the audit.",
+    "Gross domestic product rose by 0.3% in the quarter.",
+    "The charity works with families living in abject poverty.",
+    # a bruise is literal
+    "He had a livid scar across his cheek.",
+    # anger reported plainly stays info
+    "Parents were furious about the closure.",
+    # before a noun, folly is judged by what it describes; advice to the reader is a turn of phrase
+    "It was a silly costume for the pantomime.",
+    "You'd be foolish to ignore the forecast.",
+    # a sheep's own noise, and the gift of the gab
+    "The sheep were bleating in the field all night.",
+    "He has the gift of the gab.",
+    # a volcano erupts
+    "The volcano erupted: ash covered the town.",
+    # a cunning thing, not a person
+    "The recipe calls for a cunning trick with the oven.",
+    # a tone anyone can hear is description
+    "The opposition leader mockingly welcomed the chancellor back.",
+    # a price is no one's act
+    "The price was laughably low.",
+    # the verb of the offence
+    "He was charged with attempting to pervert the course of justice.",
+    # the speaker's words
+    "“The ministers act like spoilt children,” the union leader said.",
+    "“It was a gross injustice,” the mother of the victim said.",
+]
+
+
+@pytest.mark.parametrize("text,word", FLAGGED)
+def test_a_member_of_a_class_is_flagged(text, word):
+    assert word in gate(text)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_literal_uses_and_speakers_words_stay_quiet(text):
+    assert gate(text) == []
