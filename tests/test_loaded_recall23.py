@@ -56,9 +56,20 @@ FLAGGED = [
     # hyperbolic quantifiers
     ("The tenants got zilch from the deal.", "zilch"),
     ("The club has spent a gazillion pounds on strikers.", "gazillion"),
-    # degrading nouns for a group of people
+    # degrading nouns for a group of people, a partisan epithet
     ("The perverts in the curia were never punished.", "perverts"),
     ("Swamp creatures run the capital.", "swamp creatures"),
+    ("Gun grabbers in the capital want a ban.", "gun grabbers"),
+    # verbs and idioms of the classes in every inflection
+    ("The senator is seeking to torpedo the bill.", "torpedo"),
+    ("The witch-hunting of the former director continues.", "witch-hunting"),
+    ("The firms were gaming the system for years.", "gaming the system"),
+    ("Critics have crawled out of the woodwork since the vote.", "crawled out of the woodwork"),
+    ("The senator explodes at reporters whenever the deal comes up.", "explodes at"),
+    ("The scale of the waste defied belief.", "defied belief"),
+    ("The trial gripped the nation for a month.", "gripped the nation"),
+    # a moral stench
+    ("The whole deal reeks of hypocrisy.", "reeks of"),
 ]
 
 
@@ -87,6 +98,11 @@ QUIET = [
     "The price was laughably low.",
     # the verb of the offence
     "He was charged with attempting to pervert the course of justice.",
+    # a ship is torpedoed, a bomb explodes, a smell is literal, and drones fly
+    "The submarine fired a torpedo at the ship.",
+    "A bomb exploded at the market.",
+    "The flat reeked of smoke.",
+    "Drones on the border spotted the convoy.",
     # the speaker's words
     "“The ministers act like spoilt children,” the union leader said.",
     "“It was a gross injustice,” the mother of the victim said.",
