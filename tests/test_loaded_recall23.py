@@ -117,3 +117,32 @@ def test_a_member_of_a_class_is_flagged(text, word):
 @pytest.mark.parametrize("text", QUIET)
 def test_literal_uses_and_speakers_words_stay_quiet(text):
     assert gate(text) == []
+
+
+# --- a stray or mistyped quotation mark does not make the writer's words a quotation -------
+
+EXPOSED = [
+    # a closing mark whose opener was lost, at the end of a line: it opens nothing
+    ("The marchers shouted their slogans. \"\nThe council's shameful cuts closed the library on Monday.", "shameful"),
+    # “ closed by a single mark: the quotation ends there, the rest is the writer's again
+    ("Talk of plans to “decapitate’ the council's leadership is a shameful stunt by the mayor.", "shameful"),
+]
+
+STILL_QUOTED = [
+    # AP style: a paragraph left open continues in the next one
+    "“The cuts are shameful.\n\n“We will win,” the union leader said.",
+    # an ellipsis may open a quotation
+    "He said: “...and the shameful cuts will go on,” before he left.",
+    # an apostrophe inside a word closes nothing
+    "The mayor called it “North Korea’s shameful playbook,” at the meeting.",
+]
+
+
+@pytest.mark.parametrize("text,word", EXPOSED)
+def test_a_stray_or_mistyped_mark_quotes_nothing(text, word):
+    assert word in gate(text)
+
+
+@pytest.mark.parametrize("text", STILL_QUOTED)
+def test_real_quotations_stay_quoted(text):
+    assert gate(text) == []
