@@ -109,16 +109,6 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text,word", FLAGGED)
-def test_a_member_of_a_class_is_flagged(text, word):
-    assert word in gate(text)
-
-
-@pytest.mark.parametrize("text", QUIET)
-def test_literal_uses_and_speakers_words_stay_quiet(text):
-    assert gate(text) == []
-
-
 # --- a stray or mistyped quotation mark does not make the writer's words a quotation -------
 
 EXPOSED = [
@@ -138,11 +128,12 @@ STILL_QUOTED = [
 ]
 
 
-@pytest.mark.parametrize("text,word", EXPOSED)
-def test_a_stray_or_mistyped_mark_quotes_nothing(text, word):
+@pytest.mark.parametrize("text,word", FLAGGED + EXPOSED)
+def test_the_writers_words_are_flagged(text, word):
+    """A member of a class, and the writer's words after a stray or mistyped mark."""
     assert word in gate(text)
 
 
-@pytest.mark.parametrize("text", STILL_QUOTED)
-def test_real_quotations_stay_quoted(text):
+@pytest.mark.parametrize("text", QUIET + STILL_QUOTED)
+def test_literal_uses_and_speakers_words_stay_quiet(text):
     assert gate(text) == []
