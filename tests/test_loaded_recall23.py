@@ -68,8 +68,6 @@ FLAGGED = [
     ("The senator explodes at reporters whenever the deal comes up.", "explodes at"),
     ("The scale of the waste defied belief.", "defied belief"),
     ("The trial gripped the nation for a month.", "gripped the nation"),
-    # a moral stench
-    ("The whole deal reeks of hypocrisy.", "reeks of"),
 ]
 
 
@@ -98,10 +96,9 @@ QUIET = [
     "The price was laughably low.",
     # the verb of the offence
     "He was charged with attempting to pervert the course of justice.",
-    # a ship is torpedoed, a bomb explodes, a smell is literal, and drones fly
+    # a ship is torpedoed, a bomb explodes, and drones fly
     "The submarine fired a torpedo at the ship.",
     "A bomb exploded at the market.",
-    "The flat reeked of smoke.",
     "Drones on the border spotted the convoy.",
     # the speaker's words
     "“The ministers act like spoilt children,” the union leader said.",
