@@ -12,8 +12,8 @@ from conftest import gate_findings
 
 
 def gate(text: str) -> list[str]:
-    """The LOAD warnings and errors on a text, as the flagged words (lower case)."""
-    return [f.text.lower() for f in gate_findings(text, "LOAD", fmt="snippet")]
+    """The LOAD and OPIN002 warnings and errors on a text, as the flagged words (lower case)."""
+    return [f.text.lower() for f in gate_findings(text, "LOAD", "OPIN002", fmt="snippet")]
 
 
 FLAGGED = [
@@ -53,6 +53,9 @@ FLAGGED = [
     # a judgement of how someone acted, when the act is someone's
     ("The firm cynically assumed that voters would not notice.", "cynically"),
     ("The council blatantly ignored the ruling.", "blatantly"),
+    # a sarcastic aside (OPIN002)
+    ("The contract went to the mayor's brother. How convenient.", "how convenient"),
+    ("Surprise, surprise, the contract went to a donor.", "surprise, surprise"),
     # hyperbolic quantifiers
     ("The tenants got zilch from the deal.", "zilch"),
     ("The club has spent a gazillion pounds on strikers.", "gazillion"),
@@ -60,6 +63,10 @@ FLAGGED = [
     ("The perverts in the curia were never punished.", "perverts"),
     ("Swamp creatures run the capital.", "swamp creatures"),
     ("Gun grabbers in the capital want a ban.", "gun grabbers"),
+    # emphatic capitals on a word of negation or quantity
+    ("The man broke NO gun laws whatsoever.", "no"),
+    ("The senator is NOT a candidate for the post.", "not"),
+    ("The police found NOTHING at the house.", "nothing"),
     # verbs and idioms of the classes in every inflection
     ("The senator is seeking to torpedo the bill.", "torpedo"),
     ("The witch-hunting of the former director continues.", "witch-hunting"),
@@ -92,6 +99,9 @@ QUIET = [
     "The recipe calls for a cunning trick with the oven.",
     # a tone anyone can hear is description
     "The opposition leader mockingly welcomed the chancellor back.",
+    # the same words describing, or asking the reader to picture something
+    "The survey shows how convenient the new line is for commuters.",
+    "Imagine that you are a tenant in the valley.",
     # a price is no one's act
     "The price was laughably low.",
     # the verb of the offence
@@ -100,6 +110,11 @@ QUIET = [
     "The submarine fired a torpedo at the ship.",
     "A bomb exploded at the market.",
     "Drones on the border spotted the convoy.",
+    # the same words in lower case, a headline or a sign in capitals, a referendum's option
+    "The man broke no gun laws.",
+    "POLICE SAY NO ONE WAS HURT IN THE FIRE.",
+    "The sign read NO ENTRY in red letters.",
+    "He works for the NO campaign in the north.",
     # the speaker's words
     "“The ministers act like spoilt children,” the union leader said.",
     "“It was a gross injustice,” the mother of the victim said.",
