@@ -34,7 +34,7 @@ def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], 
         if c == '"' and open_at is None and text[j:j + 1] == '"' and text[j + 1:j + 2].isalnum():
             continue  # a doubled opening mark ('an ""unconscionable" sum'): the second one opens
         if c == "“":
-            if open_at is None:
+            if open_at is None and not _stray(text, j, hi, curly=True):
                 open_at = i
         elif c == "”":
             if open_at is not None:
@@ -43,7 +43,7 @@ def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], 
             elif (i == lo or text[i - 1] in _OPEN_CONTEXT) and j < hi and text[j].isalnum():
                 open_at = i  # a mistyped opening mark ('”Fortunately, ...” ― a reader'): shaped like one
         elif open_at is None:
-            if i == lo or text[i - 1] in _OPEN_CONTEXT:
+            if (i == lo or text[i - 1] in _OPEN_CONTEXT) and not _stray(text, j, hi):
                 open_at = i
         elif text[i - 1].isspace() and j < hi and text[j].isalnum():
             # Shaped like an opener, not a closer: the quotation ran on unclosed
@@ -54,6 +54,34 @@ def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], 
             spans.append((open_at, j))
             open_at = None
     return spans, open_at
+
+
+def _stray(text: str, j: int, hi: int, curly: bool = False) -> bool:
+    """Whether an opening mark ending at ``j`` opens nothing: the block ends or a space
+    follows ('the Jews. "⏎It can't be'), or, after a straight mark, a closing punctuation
+    mark ('said: ".'): a closer whose opener was lost. Left alone, it would open a
+    quotation that runs to the end of the paragraph over the writer's own words. A curly
+    “ before punctuation is still an opener ('“.⏎This is' a quotation with a stray full
+    stop), and an ellipsis may open a quotation."""
+    if j >= hi:
+        return True
+    nxt = text[j]
+    return nxt.isspace() or (not curly and (nxt in ",;:!?" or (nxt == "." and text[j + 1:j + 2] != ".")))
+
+
+#: Words a quotation opened by “ may run before a mismatched single closer ends it.
+MISMATCH_WORDS = 6
+_MISMATCHED_CLOSE = recache.compile(r"(?:[^\s“”\"‘’']+\s+){0,%d}?[^\s“”\"‘’']*[A-Za-z][’'](?=[\s,.;:!?)—–-]|$)" % (MISMATCH_WORDS - 1))
+
+
+def _mismatched(text: str, open_at: int, hi: int) -> int | None:
+    """The end of a quotation opened by “ that a single mark closes within a few words
+    ('plans to “decapitate’ the leadership'), when no ” closes it in its paragraph: the
+    writer mistyped the closer, and the words after it are the writer's again."""
+    if text[open_at] != "“":
+        return None
+    m = _MISMATCHED_CLOSE.match(text, open_at + 1, hi)
+    return m.end() if m else None
 
 
 def _single_quotes(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -119,7 +147,8 @@ def find_quotes(article: Article) -> list[Quote]:
         if open_at is not None:
             nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
             carry = open_at if nxt is not None and text[nxt.start] in "“\"" else None
-            doubles.append((open_at, hi))  # runs to the end of the block
+            end = _mismatched(text, open_at, hi) if carry is None else None
+            doubles.append((open_at, end or hi))  # runs to the end of the block unless mistyped
         singles = _single_quotes(text, lo, hi, sorted(doubles))
         for s, e in sorted(doubles + singles):
             q = Quote(s, e, _word_count(text[s:e]))

@@ -172,7 +172,10 @@ class LexiconCheck(Check):
             listed = group.rule.data.get("listed", "")  # the naming kind shares these groups
             if listed == "off" and voice.listed(doc, m.first, m.last, si):
                 continue  # a word listed as a word: "Crook. Bully. Bigot.", "the insults — liar, crook — flew"
-            if not (titled or group.match_names) and _proper_name(text, sent.start, start, end):
+            if group.shouted:
+                if not group.shouts(text, sent.start, sent.end, start, end):
+                    continue  # emphasis only: the same word in lower case is plain
+            elif not (titled or group.match_names) and _proper_name(text, sent.start, start, end):
                 continue
             if not group.context_ok(text, sent.start, sent.end, start, end):
                 continue

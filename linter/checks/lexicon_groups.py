@@ -14,12 +14,14 @@ from ..model.rules import SEVERITIES, Rule
 GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
               "reject_before", "require_after", "reject_after", "sentence_start", "match_names", "promote",
               "fixable", "targets", "literal", "untargeted", "unrecognised", "require_article", "derive",
-              "intensified", "named_next"}
+              "intensified", "named_next", "shouted"}
 CONTEXT = ("require_before", "reject_before", "require_after", "reject_after")
 #: ``untargeted`` may also drop the match.
 OFF = "off"
 #: How many characters either side of a match its context patterns read.
 CONTEXT_REACH = 400
+#: Punctuation around a neighbouring word ("NO, NEVER", "(NOT").
+_MARKS = "\"'“”‘’()[],.;:!?—–-"
 _LEAD = recache.compile(r"^[\s“”\"‘’'(\[—–-]*(?:(?:and|but|yet|so|still|now)\s*,?\s*)?$", re.IGNORECASE)
 
 
@@ -60,6 +62,9 @@ class Group:
     named_next: str | None = None
     #: Severity of an info match right after a degree word ("deeply disturbing"; None: as it is).
     intensified: str | None = None
+    #: Only a match written in capitals in a sentence in ordinary case ("he broke NO law"):
+    #: the writer shouts the word (never a name, so the capitals do not make it one).
+    shouted: bool = False
     _compiled: dict = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -72,7 +77,7 @@ class Group:
             bool(g.get("promote", True)), bool(g.get("fixable", rule.fixable)),
             frozenset(g.get("targets", ())), frozenset(g.get("literal", ())),
             g.get("untargeted", "info"), g.get("unrecognised"), tuple(g.get("require_article", ())),
-            g.get("named_next"), g.get("intensified"),
+            g.get("named_next"), g.get("intensified"), bool(g.get("shouted", False)),
         )
 
     @property
@@ -93,6 +98,19 @@ class Group:
         because the word judges nothing its targets name (a lede does not change that)."""
         untargeted = bool(self.targets) and severity in (self.untargeted, self.unrecognised) and severity != self.severity
         return self.promote and not untargeted
+
+    def shouts(self, text: str, s0: int, s1: int, start: int, end: int) -> bool:
+        """Whether the match is written in capitals in a sentence that is not, and next to
+        no other word in capitals: emphasis in ordinary copy, not a headline, a sign ("NO
+        ENTRY") or a name set in capitals."""
+        word = text[start:end]
+        if not (word.isupper() and sum(c.isalpha() for c in word) >= 2):
+            return False
+        before, after = text[s0:start].split(), text[end:s1].split()
+        if any(w.strip(_MARKS).isupper() for w in before[-1:] + after[:1]):
+            return False
+        rest = text[s0:start] + text[end:s1]
+        return sum(c.islower() for c in rest) > 2 * sum(c.isupper() for c in rest)
 
     def regex(self, key: str) -> re.Pattern | None:
         if key not in self._compiled:
