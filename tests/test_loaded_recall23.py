@@ -59,10 +59,6 @@ FLAGGED = [
     # hyperbolic quantifiers
     ("The tenants got zilch from the deal.", "zilch"),
     ("The club has spent a gazillion pounds on strikers.", "gazillion"),
-    # degrading nouns for a group of people, a partisan epithet
-    ("The perverts in the curia were never punished.", "perverts"),
-    ("Swamp creatures run the capital.", "swamp creatures"),
-    ("Gun grabbers in the capital want a ban.", "gun grabbers"),
     # emphatic capitals on a word of negation or quantity
     ("The man broke NO gun laws whatsoever.", "no"),
     ("The senator is NOT a candidate for the post.", "not"),
@@ -104,8 +100,6 @@ QUIET = [
     "Imagine that you are a tenant in the valley.",
     # a price is no one's act
     "The price was laughably low.",
-    # the verb of the offence
-    "He was charged with attempting to pervert the course of justice.",
     # a ship is torpedoed, a bomb explodes, and drones fly
     "The submarine fired a torpedo at the ship.",
     "A bomb exploded at the market.",
