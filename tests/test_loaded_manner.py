@@ -25,18 +25,13 @@ FLAGGED = [
     ("The chairman grew irascible as the hearing dragged on.", "irascible"),
     ("A thin-skinned governor blocked the reporters on social media.", "thin-skinned"),
     # contemptuous verbs of speech
-    ("The governor bragged about the deal at a fundraiser.", "bragged"),
     ("Councillors grumbled about the new timetable.", "grumbled"),
     ("She scoffed when asked about the audit.", "scoffed"),
     ("He bristled at the question about his donors.", "bristled at"),
     ("The board spent the week sniping at the regulator.", "sniping at"),
     # verbs of attack for criticism
-    ("The senator assailed the ruling in a floor speech.", "assailed"),
-    ("The minister was hammered over the delays by his own backbenchers.", "hammered"),
     ("The mayor took a swipe at the local paper in her speech.", "took a swipe at"),
     # intransigence
-    ("The mayor doubled down on the plan despite the protests.", "doubled down"),
-    ("The unions dug in their heels over the pay offer.", "dug in their heels"),
     ("An obstinate board refused every compromise the staff offered.", "obstinate"),
     # fear-stoking
     ("The campaign stoked fears about migrants in its final week.", "stoked fears"),
@@ -68,6 +63,27 @@ QUIET = [
     "“The governor bragged about it all night,” the aide said.",
     "“They doubled down on a bad plan,” said Ann Hale, the union's leader.",
 ]
+
+
+# The routine idioms of political copy ("bragged", "assailed", "hammered", "doubled down",
+# "dug in their heels"): reported at info, a look for the editor, never a gate warning.
+ROUTINE = [
+    ("The governor bragged about the deal at a fundraiser.", "bragged"),
+    ("The senator assailed the ruling in a floor speech.", "assailed"),
+    ("The minister was hammered over the delays by his own backbenchers.", "hammered"),
+    ("The mayor doubled down on the plan despite the protests.", "doubled down"),
+    ("The unions dug in their heels over the pay offer.", "dug in their heels"),
+]
+
+
+@pytest.mark.parametrize("text,word", ROUTINE)
+def test_routine_idioms_are_info(text, word):
+    from linter import lint_text
+    from conftest import selected_linter
+
+    found = {f.text.lower(): f.severity for f in lint_text(text, "snippet", linter=selected_linter("LOAD001")).findings}
+    assert found.get(word) == "info"
+    assert word not in gate(text)
 
 
 @pytest.mark.parametrize("text,word", FLAGGED)
