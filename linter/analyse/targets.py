@@ -138,8 +138,8 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
 
 def about_fiction(doc: Doc, si: int, index: Lexicon) -> bool:
     """A sentence with a "plot" cue (it names a film or novel, or who stars as whom) is a
-    plot summary: what its words describe happens in the story ("Constantine stars Reeves as an exorcist who
-    must send Satan's minions back to hell")."""
+    plot summary: what its words describe happens in the story ("Nightfall stars Brandt as a priest who
+    must drive the demons out of a mountain village")."""
     sent = doc.sentences[si]
     return any(m.payload == PLOT for m in index.matches(doc.tok_norm, sent.first, sent.last))
 

@@ -109,7 +109,7 @@ _ADVICE = recache.compile(r"^(?:on\s+|upon\s+)?(?:[\w’'.-]+\s+){1,4}?(?:not\s+
 
 
 def _directive(doc: Doc, f: Frame, verbs: set[str]) -> bool:
-    """"Health experts urged people not to drink the water": the group gives advice or
+    """"Health officials told residents to boil their tap water": the group gives advice or
     makes a demand; no statement of fact is credited to it, so nothing is laundered."""
     cue = doc.text[f.cue[0]:f.cue[1]].lower().split()
     if not cue or cue[0] not in verbs or not f.content:
