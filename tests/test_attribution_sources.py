@@ -295,8 +295,8 @@ def test_show_reports_only_with_a_document() -> None:
 
 
 @pytest.mark.parametrize("text,cue", [
-    ("Trump was not willing to say who his running mate would be.", "say"),
-    ("Trump called Clinton a liar at the rally.", "called"),
+    ("Hale was not willing to say who her deputy would be.", "say"),
+    ("Hale called Reed a liar at the rally.", "called"),
     ("New polls show the race is tied.", "show"),
 ])
 def test_the_same_words_reporting(text: str, cue: str) -> None:

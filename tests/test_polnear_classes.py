@@ -155,8 +155,8 @@ def test_an_abbreviated_company_with_a_possessive_is_the_source() -> None:
 
 def test_a_date_after_an_abbreviated_month_is_not_the_figure() -> None:
     # "at least": a toll still counted, not the settled background toll of a dated attack
-    text = "Court news\n\nThe pair died in a shootout with police after the Dec. 2 attack that left at least 14 people dead."
-    assert gate(text, "ATTR005") == [("ATTR005", "14 people dead")]
+    text = "Court news\n\nThe two men were shot dead by police after the Nov. 3 bombing that left at least 16 people dead."
+    assert gate(text, "ATTR005") == [("ATTR005", "16 people dead")]
 
 
 def test_a_duration_is_not_a_count_of_deaths() -> None:
@@ -286,9 +286,9 @@ def test_a_group_rejecting_a_claim_with_its_clause_is_vague() -> None:
 # --- a possessive gerund that pins a charge: "Hale's calling Reed a bigot" -------------------------
 
 def test_a_possessive_gerund_of_a_charge_is_the_possessors_word() -> None:
-    text = "Race\n\nAsked about Hale's calling Ann Reed a bigot last week, Christie blamed Reed for the charges."
+    text = "Race\n\nAsked about Hale's calling Ann Reed a bigot on Sunday, Moran blamed Reed for the row."
     assert gate(text, "LOAD003") == []
-    assert ("Hale", "calling", ["Ann Reed a bigot last week, Christie blamed Reed for the charges."]) in frames(text)
+    assert ("Hale", "calling", ["Ann Reed a bigot on Sunday, Moran blamed Reed for the row."]) in frames(text)
 
 
 def test_the_writer_calling_someone_a_bigot_is_flagged() -> None:

@@ -130,7 +130,7 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
         spans.append(sibling)
     found, words = _classes(doc, spans, index, titled, sent)
     if last < sent.last and norms[last][:1].isdigit() and not _YEAR.match(norms[last]):
-        found.add(COUNT)  # the count right after the word: "a staggering 12 million e-mails", "a disastrous 18% rise"
+        found.add(COUNT)  # the count right after the word: "a staggering 9 million messages", "a disastrous 18% rise"
     if about_fiction(doc, si, index) if fiction is None else fiction:
         found.add(FICTION)
     return Target(frozenset(found), tuple(words))

@@ -133,7 +133,7 @@ def owned_next(doc: Doc, si: int, start: int, end: int) -> bool:
     names who makes the criticism of sentence ``si`` (the words ``start``-``end``): a
     vouched, named source or organisation, not answering ("But ...", a negation) and not
     the target itself, whose source and content share two content words with what the
-    criticism is over ("The ministry has been criticised over the soaring costs of its
+    criticism is over ("The ministry has been criticised over the rising cost of its
     projects. / A watchdog's review of the 12 projects says their costs have grown").
     A named speaker on another point ("/ The minister said the budget was fixed") is not
     the critic."""

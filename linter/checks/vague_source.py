@@ -380,7 +380,7 @@ _DISCLOSED = recache.compile(r"\b([\w-]+)\s+(?:(?:released|published|obtained|se
 
 def _documents_introduced(doc: Doc, f: Frame, head: str) -> bool:
     """"Documents show that ...", bare, after the story has introduced its documents by how
-    they came out ("Documents released after 30 years reveal ...", "papers obtained by the
+    they came out ("Documents made public three decades on reveal ...", "papers obtained by the
     BBC"): the same documents, identified; a first "Documents show" is vague."""
     words = doc.text[f.source[0]:f.source[1]].split()
     if len(words) != 1 or head not in vocab().sources.get("vague_documents", ()) or not head.endswith("s"):
