@@ -97,8 +97,8 @@ def test_ap_quotation_attributed_in_its_second_paragraph() -> None:
 
 
 def test_run_on_straight_quote_reopened_inline() -> None:
-    doc = _doc('But he added: "They need to move quickly. "Two million children will die. '
-               'Poverty is obscene." Talks continue.')
+    doc = _doc('But she added: "We must act fast. "A million families will go hungry. '
+               'This is shameful." Talks continue.')
     got = [(doc.text[q.start:q.end], q.attributed) for q in doc.quotes]
-    assert got == [('"They need to move quickly. ', True),
-                   ('"Two million children will die. Poverty is obscene."', True)]
+    assert got == [('"We must act fast. ', True),
+                   ('"A million families will go hungry. This is shameful."', True)]

@@ -89,8 +89,8 @@ def test_continued_reports_a_quotation_or_a_further_report(text: str, source: st
 
 
 def test_an_appositive_with_like_describes_the_group_before_it() -> None:
-    text = "Democratic economists, like their Republican counterparts, say the levy is a disgrace."
-    assert ("Democratic economists", "say", "vague") in frames(text)
+    text = "Liberal economists, like their conservative colleagues, say the levy is a disgrace."
+    assert ("Liberal economists", "say", "vague") in frames(text)
     assert ("Senator Hale", "said", "named-person") in frames("Like many colleagues, Senator Hale said the vote was fair.")
 
 

@@ -30,7 +30,7 @@ def said_by(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text,source", [
     ("Tom Murphy spoke first. Murphy, though, said he backs the mayor.", "Murphy"),
-    ("Mayor Ana Ortiz spoke. Ortiz, during a town hall meeting in Columbus, Ohio, said she would close the depot.",
+    ("Mayor Ana Ortiz spoke. Ortiz, at a public forum in Dayton, Ohio, said she would close the depot.",
      "Ortiz"),
     ("Dan Mitchell, who served as ambassador to Peru until last year, said the talks had stalled.", "Dan Mitchell"),
     ("Hale's office, when contacted by the Herald, said the mayor could not recall the dinner.", "Hale's office"),
@@ -61,7 +61,7 @@ def test_a_party_label_stays_with_its_speaker(text: str, source: str) -> None:
 
 
 @pytest.mark.parametrize("text,source,tier", [
-    ("More than six in 10 said they were tired of the race.", "More than six in 10", "collective"),
+    ("More than six in 10 told pollsters they were weary of the contest.", "More than six in 10", "collective"),
     ("About four in 10 say they want a change.", "About four in 10", "collective"),
     ("While 86 percent liked her, 43 said the same of him.", "43", "described"),
 ])
@@ -116,7 +116,7 @@ def test_called_after_a_common_noun_names_something(text: str) -> None:
     ("Cruz last week said the plan was dead.", "said", "Cruz"),
     ("Gov. Chris Kerr, who chairs the panel, on Sunday defended the plan.", "defended", "Gov. Chris Kerr"),
     ('"We won," said Mayor Ann Hale on Monday.', "said", "Mayor Ann Hale"),
-    ('"It would have helped," the press secretary, Josh Earnest, said on Tuesday.', "said", "Josh Earnest"),
+    ('"It would have helped," the press secretary, Carla Diaz, said on Friday.', "said", "Carla Diaz"),
 ])
 def test_a_time_is_never_the_speaker(text: str, cue: str, source: str) -> None:
     assert (source, cue) in [(s, c) for s, c, _, _ in frames(text)]

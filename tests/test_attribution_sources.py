@@ -40,14 +40,14 @@ def sources(text: str) -> dict[str, str]:
     "Rescuers found the hikers on Sunday morning.",
     "The candidate revealed a new logo at the rally.",
     "The party hired a consulting firm called Northgate to run the ads.",
-    "It is too soon to say whether the plan will work.",
+    "It is too soon to say if the scheme will succeed.",
     "Suffice it to say, the plan is late.",
     "Would you say the plan has failed?",
     "Ana Costa reported from Washington.",
     "He appeared on the Daily Show with its host.",
-    "Lynch still has the final say on the case.",
-    "The most telling promise she has made is that she will not overpromise.",
-    "The senator has broken many promises he made to voters.",
+    "The judge still has the final say on the appeal.",
+    "The most revealing promise she has made so far concerns her own limits.",
+    "The mayor has broken several promises he made to residents.",
     "Nobody asked about the refugee rhetoric.",
     "Many of you have noted how far the two visions of this country differ.",
 ])
@@ -92,7 +92,7 @@ def test_appositives_describe_the_name_before_them(text: str, source: str, entit
 
 
 @pytest.mark.parametrize("text,source", [
-    ("Late last year, the State Department said it had found twelve messages.", "the State Department"),
+    ("Early this spring, the Foreign Office said it had located nine letters.", "the Foreign Office"),
     ("Overall, conservative groups reported spending six million dollars.", "conservative groups"),
     ("Exit polls from the primary, which the governor won easily, showed that most voters wanted change.",
      "Exit polls from the primary"),
@@ -213,14 +213,14 @@ def test_a_negated_cue_does_not_swallow_the_vague_source_before_it() -> None:
     ("In the survey 69% of those questioned used a landline. Many of those questioned said they loved it.",
      "collective"),
     ("Mr Blair's supporters say no such deal existed.", "collective"),
-    ("The women met every week. Some of the women said they had spoken at hearings.", "collective"),
+    ("The nurses met every week. Some of the nurses said they had spoken at hearings.", "collective"),
     ("The survey asked 2,000 shoppers about tags. Most agreed they were a threat to privacy.", "collective"),
-    ("It found that most artists saw file-sharing as harmful, though most agreed it should be legal.", "collective"),
+    ("It found that most farmers saw the levy as unfair, though most agreed it should stay.", "collective"),
     ("Republicans said the plan was flawed.", "collective"),
     ("Rabbis gathered in the square on Sunday. Many spoke about the attack.", "collective"),
     ("Three officials were briefed. Two others have not said whether they will attend.", "collective"),
     ("Critics gathered outside. Many said the plan would fail.", "vague"),
-    ("Among the over-65s, 70% said they would vote.", "collective"),
+    ("Among pensioners, 64% said they planned to vote.", "collective"),
     ("A report in the Daily Ledger said the mayor would resign.", "named-organisation"),
     ("The fire took seven hours to put out, according to court records.", "described"),
     ("Government research found that most schemes failed.", "described"),
@@ -231,12 +231,12 @@ def test_groups_and_documents_take_the_tier_a_reader_would_give_them(text: str, 
 
 
 def test_an_appositive_in_ing_describes_the_name_before_it() -> None:
-    got = frames("Harbour Coach Action, representing more than 80 people who appealed, say they will go to court.")
-    assert got[0][:2] == ("Harbour Coach Action", "say") and got[0][2] != "vague"
+    got = frames("Harbour Ferry Watch, representing some 60 residents who appealed, say they will go to court.")
+    assert got[0][:2] == ("Harbour Ferry Watch", "say") and got[0][2] != "vague"
 
 
 def test_a_hypothetical_report_is_no_vague_source() -> None:
-    assert lint_text("Some may criticise his talk, but the words are backed up with actions.", "snippet",
+    assert lint_text("Some may mock his plans, but his record speaks for itself.", "snippet",
                      linter=Linter(Settings(select=["ATTR001"]))).findings == []
 
 
@@ -247,7 +247,7 @@ def test_an_official_warning_is_no_anonymous_source() -> None:
 
 
 @pytest.mark.parametrize("text,found", [
-    ("Pension costs have doubled, research suggests.\n\nA survey of 280 schemes by Incomes Data Services said "
+    ("Pension costs have doubled, research suggests.\n\nA study of 190 funds by Pension Analytics Ltd said "
      "contributions rose.", False),
     ("A report estimated that 4,000 jobs would go. Meanwhile, a January analysis by the Centre for Policy "
      "Studies found that 2,000 would.", True),
@@ -266,18 +266,18 @@ def test_a_vague_source_named_next_or_just_before_is_identified(text: str, found
 
 @pytest.mark.parametrize("text,cue,source", [
     ("Months after he savaged her on air, Hale tells the anchor that people should get over it.", "tells", "Hale"),
-    ("Gov. Tom Reyes of Ohio, a Republican who has refused to endorse him, said the family deserved better.",
-     "said", "Gov. Tom Reyes of Ohio"),
-    ("“We do not see a link to terrorism,” the mayor said, adding that it would take more hours.", "adding",
+    ("Gov. Tom Reyes of Idaho, a Republican who has declined to back him, said the family deserved better.",
+     "said", "Gov. Tom Reyes of Idaho"),
+    ("“We see no sign of foul play,” the mayor said, adding that the search would take days.", "adding",
      "the mayor"),
     ("That is not the point. ''It's embarrassing,'' Mr. Rubel said.", "said", "Mr. Rubel"),
     ("Senator Ann Hale, at a later briefing, said the plan would fail.", "said", "Senator Ann Hale"),
-    ("“It was a sizable purchase of data,” said Bruce Willsie, who declined to give a price.", "declined",
-     "Bruce Willsie"),
+    ("“It was a large order of equipment,” said Owen Tamsin, who declined to give a figure.", "declined",
+     "Owen Tamsin"),
     ("FEC records show the fund spent $38.9 million by September.", "show", "FEC records"),
-    ("The island has been warning that it is running out of cash, and Ms. Acosta said the measures could not last.",
-     "said", "Ms. Acosta"),
-    ("The campaign held fundraising events this month, party spokesman Sean Lyle said.", "said",
+    ("The province has warned for months that its funds are nearly gone, and Ms. Varela said the cuts could not last.",
+     "said", "Ms. Varela"),
+    ("The campaign staged donor dinners in May, party spokesman Sean Lyle said.", "said",
      "party spokesman Sean Lyle"),
     ("Rather, he said, continued struggles by the campaign will rally support.", "said", "he"),
     ("With new records revealing that the fund had $152 million, two senators believe she should spend more.",
@@ -295,8 +295,8 @@ def test_show_reports_only_with_a_document() -> None:
 
 
 @pytest.mark.parametrize("text,cue", [
-    ("Trump was not willing to say who his running mate would be.", "say"),
-    ("Trump called Clinton a liar at the rally.", "called"),
+    ("Hale was not willing to say who her deputy would be.", "say"),
+    ("Hale called Reed a liar at the rally.", "called"),
     ("New polls show the race is tied.", "show"),
 ])
 def test_the_same_words_reporting(text: str, cue: str) -> None:
@@ -304,8 +304,8 @@ def test_the_same_words_reporting(text: str, cue: str) -> None:
 
 
 @pytest.mark.parametrize("text,cue,source", [
-    ("Mr. Regalado, 69, said he had been flooded with angry email.", "said", "Mr. Regalado"),
-    ("Sullivan put off the decision but said the group could come back later.", "said", "Sullivan put"),
+    ("Mr. Okafor, 71, said he had been swamped with angry letters.", "said", "Mr. Okafor"),
+    ("Morrow put off the vote but said the panel could return to it later.", "said", "Morrow put"),
 ])
 def test_ages_and_subjects_shared_across_but(text: str, cue: str, source: str) -> None:
     assert sources(text)[cue] == source

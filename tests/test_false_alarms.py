@@ -35,10 +35,10 @@ def test_scare_quotes_are_still_scare_quotes() -> None:
 # --- quotations credited without a verb --------------------------------------------------------
 
 @pytest.mark.parametrize("text,fmt", [
-    ("For Henry Reichhold, this is progress: “I can see that happening a lot more in the future.”", "snippet"),
+    ("For Ines Varga, this is progress: “I expect we will see far more of it in the years ahead.”", "snippet"),
     ("Vote passed\n\nAfter the vote, Mayor Ana Ruiz issued the following statement:\n\n“We will rebuild every home on this "
      "street.”", "txt"),
-    ("The paper used one of the woman's quotes as its headline: “Finally someone who thinks like me.”", "snippet"),
+    ("The magazine used one of the reader's quotes as its cover line: “At last a politician who talks sense.”", "snippet"),
     ("Readers wrote in. “He never answers a single question straight.” ― Lena Ortiz", "snippet"),
     ("The speech was short. “The address was his shortest in years by some way.” [AP.]", "snippet"),
 ])
@@ -111,9 +111,9 @@ def test_the_target_stands_either_side_of_the_allegation_word(text: str, target:
 
 @pytest.mark.parametrize("text", [
     "Row\n\nThe mayor accused an Evening Ledger reporter of bias at a press conference.",
-    "Row\n\nAirbus and Boeing accuse each other of taking illegal subsidies.",
-    "Row\n\nOfficials also allege that areas of the ranch are not being farmed.",
-    "Row\n\nThe commission alleged the firms were abusing their position.",
+    "Row\n\nRenault and Fiat accuse each other of receiving unfair state aid.",
+    "Row\n\nInspectors also allege that parts of the estate are lying idle.",
+    "Row\n\nThe regulator alleged the banks were rigging their rates.",
 ])
 def test_no_named_party_no_response_finding(text: str) -> None:
     assert _bal(text) == []
@@ -175,8 +175,8 @@ def test_a_connective_before_the_party_concerned_still_undercuts() -> None:
 # --- standing lines of a live blog -------------------------------------------------------------
 
 def test_a_live_blogs_standing_line_is_not_a_repeated_block() -> None:
-    entries = ("10:15 a.m.", "Voters in Ohio are heading to the polls.", "It takes 2,383 delegates to win.",
-               "11:30 a.m.", "Turnout in Florida was high, officials said.", "It takes 2,383 delegates to win.")
+    entries = ("10:15 a.m.", "Voters in Ohio are heading to the polls.", "A candidate needs 1,240 delegates.",
+               "11:30 a.m.", "Turnout in Florida was high, officials said.", "A candidate needs 1,240 delegates.")
     assert codes("Live\n\n" + "\n\n".join(entries), "DUP001", "txt") == []
     repeated = ("Crews worked through the night to restore power.", "The mayor thanked volunteers.",
                 "Crews worked through the night to restore power.")

@@ -94,7 +94,7 @@ def test_a_claim_credited_to_the_same_group_is_still_vague() -> None:
 
 HEADLINE = """Shoppers may want to buy their presents early this year as experts predict a shortage of toy robots.
 
-With robots topping wish lists again, there may not be enough of the small models to go round, {verb} Jo Marsh, editor of Toy Trader magazine. "The robot is this year's must-have," said Ms Marsh.
+With robots again leading the wish lists, stocks of the small models could run out, {verb} Jo Marsh, editor of Toy Trader magazine. "The robot is this year's must-have," said Ms Marsh.
 """
 
 
@@ -125,8 +125,8 @@ def test_a_count_of_missing_people_still_needs_a_source() -> None:
 
 
 def test_a_number_after_and_does_not_count_the_casualties_before_it() -> None:
-    text = ("The flood hit the valley.\n\nSome 9,000 people across the whole of the valley are feared to be "
-            "dead and millions have been left without power.")
+    text = ("The flood hit the valley.\n\nSome 9,000 people throughout the lower part of the valley are thought to be "
+            "dead and millions are still without power.")
     assert gate(text, "ATTR005") == []
 
 
@@ -232,7 +232,7 @@ def test_a_news_brief_with_one_number_pair_is_news() -> None:
 # --- LOAD: a label reported as a reputation; a collective's complaint --------------------
 
 def test_a_label_reported_as_a_reputation_is_the_publics() -> None:
-    text = "Profile.\n\nHe gained a reputation as a left-wing firebrand in the 1970s."
+    text = "Profile.\n\nShe won a reputation as a firebrand of the hard left during the 1980s."
     assert gate(text, "LOAD003") == []
 
 
@@ -292,7 +292,7 @@ def test_what_most_voters_say_with_no_ballot_is_still_vague() -> None:
 
 _TOLD = ('To mark ten years since the mill closed, Tom Rudd - its last manager - looks back on the good years.\n\n'
          'Rudd ran the mill from 1980 until it shut in 1995.\n\n'
-         ': "I started on the looms in 1971 and the first week I was there the roof leaked on the whole floor."\n\n'
+         ': "I started on the looms in 1971, and in my first month the roof leaked on the whole floor."\n\n'
          ': The order book was full in 1988 and the town was busy. "By 1990 we were running three shifts and still turning work away. I remember queues of lorries down the lane."\n\n'
          ': The owners wanted out. "They had decided to sell before any of us knew it. Nobody on the floor was told until the week of the auction."\n')
 
@@ -310,7 +310,7 @@ def test_a_second_speaker_makes_the_unplaced_quotation_a_question_again() -> Non
 # --- ATTR001: a comparison with reports; a fronted phrase before the speaker ----------------
 
 def test_a_comparison_that_corrects_reports_credits_nothing_to_them() -> None:
-    text = "The striker.\n\nVale is not believed to be as badly hurt as some reports have suggested after the fall."
+    text = "The striker.\n\nVale is not thought to be as seriously injured as some reports have suggested since the tackle."
     assert gate(text, "ATTR001") == []
 
 
@@ -319,14 +319,14 @@ def test_a_claim_resting_on_reports_is_still_vague() -> None:
         "some reports have suggested"]
 
 
-_COMMITTEE = ("A national body to tackle shortages of engineers should be set up, a committee of MPs has said.\n\n"
-              "The council funds research for engineering students and provides engineers to meet the needs of "
-              "the country. It also liaises with industry over its needs. {lead} said: \"We are deeply concerned "
-              "by the shortages in civil engineering.\"\n")
+_COMMITTEE = ("A new agency to address the lack of engineers ought to be created, a committee of MPs has said.\n\n"
+              "The council pays for engineering research at universities and trains engineers for the nation's "
+              "work. It also talks to employers about what they lack. {lead} said: \"We are very worried "
+              "about the gaps in civil engineering.\"\n")
 
 
 def test_a_phrase_fronted_before_a_definite_speaker_is_not_the_speaker() -> None:
-    assert gate(_COMMITTEE.format(lead="In its report on the council's work the committee"), "ATTR001") == []
+    assert gate(_COMMITTEE.format(lead="In its review of the council's record the committee"), "ATTR001") == []
 
 
 def test_a_report_with_no_author_is_still_vague() -> None:
@@ -336,7 +336,7 @@ def test_a_report_with_no_author_is_still_vague() -> None:
 # --- LOAD005: software passing itself off as other software ---------------------------------
 
 def test_a_program_masquerading_as_software_is_literal() -> None:
-    text = "Phones.\n\nThe program is masquerading as software that makes new ringtones for the phone."
+    text = "Phones.\n\nThe app is masquerading as a tool that creates custom ringtones."
     assert gate(text, "LOAD005") == []
 
 
@@ -347,30 +347,30 @@ def test_a_plan_masquerading_as_reform_is_still_flagged() -> None:
 # --- Third round: a group named two sentences back, a count across "and", a named questioner --
 
 def test_opponents_named_two_sentences_back_in_the_paragraph_are_that_group() -> None:
-    text = ("Terror law.\n\nTories, Lib Dems and some Labour MPs are poised to vote against the plans. Mr Clarke "
-            "says the powers are needed to counter terror threats. Opponents say only judges should order detention.")
+    text = ("Terror law.\n\nGreens, Liberals and a few Labour MPs plan to vote against the bill. Mr Hart "
+            "argues the measures are vital to stop terror attacks. Opponents say only judges should order detention.")
     assert gate(text, "ATTR001") == []
 
 
 def test_opponents_with_no_group_named_before_are_still_vague() -> None:
-    text = ("Terror law.\n\nThe vote is on Wednesday. Mr Clarke says the powers are needed to counter terror "
-            "threats. Opponents say only judges should order detention.")
+    text = ("Terror law.\n\nThe vote is on Thursday. Mr Hart argues the measures are vital to stop terror "
+            "attacks. Opponents say only judges should order detention.")
     assert gate(text, "ATTR001") == ["Opponents say"]
 
 
 def test_a_number_is_not_joined_across_and_to_a_noun_with_its_own_count() -> None:
-    text = "Cafes.\n\nIn August the authorities shut down 700 websites and arrested 224 people in a crackdown."
-    assert gate(text, "ATTR005") == ["arrested 224"]
+    text = "Cafes.\n\nIn May police closed 450 gambling sites and arrested 183 people in a sweep."
+    assert gate(text, "ATTR005") == ["arrested 183"]
 
 
 def test_names_listed_in_a_book_count_entries_even_after_a_list_of_kinds() -> None:
-    text = "Cafes.\n\nThe charity's book contains 13,000 names of missing or displaced people."
+    text = "Cafes.\n\nThe charity's register holds 8,500 names of missing or uprooted residents."
     assert gate(text, "ATTR005") == []
 
 
 def test_questions_raised_by_a_named_person_set_off_by_commas_have_an_owner() -> None:
-    text = ("Guantanamo.\n\nThe men's solicitor, Louise Christian, has raised questions about whether the "
-            "evidence was gathered through torture.")
+    text = ("Guantanamo.\n\nThe women's lawyer, Ruth Avery, has raised questions about whether the "
+            "confessions were obtained under duress.")
     assert gate(text, "ATTR002") == []
 
 

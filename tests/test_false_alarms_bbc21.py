@@ -135,8 +135,8 @@ def test_the_attacker_is_the_accuser(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Protesters marched after the attack on the alleged informer.",
     # a verb that points something out is not an attack: the accuser is still unnamed
-    "A problem highlighted by analysts was the trade gap with Ruritania, which has been accused of keeping "
-    "its currency weak.",
+    "A problem highlighted by analysts was the trade gap with Ruritania, which has been accused of holding "
+    "down its exchange rate.",
     "The firm's alleged price-fixing cost consumers millions.",
 ])
 def test_allegations_with_no_accuser_remain(text: str) -> None:
@@ -155,7 +155,7 @@ def test_fans_reaction_is_info_and_critics_remain() -> None:
 # --- a count after a word of magnitude measures what it counts -----------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The small firm received a staggering 12 million e-mails in January.",
+    "The tiny start-up got a staggering 9 million messages in March.",
     "The site now lists a staggering 4,000 titles for the handset.",
 ])
 def test_staggering_before_a_count(text: str) -> None:
@@ -172,14 +172,14 @@ def test_staggering_before_a_judgement_remains() -> None:
 # --- the reader's or the writer's own complaints: "your gripes" ------------------------------------
 
 def test_your_gripes_are_not_contempt() -> None:
-    assert gate("Our panel will be listening to your gripes about where you work.", "LOAD") == []
+    assert gate("Our panel wants to hear your gripes about the morning commute.", "LOAD") == []
     assert [c for c, _ in gate("The senator griped about the press for an hour.", "LOAD")] == ["LOAD001"]
 
 
 # --- a definition mentions its words --------------------------------------------------------------
 
 def test_words_of_a_definition_are_mentioned() -> None:
-    text = "The founders liked the dictionary definition of a yahoo as a rude, unsophisticated, uncouth person."
+    text = "The band took its name from the dictionary definition of a boor as a coarse, uncouth, ill-mannered man."
     assert gate(text, "LOAD") == []
     assert [c for c, _ in gate("The uncouth senator shouted at the clerk.", "LOAD")] == ["LOAD001"]
     # ("called his rival uncouth" would be his verdict, reported: tests/test_polnear_s22.py)
@@ -190,10 +190,10 @@ def test_words_of_a_definition_are_mentioned() -> None:
 
 _GAME = (
     "Pocket shooters grow up\n\n"
-    "Handheld games have come a long way. In Star Lancer you lead a squad through eight levels of a "
+    "Games on phones have grown up fast. In Star Lancer you lead a squad through eight levels of a "
     "space station, and the missions are well scripted, with hints from your commanders. Weapons include "
-    "flamethrowers and rockets, and with the right power-up you can slow time to cope with the onslaught of "
-    "aliens. The graphics are sharp for a phone, and the gameplay rarely stutters. The game lets you play "
+    "flamethrowers and rockets, and a power-up that slows time helps you survive the waves of "
+    "robots. The graphics are sharp for a phone, and the gameplay rarely stutters. The game lets you play "
     "against friends nearby, and online there are clans and player rankings. The soundtrack is forgettable, "
     "but the characters have more personality than most console heroes, and the plot keeps the action "
     "moving from one scene to the next.")

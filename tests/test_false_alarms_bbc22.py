@@ -159,7 +159,7 @@ _COLUMN = (
     "council staff went through the same thing last week, without e-mail or the systems they use to "
     "pay housing benefit.\n\n"
     "The supplier has said little. A network this size will without a doubt fail now and then, but "
-    "the public deserves to know what went wrong and what is being done about it.\n\n"
+    "readers are owed an account of the fault and of the repair.\n\n"
     "I asked the council for its report. It has not replied.\n\n")
 
 
@@ -267,7 +267,7 @@ def test_press_reports_without_a_publication_named_next_remain(text: str) -> Non
 # --- the story's own documents, introduced by how they came out, cited again bare -------------
 
 _PAPERS = ("A minister's doubts in 1975\n\n"
-           "Documents released after 30 years reveal the talks that failed that spring. The minister met "
+           "Documents made public three decades on reveal the talks that failed that spring. The minister met "
            "union leaders three times.\n\n")
 
 

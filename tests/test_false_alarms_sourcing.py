@@ -174,17 +174,17 @@ def test_an_affiliated_source_is_described_and_a_bare_one_a_warning() -> None:
 
 
 _NAMED_EARLIER = ("The consultant who wants to win\n\n"
-                  "By any measure, New Yorker Dick Morris is a winner in politics.\n\n"
+                  "By all accounts, Bostonian Hal Prentiss is a winner in politics.\n\n"
                   "The council said the vote would be held in May.\n\n"
                   "Ann Hale said she would stand again.\n\n"
                   "Turnout fell for the third year running.\n\n"
                   "The party has lost two seats since the spring.\n\n"
-                  "{subject} almost evangelical about the party. \"I was on a cruise in the Mediterranean and "
-                  "the party leader was there too, which is how it started.\"")
+                  "{subject} almost evangelical about the party. \"I was on a ferry to the islands and "
+                  "the party leader was on board too, which is how it started.\"")
 
 
 def test_a_quotation_after_a_sentence_opening_with_a_named_persons_surname_is_theirs() -> None:
-    assert codes(_NAMED_EARLIER.format(subject="Morris appears"), "QUOTE002") == []
+    assert codes(_NAMED_EARLIER.format(subject="Prentiss appears"), "QUOTE002") == []
     assert [c for c, _ in codes(_NAMED_EARLIER.format(subject="Voters appear"), "QUOTE002")] == ["QUOTE002"]
 
 
@@ -196,7 +196,7 @@ def test_a_group_listed_by_name_in_its_own_sentence_is_not_vague() -> None:
 
 
 def test_a_named_persons_surname_as_subject_mid_sentence_introduces_the_quotation() -> None:
-    assert codes(_NAMED_EARLIER.format(subject="On this subject, Morris appears"), "QUOTE002") == []
-    org = _NAMED_EARLIER.replace("New Yorker Dick Morris", "the European Union").format(
+    assert codes(_NAMED_EARLIER.format(subject="On this subject, Prentiss appears"), "QUOTE002") == []
+    org = _NAMED_EARLIER.replace("Bostonian Hal Prentiss", "the European Union").format(
         subject="On this subject, the Union appears")
     assert [c for c, _ in codes(org, "QUOTE002")] == ["QUOTE002"]

@@ -77,7 +77,7 @@ Kelmouth: Hale, Byrne, Cole (Adams 83), Ruiz, Okafor. Subs Not Used: Webb, Lund.
 TENNIS = """Marsh ends five-year wait for a title
 
 Ana Marsh won her first title in five years with victory over Lena Kral in the final at Harbour Park.
-The 31-year-old came through 6-3 3-6 6-3 in the match, and the crowd stood for the champion as the
+The 31-year-old won 7-5 2-6 6-4 in the match, and the crowd stood for the champion as the
 tournament closed, a fitting end to a season in which the player had been ranked outside the top 100.
 """
 

@@ -58,8 +58,8 @@ def test_a_quotation_after_another_report_is_the_content_alone() -> None:
 # --- a vague group whose member is named in the next sentence ----------------------------------
 
 def test_a_group_whose_member_speaks_next_is_identified() -> None:
-    text = ("Despite the senator's appeal, longtime labor officials and political operatives point out that "
-            "his support may not last into the fall.\n\n"
+    text = ("Despite the senator's appeal, veteran labor officials and political operatives warn that "
+            "her backing could fade before winter.\n\n"
             '"Every cycle there are stories like this," Ann Hale, a former political director of the '
             "steelworkers union, wrote in an email.")
     assert gate(text, "ATTR001") == []
@@ -67,7 +67,7 @@ def test_a_group_whose_member_speaks_next_is_identified() -> None:
 
 def test_a_party_group_followed_by_one_of_its_members() -> None:
     text = ("A few other prominent Republicans have begun to speak out, expressing dismay at the remarks.\n\n"
-            "Gov. Tom Reed of Ohio, a Republican who has refused to endorse the nominee, said the family "
+            "Gov. Tom Reed of Idaho, a Republican who has declined to back the nominee, said the family "
             "deserved better.")
     assert gate(text, "ATTR001") == []
 
@@ -112,8 +112,8 @@ def test_a_cited_headline_with_its_publication_needs_no_speaker() -> None:
 
 
 def test_the_wording_of_a_named_rule_needs_no_speaker() -> None:
-    text = ("The complaint rests on conduct standards that bar lawyers from such cases if they \"took part "
-            "personally and substantially as a public officer.\"")
+    text = ("The complaint rests on conduct standards that bar lawyers from such cases if they \"acted "
+            "directly and materially while holding public office.\"")
     assert gate("Council news\n\n" + text, "QUOTE002") == []
 
 
@@ -147,20 +147,20 @@ def test_a_stance_participle_with_a_plain_object_stays_the_writers() -> None:
 # --- a possessive after an abbreviation does not open a sentence -------------------------------
 
 def test_an_abbreviated_company_with_a_possessive_is_the_source() -> None:
-    text = "Hotel deal\n\nG.M.R.'s records show its chief is Brett Jones, a developer."
-    assert ("G.M.R.'s records", "show", ["its chief is Brett Jones, a developer."]) in frames(text)
+    text = "Hotel deal\n\nK.L.T.'s records show its owner is Dana Price, a builder."
+    assert ("K.L.T.'s records", "show", ["its owner is Dana Price, a builder."]) in frames(text)
 
 
 # --- ATTR005: dates and durations are not counts -----------------------------------------------
 
 def test_a_date_after_an_abbreviated_month_is_not_the_figure() -> None:
     # "at least": a toll still counted, not the settled background toll of a dated attack
-    text = "Court news\n\nThe pair died in a shootout with police after the Dec. 2 attack that left at least 14 people dead."
-    assert gate(text, "ATTR005") == [("ATTR005", "14 people dead")]
+    text = "Court news\n\nThe two men were shot dead by police after the Nov. 3 bombing that left at least 16 people dead."
+    assert gate(text, "ATTR005") == [("ATTR005", "16 people dead")]
 
 
 def test_a_duration_is_not_a_count_of_deaths() -> None:
-    text = "Veterans\n\nA veteran is choosing death every 72 minutes, and the agency could do more."
+    text = "Veterans\n\nA driver meets death every 40 minutes on these roads, and the ministry could do more."
     assert gate(text, "ATTR005") == []
 
 
@@ -172,9 +172,9 @@ def test_a_count_within_a_duration_is_still_a_figure() -> None:
 # --- ATTR006: an allegation's phrase ends at a dash -------------------------------------------
 
 def test_an_allegation_inside_dashes_ends_at_the_dash() -> None:
-    text = ("Office\n\nThe office was created after some cases - including that of a senator who was accused of "
-            "making unwanted advances toward staff - raised questions about the rules.")
-    assert gate(text, "ATTR006") == [("ATTR006", "accused of making unwanted advances toward staff")]
+    text = ("Office\n\nThe panel was set up after several cases - including one of a councillor who was accused of "
+            "sending abusive messages to staff - raised doubts about the code.")
+    assert gate(text, "ATTR006") == [("ATTR006", "accused of sending abusive messages to staff")]
 
 
 # --- ATTR003: "claim" as a fact-check's term of art -------------------------------------------
@@ -192,10 +192,10 @@ def test_the_writers_claim_without_a_check_is_flagged() -> None:
 # --- an attribution set off by commas inside the sentence it reports -------------------------
 
 def test_words_before_a_parenthetical_attribution_are_the_speakers() -> None:
-    text = ("Charity\n\nMr. Hale said conflicts were easy to find. The reality is, he added, \"there are no "
-            "recusals when you are mayor.\"")
+    text = ("Charity\n\nMr. Hale said conflicts were easy to find. The reality is, he added, \"nobody steps "
+            "aside when you run the town.\"")
     assert gate(text, "OPIN001") == []
-    assert ("he", "added", ["The reality is", "\"there are no recusals when you are mayor.\""]) in frames(text)
+    assert ("he", "added", ["The reality is", "\"nobody steps aside when you run the town.\""]) in frames(text)
 
 
 def test_a_leading_adverbial_before_the_attribution_is_not_reported() -> None:
@@ -211,15 +211,15 @@ def test_the_reality_in_the_writers_voice_is_flagged() -> None:
 # --- specialists illustrated by a named specialist in the next sentence -------------------------
 
 def test_experts_followed_by_a_named_director_are_illustrated() -> None:
-    text = ("Secrets\n\nBut ultimately, other experts say, she and her aides were not trying to hide anything.\n\n"
+    text = ("Secrets\n\nIn the end, other experts say, he and his staff were not trying to conceal anything.\n\n"
             "\"It is not as if he overlooked the facts,\" said Steven Hale, director of the Project on Secrecy at "
             "the Federation of Scientists.")
     assert gate(text, "ATTR001") == []
 
 
 def test_specialists_followed_by_a_founder_are_illustrated() -> None:
-    text = ("Leaks\n\nBut hacking specialists say the most harmful material might not even be genuine.\n\n"
-            "\"You may have material that is 95 percent authentic,\" Brightline co-founder Ann Ruiz told the Ledger.")
+    text = ("Leaks\n\nStill, security specialists say the most damaging files could be forged.\n\n"
+            "\"A file can be nine parts real and one part fake,\" Brightline co-founder Ann Ruiz told the Ledger.")
     assert gate(text, "ATTR001") == []
 
 
@@ -262,7 +262,7 @@ def test_a_quoted_question_after_a_label_is_the_speakers() -> None:
 # --- "utter" the verb before the words it says ---------------------------------------------------
 
 def test_utter_before_the_words_said_is_the_verb() -> None:
-    text = "Farewell\n\nThere were two words he could not bring himself to utter: ''Donald Reed.''"
+    text = "Farewell\n\nThere was one name she could never bring herself to utter: ''Mary Lowe.''"
     assert gate(text, "LOAD001") == []
 
 
@@ -274,7 +274,7 @@ def test_utter_before_a_noun_is_the_intensifier() -> None:
 # --- ATTR001: a group credited with an act, not a claim ----------------------------------------
 
 def test_states_rejecting_bills_are_credited_with_an_act() -> None:
-    text = "Bills\n\nThe lesson is spreading as several states have recently rejected bills on bathrooms."
+    text = "Bills\n\nThe idea is catching on as several states last month threw out measures on school uniforms."
     assert gate(text, "ATTR001") == []
 
 
@@ -286,9 +286,9 @@ def test_a_group_rejecting_a_claim_with_its_clause_is_vague() -> None:
 # --- a possessive gerund that pins a charge: "Hale's calling Reed a bigot" -------------------------
 
 def test_a_possessive_gerund_of_a_charge_is_the_possessors_word() -> None:
-    text = "Race\n\nAsked about Hale's calling Ann Reed a bigot last week, Christie blamed Reed for the charges."
+    text = "Race\n\nAsked about Hale's calling Ann Reed a bigot on Sunday, Moran blamed Reed for the row."
     assert gate(text, "LOAD003") == []
-    assert ("Hale", "calling", ["Ann Reed a bigot last week, Christie blamed Reed for the charges."]) in frames(text)
+    assert ("Hale", "calling", ["Ann Reed a bigot on Sunday, Moran blamed Reed for the row."]) in frames(text)
 
 
 def test_the_writer_calling_someone_a_bigot_is_flagged() -> None:
@@ -312,16 +312,16 @@ def test_a_subject_who_refuses_to_say_is_still_the_speaker() -> None:
 # --- forecasts and portrayals are reports -----------------------------------------------------
 
 def test_a_campaign_projecting_a_quoted_figure_speaks_it() -> None:
-    text = ("Tax\n\nThe Ruiz campaign projects that \"imposing a tax of a fraction of a percent\" on trades would "
-            "raise $75 billion a year.")
+    text = ("Tax\n\nThe Ruiz campaign projects that \"a small levy on each share sold\" would "
+            "raise $40 billion a year.")
     assert gate(text, "QUOTE002") == []
 
 
 # --- the US letters page is readers' letters ---------------------------------------------------
 
-LETTERS = ("Voters write in on the race\n\nLetters.\n\nIf the senator were a woman, would you still vote for her? I "
+LETTERS = ("Voters write in on the race\n\nLetters.\n\nSuppose the senator were a woman: would she keep your vote? I "
            "doubt it. Ask yourself that question, and be honest with your friends and with me.\n\nA man who has "
-           "behaved so recklessly would never be tolerated from a woman. So why do we tolerate it from him? I "
+           "behaved so recklessly would never be tolerated from a woman. So why do we excuse it in him? I "
            "cannot see why, and I have asked my neighbours too.\n\nTom Gorran.\n\nStaunton, Va.\n\nI think the "
            "debate was a draw and my vote is still open.\n\n@tomgee61.\n")
 
@@ -342,9 +342,9 @@ def test_a_news_story_with_a_town_dateline_is_not_letters() -> None:
 # --- a bare quantifier points back to the group just named ---------------------------------------
 
 def test_some_after_a_named_group_and_a_subheading_is_that_group() -> None:
-    text = ("Rabbis\n\nThe rise has caused consternation among Republican Jewish leaders, who had hoped that "
-            "discomfort with the deal might lead to gains in November.\n\nCringe-worthy statements.\n\nSome said "
-            "they have cringed as the candidate likened the talks to real estate deals.")
+    text = ("Rabbis\n\nThe surge has alarmed Democratic Catholic leaders, who had expected that "
+            "unease over the treaty would bring gains in the spring.\n\nAwkward remarks.\n\nSome said "
+            "they have winced as the candidate compared the talks to selling used cars.")
     assert gate(text, "ATTR001") == []
 
 
@@ -355,11 +355,11 @@ def test_some_with_no_group_before_it_is_vague() -> None:
 
 def test_others_answered_by_a_named_professor_are_illustrated() -> None:
     text = ("Fed\n\n\"Other banks know we do not care about them,\" said Tom Meyer, who runs a research firm.\n\n"
-            "Others, however, say a recalibration is overdue. Ann Prasad, a professor of economics at Elm "
-            "University, said integration had amplified the bank's role.")
+            "Others, though, say a rethink is long overdue. Ann Prasad, a professor of economics at Elm "
+            "University, said globalisation had enlarged the bank's reach.")
     assert gate(text, "ATTR001") == []
 
 
 def test_utter_as_a_verb_after_cannot() -> None:
-    text = "Email\n\nHer best defense - one she cannot utter in public - is that the server was safe."
+    text = "Email\n\nHis strongest argument - one he cannot utter on stage - is that the vote was fair."
     assert gate(text, "LOAD001") == []

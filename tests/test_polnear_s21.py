@@ -27,7 +27,7 @@ def test_singling_out_a_remark_as_beyond_the_pale_is_the_speakers() -> None:
 
 
 def test_a_label_the_subject_loves_to_pin_is_the_subjects_but_the_verb_is_not() -> None:
-    text = "It was the kind of staged event that the mayor loves to disparage as phony, yet there he was."
+    text = "It was just the sort of photo-op the mayor likes to disparage as fake, yet he turned up."
     assert gate(text, "LOAD001") == [("LOAD001", "disparage")]
 
 
@@ -65,8 +65,8 @@ def test_a_despicable_council_still_is() -> None:
 # --- vague groups the sentence names or refers back to ---------------------------------------------
 
 def test_most_of_whom_refers_to_the_list_just_named() -> None:
-    text = ("The mayor unveiled endorsements from 40 retired teachers and nurses -- most of whom had "
-            "previously announced their support -- who cited her years on the council.")
+    text = ("The mayor rolled out backing from 40 former teachers and nurses -- most of whom had "
+            "already declared for her -- who cited her record at the school board.")
     assert gate(text, "ATTR001") == []
 
 
@@ -86,7 +86,7 @@ def test_the_same_group_with_no_list_stays_vague() -> None:
 # --- "anyone": a comparison or a hypothetical reader, never a source --------------------------------
 
 def test_sooner_than_anyone_expected_credits_no_one() -> None:
-    text = "The relief for the town, however, came sooner than anyone had expected. The mayor rallied."
+    text = "The rescue of the village, though, arrived sooner than anyone had expected. The mayor rallied."
     assert gate(text, "ATTR001") == []
 
 
@@ -173,12 +173,12 @@ def test_calling_a_person_a_name_is_still_reported() -> None:
 
 def test_a_hyphened_noun_or_an_acronym_before_called_names_a_thing() -> None:
     assert "called" not in cues("He asked a nutritional-supplement-maker called Acme about the deal.")
-    assert "called" not in cues("A newly formed super PAC called Future 45 ran ads in Iowa.")
+    assert "called" not in cues("A new political action group called Forward 20 ran ads in Maine.")
 
 
 def test_a_quality_that_shows_how_is_the_writers_argument() -> None:
     assert "shows" not in cues("The popularity of the mayor shows how deeply the party misjudged its voters.")
-    assert "showed" not in cues("But the discovery showed how easy such an edit would be.")
+    assert "showed" not in cues("Yet the finding showed how simple such a change would be.")
 
 
 def test_a_person_or_a_poll_that_shows_still_reports() -> None:
@@ -187,7 +187,7 @@ def test_a_person_or_a_poll_that_shows_still_reports() -> None:
 
 
 def test_a_poll_word_in_another_phrase_is_no_poll_frame() -> None:
-    assert "in" not in cues("The mayor is confident of his standing in the polls and the survey data.")
+    assert "in" not in cues("The mayor feels sure of his position in the polls and the survey numbers.")
     assert "in" not in cues("Errors creep in at every step in the survey process, the author warns.")
     assert "in" in cues("The mayor led by nine points in the same survey.")
 

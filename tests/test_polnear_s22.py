@@ -50,7 +50,7 @@ def test_the_writers_own_finding_and_a_passive_stay_the_writers() -> None:
 
 def test_a_portrayal_with_as_across_a_title_is_the_subjects() -> None:
     assert gate("The governor portrayed Mr. Hale as a nasty and petty official.", "LOAD001") == []
-    assert gate("The bishop singled out Dr. Hale's attack on the Khan family as beyond the pale.", "LOAD001") == []
+    assert gate("The bishop singled out Dr. Hale's attack on the widow as beyond the pale.", "LOAD001") == []
 
 
 def test_the_writers_own_description_of_mr_hale_is_flagged() -> None:
@@ -193,8 +193,8 @@ def test_petty_in_the_writers_voice_is_flagged() -> None:
 # --- a memory or a view pinned on someone with "as" ---------------------------------------------------
 
 def test_remembering_someone_as_is_the_rememberers() -> None:
-    assert gate("James Hale remembers the mayor as a larger-than-life presence at the club.", "LOAD002") == []
-    assert gate("The mayor was a larger-than-life presence at the club.", "LOAD002") == [
+    assert gate("James Hale remembers the mayor as a larger-than-life figure at the lodge.", "LOAD002") == []
+    assert gate("The mayor was a larger-than-life figure at the lodge.", "LOAD002") == [
         ("LOAD002", "larger-than-life")]
 
 

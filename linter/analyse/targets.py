@@ -130,7 +130,7 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
         spans.append(sibling)
     found, words = _classes(doc, spans, index, titled, sent)
     if last < sent.last and norms[last][:1].isdigit() and not _YEAR.match(norms[last]):
-        found.add(COUNT)  # the count right after the word: "a staggering 12 million e-mails", "a disastrous 18% rise"
+        found.add(COUNT)  # the count right after the word: "a staggering 9 million messages", "a disastrous 18% rise"
     if about_fiction(doc, si, index) if fiction is None else fiction:
         found.add(FICTION)
     return Target(frozenset(found), tuple(words))
@@ -138,8 +138,8 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
 
 def about_fiction(doc: Doc, si: int, index: Lexicon) -> bool:
     """A sentence with a "plot" cue (it names a film or novel, or who stars as whom) is a
-    plot summary: what its words describe happens in the story ("Constantine stars Reeves as an exorcist who
-    must send Satan's minions back to hell")."""
+    plot summary: what its words describe happens in the story ("Nightfall stars Brandt as a priest who
+    must drive the demons out of a mountain village")."""
     sent = doc.sentences[si]
     return any(m.payload == PLOT for m in index.matches(doc.tok_norm, sent.first, sent.last))
 

@@ -124,7 +124,7 @@ class JuxtapositionCheck(Check):
                         and _writers_contrast(doc, si, m.end(), frames, self.voices[rule.code],
                                              self.arguments[rule.code]):
                     # (not when the connective opens what a named source said: "Even so, the
-                    # results offer fresh evidence ..., said Julia Steinberg")
+                    # figures lend new support ..., said Mira Kolar")
                     s = sent.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
                     yield Hit(rule.code, s, sent.start + m.end(), render(rule.message, text=text[s:sent.start + m.end()]),
                               rule.severity)

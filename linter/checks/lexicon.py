@@ -168,7 +168,7 @@ class LexiconCheck(Check):
                                  or voice.complained(doc.tok_norm, m.first, sent.first)):
                 continue  # reported speech of a named or described source, or its characterisation: theirs
             if voice.defined(doc.tok_norm, m.first, sent.first):
-                continue  # a definition mentions the word ("the dictionary's definition of a yahoo as uncouth")
+                continue  # a definition mentions the word ("the dictionary's definition of a boor as uncouth")
             listed = group.rule.data.get("listed", "")  # the naming kind shares these groups
             if listed == "off" and voice.listed(doc, m.first, m.last, si):
                 continue  # a word listed as a word: "Crook. Bully. Bigot.", "the insults — liar, crook — flew"

@@ -29,8 +29,8 @@ def muted(doc: Doc, group: Group, first: int, begin: int, start: int, severity: 
             return None
         severity, muted = negated, True
     if group.named_next and severity != "info" and owned_next(doc, si, start, end):
-        # "X has been criticised over the costs of its projects. / A National Audit
-        # Office report on the projects says costs have risen": the lede's critic, named
+        # "X has been criticised over the costs of its projects. / A watchdog's
+        # review of the projects says their costs have grown": the lede's critic, named
         if group.named_next == "off":
             return None
         severity, muted = group.named_next, True
@@ -77,7 +77,7 @@ def _negated(norms: list[str], first: int, begin: int) -> bool:
     return False
 
 
-#: "gained a reputation as a firebrand", "known as a maverick": the label is the public's
+#: "won a reputation as a firebrand", "known as a maverick": the label is the public's
 #: view, reported as such (determiners and up to two modifiers may stand between).
 _REPUTE = re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in word_set("attribution", "reputation_frames"))
                      + r")(?: (?:a|an|the))?(?: [\w-]+){0,2}$")
@@ -86,8 +86,8 @@ _DEFINITION = word_set("attribution", "definition_words")
 
 
 def defined(norms: list[str], first: int, begin: int) -> bool:
-    """A word in the description a definition gives ("the dictionary definition of a yahoo
-    as a rude, unsophisticated, uncouth person"): mentioned, not the writer's judgement.
+    """A word in the description a definition gives ("the dictionary definition of a boor
+    as a coarse, uncouth, ill-mannered man"): mentioned, not the writer's judgement.
     Between "as" and the word only articles, adjectives and list commas may stand."""
     j = first - 1
     while j > begin and (norms[j] in (",", "and", "or", "a", "an", "the") or parts(norms[j]) == ADJ):
@@ -186,8 +186,8 @@ _COMPLAINT_BREAK = frozenset({".", ";", ":", "that", "which", "who", "but", "whi
 
 def complained(norms: list[str], first: int, begin: int) -> bool:
     """Whether token ``first`` stands in what a complaint, an allegation or an accusation
-    whose makers are given is of or about ("complaints from MPs of all parties of sexist
-    insults", "accusations by the union about brutal policing"): the makers' description,
+    whose makers are given is of or about ("complaints from councillors of every party of racist
+    taunts", "accusations by the union about brutal policing"): the makers' description,
     reported. "complaints of sexist insults" with no makers stays the writer's."""
     for k in range(first - 1, max(begin, first - 25) - 1, -1):
         if norms[k] in _COMPLAINT_BREAK:

@@ -1,5 +1,5 @@
 """Kind ``question``: a question the writer puts to the reader in body copy ("So why not
-fund music?"), outside any quotation or reported speech."""
+fund libraries?"), outside any quotation or reported speech."""
 
 from __future__ import annotations
 

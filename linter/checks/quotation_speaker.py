@@ -56,7 +56,7 @@ class ReaderKnows:
         self.only = next(iter(entities)) if len(entities) == 1 else None
         if not entities and _told_to(doc):
             self.only = "the person the headline names"
-        # the surnames of the story's named speakers ("Dick Morris" -> "morris")
+        # the surnames of the story's named speakers ("Hal Prentiss" -> "prentiss")
         self.surnames = {e.split()[-1].lower() for e in entities if e and e.split()[-1][:1].isupper()}
         self._named: set[str] | None = None  # surnames of people the story names, on first use
 
@@ -91,8 +91,8 @@ class ReaderKnows:
 
     def _introduced(self, q: Quote) -> bool:
         """A quotation that opens its sentence right after a sentence about one of the
-        story's named speakers ("Morris is evangelical about the party. “I was on a
-        cruise ...”"): the writer introduced the speaker, then quoted them."""
+        story's named speakers ("Prentiss is evangelical about the party. “I was on a
+        ferry ...”"): the writer introduced the speaker, then quoted them."""
         doc = self.doc
         si = doc.sentence_index(q.start)
         if si == 0 or not opens_sentence(doc, q, si):
@@ -101,7 +101,7 @@ class ReaderKnows:
         if any(doc.tok_norm[k] in self.surnames for k in range(prev.first, min(prev.last, prev.first + 60))):
             return True
         # or the sentence before has as a subject the surname of someone the story has named
-        # in full ("New Yorker Dick Morris ..." ... "On this subject, Morris appears almost
+        # in full ("Bostonian Hal Prentiss ..." ... "On this subject, Prentiss appears almost
         # evangelical."): a capitalised surname followed by a lower-case word, not an
         # organisation's last word ("the European Union agreed")
         named = self.named()

@@ -108,8 +108,8 @@ class UnsourcedFigureCheck(Check):
         nouns, crowd, idle = self.nouns[rule.code], self.crowd[rule.code], self.not_counts[rule.code]
         for n in numbers:
             # the first noun in the window in the number's own clause: one across a barrier
-            # belongs to another clause's number ("refugees, but 18 of his 26 counterparts",
-            # "feared dead and millions homeless", "shut 700 websites and arrested 224
+            # belongs to another clause's number ("refugees, but 7 of her 11 counterparts",
+            # "feared dead and millions homeless", "closed 450 sites and arrested 224
             # people"), and a noun further on may still be this one's ("..., which killed 23
             # people, 4,000 protesters marched")
             noun = next((k for k in range(max(sent.first, n - window), min(sent.last, n + window + 1))
@@ -223,7 +223,7 @@ def _measure(doc: Doc, i: int, end: int) -> bool:
     prev = norms[i - 1] if i > 0 else ""
     before = norms[i - 2] if i > 1 else ""
     if (before, prev) == ("age", "of") or prev in ("aged", "age"):
-        return True  # "found dead at the age of 87": an age, not a count
+        return True  # "died in hospital at the age of 91": an age, not a count
     if nxt in ("th", "st", "nd", "rd"):
         return True  # "his 50th cap": an ordinal
     if prev == "." and before in _MONTH_WORDS:
@@ -231,7 +231,7 @@ def _measure(doc: Doc, i: int, end: int) -> bool:
     if nxt in _TIME_UNITS:
         return True  # "every 72 minutes", "within 48 hours": a length of time
     if prev.rstrip(".") in _MONTH_WORDS or nxt.rstrip(".") in _MONTH_WORDS:
-        return True  # "the May 25 death of George Floyd", "found dead at his home on 18 December": a date
+        return True  # "the June 9 death of a prisoner", "found dead in her flat on 3 March": a date
     if prev[:1].isdigit() and before in ("$", "£", "€"):
         return True  # "$1.2 billion in losses": money, not people
     if prev == "missing":

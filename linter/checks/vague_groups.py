@@ -68,7 +68,7 @@ def describes_group(doc: Doc, f: Frame) -> bool:
         return True  # "Some will recall the footage of ...": a reminder, no claim
     if first and first[0].lower() in _REFLEXIVES and doc.text[f.source[1]:f.cue[0]].split() in (["who"], ["that"]):
         return True
-    # "36 people accused in connection with the blasts said ...": a participle and its
+    # "12 men charged over the riots said ...": a participle and its
     # phrase, then the group's own verb of saying
     k = doc.token_at(f.cue[1] - 1) + 1
     last = doc.sentences[f.sentence].last
@@ -87,7 +87,7 @@ def hypothetical(doc: Doc, f: Frame) -> bool:
         return False
     words = doc.text[f.source[0]:f.source[1]].lower().split()
     if len(words) >= 2 and words[-2] in _SUPPOSING and words[-1] in _QUANTIFIERS:
-        return True  # "It was less severe than many had envisaged": the group is inside the comparison
+        return True  # "The damage was lighter than many had imagined": the group is inside the comparison
     k = doc.token_at(f.source[0]) - 1
     if k >= doc.sentences[f.sentence].first and (doc.tok_norm[k] in _SUPPOSING or (
             doc.tok_norm[k] == "as" and "as" in doc.tok_norm[max(doc.sentences[f.sentence].first, k - 5):k])):

@@ -25,7 +25,7 @@ _QUANTIFIERS = word_set("grammar", "quantifiers")
 
 def described_alike(doc: Doc, f: Frame, stem: str, subject: str) -> bool:
     """Whether the next sentence's named speaker is described with the group's head or
-    another of its nouns ("Labor officials and political operatives point out ... / Ann
+    another of its nouns ("Veteran labor officials and political operatives warn ... / Ann
     Hale, a former political director of the union, wrote"; "Prominent Republicans have
     begun to speak out ... / Gov. Tom Reed, a Republican, said"): one of the group."""
     said = re.findall(r"[a-z]+", subject.lower())
@@ -133,8 +133,8 @@ def owned_next(doc: Doc, si: int, start: int, end: int) -> bool:
     names who makes the criticism of sentence ``si`` (the words ``start``-``end``): a
     vouched, named source or organisation, not answering ("But ...", a negation) and not
     the target itself, whose source and content share two content words with what the
-    criticism is over ("The ministry has been criticised over the soaring costs of its
-    projects. / A National Audit Office report on the 20 projects says costs have risen").
+    criticism is over ("The ministry has been criticised over the rising cost of its
+    projects. / A watchdog's review of the 12 projects says their costs have grown").
     A named speaker on another point ("/ The minister said the budget was fixed") is not
     the critic."""
     nxt = _next_unanswered(doc, si)

@@ -109,7 +109,7 @@ _ADVICE = recache.compile(r"^(?:on\s+|upon\s+)?(?:[\w’'.-]+\s+){1,4}?(?:not\s+
 
 
 def _directive(doc: Doc, f: Frame, verbs: set[str]) -> bool:
-    """"Health experts urged people not to drink the water": the group gives advice or
+    """"Health officials told residents to boil their tap water": the group gives advice or
     makes a demand; no statement of fact is credited to it, so nothing is laundered."""
     cue = doc.text[f.cue[0]:f.cue[1]].lower().split()
     if not cue or cue[0] not in verbs or not f.content:
@@ -380,7 +380,7 @@ _DISCLOSED = recache.compile(r"\b([\w-]+)\s+(?:(?:released|published|obtained|se
 
 def _documents_introduced(doc: Doc, f: Frame, head: str) -> bool:
     """"Documents show that ...", bare, after the story has introduced its documents by how
-    they came out ("Documents released after 30 years reveal ...", "papers obtained by the
+    they came out ("Documents made public three decades on reveal ...", "papers obtained by the
     BBC"): the same documents, identified; a first "Documents show" is vague."""
     words = doc.text[f.source[0]:f.source[1]].split()
     if len(words) != 1 or head not in vocab().sources.get("vague_documents", ()) or not head.endswith("s"):

@@ -97,8 +97,8 @@ def _make_room(st: Sent, out: list[Frame], frame: Frame) -> None:
         if frame.pattern in ("shared-subject", "participial", "according-to"):
             clip(earlier, at)  # "X praised Y and won Z, according to exit polls": the polls' claim
         elif frame.pattern == "inverted" and frame.content:
-            # "asserted that X: “Y,” he claimed": Y is his; "Trump held events this month,
-            # RNC spokesman Sean Spicer said": the earlier frame is part of what he said
+            # "asserted that X: “Y,” he claimed": Y is his; "The party staged donor dinners in May,
+            # party spokesman Sean Lyle said": the earlier frame is part of what he said
             clip(earlier, frame.content[0][0] if frame.content[0][0] > earlier.cue[0] else frame.source[0])
         elif frame.source is not None and (frame.source[1] <= start or _coordinated(st, frame)):
             clip(earlier, at if frame.source[1] <= start else frame.source[0])
@@ -219,7 +219,7 @@ def _not_a_record(st: Sent, m: Match) -> bool:
         return True
     # "his popularity shows how deeply ...", "the discovery showed how easy ...": a fact or a
     # quality is evidence in the writer's argument; a person, a body or a record shows (a poll
-    # may stand further back: "A poll conducted by voters in Saturday's primary showed")
+    # may stand further back: "A poll taken among voters at Tuesday's caucus showed")
     of = next((k for k in subject if st.norm[k] == "of"), None)
     head = (of - 1 if of is not None and of > subject[0] else subject[-1]) if subject else None  # "the popularity of X"
     if head is None or any(st.norm[k] in records for k in range(max(st.first, m.first - 14), m.first)):

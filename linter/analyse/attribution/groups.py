@@ -48,7 +48,7 @@ def _group_before(s: Span) -> str | None:
             return w
         counted = k > first and (st.norm[k - 1] in quantifiers or st.norm[k - 1][0].isdigit())
         if counted and w.endswith("s") and len(w) > 3 and st.raw_at(k).islower():
-            return w  # "It found that most artists saw ... though most agreed": the artists
+            return w  # "It found that most farmers saw ... though most agreed": the farmers
     return None
 
 

@@ -44,7 +44,7 @@ def np_start(st: Sent, end: int, joined: frozenset[str] = frozenset()) -> int:
     while k - 1 >= stop:
         prev = st.norm[k - 1]
         if prev == ")" and _before_parenthesis(st, k - 1) < k - 1:
-            k = _before_parenthesis(st, k - 1)  # "McConnell (R-Ky.) issued a statement saying"
+            k = _before_parenthesis(st, k - 1)  # "Hale (D-Vt.) put out a statement saying"
             continue
         if prev in (",", ".", ";", ":", "(", "—", "–", "“", '"', "”") or quote_mark(st, k - 1):
             if prev == "." and abbreviation_dot(st, k - 1):
@@ -192,7 +192,7 @@ def past_appositive(st: Sent, start: int, end: int, v: Vocab, closed: bool) -> t
         return start, end
     if st.norm[start] in ("like", "unlike") and st.norm[name_start] not in ADVERBIAL_HEAD \
             and st.norm[name_start] not in SUBORDINATORS:
-        return name_start, name_end  # "Democratic economists, like their Republican counterparts, say"
+        return name_start, name_end  # "Liberal economists, like their conservative colleagues, say"
     if not _written_as_name(st, name_start, name_end, v):
         return start, end
     roles, groups = v.sources.get("role_nouns", ()), v.sources.get("collective", ())

@@ -129,8 +129,8 @@ def _cannot_speak(s: Span) -> Decision | None:
 
 def _mentioned(s: Span) -> bool:
     """A unit of language ("the term refers to", "the word 'detestable' means"): headed by
-    one that no name or possessor owns, or a quoted word right after one ("the Hebrew word
-    translated “detestable”")."""
+    one that no name or possessor owns, or a quoted word right after one ("the Greek word
+    rendered “wicked”")."""
     if s.head in LINGUISTIC_UNITS:
         return not s.names and "'s" not in s.norm  # "Alpert's metaphor": someone's words
     st, k = s.st, s.a - 1

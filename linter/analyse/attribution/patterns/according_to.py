@@ -30,7 +30,7 @@ def find(cue: Cue) -> Outcome:
     if st.norm[a:b][:2] != ["according", "to"]:
         return NOT_MINE
     end = phrase_end(st, b)
-    # "according to the official news agency most of the cafes were closed": the
+    # "according to the state broadcaster most of the shops were shut": the
     # source ends where a new noun phrase opens after a noun, with no comma between
     end = next((k for k in range(b + 2, end) if (st.norm[k] in DETERMINERS or st.norm[k] in QUANTIFIERS)
                 and st.norm[k - 1][0].isalpha() and st.norm[k - 1] not in HEAD_PREPOSITIONS

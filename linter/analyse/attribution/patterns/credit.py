@@ -2,8 +2,8 @@
 
 "“He never answers a question.” ― Lena Ortiz" (a round-up of readers' reactions, a
 dash and the name), "“The address was his shortest in years.” [AP.]" (a digest's
-bracketed credit), and a lead-in that names the speaker before a colon ("For Henry
-Reichhold, this is progress: “...”"). The credit follows the closing mark directly; a dash credit ends
+bracketed credit), and a lead-in that names the speaker before a colon ("For Ines
+Varga, this is progress: “...”"). The credit follows the closing mark directly; a dash credit ends
 where the line, the sentence or the next quotation begins ("― Lena Ortiz / “...”"),
 optionally with a title or an outlet after a comma ("― Dana Gold, Politico"). A dash
 followed by more of a sentence ("“We will win” — Hale’s promise — has ...") is not one.
@@ -30,7 +30,7 @@ EXAMPLES = [
             "Lena Ortiz", "―", NAME),
     Example("The speech was short. “The address was his shortest in years.” [AP.]", "AP", "[", NAME),
     Example("“It was a big night for the network.” — Dana Gold, Politico", "Dana Gold", "—", NAME),
-    Example("For Henry Reichhold, this is progress: “I can see that happening a lot more.”", "Henry Reichhold", ":",
+    Example("For Ines Varga, this is progress: “I expect we will see far more of it.”", "Ines Varga", ":",
             NAME),
     Example("“The whole week felt like a street party.”\n\n-Maria Lind, Tacoma.", "Maria Lind", "-", NAME),
     Example("Hale’s letter makes a plain case: “We stand together or we fall apart.”", "Hale", ":", NAME),
@@ -95,7 +95,7 @@ def _next_line(doc: Doc, q: Quote, block_end: int, v: Vocab, people: PersonTrack
 
 
 def _lead_in(doc: Doc, q: Quote, v: Vocab, people: PersonTracker) -> Frame | None:
-    """"For Henry Reichhold, this is progress: “...”": a quotation opened right after a
+    """"For Ines Varga, this is progress: “...”": a quotation opened right after a
     colon, that no frame holds, is spoken by the person the lead-in names (the last name
     of it that is a person or an organisation)."""
     sent = doc.sentences[doc.sentence_index(q.start)]

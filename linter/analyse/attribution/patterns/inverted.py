@@ -98,7 +98,7 @@ def _cue_then_source(cue: Cue) -> Outcome:
     paren = next((k for k in range(b + 1, end) if norm[k] == "("), end)  # "Rep. Jim Clyburn (D-S.C.)"
     size = sum(1 for k in range(b, paren) if not abbreviation_dot(st, k))
     if size > 8 and _name_with_affiliation(st, b, paren):
-        size = 8  # "said David Sandalow of Columbia University's Center on Global Energy Policy"
+        size = 8  # "said Ruth Okafor of Kingsbridge University's Institute for Coastal Policy"
     if not (b < tail and b < end and size <= 8 and (end >= tail - 1 or norm[end] in (".", ","))) \
             or norm[a] in _ADDRESSED or clause_follows(st, b, paren) or _interrupted_subject(st, a) \
             or _past_tense(st, b, paren) \
@@ -117,8 +117,8 @@ _AFFILIATION_LINKS = frozenset({"of", "the", "for", "on", "at", "and", "'s", "â€
 
 
 def _name_with_affiliation(st: Sent, b: int, end: int) -> bool:
-    """A name and the body it belongs to, every word a capitalised one or a link ("David
-    Sandalow of Columbia University's Center on Global Energy Policy"): a source however
+    """A name and the body it belongs to, every word a capitalised one or a link ("Ruth
+    Okafor of Kingsbridge University's Institute for Coastal Policy"): a source however
     long, never a clause; at most 16 tokens, with a name of two capitalised words first."""
     if end - b > 16 or end - b < 3 or not (is_cap(st.raw_at(b)) and is_cap(st.raw_at(b + 1))):
         return False
@@ -261,8 +261,8 @@ def _tail_only(st: Sent, b: int, stop: int) -> bool:
 def _plausible_source(cue: Cue, start: int, end: int) -> bool:
     """Whether tokens [start, end) can be an inverted source: they start with a letter
     and, past one word, neither end in a pronoun (", the deficit he said") nor hold a
-    clause word or a verb (", the figure given by officials said", ", it was in reference
-    to a tweet Labott posted", ", the sheriff's office said deputies responded")."""
+    clause word or a verb (", the figure given by officials said", ", it was a reply
+    to a post Hale wrote", ", the sheriff's office said deputies responded")."""
     words = cue.st.norm[start:end]
     if words[0] in ("who", "which", "that", "whom", "whose"):
         return False  # "..., who declined to comment": a relative clause, not an inverted source

@@ -117,7 +117,7 @@ def _initials_in_body(word: str, body: str) -> bool:
 
 
 def _list_of_names(content: str) -> bool:
-    """A list after the label ("Nevada: Adam Khan, Andres Ramirez, Andrew Diss, ..."): a
+    """A list after the label ("Oregon: Ben Ortiz, Carla Reyes, Dan Price, ..."): a
     roster, not something said."""
     head = content[:120]
     return head.count(",") >= 3 and not re.search(r"\b(?:is|are|was|were|will|has|have|had|said|says)\b", head)

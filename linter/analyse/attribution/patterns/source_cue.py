@@ -127,7 +127,7 @@ def _cleft(st, b: int) -> list[tuple[int, int]]:
 
 
 def _object_controller(cue: Cue) -> tuple[int, int] | None:
-    """"it prompted Anderson Cooper to accuse Bondi of hypocrisy", "led critics to accuse":
+    """"it led Ann Hale to accuse Reed of double standards", "led critics to accuse":
     an infinitive cue after a verb and its object; the object is who speaks (not "Hale
     refused to say", where the verb before "to" leaves the subject the speaker)."""
     st, a = cue.st, cue.a
@@ -262,7 +262,7 @@ def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
     start, src_end = past_appositive(st, start, src_end, cue.v, closed)
     opening = _verb_at(cue, start, src_end)
     if opening is not None:
-        start = opening.last  # "“...,” said L2 president Bruce Willsie, who declined": the name, not "said"
+        start = opening.last  # "“...,” said Acme president Owen Tamsin, who declined": the name, not "said"
     # Drop leading adverbial segments ("Despite this,", "In February 2025,", "Meanwhile,").
     start = skip_adverbials(st, start, src_end)
     if start >= src_end:

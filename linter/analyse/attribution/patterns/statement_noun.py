@@ -56,7 +56,7 @@ def find(cue: Cue) -> Outcome:
 
 def _introduced(st: Sent, b: int) -> list[tuple[int, int]]:
     """What a statement noun introduces with a colon ("the following statement: “...”",
-    "the woman's quotes as its headline: “...”"): the rest of the sentence, or the next
+    "the reader's quotes as its cover line: “...”"): the rest of the sentence, or the next
     block when the colon ends this one. Without a colon the noun names a statement made
     elsewhere and has no content."""
     colon = next((k for k in range(b, min(st.last, b + 6)) if st.norm[k] == ":"), None)

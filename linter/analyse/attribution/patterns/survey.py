@@ -49,7 +49,7 @@ def find(st: Sent, v: Vocab, people: PersonTracker, frames: list[Frame]) -> list
                 or "of" in norm[i + 1:head] or "and" in norm[i + 1:head] or "or" in norm[i + 1:head] \
                 or (head + 1 < st.last and norm[head + 1] in _MODIFIED):
             continue  # "in the polls" (standing), "in the wake of a poll", "in the polls and the survey
-            # data", "in the survey process": not one poll's figures
+            # numbers", "in the survey process": not one poll's figures
         if i == st.first or (i == st.first + 1 and not norm[st.first][0].isalnum()):
             comma = next((k for k in range(head + 1, min(st.last, head + 8)) if norm[k] == ","), None)
             if comma is None or comma + 1 >= st.last:
