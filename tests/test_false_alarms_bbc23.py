@@ -109,3 +109,47 @@ def test_past_expectation_is_no_gate_finding(text: str) -> None:
 ])
 def test_a_doubted_fact_or_a_present_belief_keeps_its_finding(text: str, code: str) -> None:
     assert [c for c, _ in gate(text, code)] == [code]
+
+
+# --- a casualty figure of the story's past ------------------------------------------------------
+
+_FIRST = "The province tightened its rules for internet cafes in 2004, and 300 cafes closed in 2004.\n\n"
+
+
+def test_a_figure_dated_years_before_the_story_is_history() -> None:
+    text = _FIRST + "Opening hours were first limited in 2001 after a fire at one cafe killed 19 people."
+    assert gate(text, "ATTR005") == []
+    before = _FIRST + "The old hall burned down on 3 June, 2001, during a concert. In all, 19 people were killed in the fire."
+    assert gate(before, "ATTR005") == []
+    undated = _FIRST + "The old hall burned down during a concert. In all, 19 people were killed in the fire."
+    assert gate(undated, "ATTR005") == [("ATTR005", "19 people were killed")]
+
+
+def test_a_figure_of_the_story_year_or_still_counted_keeps_its_finding() -> None:
+    assert gate(_FIRST + "A fire at one cafe killed 19 people in 2004.", "ATTR005") == [("ATTR005", "killed 19")]
+    text = _FIRST + "The hall burned down in 2001. This week a second fire killed 19 people."
+    assert gate(text, "ATTR005") == [("ATTR005", "killed 19")]
+
+
+def test_an_obituarys_figures_are_the_history_of_a_life() -> None:
+    text = "The riots, in the end, injured 400 people and closed the town centre for a week."
+    assert gate(text, "ATTR005", genre="obituary") == []
+    assert gate(text, "ATTR005", genre="news") == [("ATTR005", "injured 400")]
+
+
+# --- fixed names and countable records -------------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    ("During the phoney campaign before the election was called, both parties toured marginal seats.", "LOAD001"),
+    ("The judge began an unprecedented fifth term on the bench in June.", "LOAD002"),
+])
+def test_a_fixed_name_or_a_countable_record_is_literal(text: str, code: str) -> None:
+    assert gate(text, code) == []
+
+
+@pytest.mark.parametrize("text,code,word", [
+    ("The minister's phoney promises angered the unions.", "LOAD001", "phoney"),
+    ("The storm caused unprecedented damage to the harbour.", "LOAD002", "unprecedented"),
+])
+def test_the_same_words_as_evaluation_are_still_flagged(text: str, code: str, word: str) -> None:
+    assert gate(text, code) == [(code, word)]
