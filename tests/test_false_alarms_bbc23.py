@@ -92,7 +92,7 @@ def test_alleged_wrongdoing_still_needs_an_accuser(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Many expected this to be the director's year, but he lost again.",
-    "She decided only last month to run, and many had doubted whether she had recovered from her injury.",
+    "She decided only last month to run, and many had doubted whether she could finish the race.",
     "A lot of people were wondering what would happen if she dropped out.",
     "When the coach was appointed last year, it was widely believed he would pick his old team-mates. He has not.",
     "It was thought that the singer would appear at the gala, but she stayed away.",
@@ -103,6 +103,7 @@ def test_past_expectation_is_no_gate_finding(text: str) -> None:
 
 @pytest.mark.parametrize("text,code", [
     ("Many doubted whether the figures were accurate.", "ATTR001"),
+    ("Many had doubted whether he had told the truth about the loan.", "ATTR001"),
     ("Critics say the scheme will collapse within a year.", "ATTR001"),
     ("It was widely believed the minister had known about the payments.", "ATTR002"),
     ("It is thought the plan would cost 300 jobs.", "ATTR002"),
@@ -153,3 +154,4 @@ def test_a_fixed_name_or_a_countable_record_is_literal(text: str, code: str) -> 
 ])
 def test_the_same_words_as_evaluation_are_still_flagged(text: str, code: str, word: str) -> None:
     assert gate(text, code) == [(code, word)]
+

@@ -106,15 +106,15 @@ def partitive(doc: Doc, f: Frame) -> bool:
 
 
 #: What a past expectation may be about: an outcome ("whether she would win", "what would
-#: happen"), not a fact ("whether the figures were accurate").
-_OUTCOME = frozenset({"would", "could", "had", "can", "will", "might"})
+#: happen"), not a fact ("whether the figures were accurate", "whether he had lied").
+_OUTCOME = frozenset({"would", "could", "can", "will", "might"})
 
 
 def past_expectation(doc: Doc, f: Frame, verbs: set[str]) -> bool:
-    """"Many expected this to be his year - but ...", "many had doubted whether she had
-    recovered", "people were wondering what would happen": a mood of its time before the
-    event the story reports, which the outcome answers; no fact is credited to the group.
-    "Many doubted whether the figures were accurate" doubts a fact: not this."""
+    """"Many expected this to be his year - but ...", "many had doubted whether she could
+    win", "people were wondering what would happen": a mood of its time before the event
+    the story reports, which the outcome answers; no fact is credited to the group. "Many
+    doubted whether the figures were accurate" or "whether he had lied" doubts a fact: not this."""
     cue = doc.text[f.cue[0]:f.cue[1]].lower().split()
     if not cue or cue[0] not in verbs or not f.content:
         return False
