@@ -30,6 +30,7 @@ class AllegationCheck(Check):
         "terms": Option(list, [], "allegation words (alleged, allegedly, accused of)"),
         "accusers": Option(list, [], "words naming who accuses (police, prosecutors)"),
         "accusing_verbs": Option(list, [], "verbs of attack before the allegation: their subject accuses"),
+        "disputed": Option(list, [], "nouns of a disputed relationship, agreement or programme: 'alleged' hedges them"),
     }
     REQUIRED = ("terms",)
     OPTIONS = {"unnamed_severity": severity_option(
@@ -40,6 +41,7 @@ class AllegationCheck(Check):
         self.lex = {r.code: Lexicon.of(r.data["terms"]) for r in rules}
         self.accusers = {r.code: Lexicon.of(r.data["accusers"]) for r in rules}
         self.attacks = {r.code: Lexicon.of(r.data.get("accusing_verbs", [])) for r in rules}
+        self.disputed = {r.code: frozenset(r.data.get("disputed", [])) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         text = doc.text
@@ -65,7 +67,9 @@ class AllegationCheck(Check):
                     victim = (m.first > sent.first and norms[m.first - 1] in ("was", "were", "is", "are", "been")
                               and m.last < sent.last and norms[m.last].endswith(("ed", "en")))
                     severity = rule.severity
-                    if not victim and _unnamed(doc, sent, m.first, end):
+                    if _head(doc, m.first, m.last, end) in self.disputed[rule.code]:
+                        severity = "info"  # "the alleged rift", "its alleged weapons programme": the hedge itself
+                    elif not victim and _unnamed(doc, sent, m.first, end):
                         severity = rule.options["unnamed_severity"]
                     elif not victim and _named_target(doc, sent, m.first):
                         severity = "error"
@@ -100,6 +104,19 @@ def _accuser_speaks(doc: Doc, si: int, start: int) -> bool:
     """"Ted Cruz accuses Obama of ...", "the rivals who he accused of ...": the word is
     the cue of a frame with a speaker, who is the accuser."""
     return any(f.source is not None and f.cue[0] <= start < f.cue[1] for f in doc.frames_in(si))
+
+
+def _head(doc: Doc, first: int, last: int, end: int) -> str:
+    """The noun "alleged" qualifies: the last word of the phrase after it, before a
+    preposition ("the alleged rift between them" -> "rift"); "" for "allegedly", "accused
+    of" or "alleged to", where the allegation is a clause, not a thing."""
+    norms = doc.tok_norm
+    if norms[first] != "alleged" or last >= end or norms[last] in _PREPOSITIONS:
+        return ""
+    k = last
+    while k + 1 < end and norms[k + 1] not in _PREPOSITIONS and norms[k + 1].replace("-", "").isalpha():
+        k += 1
+    return norms[k]
 
 
 def _named_target(doc: Doc, sent: Sentence, at: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from typing import Iterator, Sequence
 
 from ..analyse import recache
@@ -81,15 +82,16 @@ class UnsourcedFigureCheck(Check):
         index = positions(doc.tok_norm)
         numbers = sorted(i for w, at in index.items() if w[0].isdigit() or w in _NUMBER_WORDS for i in at)
         body = [si for si in range(len(doc.sentences)) if doc.block_of(si).kind in BODY_KINDS]
+        story = _story_year(doc.text)
         for rule in self.rules:
             for si in body:
-                found = self._figure(rule, doc, si, numbers, lede=si == body[0])
+                found = self._figure(rule, doc, si, numbers, lede=si == body[0], story=story)
                 if found is not None and not self._sourced(rule, doc, si, found, covered, noun_cues):
                     s, e = doc.span(found[0], found[1])
                     yield Hit(rule.code, s, e, render(rule.message, text=doc.text[s:e]), rule.severity)
 
     def _figure(self, rule: Rule, doc: Doc, si: int, figures: list[int],
-                lede: bool = False) -> tuple[int, int, int] | None:
+                lede: bool = False, story: int | None = None) -> tuple[int, int, int] | None:
         """The sentence's first figure, as its token range and the number's token: a
         number and a casualty or crowd noun within ``window`` tokens, in one clause, a
         crowd only from ``crowd_min``. ``figures``: the article's numbers and number
@@ -102,7 +104,8 @@ class UnsourcedFigureCheck(Check):
             return None  # most sentences: the background patterns are not run
         settled = self._settled(rule, doc.text[sent.start:sent.end], sent.start, lede)
         numbers = [i for i in numbers if not any(s <= doc.tok_start[i] < e for s, e in settled)]
-        if not numbers or self.historical[rule.code].search(doc.text[sent.start:sent.end]):
+        if not numbers or self.historical[rule.code].search(doc.text[sent.start:sent.end]) \
+                or _dated_before(doc, si, story, self.fresh[rule.code]):
             return None
         window = int(rule.options["window"])
         nouns, crowd, idle = self.nouns[rule.code], self.crowd[rule.code], self.not_counts[rule.code]
@@ -160,6 +163,34 @@ class UnsourcedFigureCheck(Check):
         if bool(doc.frames_in(si - 1)) and bool(self.refer[rule.code].match(body)) and first - sent.first <= 12:
             return True
         return _attributed_elsewhere(doc, n, covered)
+
+
+#: Years before the story's own by at least this many are history ("introduced in 2002
+#: after a fire that killed 25" in a story of 2004).
+_PAST_YEARS = 2
+
+
+def _story_year(text: str) -> int | None:
+    """The year the story is about: the year it names most often (the later one on a tie),
+    read from the text itself, not the clock."""
+    years = Counter(int(y) for y in _YEAR.findall(text))
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def _dated_before(doc: Doc, si: int, story: int | None, fresh: re.Pattern) -> bool:
+    """The sentence, or the one before it in its paragraph when it names no year and no
+    fresh count of its own ("The bomb went off on 1 May, 2002. Seventeen people were
+    injured."), is dated years before the story's own: a settled figure of the past."""
+    if story is None:
+        return False
+    sent = doc.sentences[si]
+    own = _YEAR.findall(doc.text[sent.start:sent.end])
+    if own:
+        return min(map(int, own)) <= story - _PAST_YEARS
+    if si == 0 or doc.sentences[si - 1].block != sent.block or fresh.search(doc.text[sent.start:sent.end]):
+        return False
+    before = doc.sentences[si - 1]
+    return any(int(y) <= story - _PAST_YEARS for y in _YEAR.findall(doc.text[before.start:before.end]))
 
 
 def _fill(pattern: str, parts: dict[str, str]) -> str:

@@ -103,3 +103,25 @@ def partitive(doc: Doc, f: Frame) -> bool:
     before = doc.text[doc.sentences[f.sentence].start:f.source[0]].rstrip()
     cue = doc.text[f.cue[0]:f.cue[1]].lower()
     return len(words) == 1 and words[0] in _QUANTIFIERS and before.endswith(",") and cue.endswith("ing")
+
+
+#: What a past expectation may be about: an outcome ("whether she would win", "what would
+#: happen"), not a fact ("whether the figures were accurate", "whether he had lied").
+_OUTCOME = frozenset({"would", "could", "can", "will", "might"})
+
+
+def past_expectation(doc: Doc, f: Frame, verbs: set[str]) -> bool:
+    """"Many expected this to be his year - but ...", "many had doubted whether she could
+    win", "people were wondering what would happen": a mood of its time before the event
+    the story reports, which the outcome answers; no fact is credited to the group. "Many
+    doubted whether the figures were accurate" or "whether he had lied" doubts a fact: not this."""
+    cue = doc.text[f.cue[0]:f.cue[1]].lower().split()
+    if not cue or cue[0] not in verbs or not f.content:
+        return False
+    before = doc.token_at(f.cue[0]) - 1
+    if not (cue[0].endswith("ed") or (before >= 0 and doc.tok_norm[before] in ("was", "were", "had"))):
+        return False
+    said = doc.text[f.content[0][0]:f.content[-1][1]].lower().split()
+    if cue[0].startswith("doubt") or said[:1] in (["whether"], ["if"], ["what"]):
+        return bool(_OUTCOME & set(said[:8]))
+    return True

@@ -15,7 +15,7 @@ from ..model.article import HEADLINE
 from ..model.doc import NAMED, ORGANISATION, VAGUE, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
-from .vague_groups import defining, describes_group, hypothetical, partitive
+from .vague_groups import defining, describes_group, hypothetical, partitive, past_expectation
 from .base import Check, Option, render, severity_option
 from .vague_members import act, described_alike, has_standing, members_named, negated, refers_back
 from ..analyse import recache
@@ -47,6 +47,7 @@ class VagueSourceCheck(Check):
         "mild": Option(list, [], "source head words reported as info (analysts, economists)"),
         "directives": Option(list, [], "verbs whose object and infinitive is advice, not a claim (urge+, advise+)"),
         "actions": Option(list, [], "verbs whose plain object is an act, not a claim (support+, reject+, announce+)"),
+        "expectations": Option(list, [], "verbs of a past expectation, reported as info (expect+, wonder+)"),
         "members": Option(list, [], "nouns for the members of a body (lawmakers, councillors)"),
         "bodies": Option(list, [], "bodies whose members they are (council, senate, board)"),
     }
@@ -57,6 +58,7 @@ class VagueSourceCheck(Check):
         super().__init__(rules)
         self.directives = {r.code: expand_terms(r.data["directives"]) for r in rules}
         self.actions = {r.code: expand_terms(r.data["actions"]) for r in rules}
+        self.expectations = {r.code: expand_terms(r.data.get("expectations", [])) for r in rules}
         self.bodies = {r.code: (set(r.data["members"]), tuple(r.data["bodies"])) for r in rules}
 
     @classmethod
@@ -89,7 +91,8 @@ class VagueSourceCheck(Check):
                     if g is not f and g.source and f.source[0] <= g.cue[0] < g.source[1] <= f.source[1]:
                         start, end = g.cue[0], g.source[1]
                 charged = any(_any_between(charges, s, e) for s, e in f.content)
-                advice = _directive(doc, f, self.directives[rule.code])
+                advice = _directive(doc, f, self.directives[rule.code]) \
+                    or past_expectation(doc, f, self.expectations[rule.code])
                 severity = "error" if charged else ("info" if head in mild or advice else rule.severity)
                 yield Hit(rule.code, start, end, render(rule.message, text=text[start:end]), severity)
             if adverbials is None:
