@@ -1,0 +1,92 @@
+"""Classes of false alarm a standards editor marked in the stop-23 judged draw of US
+political copy (issue 12), outside the emotive-wording lexicon: a crosshead that repeats a
+quotation the story gives its speaker, a criminal charge of violence phrased as the law
+asks ("is accused of killing"), "propaganda" naming a kind of material, and others below.
+Every text here is our own; each class has texts that must not be flagged and ones that
+still must."""
+
+from __future__ import annotations
+
+from conftest import gate_findings
+
+
+def gate(body: str, select: str) -> list[tuple[str, str]]:
+    """Gate findings (warnings and errors) of one rule on a story with a plain headline."""
+    return [(f.code, f.text) for f in gate_findings("Harbour news\n\n" + body, select)]
+
+
+# --- crossheads: a line quoted from the story, set on its own ------------------------------------
+
+_BEFORE = ("“We will appeal,” said Ann Vale, a councillor.\n\n"
+           "The league meets again in March.\n\n"
+           "The mayor spoke for an hour and the hall began to empty before she reached the budget.\n\n"
+           "Several councillors left early to catch the last ferry home.\n\n")
+_AFTER = ("\n\nThe vote on the harbour wall was put off until the spring.\n\n"
+          "“Nobody else would take the night crossing, so we kept the ferry running,” said Tom Rudd, "
+          "the ferry's owner, who has run the service since 1994.\n\n"
+          "The council meets again in March.")
+
+
+def test_a_crosshead_that_repeats_a_quotation_is_a_heading() -> None:
+    for line in ("– ‘Nobody else would take the night crossing’ –.", "“Kept the ferry running”",
+                 "'Nobody else would take the night crossing.'"):
+        body = _BEFORE + line + _AFTER
+        for code in ("QUOTE001", "QUOTE002", "QUOTE003"):
+            assert gate(body, code) == [], (line, code)
+
+
+def test_a_crosshead_is_not_another_speakers_use_of_the_words() -> None:
+    body = ("The plant will close in May.\n\n“If I were younger, I'd go back to school,” said Ann Vale, "
+            "who has worked there for 30 years.\n\n'A really hard choice.'\n\nAs the workers talked at the bar, "
+            "Greg Hale, the chief executive, was meeting analysts.\n\nMr. Hale rejected the notion that greed had "
+            "prompted the move. ''This was a really hard choice,'' he said.\n\nThe jobs will go to Mexico.")
+    assert gate(body, "QUOTE003") == []
+
+
+def test_a_possessive_in_the_paragraph_before_pins_nothing() -> None:
+    body = ("Several workers waved signs from their seats.\n\n– ‘Hold the line’ –.\n\n"
+            "The rally ended at ten.")
+    assert gate(body, "QUOTE001") == []
+    # a possessive in the quotation's own sentence still pins the word on someone
+    assert gate("Several workers waved signs. The board's ‘rescue’ cost 300 jobs.", "QUOTE001") == \
+        [("QUOTE001", "‘rescue’")]
+
+
+def test_a_quoted_line_that_repeats_nothing_still_has_no_speaker() -> None:
+    line = "“The harbour wall will fall down before anyone pays for it”"
+    body = _BEFORE + line + _AFTER
+    assert gate(body, "QUOTE002") == [("QUOTE002", line)]
+
+
+# --- a charge of violence, phrased as the law asks ------------------------------------------------
+
+def test_a_suspect_of_violence_is_accused_as_the_charge_reads() -> None:
+    for body in ("Dale Ruck is accused of killing four people at a petrol station last spring. "
+                 "Mourners gathered on Sunday.",
+                 "The loophole is how Dale Ruck obtained the rifle he allegedly used to shoot two guards at the depot.",
+                 "Dale Ruck, accused of a massacre at a dance hall, sat through the hearing in silence."):
+        assert gate(body, "ATTR006") == [], body
+        assert gate(body, "BAL001") == [], body
+
+
+def test_other_allegations_and_victims_accounts_still_need_an_accuser() -> None:
+    assert gate("Mayor Dan Cole is accused of taking bribes from the port operator. He was re-elected in May.",
+                "ATTR006") == [("ATTR006", "accused of taking bribes from the port operator")]
+    assert [c for c, _ in gate("Two reporters were allegedly beaten by guards outside the ministry.", "ATTR006")] \
+        == ["ATTR006"]
+
+
+# --- "propaganda" before a noun names a kind of material -----------------------------------------
+
+def test_propaganda_before_a_noun_names_a_kind_of_material() -> None:
+    for body in ("The militia released a propaganda, recruitment video on Friday.",
+                 "Militia Propaganda Films Reach Millions",
+                 "Spies forged letters for propaganda purposes in the 1950s.",
+                 "The group's robust propaganda machine reaches millions of phones."):
+        assert gate(body, "LOAD003") == [], body
+
+
+def test_propaganda_for_what_someone_says_is_still_a_label() -> None:
+    for body in ("The ministry's statement on the harbour was pure propaganda.",
+                 "The network spreads propaganda for the senator every night."):
+        assert gate(body, "LOAD003") == [("LOAD003", "propaganda")], body
