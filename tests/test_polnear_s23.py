@@ -88,5 +88,50 @@ def test_propaganda_before_a_noun_names_a_kind_of_material() -> None:
 
 def test_propaganda_for_what_someone_says_is_still_a_label() -> None:
     for body in ("The ministry's statement on the harbour was pure propaganda.",
+                 "The mayor spoke to Harbour Radio, a propaganda outlet of the ruling party.",
                  "The network spreads propaganda for the senator every night."):
         assert gate(body, "LOAD003") == [("LOAD003", "propaganda")], body
+
+
+# --- a record the story ties to its owner is no vague source -------------------------------------
+
+def test_a_record_taken_from_a_named_owners_record_is_checkable() -> None:
+    for body in ("The gap grew after leaked documents from his 2009 tax return show he paid no income tax.",
+                 "Documents from the mayor's campaign accounts show the money went to a friend.",
+                 "The senator has paid for the charity's grants himself, disclosure records show."):
+        assert gate(body, "ATTR001") == [], body
+
+
+def test_a_document_from_a_vague_group_is_still_vague() -> None:
+    assert [c for c, _ in gate("A report from his allies shows the plan is popular with farmers.", "ATTR001")] \
+        == ["ATTR001"]
+    assert [c for c, _ in gate("The row began when a leaked memo showed the contract had gone to a friend.",
+                               "ATTR001")] == ["ATTR001"]
+
+
+# --- a characterisation the clause's subject pins on its object, or a term given its register ----
+
+def test_a_portrayal_credits_the_quoted_word_to_its_subject() -> None:
+    for body in ("Local papers portray the mayor's campaign as a 'grassroots' revolt against the council.",
+                 "The desk's 'dead cat' in market parlance came on Friday."):
+        assert gate("The council met on Monday.\n\n" + body, "QUOTE001") == [], body
+
+
+def test_a_pinned_quoted_word_with_no_one_credited_is_still_a_scare_quote() -> None:
+    assert gate("The council met on Monday.\n\nThe desk's 'dead cat' came on Friday.", "QUOTE001") == \
+        [("QUOTE001", "'dead cat'")]
+
+
+# --- "made no secret of the fact that": the subject said so openly -------------------------------
+
+def test_no_secret_of_the_fact_is_the_subjects_own_account() -> None:
+    assert gate("The senator has made no secret of the fact that he keeps a pistol in his desk.", "PRESUP001") == []
+    assert gate("The senator hid the fact that he keeps a pistol in his desk.", "PRESUP001") == \
+        [("PRESUP001", "the fact that")]
+
+
+def test_the_newsrooms_own_review_of_named_material_is_first_hand() -> None:
+    for body in ("The mayor called her a newcomer, though a review of records indicates she has voted here since 2003.",
+                 "A review of his posts on the club's forum shows he never mentioned the dam."):
+        assert gate(body, "ATTR001") == [], body
+    assert [c for c, _ in gate("A review found that the dam had been unsafe for years.", "ATTR001")] == ["ATTR001"]
