@@ -135,3 +135,35 @@ def test_the_newsrooms_own_review_of_named_material_is_first_hand() -> None:
                  "A review of his posts on the club's forum shows he never mentioned the dam."):
         assert gate(body, "ATTR001") == [], body
     assert [c for c, _ in gate("A review found that the dam had been unsafe for years.", "ATTR001")] == ["ATTR001"]
+
+
+# --- ", say," is "for example" -------------------------------------------------------------------
+
+def test_say_between_commas_is_for_example() -> None:
+    assert gate("Hooking readers on your news site is a lot harder than, say, hooking them on coffee.", "ATTR001") == []
+    assert gate("A ferry to, say, Dover would take four hours in winter.", "ATTR001") == []
+
+
+def test_say_after_a_vague_group_still_credits_it() -> None:
+    assert gate("The plan, critics say, will ruin farmers.", "ATTR001") == [("ATTR001", "critics say")]
+    assert gate("Critics say, with some justice, that the plan will ruin farmers.", "ATTR001") == \
+        [("ATTR001", "Critics say")]
+
+
+# --- "Since May, according to X, ...": the source vouches for the clause after it ----------------
+
+def test_a_source_between_an_opener_and_its_clause_vouches_for_the_clause() -> None:
+    assert gate("Since last May, according to the monitors, militia fighters have killed more than 400 villagers "
+                "in the valley.", "ATTR005") == []
+    assert gate("Since last May, militia fighters have killed more than 400 villagers in the valley.", "ATTR005") == \
+        [("ATTR005", "killed more than 400")]
+
+
+# --- money lost and things gone missing count no people ------------------------------------------
+
+def test_money_and_missing_things_are_no_casualty_figures() -> None:
+    for body in ("The fund's worst bet has cost it more than a billion dollars in losses.",
+                 "The council is still looking for 3,000 “missing” ballots from the May count."):
+        assert gate("The council met.\n\n" + body, "ATTR005") == [], body
+    assert gate("The council met.\n\nThe council is still looking for 3,000 missing people after the flood.",
+                "ATTR005") == [("ATTR005", "3,000 missing")]
