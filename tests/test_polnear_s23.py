@@ -167,3 +167,17 @@ def test_money_and_missing_things_are_no_casualty_figures() -> None:
         assert gate("The council met.\n\n" + body, "ATTR005") == [], body
     assert gate("The council met.\n\nThe council is still looking for 3,000 missing people after the flood.",
                 "ATTR005") == [("ATTR005", "3,000 missing")]
+
+
+# --- a side's term named as somebody's is mentioned, not used ------------------------------------
+
+def test_a_sides_term_after_a_naming_verb_is_mentioned() -> None:
+    for body in ("In the 1990s the senator called himself pro-choice, a stance he has since dropped.",
+                 "The ad said she backed the procedure sometimes called partial-birth abortion.",
+                 "The levy, known as the death tax by its critics, raised little."):
+        assert gate(body, "LOAD004") == [], body
+
+
+def test_a_sides_term_used_in_the_writers_voice_is_still_reported() -> None:
+    assert [c for c, _ in gate("The senator backs a ban on partial-birth abortion.", "LOAD004")] == ["LOAD004"]
+    assert [c for c, _ in gate("The senator, who is pro-choice, voted against the bill.", "LOAD004")] == ["LOAD004"]
