@@ -181,3 +181,18 @@ def test_a_sides_term_after_a_naming_verb_is_mentioned() -> None:
 def test_a_sides_term_used_in_the_writers_voice_is_still_reported() -> None:
     assert [c for c, _ in gate("The senator backs a ban on partial-birth abortion.", "LOAD004")] == ["LOAD004"]
     assert [c for c, _ in gate("The senator, who is pro-choice, voted against the bill.", "LOAD004")] == ["LOAD004"]
+
+
+# --- "so-called" before a nickname introduces it -------------------------------------------------
+
+def test_so_called_before_a_nickname_introduces_it() -> None:
+    for body in ("Congress voted to delay the so-called Cadillac tax on generous health plans.",
+                 "A so-called Blue Dog Democrat, he switched parties in 2011.",
+                 "The inquiry into the so-called Riverside land deal closed in 1998."):
+        assert gate("The council met.\n\n" + body, "LOAD005") == [], body
+
+
+def test_so_called_before_a_name_that_claims_a_virtue_still_doubts_it() -> None:
+    for body in ("The so-called Fair Fares reform passed by two votes.",
+                 "The so-called Safe Streets plan was published on Monday."):
+        assert gate("The council met.\n\n" + body, "LOAD005") == [("LOAD005", "so-called")], body
