@@ -196,3 +196,18 @@ def test_so_called_before_a_name_that_claims_a_virtue_still_doubts_it() -> None:
     for body in ("The so-called Fair Fares reform passed by two votes.",
                  "The so-called Safe Streets plan was published on Monday."):
         assert gate("The council met.\n\n" + body, "LOAD005") == [("LOAD005", "so-called")], body
+
+
+# --- a share of a group in a story with a poll is the poll's result -------------------------------
+
+def test_a_share_of_a_group_after_a_poll_is_its_result() -> None:
+    body = ("The survey questioned 1,200 voters leaving polling stations.\n\n"
+            "Even so, three-quarters of the voters said they were worried about the harbour levy.")
+    assert gate(body, "ATTR001") == []
+    body = "Women tell pollsters they dislike him. A majority of her backers say they will vote for her."
+    assert gate(body, "ATTR001") == []
+
+
+def test_a_share_of_a_group_with_no_poll_is_still_vague() -> None:
+    assert [c for c, _ in gate("A majority of her backers say they will vote for her to stop him.", "ATTR001")] \
+        == ["ATTR001"]
