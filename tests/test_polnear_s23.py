@@ -211,3 +211,11 @@ def test_a_share_of_a_group_after_a_poll_is_its_result() -> None:
 def test_a_share_of_a_group_with_no_poll_is_still_vague() -> None:
     assert [c for c, _ in gate("A majority of her backers say they will vote for her to stop him.", "ATTR001")] \
         == ["ATTR001"]
+
+
+# --- a quotation named by the utterance it was -----------------------------------------------------
+
+def test_a_quotation_named_as_a_remark_is_what_was_said() -> None:
+    assert gate("The council met.\n\nThe desk's 'dead cat' remark came on Friday.", "QUOTE001") == []
+    assert gate("The council met.\n\nPanels discussed the mayor's 'dead cat' quip on Friday.", "QUOTE001") == []
+    assert gate("The council met.\n\nThe desk's 'dead cat' came on Friday.", "QUOTE001") == [("QUOTE001", "'dead cat'")]
