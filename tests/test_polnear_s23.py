@@ -219,3 +219,22 @@ def test_a_quotation_named_as_a_remark_is_what_was_said() -> None:
     assert gate("The council met.\n\nThe desk's 'dead cat' remark came on Friday.", "QUOTE001") == []
     assert gate("The council met.\n\nPanels discussed the mayor's 'dead cat' quip on Friday.", "QUOTE001") == []
     assert gate("The council met.\n\nThe desk's 'dead cat' came on Friday.", "QUOTE001") == [("QUOTE001", "'dead cat'")]
+
+
+# --- "proved that prediction wrong": "that" is a determiner --------------------------------------
+
+def test_proved_that_prediction_wrong_is_no_factive_clause() -> None:
+    assert gate("Pundits said the mayor could never win again. She proved that forecast wrong twice.", "PRESUP001") == []
+    assert gate("The audit proved that the mayor had hidden the costs.", "PRESUP001") == [("PRESUP001", "proved that")]
+
+
+# --- a cue in a time clause after the connective dates the contrast -------------------------------
+
+def test_a_statement_in_a_time_clause_is_not_undercut() -> None:
+    body = "A year ago nobody expected Ana Ruiz to run. Yet, a year since the lawyer announced her bid, here we are."
+    assert gate(body, "OPIN003") == []
+
+
+def test_a_statement_after_the_connective_is_still_undercut() -> None:
+    assert [c for c, _ in gate("Exports doubled in five years and the port was rebuilt. Despite this, Ana Ruiz says "
+                               "the port is failing.", "OPIN003")] == ["OPIN003"]
