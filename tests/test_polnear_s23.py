@@ -238,3 +238,17 @@ def test_a_statement_in_a_time_clause_is_not_undercut() -> None:
 def test_a_statement_after_the_connective_is_still_undercut() -> None:
     assert [c for c, _ in gate("Exports doubled in five years and the port was rebuilt. Despite this, Ana Ruiz says "
                                "the port is failing.", "OPIN003")] == ["OPIN003"]
+
+
+# --- a transcript: "X added:" on its own line introduces the speaker's paragraph ------------------
+
+def test_a_paragraph_after_a_speakers_colon_line_is_theirs() -> None:
+    body = ("The mayor spoke for an hour.\n\nTom Reed, the opposition leader, added:\n\n"
+            "And from a supposed reformer, this is the oldest trick in the book.")
+    assert gate(body, "LOAD005") == []
+
+
+def test_a_paragraph_after_a_long_sentence_ending_in_a_colon_is_still_the_writers() -> None:
+    body = ("The mayor spoke for an hour, and after the break the opposition leader, Tom Reed, who has sat on the "
+            "council since 1998, added two points:\n\nAnd from a supposed reformer, the budget is late again.")
+    assert gate(body, "LOAD005") == [("LOAD005", "supposed")]

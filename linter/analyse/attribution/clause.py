@@ -276,9 +276,16 @@ def next_block_content(st: Sent, colon: int) -> list[tuple[int, int]]:
             or doc.text[st.end[colon]:blocks[at].end].strip():
         return []
     nxt = blocks[at + 1]
-    if nxt.kind == BLOCKQUOTE or doc.text[nxt.start:nxt.start + 1] in "“\"‘'":
+    if nxt.kind == BLOCKQUOTE or doc.text[nxt.start:nxt.start + 1] in "“\"‘'" \
+            or (st.start[st.first] == blocks[at].start and st.last - st.first <= _INTRO_WORDS):
+        # a short paragraph of its own ("Limbaugh added:"): a transcript's next paragraph
+        # is the speaker's words, quotation marks or not
         return [(nxt.start, nxt.end)]
     return []
+
+
+#: Most tokens of a paragraph that only introduces the next ("Tom Reed, the opposition leader, added:").
+_INTRO_WORDS = 12
 
 
 def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:

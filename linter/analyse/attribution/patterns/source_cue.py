@@ -59,6 +59,9 @@ EXAMPLES = [
     Example("The video shows a crowd outside the town hall.", "The video", "shows", "plain-object"),
     Example("The mayor spoke on Monday. She said:\n\n> We will rebuild every home on this street.",
             "She", "said", "that-clause", "md"),
+    # a transcript: a short paragraph introduces the next, which is the speaker's words
+    Example("The mayor spoke on Monday.\n\nTom Reed, the opposition leader, added:\n\nWe will rebuild every home.",
+            "Tom Reed", "added", "that-clause"),
 ]
 
 
