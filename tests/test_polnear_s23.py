@@ -252,3 +252,20 @@ def test_a_paragraph_after_a_long_sentence_ending_in_a_colon_is_still_the_writer
     body = ("The mayor spoke for an hour, and after the break the opposition leader, Tom Reed, who has sat on the "
             "council since 1998, added two points:\n\nAnd from a supposed reformer, the budget is late again.")
     assert gate(body, "LOAD005") == [("LOAD005", "supposed")]
+
+
+# --- a digest's paragraph that ends with its source in brackets -----------------------------------
+
+_TWO_SPEAKERS = ("“We will appeal,” said Tom Rudd.\n\nThe league meets again in March.\n\n“Nobody has explained the "
+                 "ruling to us,” said Ann Vale.\n\nThe ground was sold in 1990 to a developer. The club has moved twice "
+                 "since.\n\n")
+_DIGEST = "“The council will almost certainly approve the new harbour wall after months of delay.”"
+
+
+def test_a_quotation_in_a_paragraph_credited_in_brackets_has_its_source() -> None:
+    assert gate(_TWO_SPEAKERS + _DIGEST + " Watch the vote live at 7 p.m. [AP.]", "QUOTE002") == []
+    assert gate(_TWO_SPEAKERS + _DIGEST + " Watch the vote live at 7 p.m. (Harbour Radio)", "QUOTE002") == []
+
+
+def test_the_same_paragraph_without_a_credit_has_no_speaker() -> None:
+    assert gate(_TWO_SPEAKERS + _DIGEST + " Watch the vote live at 7 p.m.", "QUOTE002") == [("QUOTE002", _DIGEST)]

@@ -38,8 +38,19 @@ def needs_no_speaker(doc: Doc, q: Quote) -> bool:
     first = doc.sentences[si].first
     before = doc.tok_norm[max(first, i - _REACH):i]
     return _cited(doc, q) or _document_wording(before) or _hypothetical(before) or _as_said(before) \
-        or _law_before(doc, si) \
+        or _law_before(doc, si) or _credited_block(doc, q) \
         or _said_after(doc, doc.sentence_index(q.end - 1))
+
+
+#: A source credit closing a digest's paragraph: "[AP.]", "(Reuters)", "[Politico]".
+_BLOCK_CREDIT = recache.compile(r"[\[(]\s*[A-Z][\w.&’'/ -]{0,40}?\.?\s*[\])]\.?\s*$")
+
+
+def _credited_block(doc: Doc, q: Quote) -> bool:
+    """A news digest's item: the quotation's paragraph ends with its source in brackets
+    ("“The address will ...” Tune in at 9 p.m. [AP.]"): the paragraph is that source's."""
+    block = doc.block_of(doc.sentence_index(q.start))
+    return q.end <= block.end and _BLOCK_CREDIT.search(doc.text, q.end, block.end) is not None
 
 
 #: A sentence that names the speaker of the quotation just before it ("So says the narrator").
