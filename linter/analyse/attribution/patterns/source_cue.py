@@ -67,7 +67,7 @@ EXAMPLES = [
 
 def find(cue: Cue) -> Outcome:
     st, a = cue.st, cue.a
-    content = complement(st, cue.b, a) or next_block_content(st, cue.b)  # "The mayor said:" + a block quotation
+    content = complement(st, cue.b, a) or next_block_content(st, cue.b, plain=True)  # "The mayor said:" + its block
     if not content or st.norm[a].startswith("portray"):  # "the film portrays him as": a depiction
         return None  # "... the council's own finance report." is a noun, not a verb
     src_end = cue.source_end
