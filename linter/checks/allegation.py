@@ -31,6 +31,7 @@ class AllegationCheck(Check):
         "accusers": Option(list, [], "words naming who accuses (police, prosecutors)"),
         "accusing_verbs": Option(list, [], "verbs of attack before the allegation: their subject accuses"),
         "disputed": Option(list, [], "nouns of a disputed relationship, agreement or programme: 'alleged' hedges them"),
+        "violent_crimes": Option(list, [], "crimes of violence whose suspect is charged ('accused of killing')"),
     }
     REQUIRED = ("terms",)
     OPTIONS = {"unnamed_severity": severity_option(
@@ -42,6 +43,7 @@ class AllegationCheck(Check):
         self.accusers = {r.code: Lexicon.of(r.data["accusers"]) for r in rules}
         self.attacks = {r.code: Lexicon.of(r.data.get("accusing_verbs", [])) for r in rules}
         self.disputed = {r.code: frozenset(r.data.get("disputed", [])) for r in rules}
+        self.crimes = {r.code: Lexicon.of(r.data.get("violent_crimes", [])) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         text = doc.text
@@ -66,6 +68,8 @@ class AllegationCheck(Check):
                     # "was allegedly beaten": the subject is the victim; whoever is accused is unnamed
                     victim = (m.first > sent.first and norms[m.first - 1] in ("was", "were", "is", "are", "been")
                               and m.last < sent.last and norms[m.last].endswith(("ed", "en")))
+                    if not victim and any(True for _ in self.crimes[rule.code].matches(norms, m.last, end)):
+                        continue  # a suspect of violence: "accused of killing" is how the charge is reported
                     severity = rule.severity
                     if _head(doc, m.first, m.last, end) in self.disputed[rule.code]:
                         severity = "info"  # "the alleged rift", "its alleged weapons programme": the hedge itself

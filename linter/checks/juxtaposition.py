@@ -22,6 +22,17 @@ _GROUPS = frozenset({COLLECTIVE, VAGUE})
 _FIGURE_WORDS = word_set("sources", "vague_documents")
 
 
+#: A time clause still open right before a cue: "since the mayor announced", "after she said".
+_TIME_CLAUSE = recache.compile(r"\b(?:since|after|before|until|when|once)\b[^,;:.]*$", re.IGNORECASE)
+
+
+def _in_time_clause(lead: str) -> bool:
+    """The cue sits in a time clause after the connective ("Yet, a year since she
+    announced her bid, ..."): the statement dates the contrast, it is not what is set
+    against the facts."""
+    return _TIME_CLAUSE.search(lead) is not None
+
+
 def _writers_contrast(doc: Doc, si: int, end: int, frames: list[Frame], voices: frozenset[str] = frozenset(),
                       arguments: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence-opening connective sets a statement against the writer's own
@@ -49,6 +60,8 @@ def _writers_contrast(doc: Doc, si: int, end: int, frames: list[Frame], voices: 
         return False  # a group's view or a finding ("Yet a 2014 study found") weighed against the facts
     if first is not None and doc.text[first.cue[0]:first.cue[1]].lower().split()[0] in arguments:
         return False  # the source's own case against what came before: "Yet Nega argued that ..."
+    if first is not None and _in_time_clause(doc.text[sent.start + end:first.cue[0]]):
+        return False  # "Yet, a year since she announced her bid, here we are": background, no claim undercut
     if first is not None and voices:
         lead = doc.text[sent.start + end:first.cue[1]].lower()
         if any(w.strip(",.;:()“”\"'’") in voices for w in lead.split()):

@@ -33,6 +33,8 @@ class NamingCheck(LexiconCheck):
                          ("attributed", "any")),
         "reported_speech": Option(str, "ignore", "skip matches in a vouched source's reported speech",
                                   ("shield", "ignore")),
+        "mentioned_after": Option(str, "", "a regular expression ending right before a term that names it as "
+                                           "someone's ('called himself', 'known as'): the term is mentioned"),
     }
     REQUIRED = ("names",)
 
@@ -68,7 +70,7 @@ def as_lexicon(rule: Rule) -> Rule:
     for row in rows:
         if row.get("system"):
             systems.setdefault(row["system"], []).append(row["prefer"])
-    groups = [_group(row, systems) for row in rows]
+    groups = [_group(row, systems, rule.data.get("mentioned_after", "")) for row in rows]
     lexicon = copy.copy(rule)
     lexicon.data = {"groups": groups, "exceptions": [e for row in rows for e in row.get("except", [])],
                     "quotes": rule.data["quotes"], "reported_speech": rule.data["reported_speech"],
@@ -76,14 +78,20 @@ def as_lexicon(rule: Rule) -> Rule:
     return lexicon
 
 
-def _group(row: dict, systems: dict[str, list[str]]) -> dict:
-    """One row as a lexicon group: the preferred form suggested, names matched as names."""
+def _group(row: dict, systems: dict[str, list[str]], mentioned_after: str = "") -> dict:
+    """One row as a lexicon group: the preferred form suggested, names matched as names;
+    a term right after words that name it as someone's ("called himself pro-choice", "the
+    procedure known as ...") is mentioned, not used (``mentioned_after`` joins the row's
+    own ``reject_before``)."""
     avoid = list(row["avoid"])
     group = {"label": row.get("label", f"prefer {row['prefer']}"), "terms": avoid, "replace": row["prefer"],
              "match_names": any(a[:1].isupper() for a in avoid)}
     for key in ("severity", "fixable", "promote", *CONTEXT):
         if key in row:
             group[key] = row[key]
+    if mentioned_after:
+        own = group.get("reject_before")
+        group["reject_before"] = f"{own}|(?:{mentioned_after})" if own else mentioned_after
     if row.get("context") == "mixed":
         group["require_article"] = systems[row["system"]]
     return group

@@ -22,7 +22,7 @@ from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
 from .quotation_speaker import ReaderKnows, opens_sentence
-from .quotation_wording import award_citation, named_commitment, needs_no_speaker, titled_holder
+from .quotation_wording import award_citation, crosshead, named_commitment, needs_no_speaker, titled_holder
 from ..analyse import recache
 
 _BOUNDARY = word_set("boundaries", "quote_clause_ends")
@@ -84,7 +84,8 @@ class QuotationCheck(Check):
             inner = doc.text[q.start + 1:q.end - 1].strip(" ,.;:!?'’\"”")
             if said(inner, q.start) and not self._framed(rule, doc, q):
                 continue  # a speaker's word quoted back ("selling broccoli", later “broccoli”)
-            if not 1 <= q.words <= int(rule.options["max_words"]) or self._in_headline(doc, q):
+            if not 1 <= q.words <= int(rule.options["max_words"]) or self._in_headline(doc, q) \
+                    or crosshead(doc, q):
                 continue
             if len(inner) < 3 or _named_term(doc, q) or titled_holder(doc, q) or named_commitment(doc, q) \
                     or award_citation(doc, q):
@@ -100,7 +101,9 @@ class QuotationCheck(Check):
             # Doubt is clearest when the quoted word is pinned on someone ("the government's
             # 'reforms'", "his insistence on 'productive' talks"); a quoted term with no owner
             # is often jargon being introduced: worth a look, not a gate.
-            pinned = any(w in ("'s", "his", "her", "their", "its") for w in _words_before(doc, q, 4))
+            # (within the quotation's sentence: "from their seats. – ‘We’re alive’ –" pins nothing)
+            own = bisect.bisect_left(doc.tok_start, q.start) - sent.first
+            pinned = any(w in ("'s", "his", "her", "their", "its") for w in _words_before(doc, q, min(4, own)))
             yield Hit(rule.code, q.start, q.end, render(rule.message, text=doc.text[q.start:q.end]),
                       rule.severity if pinned else "info")
 
@@ -134,7 +137,7 @@ class QuotationCheck(Check):
             if continuing:
                 continue
             previous_flagged = False
-            if q.words < int(rule.options["min_words"]) or self._in_headline(doc, q):
+            if q.words < int(rule.options["min_words"]) or self._in_headline(doc, q) or crosshead(doc, q):
                 continue
             if block in speaking or block - 1 in speaking or block == known_block or known(q, block):
                 # the reader knows whose words these are: the quotations that run on from
@@ -157,8 +160,8 @@ class QuotationCheck(Check):
         for qi, q in enumerate(doc.quotes):
             content = frozenset(w.lower().strip("‘’'\".,;:!?“”") for w in doc.text[q.start + 1:q.end - 1].split()) - _STOP
             content = frozenset(w for w in content if w)
-            if not content:
-                continue
+            if not content or crosshead(doc, q):
+                continue  # a crosshead repeats a quotation: neither a reuse nor what is reused
             frame_i = doc.speakers[qi] if doc.speakers else None
             entity = doc.frames[frame_i].entity if frame_i is not None else None
             # an earlier quotation holding every word holds the rarest one: look only there,

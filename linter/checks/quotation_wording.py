@@ -2,7 +2,7 @@
 structure): a cited headline with its publication in parentheses, the wording of a
 document the sentence names, and a hypothetical utterance after a modal ("a reader
 would now ask: “...”"); and (QUOTE001's) a job title quoted before its holder's name
-and a word of an award's citation."""
+and a word of an award's citation; and (all three tests) a crosshead that repeats a quotation."""
 
 from __future__ import annotations
 
@@ -38,8 +38,19 @@ def needs_no_speaker(doc: Doc, q: Quote) -> bool:
     first = doc.sentences[si].first
     before = doc.tok_norm[max(first, i - _REACH):i]
     return _cited(doc, q) or _document_wording(before) or _hypothetical(before) or _as_said(before) \
-        or _law_before(doc, si) \
+        or _law_before(doc, si) or _credited_block(doc, q) \
         or _said_after(doc, doc.sentence_index(q.end - 1))
+
+
+#: A source credit closing a digest's paragraph: "[AP.]", "(Reuters)", "[Politico]".
+_BLOCK_CREDIT = recache.compile(r"[\[(]\s*[A-Z][\w.&’'/ -]{0,40}?\.?\s*[\])]\.?\s*$")
+
+
+def _credited_block(doc: Doc, q: Quote) -> bool:
+    """A news digest's item: the quotation's paragraph ends with its source in brackets
+    ("“The address will ...” Tune in at 9 p.m. [AP.]"): the paragraph is that source's."""
+    block = doc.block_of(doc.sentence_index(q.start))
+    return q.end <= block.end and _BLOCK_CREDIT.search(doc.text, q.end, block.end) is not None
 
 
 #: A sentence that names the speaker of the quotation just before it ("So says the narrator").
@@ -151,3 +162,34 @@ def award_citation(doc: Doc, q: Quote) -> bool:
     while k > first and doc.tok_norm[k] in _CITATION_LEAD and i - k <= 2:
         k -= 1
     return k > first and doc.tok_norm[k] == "for" and any(w in _AWARDS for w in doc.tok_norm[max(first, k - 12):k])
+
+
+#: What may stand beside a crosshead's quotation in its block: dashes, bullets, punctuation.
+_CROSSHEAD_FRAME = recache.compile(r"[\s\-–—•*.:,;!?]*")
+#: Most words of a crosshead: a line that breaks up a story, not a paragraph of speech.
+_CROSSHEAD_WORDS = 10
+
+
+def crosshead(doc: Doc, q: Quote) -> bool:
+    """"– ‘Nobody else would do it’ –" on a line of its own, and a speaker saying “Nobody
+    else would do it” in another paragraph: a crosshead (wire and newspaper copy break a
+    long story with a line quoted from it) repeats a quotation the story gives its
+    speaker. It is a heading, not a scare quote, an unattributed quotation or another
+    speaker's use of the words."""
+    if q.words > _CROSSHEAD_WORDS:
+        return False
+    block = doc.block_of(doc.sentence_index(q.start))
+    if not (_CROSSHEAD_FRAME.fullmatch(doc.text, block.start, q.start)
+            and _CROSSHEAD_FRAME.fullmatch(doc.text, q.end, block.end)):
+        return False
+    needle = _quoted_words(doc, q)
+    return needle != "  " and any(needle in _quoted_words(doc, o) for o in doc.quotes
+                                  if o.start >= block.end or o.end <= block.start)
+
+
+_QUOTED_WORD = recache.compile(r"[^\W_][\w’'-]*")
+
+
+def _quoted_words(doc: Doc, q: Quote) -> str:
+    """A quotation's words, lower case, apostrophes of ''-style marks stripped, space-padded."""
+    return " " + " ".join(w.strip("'’") for w in _QUOTED_WORD.findall(doc.text[q.start + 1:q.end - 1].lower())) + " "

@@ -236,7 +236,7 @@ def _titled(doc: Doc, k: int, first: int) -> bool:
 def _no_count(doc: Doc, k: int, first: int, last: int, idle: re.Pattern) -> bool:
     """The casualty word with its neighbours counts no people: "job losses", "a heavy
     toll on households", "three straight losses", "4,000 names of the missing"."""
-    a, b = max(first, k - 5), min(last - 1, k + 1)
+    a, b = max(first, k - 5), min(last - 1, k + 2)  # "“missing” emails": a closing mark may come between
     return bool(idle.search(doc.text[doc.tok_start[a]:doc.tok_end[b]]))
 
 

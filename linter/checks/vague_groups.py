@@ -1,12 +1,15 @@
 """What a vague group's cue word says about the group itself (for ``vague-source``): a
 cue that only defines or describes which people are meant, one under a modal or inside a
 comparison, and a bare "many" that is the sentence's own subject credit no claim to
-anyone."""
+anyone; and a share of a group in a story with a poll is the poll's result."""
 
 from __future__ import annotations
 
+import re
+
 from ..analyse.vocab import word_set
 from ..model.doc import Doc, Frame
+from ..analyse import recache
 
 #: Finite auxiliaries: the group's own verb after the phrase that defines it.
 _FINITE_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "has", "have"})
@@ -125,3 +128,25 @@ def past_expectation(doc: Doc, f: Frame, verbs: set[str]) -> bool:
     if cue[0].startswith("doubt") or said[:1] in (["whether"], ["if"], ["what"]):
         return bool(_OUTCOME & set(said[:8]))
     return True
+#: A share of a group: what a poll reports ("three-quarters of the voters", "a majority of
+#: her backers", "4 in 10 voters", "62 percent of Democrats").
+_SHARE = recache.compile(r"^(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|over|under|only|just)\s+)?"
+                    r"(?:(?:a|one|two|three)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths)|half|a\s+majority|"
+                    r"the\s+majority|a\s+plurality|\d[\d.,]*\s*(?:%|percent|per\s+cent)|\d+\s+(?:in|out\s+of)\s+\d+)\b",
+                    re.IGNORECASE)
+#: Words that put a poll in the story ("told pollsters", "the exit poll", "a survey of").
+_POLLING = recache.compile(r"\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents)\b", re.IGNORECASE)
+#: How many paragraphs back a poll may be named for a share to be its result.
+_POLL_REACH = 2
+
+
+def polled(doc: Doc, f: Frame) -> bool:
+    """"Even so, three-quarters of the voters said they were worried", "A majority of her
+    backers say ...": a share of a group, in a story that names a poll or a survey in the
+    paragraph or the two before: the poll's result, which counted what they said, not a
+    vague group's claim."""
+    if f.source is None or not _SHARE.match(doc.text[f.source[0]:f.source[1]]):
+        return False
+    block = doc.sentences[f.sentence].block
+    first = doc.article.blocks[max(0, block - _POLL_REACH)].start
+    return _POLLING.search(doc.text, first, doc.sentences[f.sentence].end) is not None

@@ -15,7 +15,7 @@ from ..model.article import HEADLINE
 from ..model.doc import NAMED, ORGANISATION, VAGUE, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
-from .vague_groups import defining, describes_group, hypothetical, partitive, past_expectation
+from .vague_groups import defining, describes_group, hypothetical, partitive, past_expectation, polled
 from .base import Check, Option, render, severity_option
 from .vague_members import act, described_alike, has_standing, members_named, negated, refers_back
 from ..analyse import recache
@@ -152,7 +152,7 @@ def _identified(doc: Doc, fi: int, head: str) -> bool:
     if any(i != fi for i in doc.covering(f.cue[0])) or hypothetical(doc, f) or describes_group(doc, f) \
             or _not_a_group(doc, f) or _mentioned_before(doc, fi, head) or _documents_introduced(doc, f, head):
         return True
-    return partitive(doc, f) or _named_next(doc, f, head) or members_named(doc, f, head) \
+    return partitive(doc, f) or polled(doc, f) or _named_next(doc, f, head) or members_named(doc, f, head) \
         or _defined_before(doc, f, head) or _named_in_body(doc, f) or bool(_BALLOT.search(doc.text[f.cue[1]:doc.sentences[f.sentence].end]))
 
 

@@ -265,10 +265,13 @@ def clip(frame: Frame, at: int) -> None:
 # --- the content: what follows the cue ---------------------------------------------------
 
 
-def next_block_content(st: Sent, colon: int) -> list[tuple[int, int]]:
+def next_block_content(st: Sent, colon: int, plain: bool = False) -> list[tuple[int, int]]:
     """For a sentence that ends its block with a colon ("The mayor said:", "Dana Gold,
     Politico:"), the next block as content when it is a block quotation or opens with a
-    quotation mark: what the colon introduces."""
+    quotation mark: what the colon introduces. ``plain``: a verb of saying ends the
+    sentence, so a plain next paragraph is content too when the sentence is a short
+    paragraph of its own (a transcript's "Limbaugh added:"); a label ("To the Editor:")
+    introduces no speech."""
     doc = st.doc
     at = doc.sentences[st.index].block
     blocks = doc.article.blocks
@@ -276,9 +279,16 @@ def next_block_content(st: Sent, colon: int) -> list[tuple[int, int]]:
             or doc.text[st.end[colon]:blocks[at].end].strip():
         return []
     nxt = blocks[at + 1]
-    if nxt.kind == BLOCKQUOTE or doc.text[nxt.start:nxt.start + 1] in "“\"‘'":
+    if nxt.kind == BLOCKQUOTE or doc.text[nxt.start:nxt.start + 1] in "“\"‘'" \
+            or (plain and st.start[st.first] == blocks[at].start and st.last - st.first <= _INTRO_WORDS):
+        # a short paragraph of its own ("Limbaugh added:"): a transcript's next paragraph
+        # is the speaker's words, quotation marks or not
         return [(nxt.start, nxt.end)]
     return []
+
+
+#: Most tokens of a paragraph that only introduces the next ("Tom Reed, the opposition leader, added:").
+_INTRO_WORDS = 12
 
 
 def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:

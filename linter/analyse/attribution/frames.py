@@ -272,7 +272,15 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
         nominal = False  # "Hale's calling Reed a bigot": a gerund that pins a charge, a report
     if typ == "verb":
         return not (nominal or _noun_like(st, m) or _after_cue(st, m) or _before_cue(st, m) or _gerund_noun(st, m) or _naming(st, m) or _phoned(st, m) or _not_a_record(st, m)
-                    or not_reporting(st, m.first, m.last))
+                    or not_reporting(st, m.first, m.last) or _for_example(st, m))
     if typ == "noun":
         return nominal or m.first <= st.first
     return True
+
+
+def _for_example(st: Sent, m: Match) -> bool:
+    """"harder than, say, hooking them on coffee": "say" set off by commas is "for
+    example", a hedge inside a comparison or a list, not anybody speaking."""
+    return st.norm[m.first] == "say" and m.last - m.first == 1 and st.first < m.first \
+        and st.norm[m.first - 1] == "," and m.last < st.last and st.norm[m.last] == ","
+

@@ -45,6 +45,12 @@ DOCUMENT_EXAMPLES = [
      "found", "that-clause", DESCRIBED),
     ("An analysis of studies found that the drug did little good.", "An analysis of studies", "found",
      "that-clause", VAGUE),
+    ("Documents from his 2009 tax return show he paid nothing.", "Documents from his 2009 tax return", "show",
+     "source-cue", DESCRIBED),
+    ("A report from his allies shows the plan is popular.", "A report from his allies", "shows", "source-cue", VAGUE),
+    ("A review of his tweets shows he never mentioned the dam.", "A review of his tweets", "shows", "source-cue",
+     DESCRIBED),
+    ("A review found that the dam was unsafe.", "A review", "found", "that-clause", VAGUE),
 ]
 
 
@@ -217,9 +223,25 @@ def _document(s: Span) -> Decision | None:
     if keeper is not None:
         return keeper  # "a review by the county auditor", "a review of court records"
     before = s.words[:s.words.index(s.head)]
-    if any(w in s.v.sources.get("record_keepers", ()) for w in before):
+    if any(w in s.v.sources.get("record_keepers", ()) for w in before) or _owned_record(s):
         return DESCRIBED, None  # "court records", "campaign finance records", "government research"
     return VAGUE, None
+
+
+_OWNERS = frozenset({"his", "her", "their", "its"})
+
+
+def _owned_record(s: Span) -> bool:
+    """"documents from his 1995 tax return", "pages of the firm's audit": a document taken
+    from a record that belongs to someone the story names (a possessive, then a kind of
+    record) is that record, checkable; "a report from his allies" is not a record."""
+    norm = s.norm
+    at = next((i for i in range(norm.index(s.head) + 1, len(norm) - 2) if norm[i] in ("from", "of")), None)
+    if at is None:
+        return False
+    rest = norm[at + 1:at + 6]
+    owned = rest[:1] and rest[0] in _OWNERS or "'s" in rest
+    return bool(owned) and s.listed("record_keepers", rest)
 
 
 def _keeper(s: Span) -> Decision | None:
@@ -250,7 +272,18 @@ def _examined_records(s: Span) -> Decision | None:
     if end == h + 2 or norm[end - 1] not in records:
         return None
     tier, entity = classify_source(s.st, s.a + h + 2, s.a + end, s.v, s.people)
-    return (tier, entity) if tier not in (VAGUE, BARE, None) else None
+    if tier not in (VAGUE, BARE, None):
+        return tier, entity
+    if norm[h] in _EXAMINATIONS and norm[end - 1] in _PRIMARY and end == len(norm):
+        return DESCRIBED, None  # "a review of records indicates": the newsroom's own reading, first-hand
+    return None
+
+
+#: Acts of examining material, and the primary material a newsroom reads itself ("a review
+#: of records", "a search of his posts"); studies and reports are others' findings.
+_EXAMINATIONS = frozenset({"review", "reviews", "examination", "search", "reading"})
+_PRIMARY = frozenset({"records", "documents", "filings", "posts", "tweets", "emails", "e-mails", "messages",
+                      "transcripts", "minutes", "accounts"})
 
 
 def _titled_person(s: Span) -> Decision | None:

@@ -9,7 +9,7 @@ framed on its own, so they are not this pattern's.
 
 from __future__ import annotations
 
-from ..clause import phrase_end
+from ..clause import Sent, phrase_end
 from ..words import DETERMINERS, HEAD_PREPOSITIONS, QUANTIFIERS
 from ..phrase import cut_at_verb
 from .base import NOT_MINE, Cue, Example, Outcome
@@ -22,6 +22,8 @@ EXAMPLES = [
     Example("According to the state news agency most of the cafes were shut.", "the state news agency", "According to",
             NAME),
     Example("The budget (according to the treasury) is short by a third.", "the treasury", "according to", NAME),
+    Example("Since last May, according to the monitors, the militia has burned 40 villages.", "the monitors",
+            "according to", NAME),
 ]
 
 
@@ -42,9 +44,27 @@ def find(cue: Cue) -> Outcome:
     if a == st.first or st.norm[a - 1] in ("“", '"') or (a - 1 == st.first and st.norm[a - 1] == "("):
         after = end + 1 if end < st.last and st.norm[end] == "," else end
         content = [st.span(after, st.last)] if after < st.last else []
+    elif _after_opener(st, a, end):
+        # "Since last November, according to the monitors, troops have killed ...": the
+        # opener and the clause after the source are one statement
+        content = [st.span(st.first, a - 1), st.span(end + 1, st.last)]
     else:
         content = [st.span(st.first, a - 1 if st.norm[a - 1] == "," else a)]
     return cue.make((b, cut_at_verb(st, b, end)), content, NAME)  # "a study by Pew based on census data"
+
+
+#: Words that open a sentence's leading adverbial ("Since May,", "Last year,", "By one count,").
+_OPENERS = frozenset({"since", "in", "on", "at", "by", "during", "after", "before", "until", "last", "this",
+                      "over", "for", "between", "from", "earlier", "later", "so", "yet", "but", "and", "now"})
+
+
+def _after_opener(st: Sent, a: int, end: int) -> bool:
+    """The phrase stands between commas right after a short leading adverbial: "Since last
+    November, according to X, ..." (at most five words before it, no verb among them)."""
+    lead = st.norm[st.first:a - 1]
+    return st.norm[a - 1] == "," and end < st.last and st.norm[end] == "," and 0 < len(lead) <= 5 \
+        and lead[0] in _OPENERS and "," not in lead
+
 
 
 def _parenthetical(cue: Cue, end: int) -> Outcome:

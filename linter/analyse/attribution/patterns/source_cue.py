@@ -59,12 +59,15 @@ EXAMPLES = [
     Example("The video shows a crowd outside the town hall.", "The video", "shows", "plain-object"),
     Example("The mayor spoke on Monday. She said:\n\n> We will rebuild every home on this street.",
             "She", "said", "that-clause", "md"),
+    # a transcript: a short paragraph introduces the next, which is the speaker's words
+    Example("The mayor spoke on Monday.\n\nTom Reed, the opposition leader, added:\n\nWe will rebuild every home.",
+            "Tom Reed", "added", "that-clause"),
 ]
 
 
 def find(cue: Cue) -> Outcome:
     st, a = cue.st, cue.a
-    content = complement(st, cue.b, a) or next_block_content(st, cue.b)  # "The mayor said:" + a block quotation
+    content = complement(st, cue.b, a) or next_block_content(st, cue.b, plain=True)  # "The mayor said:" + its block
     if not content or st.norm[a].startswith("portray"):  # "the film portrays him as": a depiction
         return None  # "... the council's own finance report." is a noun, not a verb
     src_end = cue.source_end
