@@ -37,9 +37,10 @@ def find_frames(doc: Doc) -> list[Frame]:
         block = blocks[sent.block]
         if block.kind == RESIDUE:
             continue
-        if not cues[si] and sent.start != block.start and not survey.possible(doc.tok_norm, sent.first, sent.last):
-            continue  # no cue, no label (not a block's first sentence), no poll: most sentences
-        frames.extend(_sentence_frames(Sent(doc, si), cues[si], v, people, frames))
+        opens_block = sent.start == block.start  # only a block's first sentence may open with a label
+        if not cues[si] and not opens_block and not survey.possible(doc.tok_norm, sent.first, sent.last):
+            continue  # no cue, no label, no poll: most sentences
+        frames.extend(_sentence_frames(Sent(doc, si), cues[si], opens_block, v, people, frames))
     frames.extend(credit.find(doc, frames, v, people))
     frames.extend(block_quote.find(doc, v, people))
     floating.inherit(doc, frames)
@@ -58,11 +59,12 @@ def _in_text_order(frames: list[Frame]) -> list[Frame]:
     return out
 
 
-def _sentence_frames(st: Sent, cues: list[Match], v: Vocab, people: PersonTracker, before: list[Frame]) -> list[Frame]:
+def _sentence_frames(st: Sent, cues: list[Match], opens_block: bool, v: Vocab, people: PersonTracker,
+                     before: list[Frame]) -> list[Frame]:
     """The frames of one sentence: a speaker label opening its block, then its cues
     (``cues``: the cue lexicon's matches in it), longest cue first where cues overlap."""
     out: list[Frame] = []
-    labelled = label.find(st, v, people)
+    labelled = label.find(st, v, people) if opens_block else None
     if labelled is not None:
         out.append(labelled)
         if labelled.tier == NAMED and labelled.entity and labelled.source:
@@ -121,8 +123,7 @@ def _after_cue(st: Sent, m: Match) -> bool:
         return False  # "those questioned said": the participle modifies the speaker
     if comma and k >= st.first and st.norm[k] == "show" and not st.norm[k - 1].endswith("s"):
         return False  # "the host of a morning show, said": "show" is a noun there
-    return k >= st.first and any(p.payload[1] == "verb" and p.last == k + 1
-                                 for p in vocab().cues.matches(st.norm, k, k + 1))
+    return k >= st.first and any(p[1] == "verb" for p in st.one_word_cues.get(k, ()))
 
 
 def _before_cue(st: Sent, m: Match) -> bool:
@@ -131,7 +132,7 @@ def _before_cue(st: Sent, m: Match) -> bool:
     b = m.last
     if not st.norm[m.first].endswith("ed") or b >= st.last:
         return False
-    return any(p.payload == ("neutral", "verb") and p.first == b for p in vocab().cues.matches(st.norm, b, b + 1))
+    return any(p == ("neutral", "verb") for p in st.one_word_cues.get(b, ()))
 
 
 def _coordinated(st: Sent, frame: Frame) -> bool:
