@@ -32,14 +32,6 @@ def _sentences():
 
 
 @pytest.mark.parametrize("st", list(_sentences()), ids=lambda st: f"s{st.index}")
-def test_one_word_cues_are_the_lexicons_one_word_matches(st: Sent) -> None:
-    cues = vocab().cues
-    for k in range(st.first, st.last):
-        expected = [m.payload for m in cues.matches(st.norm, k, k + 1) if m.last == k + 1]
-        assert st.one_word_cues.get(k, []) == expected, st.norm[k]
-
-
-@pytest.mark.parametrize("st", list(_sentences()), ids=lambda st: f"s{st.index}")
 def test_connective_lookup_asks_what_every_connective_would(st: Sent) -> None:
     def every(a: int) -> bool:
         return any(w == st.norm[a] and lo >= st.first and lo + len(words) < st.last

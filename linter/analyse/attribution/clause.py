@@ -16,8 +16,6 @@ from ...model.doc import Doc, Frame
 from .words import (ABBREVIATIONS, ADJECTIVAL_PARTICIPLES, AUX, BE, CLAIMED_THINGS, CLAUSE_BREAK, FINITE,
                     PARTICIPLES, PASSIVE_ADVERBS, PHRASAL_PARTICLES, PRENOMINAL, UNREPORTED_BEFORE, CONNECTIVES)
 from .. import recache
-from ..lexicon import sentence_matches
-from ..vocab import vocab
 
 #: Subordinating conjunctions: a clause they open is not the sentence's subject, and
 #: one leading a source span is not part of it ("as police have said").
@@ -97,17 +95,6 @@ class Sent:
         if self.last <= self.first:
             return []
         return [m.start() for m in _COMPLEMENT_STOP.finditer(self.text, self.start[self.first], self.end[self.last - 1])]
-
-    @lazy
-    def one_word_cues(self) -> dict[int, list]:
-        """Token -> the payloads of the one-word cues there, from the cue matches kept with
-        the document (what ``vocab().cues.matches(norm, k, k + 1)`` finds, asked of a
-        sentence's tokens again and again, without walking the lexicon each time)."""
-        found: dict[int, list] = {}
-        for m in sentence_matches(vocab().cues, self.doc)[self.index]:
-            if m.last == m.first + 1:
-                found.setdefault(m.first, []).append(m.payload)
-        return found
 
     def raw_at(self, i: int) -> str:
         return self.text[self.start[i]:self.end[i]]

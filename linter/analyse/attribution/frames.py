@@ -123,7 +123,8 @@ def _after_cue(st: Sent, m: Match) -> bool:
         return False  # "those questioned said": the participle modifies the speaker
     if comma and k >= st.first and st.norm[k] == "show" and not st.norm[k - 1].endswith("s"):
         return False  # "the host of a morning show, said": "show" is a noun there
-    return k >= st.first and any(p[1] == "verb" for p in st.one_word_cues.get(k, ()))
+    return k >= st.first and any(p.payload[1] == "verb" and p.last == k + 1
+                                 for p in vocab().cues.matches(st.norm, k, k + 1))
 
 
 def _before_cue(st: Sent, m: Match) -> bool:
@@ -132,7 +133,7 @@ def _before_cue(st: Sent, m: Match) -> bool:
     b = m.last
     if not st.norm[m.first].endswith("ed") or b >= st.last:
         return False
-    return any(p == ("neutral", "verb") for p in st.one_word_cues.get(b, ()))
+    return any(p.payload == ("neutral", "verb") and p.first == b for p in vocab().cues.matches(st.norm, b, b + 1))
 
 
 def _coordinated(st: Sent, frame: Frame) -> bool:

@@ -8,7 +8,7 @@ name qualifies it) computed once when first asked.
 from __future__ import annotations
 
 from ..vocab import Vocab
-from .clause import Sent, lazy
+from .clause import Sent, is_cap, lazy
 from .people import PersonTracker
 from .words import DATE_WORDS, DETERMINERS, HEAD_PREPOSITIONS, QUALIFIERS, is_nationality
 
@@ -41,16 +41,16 @@ class Span:
         """Capitalised words, less a sentence-initial determiner or common noun and months."""
         norm, raw = self.norm, self.raw
         initial = self.a == self.st.first  # a capital there may only mark the sentence start
-        return [r for i, (r, w) in enumerate(zip(raw, norm)) if r[:1].isupper() and w[0].isalnum()  # is_cap, inlined
-                and not (i == 0 and w in DETERMINERS) and w not in DATE_WORDS
-                and not (i == 0 and initial and _common_word(w, self.v, self.st))]
+        return [raw[i] for i in range(len(raw)) if is_cap(raw[i]) and norm[i][0].isalnum()
+                and not (i == 0 and norm[i] in DETERMINERS) and norm[i] not in DATE_WORDS
+                and not (i == 0 and initial and _common_word(norm[i], self.v, self.st))]
 
     @lazy
     def names(self) -> list[str]:
         """Capitalised words that are neither nationalities, places standing for an
         institution, nor group names ("Republicans", "Americans")."""
-        groups, metonyms = self.v.sources.get("collective", frozenset()), self.v.metonyms
-        return [c for c in self.caps if not is_nationality(c) and c not in metonyms and c.lower() not in groups]
+        groups = self.v.sources.get("collective", frozenset())
+        return [c for c in self.caps if not is_nationality(c) and c not in self.v.metonyms and c.lower() not in groups]
 
     @lazy
     def head(self) -> str:
