@@ -143,15 +143,22 @@ def not_reporting(st: Sent, a: int, b: int) -> bool:
     return any(word.startswith(verb) and nxt in particles for verb, particles in PHRASAL_PARTICLES.items())
 
 
+#: Each word of a connective -> the connectives it is in and its place there (a cue asks
+#: only the few connectives its own word is in, not every one).
+_CONNECTIVE_AT: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+for _words in CONNECTIVES:
+    for _i, _w in enumerate(_words):
+        _CONNECTIVE_AT.setdefault(_w, []).append((_words, _i))
+
+
 def _connective(st: Sent, a: int) -> bool:
     """Whether the cue word is part of a concessive connective closed by a comma ("Having
     said that,", "That said,")."""
-    for words in CONNECTIVES:
-        for i, w in enumerate(words):
-            lo = a - i
-            if w == st.norm[a] and lo >= st.first and lo + len(words) < st.last \
-                    and tuple(st.norm[lo:lo + len(words)]) == words and st.norm[lo + len(words)] == ",":
-                return True
+    for words, i in _CONNECTIVE_AT.get(st.norm[a], ()):
+        lo = a - i
+        if lo >= st.first and lo + len(words) < st.last \
+                and tuple(st.norm[lo:lo + len(words)]) == words and st.norm[lo + len(words)] == ",":
+            return True
     return False
 
 

@@ -30,11 +30,17 @@ def find_frames(doc: Doc) -> list[Frame]:
     """All attribution frames of an article, in text order."""
     v = vocab()
     frames: list[Frame] = []
+    cues = sentence_matches(v.cues, doc)  # first: the index of the article's tokens it builds serves the tracker too
     people = PersonTracker(doc, v)
+    blocks = doc.article.blocks
     for si, sent in enumerate(doc.sentences):
-        if doc.block_of(si).kind == RESIDUE:
+        block = blocks[sent.block]
+        if block.kind == RESIDUE:
             continue
-        frames.extend(_sentence_frames(Sent(doc, si), v, people, frames))
+        opens_block = sent.start == block.start  # only a block's first sentence may open with a label
+        if not cues[si] and not opens_block and not survey.possible(doc.tok_norm, sent.first, sent.last):
+            continue  # no cue, no label, no poll: most sentences
+        frames.extend(_sentence_frames(Sent(doc, si), cues[si], opens_block, v, people, frames))
     frames.extend(credit.find(doc, frames, v, people))
     frames.extend(block_quote.find(doc, v, people))
     floating.inherit(doc, frames)
@@ -53,16 +59,17 @@ def _in_text_order(frames: list[Frame]) -> list[Frame]:
     return out
 
 
-def _sentence_frames(st: Sent, v: Vocab, people: PersonTracker, before: list[Frame]) -> list[Frame]:
-    """The frames of one sentence: a speaker label opening its block, then its cues,
-    longest cue first where cues overlap."""
+def _sentence_frames(st: Sent, cues: list[Match], opens_block: bool, v: Vocab, people: PersonTracker,
+                     before: list[Frame]) -> list[Frame]:
+    """The frames of one sentence: a speaker label opening its block, then its cues
+    (``cues``: the cue lexicon's matches in it), longest cue first where cues overlap."""
     out: list[Frame] = []
-    labelled = label.find(st, v, people)
+    labelled = label.find(st, v, people) if opens_block else None
     if labelled is not None:
         out.append(labelled)
         if labelled.tier == NAMED and labelled.entity and labelled.source:
             people.mention(labelled.entity, labelled.source[0])
-    matches = sorted(sentence_matches(v.cues, st.doc)[st.index], key=lambda m: (m.first, -(m.last - m.first)))
+    matches = sorted(cues, key=lambda m: (m.first, -(m.last - m.first)))
     used_until = -1
     for m in matches:
         if m.first < used_until or st.in_quote(m.first) or not _cue_in_use(st, m):

@@ -98,8 +98,9 @@ def vague(s: Span) -> Decision | None:
 def named_group(s: Span) -> Decision | None:
     """"Several Opec members", "Mr Blair's supporters": a group named by whose members
     they are is a collective, not a person called "Opec"."""
-    groups = s.v.sources.get("collective", frozenset()) | s.v.sources.get("vague", frozenset())
-    if s.names and s.head in groups and not any(w in AFFILIATION for w in s.norm):
+    sources = s.v.sources  # membership of either list: no union of the two built per call
+    if s.names and (s.head in sources.get("collective", ()) or s.head in sources.get("vague", ())) \
+            and not any(w in AFFILIATION for w in s.norm):
         return COLLECTIVE, None
     return None
 

@@ -8,10 +8,10 @@ before a reporting verb) and added as named sources are found.
 from __future__ import annotations
 
 import re
-from itertools import compress, count
 from typing import Iterator
 
 from ...model.doc import Doc
+from ..lexicon import positions
 from ..vocab import Vocab
 from .clause import is_cap
 from .words import DATE_WORDS, DETERMINERS, PRONOUNS, is_nationality
@@ -63,8 +63,9 @@ def _possessors(doc: Doc, v: Vocab) -> list[tuple[int, str]]:
     """Capitalised words before "'s" that are not places, organisations or months."""
     found = []
     text, norm = doc.text, doc.tok_norm
-    # the token before each "'s" (found in one C-level scan), in order
-    for i in (at - 1 for at in compress(count(), map("'s".__eq__, norm)) if at > 0):
+    # the token before each "'s", in order, from the token list's index (the cue lexicon
+    # has built it for this article already: no scan of its own)
+    for i in (at - 1 for at in positions(norm).get("'s", ()) if at > 0):
         tok = text[doc.tok_start[i]:doc.tok_end[i]]
         if is_cap(tok) and tok not in v.metonyms and not is_nationality(tok) \
                 and tok.lower() not in v.sources.get("org_suffixes", ()) and not tok.isupper() \

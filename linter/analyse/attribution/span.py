@@ -23,7 +23,8 @@ class Span:
     def __init__(self, st: Sent, a: int, b: int, v: Vocab, people: PersonTracker) -> None:
         self.st, self.a, self.b, self.v, self.people = st, a, b, v, people
         self.norm = st.norm[a:b]
-        self.raw = [st.raw_at(i) for i in range(a, b)]
+        text, start, end = st.text, st.start, st.end
+        self.raw = [text[start[i]:end[i]] for i in range(a, b)]  # st.raw_at(i), inlined
         self.words = [w for w in self.norm if w[0].isalnum()]
 
     def listed(self, key: str, tokens: list[str]) -> bool:

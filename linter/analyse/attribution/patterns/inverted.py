@@ -201,9 +201,17 @@ def _source_then_cue(cue: Cue) -> Outcome:
 def _size(st: Sent, start: int, end: int) -> int:
     """Tokens in [start, end), less abbreviation stops and a closing party label
     ("Rep. Jon Mica (R-Fla.)" is three words long)."""
-    if end - 1 > start and st.norm[end - 1] == ")":
-        end = next((k for k in range(end - 2, max(start, end - 8) - 1, -1) if st.norm[k] == "("), end)
-    return sum(1 for k in range(start, end) if not abbreviation_dot(st, k))
+    norm = st.norm
+    if end - 1 > start and norm[end - 1] == ")":
+        end = next((k for k in range(end - 2, max(start, end - 8) - 1, -1) if norm[k] == "("), end)
+    size, k = end - start, start
+    while True:  # only a stop can be an abbreviation's: each found by a C-level search
+        try:
+            k = norm.index(".", k, end)
+        except ValueError:
+            return size
+        size -= abbreviation_dot(st, k)
+        k += 1
 
 
 def _content_before(st: Sent, end: int) -> list[tuple[int, int]]:

@@ -34,11 +34,19 @@ _MODIFIED = frozenset({"process", "processes", "methodology", "methods", "design
 _REACH = 8
 
 
+def possible(norm: list[str], first: int, last: int) -> bool:
+    """Whether tokens [first, last) hold a poll word at all: ``find`` answers nothing
+    without one, and most sentences have none (one set test instead of a walk)."""
+    return not SURVEY_HEADS.isdisjoint(norm[first:last])
+
+
 def find(st: Sent, v: Vocab, people: PersonTracker, frames: list[Frame]) -> list[Frame]:
     """The poll frames of one sentence (``frames``: the sentence's others, whose cues and
     sources a poll frame leaves alone)."""
     out: list[Frame] = []
     norm = st.norm
+    if not possible(norm, st.first, st.last):
+        return out
     held = {f.source[0] for f in frames if f.source}  # sources that start at an "in" ("in a poll, ...")
     for i in range(st.first, st.last - 1):
         if norm[i] != "in" or st.start[i] in held or st.start[i + 1] in held:
