@@ -31,6 +31,11 @@ _LEFT = _RIGHT = 2
 def _package_dir(name: str) -> str:
     """Where an installed package's files are, without importing it."""
     spec = importlib.util.find_spec(name)
+    if spec is None:
+        # the import system's directory listings can be stale when site-packages changed
+        # within the same clock tick (an install running beside us): look again, once
+        importlib.invalidate_caches()
+        spec = importlib.util.find_spec(name)
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError(name)
     return list(spec.submodule_search_locations)[0]
