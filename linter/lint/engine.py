@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Collection, Iterator
 
 from ..analyse.annotate import annotate
 from ..analyse.genre import NEWS, appended_comments, from_section
@@ -37,6 +37,10 @@ def stage(name: str) -> Iterator[None]:
         raise
     except Exception as exc:
         raise InternalError(name, exc) from exc
+
+
+#: What a result carries beside its findings, which only some reports read.
+DETAILS = ("articles", "attributions", "quotes", "profiles")
 
 
 class Linter:
@@ -76,9 +80,12 @@ class Linter:
         self.stages = [f"the {c.kind} check ({', '.join(r.code for r in c.rules)})" for c in self.checks]
 
     # ------------------------------------------------------------------------
-    def lint_source(self, source: Source, fmt: str, genre: str | None = None) -> FileResult:
+    def lint_source(self, source: Source, fmt: str, genre: str | None = None,
+                    details: Collection[str] = DETAILS) -> FileResult:
         """Lint one decoded file in the given input format; ``genre`` names the kind of
-        piece (from a per-file setting) instead of the settings' genre."""
+        piece (from a per-file setting) instead of the settings' genre; ``details``: which
+        of ``DETAILS`` the result carries (a report that reads none of them, such as the
+        text format without the profile, does not pay for building them)."""
         result = FileResult(source.path, [], source=source)
         articles = parse(source, fmt, self.settings.json_fields)
         result.parsed = articles
@@ -93,24 +100,30 @@ class Linter:
                 piece = Genre(piece.name, piece.source, piece.evidence + tail[1].evidence)
             hits = self._hits(doc, piece.name, tail)
             with stage("placing findings and the profile"):
-                self._collect(result, doc, hits, piece)
+                self._collect(result, doc, hits, piece, details)
         if reader(fmt).comments:
             self._suppress(result, source, articles)
         fixes.settle(result.findings)
         result.findings.sort(key=Finding.sort_key)
         return result
 
-    def _collect(self, result: FileResult, doc: Doc, hits: list[Hit], genre: Genre) -> None:
-        """An article's findings, facts, attributions, quotations and profile, in the file."""
+    def _collect(self, result: FileResult, doc: Doc, hits: list[Hit], genre: Genre,
+                 details: Collection[str] = DETAILS) -> None:
+        """An article's findings, and those of its facts, attributions, quotations and
+        profile that ``details`` names, in the file."""
         article = doc.article
         result.findings.extend(self._place(doc, h) for h in hits)
-        headline = article.headline
-        result.articles.append(ArticleInfo(article.index, article.block_text(headline) if headline else None,
-                                           doc.readability))
+        if "articles" in details:
+            headline = article.headline
+            result.articles.append(ArticleInfo(article.index, article.block_text(headline) if headline else None,
+                                               doc.readability))
         base = len(result.attributions)
-        result.attributions.extend(export.attributions(doc, base))
-        result.quotes.extend(export.quotes(doc, base))
-        result.profiles.append(article_profile(doc, hits, self.opinion_codes, genre))
+        if "attributions" in details:
+            result.attributions.extend(export.attributions(doc, base))
+        if "quotes" in details:
+            result.quotes.extend(export.quotes(doc, base))
+        if "profiles" in details:
+            result.profiles.append(article_profile(doc, hits, self.opinion_codes, genre))
 
     def _genre(self, doc: Doc, override: str | None) -> Genre:
         """The kind of piece: a per-file setting, else the settings' genre, else the CMS
