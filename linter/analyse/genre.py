@@ -20,7 +20,7 @@ from ..model.article import BODY_KINDS, HEADLINE
 from ..model.doc import Doc, Genre
 from . import recache
 from .lexicon import Lexicon, positions
-from .prefilter import cached_needs, folded, may_match
+from .prefilter import cached_needs, folded, may_match, may_match_between
 from .vocab import read_toml
 
 NEWS = "news"
@@ -195,9 +195,15 @@ def _first(pattern: re.Pattern, doc: Doc, need: tuple = ()) -> list[re.Match]:
     writer's), block by block (``^`` is a block's start), at most three. None, without
     running it, when the article lacks what its every match holds (``need``)."""
     out: list[re.Match] = []
-    if need and not may_match(need, folded(doc)):
+    low = folded(doc) if need else ""
+    if need and not may_match(need, low):
         return out
+    # a block without what every match holds is skipped too, where the folded text keeps
+    # the text's offsets (it does unless an "İ" lowered to two characters)
+    by_block = need and len(low) == len(doc.text)
     for block in doc.article.blocks:
+        if by_block and not may_match_between(need, low, block.start, block.end):
+            continue
         for m in pattern.finditer(doc.text, block.start, block.end):
             if doc.in_speech(m.start(), m.end()):
                 continue

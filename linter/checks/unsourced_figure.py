@@ -9,6 +9,7 @@ from typing import Iterator, Sequence
 
 from ..analyse import recache
 from ..analyse.lexicon import expand_terms, positions
+from ..analyse.prefilter import cached_needs, fold, may_match
 from ..analyse.vocab import word_set
 from ..model.article import BODY_KINDS
 from ..model.doc import Doc
@@ -73,6 +74,9 @@ class UnsourcedFigureCheck(Check):
         self.background = {r.code: recache.compile("|".join(_fill(p, r.data["background_parts"])
                                                              for p in r.data["background"]) or r"(?!)")
                            for r in rules}
+        #: What every background match holds (``prefilter``): a sentence without it is
+        #: not searched (most sentences with a figure give no settled toll).
+        self.background_needs = {code: cached_needs([p.pattern], 0)[p.pattern] for code, p in self.background.items()}
         self.fresh = {r.code: recache.compile("|".join(r.data["background_fresh"]) or r"(?!)", re.I) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
@@ -131,7 +135,10 @@ class UnsourcedFigureCheck(Check):
         14 people on Sunday"), nor one of an event the lede opens with and no year dates:
         that event is the story's own news ("The Dunmore shooting, which killed 14 people,
         ..."; not "After the Dunmore shooting, ...")."""
-        spans = []
+        spans: list[tuple[int, int]] = []
+        need = self.background_needs[rule.code]
+        if need and not may_match(need, fold(body)):
+            return spans
         for m in self.background[rule.code].finditer(body):
             start = max((k.end() for k in _CLAUSE_END.finditer(body, 0, m.start())), default=0)
             end = next((k.start() for k in _CLAUSE_END.finditer(body, m.end())), len(body))

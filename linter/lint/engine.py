@@ -4,8 +4,7 @@ annotate once, run the checks, apply policy, and place findings in the file."""
 from __future__ import annotations
 
 import copy
-from contextlib import contextmanager
-from typing import Collection, Iterator
+from typing import Collection
 
 from ..analyse.annotate import annotate
 from ..analyse.genre import NEWS, appended_comments, from_section
@@ -27,16 +26,24 @@ from .packs import load_packs, options_for
 from .profile import article_profile
 
 
-@contextmanager
-def stage(name: str) -> Iterator[None]:
+class stage:
     """Name the stage an unexpected exception came from (a bug): it becomes an
-    InternalError, reported as one line for the file while the run goes on."""
-    try:
-        yield
-    except NewslintError:
-        raise
-    except Exception as exc:
-        raise InternalError(name, exc) from exc
+    InternalError, reported as one line for the file while the run goes on. The name
+    may change while it is entered: the checks of an article run inside one, each
+    named as it starts (a context entered per check and article cost the corpus more
+    than some checks do)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str = "") -> None:
+        self.name = name
+
+    def __enter__(self) -> "stage":
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if isinstance(exc, Exception) and not isinstance(exc, NewslintError):
+            raise InternalError(self.name, exc) from exc
 
 
 #: What a result carries beside its findings, which only some reports read.
@@ -140,8 +147,8 @@ class Linter:
         hit in the readers' comments appended to a story (``tail``: where they start, their
         genre) at the severity their genre gives it."""
         hits: list[Hit] = []
-        for check, label in zip(self.checks, self.stages):
-            with stage(label):
+        with stage() as current:
+            for check, current.name in zip(self.checks, self.stages):
                 hits.extend(check.check(doc, tuple(hits) if check.after_hits else ()))
         return [policy.adjust(self.by_code[h.code], h, tail[1].name if tail and h.start >= tail[0] else genre,
                               doc.article)
