@@ -74,9 +74,12 @@ class UnsourcedFigureCheck(Check):
         self.background = {r.code: recache.compile("|".join(_fill(p, r.data["background_parts"])
                                                              for p in r.data["background"]) or r"(?!)")
                            for r in rules}
-        #: What every background match holds (``prefilter``): a sentence without it is
-        #: not searched (most sentences with a figure give no settled toll).
+        #: What every background or historical match holds (``prefilter``, on the sentence
+        #: folded): a sentence without it is not searched (most sentences with a figure
+        #: give no settled toll and are not history).
         self.background_needs = {code: cached_needs([p.pattern], 0)[p.pattern] for code, p in self.background.items()}
+        self.historical_needs = {code: cached_needs([p.pattern], re.I)[p.pattern]
+                                 for code, p in self.historical.items()}
         self.fresh = {r.code: recache.compile("|".join(r.data["background_fresh"]) or r"(?!)", re.I) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
@@ -104,9 +107,12 @@ class UnsourcedFigureCheck(Check):
                    if not _measure(doc, i, sent.last)]
         if not numbers:
             return None  # most sentences: the background patterns are not run
-        settled = self._settled(rule, doc.text[sent.start:sent.end], sent.start, lede)
+        body = doc.text[sent.start:sent.end]
+        low = fold(body)
+        settled = self._settled(rule, body, low, sent.start, lede)
         numbers = [i for i in numbers if not any(s <= doc.tok_start[i] < e for s, e in settled)]
-        if not numbers or self.historical[rule.code].search(doc.text[sent.start:sent.end]):
+        if not numbers or (may_match(self.historical_needs[rule.code], low)
+                           and self.historical[rule.code].search(body)):
             return None
         window = int(rule.options["window"])
         nouns, crowd, idle = self.nouns[rule.code], self.crowd[rule.code], self.not_counts[rule.code]
@@ -128,7 +134,7 @@ class UnsourcedFigureCheck(Check):
             return a, b + 1, n
         return None
 
-    def _settled(self, rule: Rule, body: str, offset: int, lede: bool) -> list[tuple[int, int]]:
+    def _settled(self, rule: Rule, body: str, low: str, offset: int, lede: bool) -> list[tuple[int, int]]:
         """Spans of the sentence that give a settled toll of a named past event. Not a
         toll still counted (``background_fresh`` in the match or the rest of its clause:
         "which killed at least 14", "at least 40 killed in the March bombing", "which killed
@@ -137,7 +143,7 @@ class UnsourcedFigureCheck(Check):
         ..."; not "After the Dunmore shooting, ...")."""
         spans: list[tuple[int, int]] = []
         need = self.background_needs[rule.code]
-        if need and not may_match(need, fold(body)):
+        if not may_match(need, low):
             return spans
         for m in self.background[rule.code].finditer(body):
             start = max((k.end() for k in _CLAUSE_END.finditer(body, 0, m.start())), default=0)
