@@ -104,3 +104,21 @@ def test_the_word_memo_is_bounded_and_figures_survive_a_reset(monkeypatch) -> No
         readability.figures(f"Word{k} appears unexpectedly in paragraph number {k}.")
         assert len(readability._MEMO) <= 5
     assert readability.figures(text) == before
+
+
+def test_hyphen_points_equal_pyphens() -> None:
+    """The look-ups from a letter stop at a piece that begins no pattern: the points are
+    still Pyphen's, on the seeds' words and on made-up letter strings of every length."""
+    import random
+    import re
+
+    import pyphen
+
+    from linter.analyse.syllables import hyphen_points
+
+    dic = pyphen.Pyphen(lang="en_US")
+    rng = random.Random(14)
+    words = {w.lower() for p in sorted((ROOT / "seeds").iterdir()) for w in re.findall(r"\w+", p.read_text("utf-8"))}
+    words |= {"".join(rng.choice("abcdeghilmnoprstuy'-") for _ in range(rng.randint(1, 16))) for _ in range(3000)}
+    words |= {"supercalifragilistic", "antidisestablishmentarianism", "zzyzxvilleish", "a", ""}
+    assert [hyphen_points(w) for w in sorted(words)] == [len(dic.positions(w)) for w in sorted(words)]

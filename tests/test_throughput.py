@@ -1,7 +1,8 @@
 """Each shortcut taken for whole-corpus throughput (issue 14) gives what the plain way
 gives: lexicon matching from a token list's index, the name scan limited to the runs
 that hold a reporting verb, single-character folding by ``str.replace``, the syllable
-count kept per word, and the command's own process linting beside its workers."""
+count kept per word, the command's own process linting beside its workers, and the
+details of a result built only when its report reads them."""
 
 from __future__ import annotations
 
@@ -99,3 +100,24 @@ def test_the_commands_process_lints_beside_its_workers_in_order(tmp_path):
     serial = run("1")
     assert run("3") == serial
     assert [f["path"] for f in json.loads(serial)["files"]][10] == "in.txt"
+
+
+def test_a_result_without_details_has_the_same_findings():
+    """A report that reads no details (text without the profile) is handed results whose
+    details were never built, with the same findings; the details asked for are the ones
+    built in full."""
+    from linter.lint.engine import DETAILS, Linter
+    from linter.model.source import Source
+
+    linter = Linter()
+    for path in sorted(SEEDS.iterdir()):
+        if path.suffix != ".txt":
+            continue
+        source = Source(str(path), path.read_text(encoding="utf-8"))
+        full = linter.lint_source(source, "txt")
+        bare = linter.lint_source(source, "txt", details=())
+        profiles = linter.lint_source(source, "txt", details=("profiles",))
+        assert bare.findings == full.findings == profiles.findings
+        assert all(getattr(bare, name) == [] for name in DETAILS)
+        assert profiles.profiles == full.profiles and profiles.attributions == []
+        assert full.articles and full.profiles

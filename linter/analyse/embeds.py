@@ -14,24 +14,33 @@ import re
 from functools import lru_cache
 
 from . import recache
+from .prefilter import cached_needs, fold, folded, may_match
 from .vocab import read_toml
 
 
+_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, ...]:
-    return tuple(recache.compile(p, re.IGNORECASE | re.MULTILINE | re.DOTALL)
-                 for p in read_toml("embeds.toml")["posts"])
+def _patterns() -> tuple[tuple[re.Pattern, tuple], ...]:
+    """Each pattern with what every match of it holds (``prefilter``): a story without an
+    author's handle or a tweet element is not searched (the credit-line pattern tries
+    every line start of every story otherwise)."""
+    posts = read_toml("embeds.toml")["posts"]
+    found = cached_needs(posts, _FLAGS)
+    return tuple((recache.compile(p, _FLAGS), found[p]) for p in posts)
 
 
-def spans(text: str) -> tuple[tuple[int, int], ...]:
+def spans(text: str, low: str | None = None) -> tuple[tuple[int, int], ...]:
     """The spans of the text that are embedded posts with a named author, in order (the
-    group ``post`` of each pattern)."""
-    out = [m.span("post") for p in _patterns() for m in p.finditer(text)]
+    group ``post`` of each pattern); ``low``: the text's ``prefilter.fold``, if made."""
+    low = fold(text) if low is None else low
+    out = [m.span("post") for p, need in _patterns() if may_match(need, low) for m in p.finditer(text)]
     return tuple(sorted(out))
 
 
 def _of(doc) -> tuple[tuple[int, int], ...]:
-    return doc.derived("embedded-posts", lambda: spans(doc.text))
+    return doc.derived("embedded-posts", lambda: spans(doc.text, folded(doc)))
 
 
 def inside(doc, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ data (``linter/vocab/genres.toml``); the decision rule is here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,8 +19,8 @@ from operator import itemgetter, not_
 from ..model.article import BODY_KINDS, HEADLINE
 from ..model.doc import Doc, Genre
 from . import recache
-from .lexicon import Lexicon
-from .prefilter import cached_needs, folded, may_match
+from .lexicon import Lexicon, positions
+from .prefilter import cached_needs, folded, may_match, may_match_between
 from .vocab import read_toml
 
 NEWS = "news"
@@ -194,9 +195,15 @@ def _first(pattern: re.Pattern, doc: Doc, need: tuple = ()) -> list[re.Match]:
     writer's), block by block (``^`` is a block's start), at most three. None, without
     running it, when the article lacks what its every match holds (``need``)."""
     out: list[re.Match] = []
-    if need and not may_match(need, folded(doc)):
+    low = folded(doc) if need else ""
+    if need and not may_match(need, low):
         return out
+    # a block without what every match holds is skipped too, where the folded text keeps
+    # the text's offsets (it does unless an "İ" lowered to two characters)
+    by_block = need and len(low) == len(doc.text)
     for block in doc.article.blocks:
+        if by_block and not may_match_between(need, low, block.start, block.end):
+            continue
         for m in pattern.finditer(doc.text, block.start, block.end):
             if doc.in_speech(m.start(), m.end()):
                 continue
@@ -262,25 +269,36 @@ def _unsigned(doc: Doc, c: _Comments) -> tuple[int, Genre] | None:
     (three paragraphs at least) has none of that voice, or one paragraph in it per
     ``story_voice_every`` of its paragraphs (a feature's generic "you can see")."""
     blocks = doc.article.blocks
-    voiced: dict[int, bool] = {}
-    for s in doc.sentences:
-        if not voiced.get(s.block):
-            voiced[s.block] = any((doc.tok_norm[i] in c.voice or doc.tok_norm[i] in ("?", "!"))
-                                  and not doc.in_speech(doc.tok_start[i], doc.tok_end[i])
-                                  for i in range(s.first, s.last))
+    voiced = _voiced_blocks(doc, c.voice)
     body = [k for k, b in enumerate(blocks) if b.kind in BODY_KINDS]
     run: list[int] = []
     for k in reversed(body):
         if len(doc.text[blocks[k].start:blocks[k].end].split()) > c.max_words:
             break
         run.insert(0, k)
-    while run and not voiced.get(run[0]):
+    while run and run[0] not in voiced:
         run.pop(0)  # the story's last plain paragraphs before the first comment
-    mine = sum(1 for k in run if voiced.get(k))
+    mine = sum(1 for k in run if k in voiced)
     story = [k for k in body if run and k < run[0]]
     allowed = len(story) // c.story_voice_every if c.story_voice_every else 0
     if mine < c.min_unsigned or 3 * mine < 2 * len(run) or len(story) < 3 \
-            or sum(1 for k in story if voiced.get(k)) > allowed:
+            or sum(1 for k in story if k in voiced) > allowed:
         return None
     evidence = (f"readers' comments appended: {len(run)} unsigned paragraphs in a voice of their own",)
     return blocks[run[0]].start, Genre(c.genre, "detected", evidence)
+
+
+def _voiced_blocks(doc: Doc, voice: frozenset[str]) -> set[int]:
+    """The blocks with a sentence in a voice of its own: a word of ``voice``, "?" or "!"
+    outside quotations and reported speech. Found from where those few tokens are (the
+    token list's index) rather than token by token: an article has a handful of them."""
+    index = positions(doc.tok_norm)
+    marks = [i for w in (voice & index.keys()) | ({"?", "!"} & index.keys()) for i in index[w]]
+    sentences = doc.sentences
+    firsts = [s.first for s in sentences] if marks else []
+    out: set[int] = set()
+    for i in marks:
+        k = bisect_right(firsts, i) - 1
+        if k >= 0 and i < sentences[k].last and not doc.in_speech(doc.tok_start[i], doc.tok_end[i]):
+            out.add(sentences[k].block)
+    return out

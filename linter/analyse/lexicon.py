@@ -307,8 +307,9 @@ def _find_segment(norms: list[str], seg, lo: int, hi: int) -> int:
     """End of the first occurrence of a segment in norms[lo:hi], or -1."""
     if seg and isinstance(seg[0], set):  # one set of allowed forms per position
         n = len(seg)
+        first = seg[0]  # tried alone first: most positions fail there
         for i in range(lo, hi - n + 1):
-            if all(norms[i + k] in seg[k] for k in range(n)):
+            if norms[i] in first and (n == 1 or all(norms[i + k] in seg[k] for k in range(1, n))):
                 return i + n
         return -1
     for i in range(lo, hi):

@@ -63,6 +63,17 @@ def may_match(needs: tuple[tuple[str, ...], ...], folded: str) -> bool:
     return True
 
 
+def may_match_between(needs: tuple[tuple[str, ...], ...], folded: str, start: int, end: int) -> bool:
+    """``may_match`` for a match inside ``folded[start:end]`` (whose strings lie there)."""
+    for strings in needs:
+        for s in strings:
+            if folded.find(s, start, end) >= 0:
+                break
+        else:
+            return False
+    return True
+
+
 def needs(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
     """Sets of strings (lower-case ASCII), each holding a substring of every match of
     the pattern; empty when nothing is known."""

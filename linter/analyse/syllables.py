@@ -6,8 +6,9 @@ en_US hyphenation points; a word is difficult when it is not on its easy-word li
 has three syllables or more. This module keeps what those answers need in a versioned
 cache under the user's cache directory (keyed by the size and date of the installed data
 files): the syllable table split into buckets by a word's first three letters, so a run
-unpacks only the buckets its words fall in; Pyphen's parsed patterns, in parts by their
-first two letters, unpacked as a word CMUdict lacks needs them; the easy words.
+unpacks only the buckets its words fall in; Pyphen's parsed patterns and their prefixes,
+in parts by their first two letters, unpacked as a word CMUdict lacks needs them; the
+easy words.
 Neither textstat nor Pyphen (41 ms to import) is imported once the cache exists. Pyphen's
 hyphenation points are found here from its own patterns (Liang's algorithm, as Pyphen
 applies it: the word between dots, the largest value at each point wins, odd values are
@@ -94,20 +95,31 @@ def _pyphen_dic() -> str:
 
 
 def _build_patterns() -> dict:
+    """Pyphen's patterns, and every shorter prefix of one as 0 (a prefix that is not a
+    pattern itself), in parts by their first two letters."""
     import pyphen
 
     hd = pyphen.Pyphen(lang="en_US").hd
-    return {"patterns": shard(hd.patterns, 2), "maxlen": hd.maxlen}
+    table: dict = {}
+    for pattern in hd.patterns:
+        for end in range(1, len(pattern)):
+            table.setdefault(pattern[:end], 0)
+    table.update(hd.patterns)
+    return {"patterns": shard(table, 2), "maxlen": hd.maxlen}
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[Sharded, int]:
-    data = cached(f"pyphen-en_US-parts-{_stamp(_pyphen_dic())}.marshal", _build_patterns)
+    data = cached(f"pyphen-en_US-prefixes-{_stamp(_pyphen_dic())}.marshal", _build_patterns)
     return Sharded(data["patterns"]), data["maxlen"]
 
 
 def hyphen_points(word: str) -> int:
-    """How many hyphenation points ``pyphen.Pyphen(lang="en_US").positions(word)`` has."""
+    """How many hyphenation points ``pyphen.Pyphen(lang="en_US").positions(word)`` has.
+
+    Pyphen looks up every piece of the word up to its longest pattern (28 letters); a
+    piece that begins no pattern cannot grow into one, so the look-ups from a letter stop
+    at the first piece that is not in the table (None), which leaves the same points."""
     patterns, maxlen = _patterns()
     dotted = f".{word.lower()}."
     size = len(dotted) + 1
@@ -116,6 +128,8 @@ def hyphen_points(word: str) -> int:
         for j in range(i + 1, min(i + maxlen, len(dotted)) + 1):
             found = patterns[dotted[i:j]]
             if not found:
+                if found is None:
+                    break
                 continue
             offset, weights = found
             for k, w in enumerate(weights, i + offset):

@@ -16,7 +16,7 @@ from . import collector
 from ..lint.config import Cascade
 from ..lint.per_file import lint_file
 from ..lint.settings import Layer, Settings, linter_key
-from ..lint.engine import Linter
+from ..lint.engine import DETAILS, Linter
 from ..model.errors import InputError, InternalError, NotAnArticle
 from ..model.findings import FileResult
 from ..model.source import Source
@@ -32,8 +32,6 @@ Job = tuple[str, Path, Union[str, None], bool]
 Outcome = Union[tuple[FileResult, Source], str, None]
 #: Below this many files per process, forking costs more than it saves.
 MIN_FILES_PER_PROCESS = 4
-#: What a result carries that only some reports read (``Configs.keep_details``).
-DETAILS = ("articles", "attributions", "quotes", "profiles")
 #: A task's bytes at most (about 60 ms of linting): one round trip and one pickling per
 #: several files, not per file.
 TASK_BYTES = 32_000
@@ -58,8 +56,8 @@ class Configs:
         #: Keep each result's parsed articles (a report that draws the article needs
         #: them); without, a result is its findings and the decoded file.
         self.keep_parsed = keep_parsed
-        #: The DETAILS the report reads; the others are left out of each result (a
-        #: worker sends less, and nothing holds what nobody reads).
+        #: The DETAILS the report reads; the others are not built (the engine skips
+        #: them), so a worker sends less and nothing holds what nobody reads.
         self.keep_details = keep_details
         self.cli = cli
         #: Files over this size are refused; with ``debug``, internal errors show their traceback.
@@ -99,7 +97,7 @@ class Configs:
         """Lint one source with its directory's linter, leaving out what the per-file
         ignores that match it name."""
         settings, linter = self._pair(directory)
-        return lint_file(linter, settings, source, fmt)
+        return lint_file(linter, settings, source, fmt, self.keep_details)
 
 
 def collect(paths: tuple[str, ...], stdin_filename: str | None, configs: Configs) -> list[Job]:
@@ -181,9 +179,6 @@ def lint_one(job: Job, configs: Configs, stdin: bytes | None = None, stdin_name:
         result = configs.lint(directory, source, fmt)
         if not configs.keep_parsed:
             result.parsed = []
-        for name in DETAILS:
-            if name not in configs.keep_details:
-                setattr(result, name, [])
         return result, source
     except NotAnArticle as exc:
         return None if not named else str(exc)

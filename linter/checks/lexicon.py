@@ -144,7 +144,7 @@ class LexiconCheck(Check):
         the context the group asks for; each with its severity, which what the word
         describes may lower (or drop the match) for groups with targets or literal classes."""
         sent, text = doc.sentences[si], doc.text
-        excepted = self.exceptions.spans(doc.tok_norm, sent.first, sent.last)
+        excepted: list | None = None  # the exception phrases' spans, found for the first match that needs them
         titled = doc.block_of(si).kind in TITLE_CASE_KINDS
         valid = []
         fiction: bool | None = None
@@ -152,8 +152,6 @@ class LexiconCheck(Check):
             gi, term = m.payload
             group = self.groups[gi]
             code = group.rule.code
-            if any(c == code and f <= m.first and m.last <= l for c, f, l in excepted):
-                continue
             if group.require_article and not any(
                     not (f < m.last and m.first < l) for f, l in in_article.get(gi, ())):
                 continue
@@ -178,6 +176,12 @@ class LexiconCheck(Check):
             elif not (titled or group.match_names) and _proper_name(text, sent.start, start, end):
                 continue
             if not group.context_ok(text, sent.start, sent.end, start, end):
+                continue
+            # every test above and this one only drop the match, so the exceptions are
+            # looked for last among the cheap ones: most sentences' matches never get here
+            if excepted is None:
+                excepted = self.exceptions.spans(doc.tok_norm, sent.first, sent.last)
+            if any(c == code and f <= m.first and m.last <= l for c, f, l in excepted):
                 continue
             severity = group.severity
             if group.reads_target:

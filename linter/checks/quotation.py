@@ -76,17 +76,19 @@ class QuotationCheck(Check):
         # there most likely repeats that speaker's word (wire and BBC style).
         spoken = {doc.sentences[f.sentence].block for f in doc.frames
                   if f.vouched and f.cue_type != "noun" and f.inherited_from is None}
-        said = _SaidBefore(doc) if doc.quotes else None
+        said: _SaidBefore | None = None  # built for the first short quotation that needs it
         for qi, q in enumerate(doc.quotes):
             speaker = doc.speakers[qi] if doc.speakers else None
             if speaker is not None and doc.frames[speaker].vouched:
                 continue  # the speaker's word, in their sentence
-            inner = doc.text[q.start + 1:q.end - 1].strip(" ,.;:!?'’\"”")
-            if said(inner, q.start) and not self._framed(rule, doc, q):
-                continue  # a speaker's word quoted back ("selling broccoli", later “broccoli”)
             if not 1 <= q.words <= int(rule.options["max_words"]) or self._in_headline(doc, q) \
                     or crosshead(doc, q):
                 continue
+            inner = doc.text[q.start + 1:q.end - 1].strip(" ,.;:!?'’\"”")
+            if said is None:
+                said = _SaidBefore(doc)
+            if said(inner, q.start) and not self._framed(rule, doc, q):
+                continue  # a speaker's word quoted back ("selling broccoli", later “broccoli”)
             if len(inner) < 3 or _named_term(doc, q) or titled_holder(doc, q) or named_commitment(doc, q) \
                     or award_citation(doc, q):
                 continue  # rock 'n' roll; a title, a name or a term: 'Spiderweb', the 'safety check' feature;

@@ -10,6 +10,7 @@ from typing import Iterator, Sequence
 
 from ..analyse import recache
 from ..analyse.lexicon import expand_terms, positions
+from ..analyse.prefilter import cached_needs, fold, may_match
 from ..analyse.vocab import word_set
 from ..model.article import BODY_KINDS
 from ..model.doc import Doc
@@ -74,6 +75,12 @@ class UnsourcedFigureCheck(Check):
         self.background = {r.code: recache.compile("|".join(_fill(p, r.data["background_parts"])
                                                              for p in r.data["background"]) or r"(?!)")
                            for r in rules}
+        #: What every background or historical match holds (``prefilter``, on the sentence
+        #: folded): a sentence without it is not searched (most sentences with a figure
+        #: give no settled toll and are not history).
+        self.background_needs = {code: cached_needs([p.pattern], 0)[p.pattern] for code, p in self.background.items()}
+        self.historical_needs = {code: cached_needs([p.pattern], re.I)[p.pattern]
+                                 for code, p in self.historical.items()}
         self.fresh = {r.code: recache.compile("|".join(r.data["background_fresh"]) or r"(?!)", re.I) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
@@ -102,9 +109,12 @@ class UnsourcedFigureCheck(Check):
                    if not _measure(doc, i, sent.last)]
         if not numbers:
             return None  # most sentences: the background patterns are not run
-        settled = self._settled(rule, doc.text[sent.start:sent.end], sent.start, lede)
+        body = doc.text[sent.start:sent.end]
+        low = fold(body)
+        settled = self._settled(rule, body, low, sent.start, lede)
         numbers = [i for i in numbers if not any(s <= doc.tok_start[i] < e for s, e in settled)]
-        if not numbers or self.historical[rule.code].search(doc.text[sent.start:sent.end]) \
+        if not numbers or (may_match(self.historical_needs[rule.code], low)
+                           and self.historical[rule.code].search(body)) \
                 or _dated_before(doc, si, story, self.fresh[rule.code]):
             return None
         window = int(rule.options["window"])
@@ -127,14 +137,17 @@ class UnsourcedFigureCheck(Check):
             return a, b + 1, n
         return None
 
-    def _settled(self, rule: Rule, body: str, offset: int, lede: bool) -> list[tuple[int, int]]:
+    def _settled(self, rule: Rule, body: str, low: str, offset: int, lede: bool) -> list[tuple[int, int]]:
         """Spans of the sentence that give a settled toll of a named past event. Not a
         toll still counted (``background_fresh`` in the match or the rest of its clause:
         "which killed at least 14", "at least 40 killed in the March bombing", "which killed
         14 people on Sunday"), nor one of an event the lede opens with and no year dates:
         that event is the story's own news ("The Dunmore shooting, which killed 14 people,
         ..."; not "After the Dunmore shooting, ...")."""
-        spans = []
+        spans: list[tuple[int, int]] = []
+        need = self.background_needs[rule.code]
+        if not may_match(need, low):
+            return spans
         for m in self.background[rule.code].finditer(body):
             start = max((k.end() for k in _CLAUSE_END.finditer(body, 0, m.start())), default=0)
             end = next((k.start() for k in _CLAUSE_END.finditer(body, m.end())), len(body))

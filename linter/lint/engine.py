@@ -4,8 +4,7 @@ annotate once, run the checks, apply policy, and place findings in the file."""
 from __future__ import annotations
 
 import copy
-from contextlib import contextmanager
-from typing import Iterator
+from typing import Collection
 
 from ..analyse.annotate import annotate
 from ..analyse.genre import NEWS, appended_comments, from_section
@@ -27,16 +26,28 @@ from .packs import load_packs, options_for
 from .profile import article_profile
 
 
-@contextmanager
-def stage(name: str) -> Iterator[None]:
+class stage:
     """Name the stage an unexpected exception came from (a bug): it becomes an
-    InternalError, reported as one line for the file while the run goes on."""
-    try:
-        yield
-    except NewslintError:
-        raise
-    except Exception as exc:
-        raise InternalError(name, exc) from exc
+    InternalError, reported as one line for the file while the run goes on. The name
+    may change while it is entered: the checks of an article run inside one, each
+    named as it starts (a context entered per check and article cost the corpus more
+    than some checks do)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str = "") -> None:
+        self.name = name
+
+    def __enter__(self) -> "stage":
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if isinstance(exc, Exception) and not isinstance(exc, NewslintError):
+            raise InternalError(self.name, exc) from exc
+
+
+#: What a result carries beside its findings, which only some reports read.
+DETAILS = ("articles", "attributions", "quotes", "profiles")
 
 
 class Linter:
@@ -76,9 +87,12 @@ class Linter:
         self.stages = [f"the {c.kind} check ({', '.join(r.code for r in c.rules)})" for c in self.checks]
 
     # ------------------------------------------------------------------------
-    def lint_source(self, source: Source, fmt: str, genre: str | None = None) -> FileResult:
+    def lint_source(self, source: Source, fmt: str, genre: str | None = None,
+                    details: Collection[str] = DETAILS) -> FileResult:
         """Lint one decoded file in the given input format; ``genre`` names the kind of
-        piece (from a per-file setting) instead of the settings' genre."""
+        piece (from a per-file setting) instead of the settings' genre; ``details``: which
+        of ``DETAILS`` the result carries (a report that reads none of them, such as the
+        text format without the profile, does not pay for building them)."""
         result = FileResult(source.path, [], source=source)
         articles = parse(source, fmt, self.settings.json_fields)
         result.parsed = articles
@@ -93,24 +107,30 @@ class Linter:
                 piece = Genre(piece.name, piece.source, piece.evidence + tail[1].evidence)
             hits = self._hits(doc, piece.name, tail)
             with stage("placing findings and the profile"):
-                self._collect(result, doc, hits, piece)
+                self._collect(result, doc, hits, piece, details)
         if reader(fmt).comments:
             self._suppress(result, source, articles)
         fixes.settle(result.findings)
         result.findings.sort(key=Finding.sort_key)
         return result
 
-    def _collect(self, result: FileResult, doc: Doc, hits: list[Hit], genre: Genre) -> None:
-        """An article's findings, facts, attributions, quotations and profile, in the file."""
+    def _collect(self, result: FileResult, doc: Doc, hits: list[Hit], genre: Genre,
+                 details: Collection[str] = DETAILS) -> None:
+        """An article's findings, and those of its facts, attributions, quotations and
+        profile that ``details`` names, in the file."""
         article = doc.article
         result.findings.extend(self._place(doc, h) for h in hits)
-        headline = article.headline
-        result.articles.append(ArticleInfo(article.index, article.block_text(headline) if headline else None,
-                                           doc.readability))
+        if "articles" in details:
+            headline = article.headline
+            result.articles.append(ArticleInfo(article.index, article.block_text(headline) if headline else None,
+                                               doc.readability))
         base = len(result.attributions)
-        result.attributions.extend(export.attributions(doc, base))
-        result.quotes.extend(export.quotes(doc, base))
-        result.profiles.append(article_profile(doc, hits, self.opinion_codes, genre))
+        if "attributions" in details:
+            result.attributions.extend(export.attributions(doc, base))
+        if "quotes" in details:
+            result.quotes.extend(export.quotes(doc, base))
+        if "profiles" in details:
+            result.profiles.append(article_profile(doc, hits, self.opinion_codes, genre))
 
     def _genre(self, doc: Doc, override: str | None) -> Genre:
         """The kind of piece: a per-file setting, else the settings' genre, else the CMS
@@ -127,8 +147,8 @@ class Linter:
         hit in the readers' comments appended to a story (``tail``: where they start, their
         genre) at the severity their genre gives it."""
         hits: list[Hit] = []
-        for check, label in zip(self.checks, self.stages):
-            with stage(label):
+        with stage() as current:
+            for check, current.name in zip(self.checks, self.stages):
                 hits.extend(check.check(doc, tuple(hits) if check.after_hits else ()))
         return [policy.adjust(self.by_code[h.code], h, tail[1].name if tail and h.start >= tail[0] else genre,
                               doc.article)

@@ -7,11 +7,12 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
+from typing import Collection
 
 from ..model.findings import FileResult
 from ..model.rules import Rule
 from ..model.source import Source
-from .engine import Linter
+from .engine import DETAILS, Linter
 from .selectors import match_selectors
 from .settings import PerFileGenre, PerFileIgnore, Settings
 
@@ -85,10 +86,11 @@ def genre_for(settings: Settings, file: Path) -> str | None:
     return found[-1] if found else None
 
 
-def lint_file(linter: Linter, settings: Settings, source: Source, fmt: str) -> FileResult:
+def lint_file(linter: Linter, settings: Settings, source: Source, fmt: str,
+              details: Collection[str] = DETAILS) -> FileResult:
     """Lint one source with the per-file settings that match its path applied: its
-    genre, and the codes its per-file ignores name."""
+    genre, and the codes its per-file ignores name (``details``: as ``lint_source``)."""
     named = source.path not in ("-", "") and not source.path.startswith("<")
     genre = genre_for(settings, Path(source.path)) if named else None
-    result = linter.lint_source(source, fmt, genre=genre)
+    result = linter.lint_source(source, fmt, genre=genre, details=details)
     return without_ignored(result, settings, linter.rules) if named else result
