@@ -1,0 +1,96 @@
+"""Classes of LOAD001/LOAD002 false alarm a standards editor marked in a fourth round of
+samples of gate findings on US political copy (issue 12): a quotation opened after an
+invisible direction mark a CMS export left, a Title Case name or title that keeps its short
+words in lower case ("War on Women" as a book's title), an outlook or odds judged as poor
+("dismal prospects"), a harsh word on an impersonal trend ("the relentless push toward
+consolidation"), and the content of a group's statement noun after a plural possessive
+("the landlords' warnings that rents would soar"). Every text here is our own; each class
+has texts that must not be flagged and ones that still must."""
+
+from __future__ import annotations
+
+from conftest import gate_findings
+from linter import lint_text
+from linter.lint.config import Settings
+from linter.lint.engine import Linter
+
+
+def gate(body: str, select: str) -> list[tuple[str, str]]:
+    """Gate findings (warnings and errors) of one rule on a story with a plain headline."""
+    return [(f.code, f.text) for f in gate_findings("Council news\n\n" + body, select)]
+
+
+def severities(body: str, select: str) -> list[tuple[str, str]]:
+    """Every finding of one rule, info included, with its severity."""
+    result = lint_text("Council news\n\n" + body, "txt", linter=Linter(Settings()))
+    return [(f.text, f.severity) for f in result.findings if f.code == select]
+
+
+# --- a quotation opened after an invisible direction mark ---------------------------------------
+
+def test_a_quotation_after_a_direction_mark_is_the_speakers() -> None:
+    for mark in ("\u202a", "\u200e", "\ufeff"):
+        body = mark + "”The new fares are cruel. Families will pay,” said Ann Hale, who runs the food bank."
+        assert gate(body, "LOAD001") == [], repr(mark)
+        assert gate(mark + "“The new fares are cruel,” said Ann Hale.", "LOAD001") == [], repr(mark)
+
+
+def test_the_same_words_without_quotation_marks_are_the_writers() -> None:
+    assert gate("\u202aThe new fares are cruel, and families will pay.", "LOAD001") == [("LOAD001", "cruel")]
+
+
+# --- a Title Case name keeps its short words in lower case --------------------------------------
+
+def test_a_title_case_title_with_short_words_is_a_name() -> None:
+    assert gate("The author will sign copies of her book, The Council's War on Women, at the library.",
+                "LOAD001") == []
+    assert gate("The band played songs from its album Ruthless and the Damned at the festival.", "LOAD001") == []
+
+
+def test_the_phrase_in_lower_case_is_still_the_writers() -> None:
+    assert gate("The council's war on women must end, and the mayor knows it.", "LOAD001") == [
+        ("LOAD001", "war on women")]
+
+
+# --- an outlook or odds judged as poor ----------------------------------------------------------
+
+def test_poor_prospects_are_an_outlook_not_a_verdict_on_anyone() -> None:
+    assert gate("The depot bill faced dismal prospects in the county senate.", "LOAD001") == []
+    assert severities("The depot bill faced dismal prospects in the county senate.", "LOAD001") == [
+        ("dismal", "info")]
+    assert gate("The depot bill faced a dismal outlook in the county senate.", "LOAD001") == []
+
+
+def test_a_dismal_handling_is_still_a_verdict() -> None:
+    assert gate("The council's dismal handling of the flood angered residents.", "LOAD001") == [
+        ("LOAD001", "dismal")]
+
+
+# --- a harsh word on an impersonal trend ---------------------------------------------------------
+
+def test_a_relentless_trend_is_literal() -> None:
+    assert gate("In the relentless push toward consolidation in farming, small dairies have closed.",
+                "LOAD001") == []
+    assert gate("The shop lost its staff to the relentless march of automation.", "LOAD001") == []
+    assert gate("Rents rose again, an unrelenting trend in the county.", "LOAD001") == []
+
+
+def test_a_persons_relentless_push_is_still_judged() -> None:
+    assert gate("The mayor's relentless push to close the depot angered staff.", "LOAD001") == [
+        ("LOAD001", "relentless")]
+    assert gate("The mayor kept up a relentless push toward closing the depot.", "LOAD001") == [
+        ("LOAD001", "relentless")]
+
+
+# --- a group's statement noun after a plural possessive -----------------------------------------
+
+def test_a_groups_warnings_after_a_plural_possessive_are_theirs() -> None:
+    assert gate("Fares fell, belying the bus operators’ warnings that they would skyrocket.", "LOAD002") == []
+    assert gate("The tenants' warnings that the rent cap is disastrous went unheeded.", "LOAD001") == []
+
+
+def test_a_plural_possessive_without_a_statement_is_the_writers() -> None:
+    assert gate("The landlords' disastrous rent rises emptied the street.", "LOAD001") == [("LOAD001", "disastrous")]
+    # a closing quotation mark after a word in s is no possessive
+    assert gate("The depot was a 'cost of doing business' warnings aside, and the plan is disastrous.",
+                "LOAD001") == [("LOAD001", "disastrous")]
