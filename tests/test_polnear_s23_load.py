@@ -4,7 +4,10 @@ invisible direction mark a CMS export left, a Title Case name or title that keep
 words in lower case ("War on Women" as a book's title), an outlook or odds judged as poor
 ("dismal prospects"), a harsh word on an impersonal trend ("the relentless push toward
 consolidation"), and the content of a group's statement noun after a plural possessive
-("the landlords' warnings that rents would soar"). Every text here is our own; each class
+("the landlords' warnings that rents would soar"), the public's verdict reported with
+"widely" ("widely considered a sham vote"), and a charge pinned by a verb that shares its
+subject with an earlier one ("Hale toured the depot and accused the council of bungling
+it"). Every text here is our own; each class
 has texts that must not be flagged and ones that still must."""
 
 from __future__ import annotations
@@ -73,6 +76,8 @@ def test_a_relentless_trend_is_literal() -> None:
                 "LOAD001") == []
     assert gate("The shop lost its staff to the relentless march of automation.", "LOAD001") == []
     assert gate("Rents rose again, an unrelenting trend in the county.", "LOAD001") == []
+    assert gate("The survey detailed the relentless demographic changes the county is going through.",
+                "LOAD001") == []
 
 
 def test_a_persons_relentless_push_is_still_judged() -> None:
@@ -80,6 +85,7 @@ def test_a_persons_relentless_push_is_still_judged() -> None:
         ("LOAD001", "relentless")]
     assert gate("The mayor kept up a relentless push toward closing the depot.", "LOAD001") == [
         ("LOAD001", "relentless")]
+    assert gate("The mayor made relentless changes to the bus timetable.", "LOAD001") == [("LOAD001", "relentless")]
 
 
 # --- a group's statement noun after a plural possessive -----------------------------------------
@@ -94,3 +100,29 @@ def test_a_plural_possessive_without_a_statement_is_the_writers() -> None:
     # a closing quotation mark after a word in s is no possessive
     assert gate("The depot was a 'cost of doing business' warnings aside, and the plan is disastrous.",
                 "LOAD001") == [("LOAD001", "disastrous")]
+
+
+# --- the public's verdict, reported with "widely" -----------------------------------------------
+
+def test_a_label_widely_given_is_the_publics_and_only_information() -> None:
+    for body in ("The council presided over what was widely considered a sham election.",
+                 "His remarks on the nurses were widely condemned as fearmongering, at home and abroad."):
+        assert gate(body, "LOAD001") == [], body
+        assert [sev for _, sev in severities(body, "LOAD001")] == ["info"], body
+
+
+def test_the_same_label_in_the_writers_voice_is_flagged() -> None:
+    assert gate("The council presided over a sham election.", "LOAD001") == [("LOAD001", "sham")]
+    # "widely" alone reports nobody's verdict
+    assert gate("The sham election was widely covered in the county papers.", "LOAD001") == [("LOAD001", "sham")]
+
+
+# --- a charge pinned by a verb sharing its subject with an earlier verb ---------------------------
+
+def test_a_charge_after_a_shared_subject_is_the_accusers() -> None:
+    assert gate("Hale ran on his record and accused the mayor of bungling the flood recovery.", "LOAD001") == []
+
+
+def test_the_same_words_as_the_writers_are_flagged() -> None:
+    assert gate("Hale ran on his record while the mayor was bungling the flood recovery.", "LOAD001") == [
+        ("LOAD001", "bungling")]

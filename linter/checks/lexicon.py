@@ -26,7 +26,7 @@ _NAME_LEAD = recache.compile(r"(?:^|[.!?:;]\s+|[“\"‘(\[—–-]\s*)$")
 _OPENER = recache.compile(r"[“\"‘(\[]\s*$")
 _TITLE_NEXT = recache.compile(r"\s+[A-Z][\w'’-]*")
 #: Short words a Title Case name keeps in lower case ("War on Women").
-_TITLE_MINOR = word_set("grammar", "title_minor_words")
+_TITLE_MINOR = word_set("attribution", "title_function_words")
 
 
 class LexiconCheck(Check):
