@@ -7,7 +7,8 @@ consolidation"), and the content of a group's statement noun after a plural poss
 ("the landlords' warnings that rents would soar"), the public's verdict reported with
 "widely" ("widely considered a sham vote"), and a charge pinned by a verb that shares its
 subject with an earlier one ("Hale toured the depot and accused the council of bungling
-it"). Every text here is our own; each class
+it"), and an attribution set off by commas after a fronted phrase ("Like the cuts, Ms. Hale
+said, the fares are cruel"). Every text here is our own; each class
 has texts that must not be flagged and ones that still must."""
 
 from __future__ import annotations
@@ -126,3 +127,17 @@ def test_a_charge_after_a_shared_subject_is_the_accusers() -> None:
 def test_the_same_words_as_the_writers_are_flagged() -> None:
     assert gate("Hale ran on his record while the mayor was bungling the flood recovery.", "LOAD001") == [
         ("LOAD001", "bungling")]
+
+
+# --- an attribution aside after a fronted phrase reports the clause after it --------------------
+
+def test_an_aside_after_a_fronted_phrase_reports_the_rest_of_the_sentence() -> None:
+    assert gate("Like his remarks about the depot, Ms. Hale said, the mayor's jabs at the nurses were "
+                "entirely unacceptable.", "LOAD001") == []
+    assert gate("In the end, the union's chair said, the plan was a reckless gamble.", "LOAD001") == []
+
+
+def test_an_aside_after_a_clause_leaves_the_next_clause_the_writers() -> None:
+    # a full clause before the aside is what was said; a clause joined after it is not
+    assert gate("The bridge will reopen, the mayor said, and the reckless plan went ahead.", "LOAD001") == [
+        ("LOAD001", "reckless")]
