@@ -8,7 +8,9 @@ consolidation"), and the content of a group's statement noun after a plural poss
 "widely" ("widely considered a sham vote"), and a charge pinned by a verb that shares its
 subject with an earlier one ("Hale toured the depot and accused the council of bungling
 it"), and an attribution set off by commas after a fronted phrase ("Like the cuts, Ms. Hale
-said, the fares are cruel"). Every text here is our own; each class
+said, the fares are cruel"), a charge after a subject set off by a long appositive ("Stein,
+a doctor from Boston, accused the committee of sabotage"), and two literal senses: a fleece
+worn, and predatory lending of a named kind. Every text here is our own; each class
 has texts that must not be flagged and ones that still must."""
 
 from __future__ import annotations
@@ -141,3 +143,27 @@ def test_an_aside_after_a_clause_leaves_the_next_clause_the_writers() -> None:
     # a full clause before the aside is what was said; a clause joined after it is not
     assert gate("The bridge will reopen, the mayor said, and the reckless plan went ahead.", "LOAD001") == [
         ("LOAD001", "reckless")]
+
+
+# --- "accused" after a comma is never inverted: the charge is the subject's ---------------------
+
+def test_a_charge_after_a_long_appositive_is_the_accusers() -> None:
+    assert gate("In her speech at the rally, Stein, a doctor from Boston and longtime activist, accused the party "
+                "committee of sabotaging the campaign.", "LOAD001") == []
+
+
+def test_the_charge_in_the_writers_voice_is_flagged() -> None:
+    assert gate("In her speech at the rally, Stein, a doctor from Boston, said the party committee was sabotaging "
+                "the count, a reckless claim.", "LOAD001") == [("LOAD001", "reckless")]
+
+
+# --- literal senses: a fleece worn, predatory lending of a named kind -----------------------------
+
+def test_a_fleece_worn_and_payday_lending_are_literal() -> None:
+    assert gate("After the primary, the fleece, and the gloves, came off.", "LOAD001") == []
+    assert gate("Regulators want to rein in predatory payday lending in the county.", "LOAD001") == []
+
+
+def test_fleecing_and_a_predatory_landlord_are_still_flagged() -> None:
+    assert gate("The landlord tried to fleece his tenants.", "LOAD001") == [("LOAD001", "fleece")]
+    assert gate("The predatory landlord raised the rents again.", "LOAD001") == [("LOAD001", "predatory")]

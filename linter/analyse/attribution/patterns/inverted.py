@@ -35,8 +35,9 @@ from .base import NOT_MINE, Cue, Example, Outcome
 
 NAME = "inverted"
 
-#: Cues that name their addressee after them ("told the programme"): never inverted.
-_ADDRESSED = frozenset({"told", "tells", "telling"})
+#: Cues that name their addressee after them ("told the programme") or the one they charge
+#: ("..., accused the committee of sabotage", "..., blamed the council for"): never inverted.
+_ADDRESSED = frozenset({"told", "tells", "telling", "accused", "accuses", "blamed", "blames", "branded", "brands"})
 #: Negation between source and cue: "has not commented" reports nothing said.
 _NEGATION = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "hasn't", "haven't"})
 
