@@ -10,7 +10,8 @@ subject with an earlier one ("Hale toured the depot and accused the council of b
 it"), and an attribution set off by commas after a fronted phrase ("Like the cuts, Ms. Hale
 said, the fares are cruel"), a charge after a subject set off by a long appositive ("Stein,
 a doctor from Boston, accused the committee of sabotage"), and two literal senses: a fleece
-worn, and predatory lending of a named kind. Every text here is our own; each class
+worn, and predatory lending of a named kind; and a belief the writer reads in someone
+("Hale seemed to think the plan was a sham"). Every text here is our own; each class
 has texts that must not be flagged and ones that still must."""
 
 from __future__ import annotations
@@ -167,3 +168,14 @@ def test_a_fleece_worn_and_payday_lending_are_literal() -> None:
 def test_fleecing_and_a_predatory_landlord_are_still_flagged() -> None:
     assert gate("The landlord tried to fleece his tenants.", "LOAD001") == [("LOAD001", "fleece")]
     assert gate("The predatory landlord raised the rents again.", "LOAD001") == [("LOAD001", "predatory")]
+
+
+# --- a belief the writer reads in someone: "seemed to think" ----------------------------------
+
+def test_what_someone_seemed_to_think_is_theirs() -> None:
+    assert gate("Anderson seemed to think the outreach to voters was somewhat phony.", "LOAD001") == []
+    assert gate("Anderson agreed with Hale and appeared to think the new fares were a sham.", "LOAD001") == []
+
+
+def test_a_sham_that_only_seems_one_is_the_writers() -> None:
+    assert gate("The outreach to voters seemed somewhat phony.", "LOAD001") == [("LOAD001", "phony")]
