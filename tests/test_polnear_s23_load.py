@@ -11,7 +11,7 @@ it"), and an attribution set off by commas after a fronted phrase ("Like the cut
 said, the fares are cruel"), a charge after a subject set off by a long appositive ("Stein,
 a doctor from Boston, accused the committee of sabotage"), and two literal senses: a fleece
 worn, and predatory lending of a named kind; and a belief the writer reads in someone
-("Hale seemed to think the plan was a sham"). Every text here is our own; each class
+("Hale seemed to think the plan was a sham"), or goes on to explain. Every text here is our own; each class
 has texts that must not be flagged and ones that still must."""
 
 from __future__ import annotations
@@ -179,3 +179,11 @@ def test_what_someone_seemed_to_think_is_theirs() -> None:
 
 def test_a_sham_that_only_seems_one_is_the_writers() -> None:
     assert gate("The outreach to voters seemed somewhat phony.", "LOAD001") == [("LOAD001", "phony")]
+
+
+def test_what_someone_went_on_to_explain_is_theirs() -> None:
+    assert gate("Hale went on to explain that the council's hunger for power is unrelenting.", "LOAD001") == []
+
+
+def test_a_sham_nobody_explained_is_the_writers() -> None:
+    assert gate("The mayor failed to explain why the plan was a sham.", "LOAD001") == [("LOAD001", "sham")]
