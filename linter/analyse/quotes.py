@@ -12,8 +12,11 @@ from .tokens import TOKEN
 from .vocab import vocab
 from . import recache
 
-_OPEN_CONTEXT = set(" \t\n([{—–-/“\"")
-_CLOSE_FOLLOW = set(" \t\n)]},.;:!?—–-”\"")
+#: Invisible direction and format marks a CMS export leaves beside quotation marks (left-to-right
+#: embedding, marks and isolates, a zero-width space, a byte-order mark): no more than a space.
+_INVISIBLE = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_OPEN_CONTEXT = set(" \t\n([{—–-/“\"" + _INVISIBLE)
+_CLOSE_FOLLOW = set(" \t\n)]},.;:!?—–-”\"" + _INVISIBLE)
 
 
 _DOUBLE = recache.compile("“|”|''|\"")

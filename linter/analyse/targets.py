@@ -102,6 +102,12 @@ class Target:
     words: tuple[str, ...] = ()
 
 
+#: Words after a head noun the classes do not know that lead to what it is of or toward:
+#: that phrase says what the head describes ("the impact of the storm", "a push toward
+#: consolidation").
+_HEAD_OF = frozenset({"of", "toward", "towards"})
+
+
 def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: bool = False,
              fiction: bool | None = None) -> Target:
     """The classes of what tokens [first, last) of sentence ``si`` describe. ``fiction``
@@ -115,9 +121,10 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
         # a noun with nothing after it is the head: "the regime at City Hall", or a list item
         if norms[last] in closed()["prepositions"] or norms[last] in _LIST:
             spans.append(_right(doc, last + 1, sent.last, titled))
-    elif (right[1] < sent.last and norms[right[1]] == "of" and parts(norms[right[1] - 1]) & NOUN
+    elif (right[1] < sent.last and norms[right[1]] in _HEAD_OF and parts(norms[right[1] - 1]) & NOUN
           and not _classes(doc, [right], index, titled, sent)[0]):
-        spans.append(_right(doc, right[1] + 1, sent.last, titled))  # "the devastating impact of the storm"
+        # "the devastating impact of the storm", "the relentless push toward consolidation"
+        spans.append(_right(doc, right[1] + 1, sent.last, titled))
     if right[1] - right[0] <= 1 and right[1] + 1 < sent.last and norms[right[1]] == "by" \
             and parts(norms[last - 1]) & NOUN:
         spans.append(_right(doc, right[1] + 1, sent.last, titled))  # its agent: "the devastation left by the floods"

@@ -12,6 +12,7 @@ from ..analyse.cache import cached
 from ..analyse.inflect import DERIVATIONS, derivations, inflect, table_key, tag_of
 from ..analyse.lexicon import Lexicon, PhraseSet, sentence_matches
 from ..analyse.targets import about_fiction, build_index, class_terms, describe
+from ..analyse.vocab import word_set
 from ..model.article import RESIDUE, TITLE_CASE_KINDS
 from ..model.doc import Doc
 from ..model.findings import Hit
@@ -24,6 +25,8 @@ from ..analyse import recache
 _NAME_LEAD = recache.compile(r"(?:^|[.!?:;]\s+|[“\"‘(\[—–-]\s*)$")
 _OPENER = recache.compile(r"[“\"‘(\[]\s*$")
 _TITLE_NEXT = recache.compile(r"\s+[A-Z][\w'’-]*")
+#: Short words a Title Case name keeps in lower case ("War on Women").
+_TITLE_MINOR = word_set("attribution", "title_function_words")
 
 
 class LexiconCheck(Check):
@@ -229,11 +232,12 @@ def _merge(valid: list[tuple[int, int, Group, str, tuple[str, bool]]]) -> dict[s
 
 def _proper_name(text: str, sent_start: int, start: int, end: int) -> bool:
     """True for a capitalised match inside a sentence: a name or title ("Shameless",
-    "Shady Records"), not the writer's word. Sentence-initial capitals do not count, nor
+    "Shady Records", "The Long War on Want"), not the writer's word. Sentence-initial capitals do not count, nor
     a capital after a bracket or quotation mark unless a Title Case word follows."""
     words = text[start:end].split()
-    if not all(w[:1].isupper() for w in words):
-        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in _TITLE_MINOR for w in words[1:-1])):
+        return False  # a Title Case phrase may keep its short words in lower case ("War on Women")
     before = text[sent_start:start]
     if not _NAME_LEAD.search(before):
         return True

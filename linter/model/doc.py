@@ -33,6 +33,8 @@ SPEECH_PATTERNS = frozenset({"inverted", "according-to", "floating", "that-claus
 #: A verb that pins a charge or label on its object ("accused X of ...", "branded X a ..."):
 #: what follows the object is the speaker's characterisation, reported.
 CHARACTERISATION = "characterisation"
+#: The pattern of a frame whose content is a that-clause ("warned that ...", "his claim that ...").
+THAT_CLAUSE = "that-clause"
 #: A document's perception or discovery verb with a plain object ("the video shows the
 #: damage"): the object is the writer's description, never speech.
 PLAIN_OBJECT = "plain-object"

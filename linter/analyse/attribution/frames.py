@@ -273,7 +273,8 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
     adverb = verb_form and is_participle(word) and prev in AUX and (
         m.first - 2 < st.first or st.norm[m.first - 2] not in PRENOMINAL)
     nominal = m.first > st.first and ((prev in PRENOMINAL and not adverb) or (prev[0].isdigit() and not verb_form)
-                                      or (prev in QUANTIFIERS and st.norm[m.first].endswith("s")))  # "many promises"
+                                      or (prev in QUANTIFIERS and st.norm[m.first].endswith("s"))  # "many promises"
+                                      or (prev == "'" and st.norm[m.first - 2].endswith("s")))  # "the hawks’ warnings"
     if nominal and typ == "verb" and prev in ("'s", "his", "her", "their") and word.endswith("ing") \
             and characterising_at(st, m.first, vocab()):
         nominal = False  # "Hale's calling Reed a bigot": a gerund that pins a charge, a report

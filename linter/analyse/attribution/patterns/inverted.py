@@ -27,6 +27,7 @@ from __future__ import annotations
 from ..clause import SUBORDINATORS, Sent, abbreviation_dot, clause_follows, complement, is_cap, phrase_end, trim_closing
 from ..phrase import np_start, quote_mark, trim_time
 from ...vocab import vocab
+from ...wordclass import closed
 from ..words import (ADDRESSEE_CUES, CLAUSE_BREAK, CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, FINITE, HEAD_PREPOSITIONS,
                      PRONOUNS,
                      TAIL_STARTS, TRAILING)
@@ -34,8 +35,9 @@ from .base import NOT_MINE, Cue, Example, Outcome
 
 NAME = "inverted"
 
-#: Cues that name their addressee after them ("told the programme"): never inverted.
-_ADDRESSED = frozenset({"told", "tells", "telling"})
+#: Cues that name their addressee after them ("told the programme") or the one they charge
+#: ("..., accused the committee of sabotage", "..., blamed the council for"): never inverted.
+_ADDRESSED = frozenset({"told", "tells", "telling", "accused", "accuses", "blamed", "blames", "branded", "brands"})
 #: Negation between source and cue: "has not commented" reports nothing said.
 _NEGATION = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "hasn't", "haven't"})
 
@@ -52,6 +54,8 @@ EXAMPLES = [
             NAME),
     Example("It was a long night. “Nobody slept!” the mayor texted a colleague after midnight.", "the mayor", "texted",
             NAME),
+    Example("Like the cuts last year, Councillor Ray Okafor said, the new fares will hurt the villages.",
+            "Councillor Ray Okafor", "said", NAME),
 ]
 
 
@@ -195,7 +199,19 @@ def _source_then_cue(cue: Cue) -> Outcome:
         # "blasted him because, he said, the senator failed": the aside opens the clause it
         # reports; the words before the subordinator are the writer's
         return cue.make((start, src_end), complement(st, b), NAME)
+    if _fronted_phrase(st, j) and b + 1 < st.last and norm[b] == "," and norm[b + 1] not in SUBORDINATORS \
+            and norm[b + 1] not in ("and", "but", "or") and clause_follows(st, b + 1, st.last):
+        # "Like his remarks on the depot, Ms. Hale said, the mayor's jabs were unacceptable":
+        # the aside sits inside the sentence it reports, after a fronted phrase
+        return cue.make((start, src_end), _content_before(st, content_end) + complement(st, b), NAME)
     return cue.make((start, src_end), _content_before(st, content_end), NAME)
+
+
+def _fronted_phrase(st: Sent, j: int) -> bool:
+    """Whether the words before the comma at ``j`` are a phrase opened by a preposition,
+    with no verb of their own ("Like his remarks on the depot", "In the end"), not a clause."""
+    return st.norm[st.first] in closed()["prepositions"] and not any(
+        st.norm[k] in FINITE or (st.norm[k].endswith("ed") and st.raw_at(k).islower()) for k in range(st.first, j))
 
 
 def _size(st: Sent, start: int, end: int) -> int:

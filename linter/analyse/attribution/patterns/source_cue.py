@@ -46,6 +46,8 @@ EXAMPLES = [
             "the regulator", "conceded", "that-clause"),
     Example("The coach admitted the team had played badly and insisted that changes would come.",
             "The coach", "insisted", "shared-subject"),
+    Example("The mayor toured the depot and accused the council of starving it of funds.",
+            "The mayor", "accused", "characterisation"),
     Example("Last week, the transport secretary said the line would be finished by 2030.",
             "the transport secretary", "said", "source-cue"),
     Example("Janet Ulrich, president of the traders' association, said the closure was a mistake.",
@@ -187,8 +189,10 @@ def _frame(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]], pa
     clause = st.norm[b] in ("that", ":") or opens in ("“", '"', "'", "‘")
     if st.norm[cue.a] in NEEDS_QUOTE and not clause and not (opens == "to" and _verb_at(cue, b + 1, b + 3)):
         return None  # "The protest continued the trend": only "continued: ...", "continued to insist" report
-    if not pattern and not clause and _characterises(cue):
-        pattern = CHARACTERISATION  # "accused the minister of steamrolling": the charge is reported
+    if pattern in ("", "shared-subject") and not clause and _characterises(cue):
+        # "accused the minister of steamrolling": the charge is reported, also from a subject
+        # the cue shares with an earlier verb ("Hale ran on his record and accused ...")
+        pattern = CHARACTERISATION
     elif not clause and cue.cls in ("stance", "colour") and _bare_clause(st, b, st.norm[cue.a] in DITRANSITIVE_CUES):
         clause = True  # "denied the campaign was racist": a reported clause without "that"
     return cue.make(source, content, pattern or ("that-clause" if clause else "source-cue"))

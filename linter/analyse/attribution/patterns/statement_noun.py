@@ -13,6 +13,7 @@ after it, whose speaker is then the sentence's subject.
 from __future__ import annotations
 
 from ...vocab import Vocab
+from ...wordclass import ADJ, NOUN, parts
 from ..clause import Sent, complement, is_cap, next_block_content
 from ..phrase import subject
 from ..words import DETERMINERS, FINITE, NOUN_MODIFIERS, PRONOUNS
@@ -27,6 +28,8 @@ EXAMPLES = [
             "The minister", "claim", "definite-noun"),
     Example("After the vote, Mayor Ana Ruiz issued the following statement:\n\n“We will rebuild the bridge.”",
             "Mayor Ana Ruiz", "statement", "possessive-noun"),
+    Example("Rents fell, belying the landlords’ warnings that they would soar.", "the landlords",
+            "warnings", "that-clause"),
 ]
 
 
@@ -39,8 +42,8 @@ def find(cue: Cue) -> Outcome:
         return NOT_MINE
     content = _introduced(st, cue.b)
     said = _content_clause(st, cue.b) if not content else []
-    if st.norm[i] == "'s":
-        return cue.make((possessor_start(st, i, cue.v), i), content or said,
+    if st.norm[i] == "'s" or _plural_possessive(st, i):
+        return cue.make((possessor_start(st, i, cue.v, plural=st.norm[i] == "'"), i), content or said,
                         "that-clause" if said else "possessive-noun")
     if st.norm[i] in ("his", "her", "their", "its"):
         return cue.make((i, i + 1), content or said, "that-clause" if said else "possessive-noun")
@@ -83,8 +86,25 @@ def _content_clause(st: Sent, b: int) -> list[tuple[int, int]]:
     return []
 
 
-def possessor_start(st: Sent, end: int, v: Vocab) -> int:
-    """Start of a short possessor before ’s: a name, or a determiner + title."""
+def _plural_possessive(st: Sent, i: int) -> bool:
+    """An apostrophe after a plural ("the economists’ warnings"), not a closing quotation mark."""
+    if st.norm[i] != "'" or i - 1 < st.first or not st.norm[i - 1].endswith("s") or not st.norm[i - 1].isalpha():
+        return False
+    q = st.doc.quote_at(st.start[i], st.end[i])
+    return q is None or q.end != st.end[i]
+
+
+def possessor_start(st: Sent, end: int, v: Vocab, plural: bool = False) -> int:
+    """Start of a short possessor before ’s (or, ``plural``, before the apostrophe of a
+    plural: "the budget hawks’"): a name, or a determiner + title or noun."""
+    if plural:
+        k = end - 1  # the plural noun itself, and the words of its phrase before it
+        while k - 1 >= st.first and end - k < 4 and st.norm[k - 1] != "that" and st.norm[k - 1] not in FINITE \
+                and (st.norm[k - 1] in DETERMINERS or is_cap(st.raw_at(k - 1)) or parts(st.norm[k - 1]) & (NOUN | ADJ)):
+            k -= 1
+            if st.norm[k] in DETERMINERS:
+                break
+        return k
     k = end
     while k - 1 >= st.first and end - k < 5:
         tok, n = st.raw_at(k - 1), st.norm[k - 1]
