@@ -155,3 +155,50 @@ def test_a_fixed_name_or_a_countable_record_is_literal(text: str, code: str) -> 
 def test_the_same_words_as_evaluation_are_still_flagged(text: str, code: str, word: str) -> None:
     assert gate(text, code) == [(code, word)]
 
+
+
+# --- "claim" in a story about a lawsuit or a scam: the law's word, or doubt the story warrants ----
+
+@pytest.mark.parametrize("text", [
+    "The guitarist is being sued by a former partner for $2m. She is also claiming that he sold their house "
+    "without telling her.",
+    "A bakery chain faces a lawsuit from its suppliers. The suppliers are claiming that invoices went unpaid "
+    "for a year.",
+    "Police warned of a text-message scam on Monday. The sender claimed that the recipient's parcel was held "
+    "at customs and asked for a fee.",
+    "A fraudster took £40,000 from a widow in Leeds. He claimed that he was a surveyor sent by her insurer.",
+])
+def test_claim_in_a_lawsuit_or_scam_story_is_not_a_gate_warning(text: str) -> None:
+    assert gate(text, "ATTR003", fmt="txt") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister claimed that the new ward had cut waiting times by half.",
+    "Sue Brennan, the council leader, claimed that the depot had been sold at a loss.",
+    "Rivals claim that the bus contract was awarded without a tender.",
+])
+def test_claim_outside_a_lawsuit_or_scam_story_keeps_its_level(text: str) -> None:
+    assert [c for c, _ in gate(text, "ATTR003", fmt="txt")] == ["ATTR003"]
+
+
+# --- ATTR002: a settled standing among contemporaries, a technical alias with a figure ------------
+
+@pytest.mark.parametrize("text", [
+    "The sculptor was widely considered one of the most original artists of her time.",
+    "Moreau, widely regarded as one of the best wicketkeepers of his generation, retired in 1978.",
+    "The protocol is often described as 2.75G, between the older and newer networks.",
+    "The format is sometimes referred to as Web 3.0 by its developers.",
+])
+def test_standing_among_contemporaries_and_technical_aliases_are_not_gate_warnings(text: str) -> None:
+    assert gate(text, "ATTR002", fmt="txt") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The chancellor is widely regarded as one of the most able ministers in the cabinet.",
+    "The plan is widely seen as a bid for the leadership.",
+    "The new tower is often described as an eyesore.",
+    "The scheme is often described as a failure.",
+])
+def test_other_agentless_opinions_keep_their_level(text: str) -> None:
+    found = [c for c, _ in gate(text, "ATTR002", fmt="txt")]
+    assert found == ["ATTR002"], found
