@@ -202,3 +202,46 @@ def test_standing_among_contemporaries_and_technical_aliases_are_not_gate_warnin
 def test_other_agentless_opinions_keep_their_level(text: str) -> None:
     found = [c for c, _ in gate(text, "ATTR002", fmt="txt")]
     assert found == ["ATTR002"], found
+
+
+# --- an obituary that tells the work more than the death: the life's story counts as its register --
+
+def test_obituary_telling_a_career_with_the_life_story_around_it() -> None:
+    body = ("Crime novelist Ruth Calloway, who has died at the age of 79, wrote 40 books about a "
+            "detective on the Norfolk coast that sold in 30 countries.\n\n"
+            "Born in Ipswich in 1926, she grew up above her father's ironmonger's shop and was "
+            "educated at the local grammar school. She worked as a typist for a shipping firm and "
+            "wrote in the evenings, sending her first manuscript to eleven publishers before one "
+            "accepted it. The book was a modest success, but the second, set in a lighthouse, "
+            "reached the top of the paperback charts and was adapted for radio. Her plots turned "
+            "on tides, timetables and railway junctions, and readers wrote to her with maps they "
+            "had drawn. Booksellers in the towns where the stories were set ran walking tours, and a "
+            "railway company once named a locomotive after her detective. She served for six years "
+            "on the committee of a writers' association, campaigning for better terms for authors "
+            "of paperback originals, and gave talks to schools and libraries across East Anglia. "
+            "Critics were slow to notice her, but by the 1980s her books were taught on courses in "
+            "popular fiction and translated into Japanese and Portuguese. Television adaptations "
+            "followed in the 1990s, filmed on the coast she had described, with two series watched "
+            "by eight million viewers. She disliked the covers chosen for the American editions "
+            "and said so in a letter to a trade magazine, which printed it on its front page. "
+            "Her detective, a retired harbour pilot, solved his cases from a rowing boat and a "
+            "bicycle, and readers followed him through four decades of storms, floods and closed "
+            "branch lines. She kept a card index of every tide table, bus route and ferry crossing "
+            "she used, and publishers sent her proofs knowing she would catch any error in a "
+            "timetable. Her agent said she had never missed a deadline in forty years. Sales "
+            "passed twenty million copies, and the books have never gone out of print in Britain. "
+            "She married a schoolteacher in 1952 and they had three children. She "
+            "retired to a cottage near Cromer, where she kept writing short stories for magazines "
+            "and answered every letter by hand. Her publisher said a final novel would appear in "
+            "the spring.\n")
+    assert genre_of("Ruth Calloway: queen of the coastal mystery\n\n" + body) == "obituary"
+
+
+def test_a_news_story_with_family_words_is_still_news() -> None:
+    body = ("The council has approved a new primary school on the site of the old bus depot. "
+            "Parents said their children had been travelling five miles each day since the village "
+            "school closed. The head teacher, who grew up in the village, said the school would "
+            "open in September with 120 places. Building work will begin next month and the "
+            "council said the cost would be met from its capital budget. A husband and wife who "
+            "run the shop opposite said they welcomed the plan.\n")
+    assert genre_of("Village to get new primary school\n\n" + body) == "news"
