@@ -176,6 +176,7 @@ def test_claim_in_a_lawsuit_or_scam_story_is_not_a_gate_warning(text: str) -> No
     "The minister claimed that the new ward had cut waiting times by half.",
     "Sue Brennan, the council leader, claimed that the depot had been sold at a loss.",
     "Rivals claim that the bus contract was awarded without a tender.",
+    "The audit was handed to Sue Patel in May. The minister claimed that it had never reached his desk.",
 ])
 def test_claim_outside_a_lawsuit_or_scam_story_keeps_its_level(text: str) -> None:
     assert [c for c, _ in gate(text, "ATTR003", fmt="txt")] == ["ATTR003"]
