@@ -155,3 +155,94 @@ def test_a_fixed_name_or_a_countable_record_is_literal(text: str, code: str) -> 
 def test_the_same_words_as_evaluation_are_still_flagged(text: str, code: str, word: str) -> None:
     assert gate(text, code) == [(code, word)]
 
+
+
+# --- "claim" in a story about a lawsuit or a scam: the law's word, or doubt the story warrants ----
+
+@pytest.mark.parametrize("text", [
+    "The guitarist is being sued by a former partner for $2m. She is also claiming that he sold their house "
+    "without telling her.",
+    "A bakery chain faces a lawsuit from its suppliers. The suppliers are claiming that invoices went unpaid "
+    "for a year.",
+    "Police warned of a text-message scam on Monday. The sender claimed that the recipient's parcel was held "
+    "at customs and asked for a fee.",
+    "A fraudster took £40,000 from a widow in Leeds. He claimed that he was a surveyor sent by her insurer.",
+])
+def test_claim_in_a_lawsuit_or_scam_story_is_not_a_gate_warning(text: str) -> None:
+    assert gate(text, "ATTR003", fmt="txt") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister claimed that the new ward had cut waiting times by half.",
+    "Sue Brennan, the council leader, claimed that the depot had been sold at a loss.",
+    "Rivals claim that the bus contract was awarded without a tender.",
+    "The audit was handed to Sue Patel in May. The minister claimed that it had never reached his desk.",
+])
+def test_claim_outside_a_lawsuit_or_scam_story_keeps_its_level(text: str) -> None:
+    assert [c for c, _ in gate(text, "ATTR003", fmt="txt")] == ["ATTR003"]
+
+
+# --- ATTR002: a settled standing among contemporaries, a technical alias with a figure ------------
+
+@pytest.mark.parametrize("text", [
+    "The sculptor was widely considered one of the most original artists of her time.",
+    "Moreau, widely regarded as one of the best wicketkeepers of his generation, retired in 1978.",
+    "The protocol is often described as 2.75G, between the older and newer networks.",
+    "The format is sometimes referred to as Web 3.0 by its developers.",
+])
+def test_standing_among_contemporaries_and_technical_aliases_are_not_gate_warnings(text: str) -> None:
+    assert gate(text, "ATTR002", fmt="txt") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The chancellor is widely regarded as one of the most able ministers in the cabinet.",
+    "The plan is widely seen as a bid for the leadership.",
+    "The new tower is often described as an eyesore.",
+    "The scheme is often described as a failure.",
+])
+def test_other_agentless_opinions_keep_their_level(text: str) -> None:
+    found = [c for c, _ in gate(text, "ATTR002", fmt="txt")]
+    assert found == ["ATTR002"], found
+
+
+# --- an obituary that tells the work more than the death: the life's story counts as its register --
+
+def test_obituary_telling_a_career_with_the_life_story_around_it() -> None:
+    body = ("Crime novelist Ruth Calloway, who has died at the age of 79, wrote 40 books about a "
+            "detective on the Norfolk coast that sold in 30 countries.\n\n"
+            "Born in Ipswich in 1926, she grew up above her father's ironmonger's shop and was "
+            "educated at the local grammar school. She worked as a typist for a shipping firm and "
+            "wrote in the evenings, sending her first manuscript to eleven publishers before one "
+            "accepted it. The book was a modest success, but the second, set in a lighthouse, "
+            "reached the top of the paperback charts and was adapted for radio. Her plots turned "
+            "on tides, timetables and railway junctions, and readers wrote to her with maps they "
+            "had drawn. Booksellers in the towns where the stories were set ran walking tours, and a "
+            "railway company once named a locomotive after her detective. She served for six years "
+            "on the committee of a writers' association, campaigning for better terms for authors "
+            "of paperback originals, and gave talks to schools and libraries across East Anglia. "
+            "Critics were slow to notice her, but by the 1980s her books were taught on courses in "
+            "popular fiction and translated into Japanese and Portuguese. Television adaptations "
+            "followed in the 1990s, filmed on the coast she had described, with two series watched "
+            "by eight million viewers. She disliked the covers chosen for the American editions "
+            "and said so in a letter to a trade magazine, which printed it on its front page. "
+            "Her detective, a retired harbour pilot, solved his cases from a rowing boat and a "
+            "bicycle, and readers followed him through four decades of storms, floods and closed "
+            "branch lines. She kept a card index of every tide table, bus route and ferry crossing "
+            "she used, and publishers sent her proofs knowing she would catch any error in a "
+            "timetable. Her agent said she had never missed a deadline in forty years. Sales "
+            "passed twenty million copies, and the books have never gone out of print in Britain. "
+            "She married a schoolteacher in 1952 and they had three children. She "
+            "retired to a cottage near Cromer, where she kept writing short stories for magazines "
+            "and answered every letter by hand. Her publisher said a final novel would appear in "
+            "the spring.\n")
+    assert genre_of("Ruth Calloway: queen of the coastal mystery\n\n" + body) == "obituary"
+
+
+def test_a_news_story_with_family_words_is_still_news() -> None:
+    body = ("The council has approved a new primary school on the site of the old bus depot. "
+            "Parents said their children had been travelling five miles each day since the village "
+            "school closed. The head teacher, who grew up in the village, said the school would "
+            "open in September with 120 places. Building work will begin next month and the "
+            "council said the cost would be met from its capital budget. A husband and wife who "
+            "run the shop opposite said they welcomed the plan.\n")
+    assert genre_of("Village to get new primary school\n\n" + body) == "news"

@@ -76,7 +76,9 @@ class LexiconCheck(Check):
         self.article = Lexicon.of([])
         for gi, group in enumerate(self.groups):
             for term in group.require_article:
-                self.article.add(term, gi)
+                self.article.add(term, (gi, "require"))
+            for term in group.info_article:
+                self.article.add(term, (gi, "info"))
         self._extra = extra
         self._index: Lexicon | None = None
 
@@ -132,16 +134,17 @@ class LexiconCheck(Check):
             if found:
                 yield from self._hits(doc, _merge(self._valid(doc, si, found, in_article)))
 
-    def _article_terms(self, doc: Doc) -> dict[int, list[tuple[int, int]]]:
-        """For the groups with ``require_article``: where the article uses their terms."""
-        out: dict[int, list[tuple[int, int]]] = {}
+    def _article_terms(self, doc: Doc) -> dict[tuple[int, str], list[tuple[int, int]]]:
+        """For the groups with ``require_article`` or ``info_article``: where the article
+        uses their terms (keyed by group index and which of the two lists)."""
+        out: dict[tuple[int, str], list[tuple[int, int]]] = {}
         if self.article.root:
             for m in self.article.matches(doc.tok_norm):
                 out.setdefault(m.payload, []).append((m.first, m.last))
         return out
 
     def _valid(self, doc: Doc, si: int, found: list,
-               in_article: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, Group, str, str]]:
+               in_article: dict[tuple[int, str], list[tuple[int, int]]]) -> list[tuple[int, int, Group, str, str]]:
         """The candidates that meet their own group's conditions: not excepted, in the
         writer's voice (not a speaker's quotation or reported speech), not a name, in
         the context the group asks for; each with its severity, which what the word
@@ -156,7 +159,7 @@ class LexiconCheck(Check):
             group = self.groups[gi]
             code = group.rule.code
             if group.require_article and not any(
-                    not (f < m.last and m.first < l) for f, l in in_article.get(gi, ())):
+                    not (f < m.last and m.first < l) for f, l in in_article.get((gi, "require"), ())):
                 continue
             start, end = doc.span(m.first, m.last)
             quote = doc.quote_at(start, end)
@@ -193,6 +196,9 @@ class LexiconCheck(Check):
                 severity = group.judge(describe(doc, si, m.first, m.last, self.index, titled, fiction))
                 if severity is None:
                     continue
+            if group.info_article and any(
+                    not (f < m.last and m.first < l) for f, l in in_article.get((gi, "info"), ())):
+                severity = "info"  # the story's subject gives the word its plain sense
             if severity == "info" and group.intensified and voice.intensified(doc.tok_norm, m.first, sent.first):
                 severity = group.intensified  # "deeply disturbing": the writer turns the verdict up
             decided = voice.muted(doc, group, m.first, sent.first, start, severity, si, end)

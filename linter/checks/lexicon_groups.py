@@ -14,7 +14,7 @@ from ..model.rules import SEVERITIES, Rule
 GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
               "reject_before", "require_after", "reject_after", "sentence_start", "match_names", "promote",
               "fixable", "targets", "literal", "untargeted", "unrecognised", "require_article", "derive",
-              "intensified", "named_next", "shouted"}
+              "info_article", "intensified", "named_next", "shouted"}
 CONTEXT = ("require_before", "reject_before", "require_after", "reject_after")
 #: ``untargeted`` may also drop the match.
 OFF = "off"
@@ -65,6 +65,9 @@ class Group:
     #: Only a match written in capitals in a sentence in ordinary case ("he broke NO law"):
     #: the writer shouts the word (never a name, so the capitals do not make it one).
     shouted: bool = False
+    #: Terms whose use elsewhere in the article makes a match info: the story's subject gives
+    #: the word its plain sense (a lawsuit's "claiming that", a con artist's "claimed that").
+    info_article: tuple[str, ...] = ()
     _compiled: dict = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -78,6 +81,7 @@ class Group:
             frozenset(g.get("targets", ())), frozenset(g.get("literal", ())),
             g.get("untargeted", "info"), g.get("unrecognised"), tuple(g.get("require_article", ())),
             g.get("named_next"), g.get("intensified"), bool(g.get("shouted", False)),
+            info_article=tuple(g.get("info_article", ())),
         )
 
     @property
@@ -166,11 +170,11 @@ def validate_group(rule: Rule, g: dict, classes: set[str]) -> None:
             if not rule.builtin:
                 compile_context(key, g[key])  # house packs: report a bad pattern at load time
     known = classes | {NAME, NUMBER, COUNT}
-    for key in ("targets", "literal", "require_article"):
+    for key in ("targets", "literal", "require_article", "info_article"):
         value = g.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise TypeError(f"{key} must be a list of strings")
-        if key != "require_article" and set(value) - known:
+        if key not in ("require_article", "info_article") and set(value) - known:
             raise ValueError(f"{key}: unknown class {sorted(set(value) - known)[0]!r} "
                              f"(known: {', '.join(sorted(known))})")
     derive = g.get("derive", [])
