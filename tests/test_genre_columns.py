@@ -53,3 +53,34 @@ def test_a_speakers_i_think_in_quotation_marks_is_not_the_writers() -> None:
             + _BODY.format(i="\"I think we have been let down,\" said Ann Reed, who lives in Upper Dene.",
                            ii="\"I think the council has given up on us,\" said her neighbour, Tom Pryce."))
     assert genre(text)[0] == "news"
+
+
+# --- a contributor's op-ed: a closing line of its own about a writer the piece never named ----
+
+_OPED = ("Rural buses deserve better\n\n"
+         "The county's buses run less often than they did ten years ago, and the fares have doubled. "
+         "Three routes were cut in the spring and two more will go in the autumn. "
+         "Passengers in the villages now wait an hour for a bus into town.\n\n"
+         "The council has a budget of £4m a year for transport and spends most of it on school travel. "
+         "A franchise could change that, but it would take years to set up.\n\n"
+         "The consultation closes in May, and the council should listen to the villages.\n\n")
+
+
+def test_a_closing_line_about_an_unnamed_contributor_makes_an_oped() -> None:
+    for bio in ("Helen Marsh, a transport campaigner, is director of the Rural Transport Trust.",
+                "Ms. Marsh is a professor of planning at Kelmouth University."):
+        name, evidence = genre(_OPED + bio + "\n")
+        assert name == "opinion" and any("Marsh" in e for e in evidence), bio
+
+
+def test_a_closing_line_about_someone_the_story_quoted_is_news() -> None:
+    news = _OPED.replace("The consultation closes in May, and the council should listen to the villages.",
+                         "“We cannot run buses on goodwill,” said Helen Marsh, who campaigns for the villages.")
+    name, _ = genre(news + "Ms. Marsh is director of the Rural Transport Trust.\n")
+    assert name == "news"
+
+
+def test_a_closing_line_that_is_not_about_a_person_is_news() -> None:
+    name, _ = genre(_OPED.replace("and the council should listen to the villages.", "the council said.")
+                    + "The Rural Transport Trust is a charity based in Kelmouth.\n")
+    assert name == "news"

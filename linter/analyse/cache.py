@@ -76,7 +76,7 @@ class Sharded(dict):
     ``default``, remembered (up to ``remember`` keys in all) so that looking it up again
     stays a plain dictionary look-up."""
 
-    def __init__(self, stored: dict, default=None, remember: int = 200_000) -> None:
+    def __init__(self, stored: dict, default=None, remember: int = 64_000) -> None:
         super().__init__()
         self._width = stored["width"]
         self._blobs = dict(stored["parts"])

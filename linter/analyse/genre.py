@@ -48,6 +48,9 @@ class _Profile:
     min_density: float
     dense: float
     closing: tuple[re.Pattern, ...] = ()
+    #: A closing match counts only when the person its ``who`` group names appears nowhere
+    #: before it: an op-ed's line about its writer, not a news story's about a source.
+    unseen: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ def _table() -> _Table:
                  tuple(recache.compile(p, flags) for p in g.get("patterns", [])),
                  tuple(needs[p] for p in g.get("patterns", [])),
                  Lexicon.of(g.get("register", [])), int(g["min_cues"]), float(g["min_density"]), float(g["dense"]),
-                 tuple(recache.compile(p, flags) for p in g.get("closing", [])))
+                 tuple(recache.compile(p, flags) for p in g.get("closing", [])), bool(g.get("unseen", False)))
         for name, g in data["genre"].items())
     sections = {word: genre for genre, words in data.get("sections", {}).items() for word in words}
     c = data.get("comments")
@@ -126,7 +129,7 @@ def detect(doc: Doc) -> Genre:
         found = chain((f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)),
                       (f"pattern {m.group().strip()!r}" for p, need in zip(g.patterns, g.needs)
                        for m in _first(p, doc, need)),
-                      (f"closing {m.group().strip()[:60]!r}" for p in g.closing for m in _closing(p, doc)))
+                      (f"closing {m.group().strip()[:60]!r}" for p in g.closing for m in _closing(p, doc, g.unseen)))
         # the verdict needs min_cues (+1 for a brief) and the evidence the first four: the
         # patterns after those are not run
         cues = list(islice(found, max(EVIDENCE, g.min_cues + short)))
@@ -214,12 +217,19 @@ def _first(pattern: re.Pattern, doc: Doc, need: tuple = ()) -> list[re.Match]:
 
 
 
-def _closing(pattern: re.Pattern, doc: Doc) -> list[re.Match]:
+def _closing(pattern: re.Pattern, doc: Doc, unseen: bool = False) -> list[re.Match]:
     """Matches of a closing pattern in the last ``CLOSING`` body paragraphs, outside
-    quotations (``^`` and ``$`` are a paragraph's start and end)."""
+    quotations (``^`` and ``$`` are a paragraph's start and end); with ``unseen``, only
+    those whose ``who`` names someone the text before them never mentions."""
     blocks = [b for b in doc.article.blocks if b.kind in BODY_KINDS][-CLOSING:]
     return [m for b in blocks for m in pattern.finditer(doc.text, b.start, b.end)
-            if not doc.in_speech(m.start(), m.end())][:1]
+            if not doc.in_speech(m.start(), m.end()) and not (unseen and _mentioned(doc.text, m))][:1]
+
+
+def _mentioned(text: str, m: re.Match) -> bool:
+    """Whether the surname the match's ``who`` group ends with occurs before the match."""
+    surname = m.group("who").split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b", text[:m.start()]) is not None
 
 
 #: Most words of a comments section's heading line ("Here is a selection of your comments").
