@@ -158,21 +158,11 @@ class LexiconCheck(Check):
             gi, term = m.payload
             group = self.groups[gi]
             code = group.rule.code
-            if group.require_article and not any(
-                    not (f < m.last and m.first < l) for f, l in in_article.get((gi, "require"), ())):
+            if group.require_article and not _elsewhere(in_article, gi, "require", m):
                 continue
             start, end = doc.span(m.first, m.last)
-            quote = doc.quote_at(start, end)
-            if quote is not None and (quote.attributed or group.any_quote):
+            if _theirs(doc, group, m.first, sent.first, start, end):
                 continue
-            if embeds.inside(doc, start, end):
-                continue  # an embedded post that names its author: the poster's words, quoted
-            if group.shield and (doc.shielded(start, end) or voice.characterised(doc.tok_norm, m.first, sent.first)
-                                 or voice.judged(doc.tok_norm, m.first, sent.first)
-                                 or voice.complained(doc.tok_norm, m.first, sent.first)):
-                continue  # reported speech of a named or described source, or its characterisation: theirs
-            if voice.defined(doc.tok_norm, m.first, sent.first):
-                continue  # a definition mentions the word ("the dictionary's definition of a boor as uncouth")
             listed = group.rule.data.get("listed", "")  # the naming kind shares these groups
             if listed == "off" and voice.listed(doc, m.first, m.last, si):
                 continue  # a word listed as a word: "Crook. Bully. Bigot.", "the insults — liar, crook — flew"
@@ -196,8 +186,7 @@ class LexiconCheck(Check):
                 severity = group.judge(describe(doc, si, m.first, m.last, self.index, titled, fiction))
                 if severity is None:
                     continue
-            if group.info_article and any(
-                    not (f < m.last and m.first < l) for f, l in in_article.get((gi, "info"), ())):
+            if group.info_article and _elsewhere(in_article, gi, "info", m):
                 severity = "info"  # the story's subject gives the word its plain sense
             if severity == "info" and group.intensified and voice.intensified(doc.tok_norm, m.first, sent.first):
                 severity = group.intensified  # "deeply disturbing": the writer turns the verdict up
@@ -272,3 +261,26 @@ def _inflect_like(repl: str, base: str, form: str) -> str:
     if tag is None:
         return repl
     return inflect(repl, tag) or inflect(repl, {"VBN": "VBD", "VBD": "VBN", "NNS": "VBZ"}.get(tag, tag)) or repl
+
+
+def _elsewhere(in_article: dict, gi: int, key: str, m) -> bool:
+    """Whether the article holds one of the group's ``key`` words outside the match itself
+    (``require_article``, ``info_article``)."""
+    return any(not (f < m.last and m.first < l) for f, l in in_article.get((gi, key), ()))
+
+
+def _theirs(doc: Doc, group: Group, first: int, sent_first: int, start: int, end: int) -> bool:
+    """Whether the matched words are someone else's, not the writer's: inside an attributed
+    quotation (any quotation for some groups), an embedded post that names its author,
+    reported speech of a named or described source or its characterisation, or a
+    definition that mentions the word ("the dictionary's definition of a boor as uncouth")."""
+    quote = doc.quote_at(start, end)
+    if quote is not None and (quote.attributed or group.any_quote):
+        return True
+    if embeds.inside(doc, start, end):
+        return True
+    norms = doc.tok_norm
+    if group.shield and (doc.shielded(start, end) or voice.characterised(norms, first, sent_first)
+                         or voice.judged(norms, first, sent_first) or voice.complained(norms, first, sent_first)):
+        return True
+    return voice.defined(norms, first, sent_first)
