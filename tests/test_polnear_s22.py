@@ -135,10 +135,12 @@ def test_a_contributors_closing_line_and_the_writers_own_i_make_an_op_ed() -> No
         assert gate_findings(text, "LOAD001") == []
 
 
-def test_a_closing_line_without_the_writers_i_is_not_enough() -> None:
-    # on the propaganda dev data such a line also closed pieces in a reporter's voice
+def test_a_closing_line_about_a_contributor_never_named_before_is_enough_without_the_writers_i() -> None:
+    # stop 23 changed this: a closing line of its own about a writer the piece never named is
+    # how US op-eds end (a judged PolNeAR population held about 20 false alarms in such
+    # pieces); a source introduced earlier keeps the story news (the test after next)
     text = _OPED.format(mine="", close="Helen Marsh is a professor of transport policy at Kelmouth University.")
-    assert genre(text)[0] == "news"
+    assert genre(text)[0] == "opinion"
 
 
 def test_a_columnists_sign_off_alone_makes_a_column() -> None:
