@@ -200,3 +200,47 @@ def test_a_named_persons_surname_as_subject_mid_sentence_introduces_the_quotatio
     org = _NAMED_EARLIER.replace("Bostonian Hal Prentiss", "the European Union").format(
         subject="On this subject, the Union appears")
     assert [c for c, _ in codes(org, "QUOTE002")] == ["QUOTE002"]
+
+
+# --- ATTR001: a single report's maker, and a specialist's affiliation, named next ---------------
+
+_FARES = "Ferry fares up\n\nNight crossings cost a tenth more than last year, said a report. "
+
+
+def test_a_research_firm_giving_figures_next_is_the_reports_maker() -> None:
+    assert codes(_FARES + "Market research firm Tidewatch said 18% of travellers had switched to the bridge.",
+                 "ATTR001") == []
+
+
+def test_a_firm_that_makes_no_reports_or_denies_them_is_not_the_maker() -> None:
+    assert codes(_FARES + "Ferry company Harbour Lines said 18% of travellers had switched to the bridge.",
+                 "ATTR001") == [("ATTR001", "said a report")]
+    assert codes(_FARES + "Market research firm Tidewatch said it had not found any rise.",
+                 "ATTR001") == [("ATTR001", "said a report")]
+
+
+_RULES = "Ferry rules unclear\n\nSome experts said the wording of the new ferry rules was too loose to tell who qualified.\n\n"
+
+
+def test_a_specialist_at_a_described_institute_next_is_one_of_the_experts() -> None:
+    assert codes(_RULES + "Tom Reed, an analyst at the independent Harbour Institute, said the operator had left "
+                 "the rules vague.", "ATTR001") == []
+
+
+def test_a_bystander_next_is_not_one_of_the_experts() -> None:
+    assert codes(_RULES + "Tom Reed, who lives near the harbour, said the operator had left the rules vague.",
+                 "ATTR001") == [("ATTR001", "Some experts said")]
+
+
+# --- ATTR001: critics as a work's reviewers ---------------------------------------------------
+
+def test_critics_beside_a_film_are_its_reviewers() -> None:
+    text = ("The new space film took only $2m in its first week. Critics have mauled the four-hour saga, which "
+            "cost $90m to make.")
+    assert codes(text, "ATTR001", "snippet") == []
+
+
+def test_critics_of_a_law_are_a_vague_source() -> None:
+    text = ("The housing law came into force in May. Critics have said the four-part scheme will cost "
+            "renters $90m a year.")
+    assert codes(text, "ATTR001", "snippet") == [("ATTR001", "Critics have said")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..analyse.vocab import word_set
+from ..analyse.vocab import vocab, word_set
 from ..model.doc import Doc, Frame
 from ..analyse import recache
 
@@ -150,3 +150,15 @@ def polled(doc: Doc, f: Frame) -> bool:
     block = doc.sentences[f.sentence].block
     first = doc.article.blocks[max(0, block - _POLL_REACH)].start
     return _POLLING.search(doc.text, first, doc.sentences[f.sentence].end) is not None
+
+
+def reviewers(doc: Doc, f: Frame, head: str) -> bool:
+    """"Critics have savaged the three-hour epic": beside a film, a play or an album (in the
+    group's sentence or the one before) critics are the reviewers whose trade is judging
+    it; the reception is reported, not an opinion laundered ("Critics say the housing law
+    is unfair" names no work and stays a vague source)."""
+    if head not in ("critics", "reviewers") or f.source is None:
+        return False
+    works = vocab().sources.get("reviewed_works", ())
+    first = doc.sentences[max(0, f.sentence - 1)].start
+    return any(w in works for w in re.findall(r"[a-z]+", doc.text[first:doc.sentences[f.sentence].end].lower()))

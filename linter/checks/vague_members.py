@@ -36,8 +36,9 @@ def described_alike(doc: Doc, f: Frame, stem: str, subject: str) -> bool:
     return any(w[:-1] in group if w.endswith("s") else w in group for w in said)
 
 
-#: A speaker's standing: a role ("director of", "co-founder") or an affiliation ("at the X").
-_STANDING = recache.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]|\b(?:director|founder|co-founder|head|chief|"
+#: A speaker's standing: a role ("director of", "co-founder") or an affiliation ("at the X",
+#: "at the libertarian X": one describing word may stand before the name).
+_STANDING = recache.compile(r"\b(?:of|at|from|with)\s+(?:the\s+)?(?:[a-z][a-z-]+\s+)?[A-Z]|\b(?:director|founder|co-founder|head|chief|"
                        r"president|professor|fellow|chair|chairman|chairwoman|dean|partner|editor)\b")
 
 
@@ -250,3 +251,17 @@ def _title_member(doc: Doc, f: Frame, g: Frame) -> bool:
     offices = frozenset().union(*(_TITLES.get(t.lower(), frozenset()) for t in titles))
     group = re.findall(r"[a-z]+", doc.text[f.source[0]:f.source[1]].lower())
     return any(w in offices or (w.endswith("s") and w[:-1] in offices) for w in group)
+
+
+def report_maker(doc: Doc, g: Frame, head: str, subject: str) -> bool:
+    """"..., said a report. / Web tracking company Hale Data said 18% of ...": one report
+    (not "reports"), and the next sentence's organisation, described as one that makes
+    reports, gives figures without denying anything: it is the report's maker, named the
+    way a lede names it. A firm answering the report ("Harbour Lines said it had no such
+    plans") is the report's subject, not its maker."""
+    if head.endswith("s") or _denies(_said(doc, g)):
+        return False
+    makers = vocab().sources.get("research_makers", ())
+    if not any(w in makers for w in re.findall(r"[a-z-]+", subject.lower())):
+        return False
+    return any(re.search(r"\d", doc.text[s:e]) for s, e in g.content)

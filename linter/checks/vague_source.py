@@ -15,9 +15,9 @@ from ..model.article import HEADLINE
 from ..model.doc import NAMED, ORGANISATION, VAGUE, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
-from .vague_groups import defining, describes_group, hypothetical, partitive, past_expectation, polled
+from .vague_groups import defining, describes_group, hypothetical, partitive, past_expectation, polled, reviewers
 from .base import Check, Option, render, severity_option
-from .vague_members import act, described_alike, has_standing, members_named, negated, refers_back
+from .vague_members import act, described_alike, has_standing, members_named, negated, refers_back, report_maker
 from ..analyse import recache
 
 _QUANTIFIERS = word_set("grammar", "quantifiers")
@@ -93,7 +93,8 @@ class VagueSourceCheck(Check):
                 charged = any(_any_between(charges, s, e) for s, e in f.content)
                 advice = _directive(doc, f, self.directives[rule.code]) \
                     or past_expectation(doc, f, self.expectations[rule.code])
-                severity = "error" if charged else ("info" if head in mild or advice else rule.severity)
+                severity = "error" if charged else ("info" if head in mild or advice or reviewers(doc, f, head)
+                                                    else rule.severity)
                 yield Hit(rule.code, start, end, render(rule.message, text=text[start:end]), severity)
             if adverbials is None:
                 continue
@@ -307,7 +308,7 @@ def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
         if document:
             if nxt == f.sentence + 1 and (next_paragraph or words[0] in ("the", "this", "that")):
                 return True
-            if nxt == f.sentence + 1 and not answers and _outlet(doc, f, g):
+            if nxt == f.sentence + 1 and not answers and (_outlet(doc, f, g) or report_maker(doc, g, head, subject)):
                 return True
             # one report (not "press reports") is named by who made it a sentence later,
             # when they say what it said
