@@ -244,3 +244,17 @@ def test_critics_of_a_law_are_a_vague_source() -> None:
     text = ("The housing law came into force in May. Critics have said the four-part scheme will cost "
             "renters $90m a year.")
     assert codes(text, "ATTR001", "snippet") == [("ATTR001", "Critics have said")]
+
+
+# --- QUOTE001: words spoken out loud are not scare quotes ---------------------------------------
+
+def test_a_quoted_question_or_a_repeated_sound_is_speech() -> None:
+    assert codes("The skipper greeted every passenger with her cheerful 'Who's next?' at the gangway.",
+                 "QUOTE001", "snippet") == []
+    assert codes("On the ferry the mayor gave his usual 'no, no, no' to every question about fares.",
+                 "QUOTE001", "snippet") == []
+
+
+def test_a_quoted_word_pinned_on_its_owner_is_still_a_scare_quote() -> None:
+    assert codes("The council's 'consultation' lasted two days.", "QUOTE001", "snippet") == [
+        ("QUOTE001", "'consultation'")]

@@ -11,6 +11,7 @@ used again later under another speaker or wrapped in a framing noun ("insistence
 from __future__ import annotations
 
 import bisect
+import re
 
 from typing import Iterator, Sequence
 
@@ -89,7 +90,7 @@ class QuotationCheck(Check):
                 said = _SaidBefore(doc)
             if said(inner, q.start) and not self._framed(rule, doc, q):
                 continue  # a speaker's word quoted back ("selling broccoli", later “broccoli”)
-            if len(inner) < 3 or _named_term(doc, q) or titled_holder(doc, q) or named_commitment(doc, q) \
+            if len(inner) < 3 or _uttered(doc.text[q.start + 1:q.end - 1]) or _named_term(doc, q) or titled_holder(doc, q) or named_commitment(doc, q) \
                     or award_citation(doc, q):
                 continue  # rock 'n' roll; a title, a name or a term: 'Spiderweb', the 'safety check' feature;
                 # an award's citation: the prize 'for its “brave” design'
@@ -277,3 +278,13 @@ def _clause(doc: Doc, q: Quote) -> tuple[int, int]:
 def _words_before(doc: Doc, q: Quote, n: int) -> list[str]:
     i = bisect.bisect_left(doc.tok_start, q.start)
     return [w for w in doc.tok_norm[max(0, i - n):i]]
+
+
+def _uttered(inner: str) -> bool:
+    """An exclamation or a question ("'Goodbye!'", "'Why me?'") or one sound said over and
+    over ("'no, no, no'"): words someone spoke out loud, reported as said, not a word the
+    writer holds at arm's length."""
+    if re.search(r"[!?]['’\"”]*\s*$", inner):
+        return True
+    words = re.findall(r"[\w’'-]+", inner.lower())
+    return len(words) >= 2 and len(set(words)) == 1
