@@ -12,6 +12,23 @@ import marshal
 import os
 from pathlib import Path
 
+# The digests that name cache files, from the interpreter's own modules: ``hashlib``
+# loads OpenSSL first (about 2.5 ms of a single-file run's start); the digests are the same.
+try:
+    from _blake2 import blake2b
+    from _sha1 import sha1
+except ImportError:  # another implementation
+    import hashlib
+    blake2b, sha1 = hashlib.blake2b, hashlib.sha1
+try:
+    from _sha256 import sha256  # Python 3.11
+except ImportError:
+    try:
+        from _sha2 import sha256  # Python 3.12 and later
+    except ImportError:
+        import hashlib
+        sha256 = hashlib.sha256
+
 
 #: The cache directory, by what names it in the environment (a run looks it up some 170
 #: times: pathlib's home look-up each time cost a single-file run about 4 ms).

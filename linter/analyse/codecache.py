@@ -20,15 +20,14 @@ module's ``exec`` again after the run. The classes are the same either way:
 from __future__ import annotations
 
 import builtins
-import hashlib
 import marshal
 import sys
 from contextlib import contextmanager
 
-from .cache import cache_dir, store
+from .cache import blake2b, cache_dir, store
 
 #: One bundle per Python build (code objects are the interpreter's own format).
-_BUNDLE = f"dataclass-code-{hashlib.blake2b(sys.version.encode(), digest_size=8).hexdigest()}.marshal"
+_BUNDLE = f"dataclass-code-{blake2b(sys.version.encode(), digest_size=8).hexdigest()}.marshal"
 
 
 class _Codes:

@@ -21,14 +21,13 @@ four times what this run used starts again from this run's).
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
 import re
 import sys
 from pathlib import Path
 
-from .cache import cache_dir, cached, store
+from .cache import blake2b, cache_dir, cached, store
 
 try:
     import _sre
@@ -42,7 +41,7 @@ _MEMO: dict[tuple[str, int], re.Pattern] = {}
 #: The bundle file of this build, its programs by digest (None: not read yet), the
 #: programs this process used, and the cache directory they belong to (what names it in
 #: the environment: a change means another directory, whose bundle is read instead).
-_BUNDLE = f"re-bundle-{hashlib.blake2b(_BUILD.encode(), digest_size=8).hexdigest()}.marshal"
+_BUNDLE = f"re-bundle-{blake2b(_BUILD.encode(), digest_size=8).hexdigest()}.marshal"
 _bundle: dict | None = None
 _used: dict = {}
 _where: tuple = ()
@@ -58,7 +57,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name
         return found
     if _sre is None or not isinstance(pattern, str) or not isinstance(flags, int):
         return re.compile(pattern, flags)
-    digest = hashlib.blake2b(f"{_BUILD}|{flags}|{pattern}".encode(), digest_size=12).hexdigest()
+    digest = blake2b(f"{_BUILD}|{flags}|{pattern}".encode(), digest_size=12).hexdigest()
     built = None
     try:
         program = _stored(digest, pattern, flags)

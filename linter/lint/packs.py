@@ -10,13 +10,12 @@ once, so nothing later meets a malformed value.
 from __future__ import annotations
 
 import copy
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..analyse.cache import cached
+from ..analyse.cache import cached, sha1
 from ..checks import KINDS, Check
 from ..model.errors import ConfigError
 from ..model.rules import BUILTIN_MARK, GENRES, SCOPES, SEVERITIES, Family, Rule
@@ -74,7 +73,7 @@ def _parse(path: Path) -> dict:
     try:
         raw_bytes = path.read_bytes()
         # Parsed packs are cached by content: tomllib is pure Python and slow on big packs.
-        digest = hashlib.sha1(raw_bytes).hexdigest()[:16]
+        digest = sha1(raw_bytes).hexdigest()[:16]
         return cached(f"pack-{digest}.marshal", lambda: _toml().loads(raw_bytes.decode("utf-8")))
     except (_toml().TOMLDecodeError, UnicodeDecodeError) as exc:  # (looked up only on an error)
         raise ConfigError(f"{path}: malformed rule pack ({exc})") from None
