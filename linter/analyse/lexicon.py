@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import chain, product
 from typing import Any, Callable, Iterable
 
-from .cache import blake2b, sha1
+from .cache import blake2b, key_of
 from .._version import __version__
 from .cache import cached
 from .inflect import inflections, table_key
@@ -27,7 +27,7 @@ def expand_terms(terms: Iterable[str]) -> set[str]:
     terms = list(terms)
     if not any(t.endswith("+") for t in terms):
         return set(terms)
-    key = sha1("\0".join([__version__, table_key(), *terms]).encode("utf-8")).hexdigest()[:16]
+    key = key_of("\0".join([__version__, table_key(), *terms]).encode("utf-8"))
     return set(cached(f"terms-{key}.marshal",
                       lambda: sorted({f for t in terms for f in (inflections(t[:-1]) if t.endswith("+") else {t})})))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .cache import cached, sha256
+from .cache import cached, key_of
 
 #: Where the vocabulary files are (package data, read from the installed package's
 #: folder: importlib.resources would import zipfile and more on every start).
@@ -25,7 +25,7 @@ _VOCAB = Path(__file__).resolve().parents[1] / VOCAB_DIR
 def read_toml(name: str) -> dict:
     """A vocabulary file of the package (``cues.toml``), parsed; shared, do not mutate."""
     raw = (_VOCAB / name).read_bytes()
-    digest = sha256(raw).hexdigest()[:16]
+    digest = key_of(raw)
     return cached(f"vocab-{name}-{digest}.marshal", lambda: _toml_loads(raw))
 
 

@@ -6,7 +6,7 @@ import json
 import marshal
 from typing import Iterator, Sequence
 
-from ..analyse.cache import sha1
+from ..analyse.cache import key_of
 from .._version import __version__
 from ..analyse import embeds
 from ..analyse.cache import cached
@@ -88,7 +88,7 @@ class LexiconCheck(Check):
         """The context classes (built-in and the rules' own), compiled on first use."""
         if self._index is None:
             key = json.dumps([__version__, table_key(), class_terms(self._extra)], sort_keys=True)
-            digest = sha1(key.encode("utf-8")).hexdigest()[:16]
+            digest = key_of(key.encode("utf-8"))
             self._index = Lexicon(cached(f"classes-{digest}.marshal", lambda: build_index(self._extra)))
         return self._index
 
@@ -100,7 +100,7 @@ class LexiconCheck(Check):
             data = marshal.dumps(payload, 2)  # (json.dumps with sorted keys cost ~1.5 ms a run)
         except ValueError:  # a value marshal cannot write
             data = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode("utf-8")
-        return sha1(data).hexdigest()[:16]
+        return key_of(data)
 
     def _build_exceptions(self) -> dict:
         """The trie of every rule's exception phrases (payloads: the rule's code and the
