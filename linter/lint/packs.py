@@ -206,10 +206,12 @@ def _plain(packs: Packs) -> tuple[list[dict], list[dict]]:
 def _code_stamp() -> bytes:
     """What a built-in pack's validated rules depend on besides its text: the version, the
     modules of the kinds, schemas, validation and vocabularies (``checks``, ``lint``,
-    ``model``, ``analyse``) and the vocabulary files, by size and modification time."""
+    ``model``, ``analyse`` and its attribution package) and the vocabulary files, by size
+    and modification time."""
     root = Path(__file__).resolve().parents[1]
     parts = [__version__]
-    for folder, suffix in (("checks", ".py"), ("lint", ".py"), ("model", ".py"), ("analyse", ".py"), ("vocab", ".toml")):
+    for folder, suffix in (("checks", ".py"), ("lint", ".py"), ("model", ".py"), ("analyse", ".py"),
+                           ("analyse/attribution", ".py"), ("analyse/attribution/patterns", ".py"), ("vocab", ".toml")):
         try:
             entries = sorted(os.scandir(root / folder), key=lambda e: e.name)
         except OSError:
