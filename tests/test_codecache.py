@@ -4,6 +4,7 @@ code for every method, the same behaviour, and ``dataclasses`` is itself again a
 from __future__ import annotations
 
 import dataclasses
+import marshal
 from dataclasses import dataclass, field
 
 from linter.analyse import codecache
@@ -81,3 +82,17 @@ def test_the_bundle_exec_is_exec_for_what_dataclasses_does_not_pass(tmp_path, mo
         found: dict = {}
         run("found['module'] = __name__", None, {"found": found})  # no globals: the caller's
         assert found == {"module": __name__}
+
+
+def test_a_damaged_entry_of_the_bundle_is_compiled_again(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    with codecache.compiled_dataclasses():  # writes the bundle, each code object as its own bytes
+        _define()
+    path = tmp_path / "newslint" / codecache._BUNDLE
+    bundle = marshal.loads(path.read_bytes())
+    assert bundle and all(type(v) is bytes for v in bundle.values())
+    path.write_bytes(marshal.dumps({text: b"\x00damaged" for text in bundle}))
+    with codecache.compiled_dataclasses():
+        Quoted, Tally = _define()
+    assert Quoted("a").tier == 2 and Tally("x") == Tally("x")
+    assert "exec" not in vars(dataclasses)

@@ -20,15 +20,16 @@ module's ``exec`` again after the run. The classes are the same either way:
 from __future__ import annotations
 
 import builtins
-import hashlib
 import marshal
 import sys
 from contextlib import contextmanager
 
-from .cache import cache_dir, store
+from .cache import blake2b, cache_dir, store
 
 #: One bundle per Python build (code objects are the interpreter's own format).
-_BUNDLE = f"dataclass-code-{hashlib.blake2b(sys.version.encode(), digest_size=8).hexdigest()}.marshal"
+#: Each code object is kept as its own marshal bytes, read on use (a run uses a share of
+#: a bundle other runs grew).
+_BUNDLE = f"dataclass-code-{blake2b((sys.version + '|blobs').encode(), digest_size=8).hexdigest()}.marshal"
 
 
 class _Codes:
@@ -50,6 +51,11 @@ class _Codes:
         if type(source) is not str or rest or options:
             return builtins.exec(source, globals, locals, *rest, **options)
         code = self.codes.get(source)
+        if type(code) is bytes:
+            try:
+                code = marshal.loads(code)
+            except (ValueError, EOFError, TypeError):  # a damaged entry: compiled again
+                code = None
         if code is None:
             code = self.codes[source] = compile(source, "<string>", "exec", dont_inherit=True)
             self.missed = True
@@ -64,7 +70,7 @@ class _Codes:
         runs used: grown past four times this run's, it starts again from this run's)."""
         if self.missed:
             keep = self.codes if len(self.codes) <= 4 * len(self.used) else self.used
-            store(_BUNDLE, keep, self.where)
+            store(_BUNDLE, {s: c if type(c) is bytes else marshal.dumps(c) for s, c in keep.items()}, self.where)
 
 
 @contextmanager

@@ -19,9 +19,9 @@ the process ends.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import json
 
+from .cache import key_of
 from .._version import __version__
 from .cache import cached, store
 from .wordlists import word_table
@@ -33,7 +33,7 @@ IRREGULAR: dict[str, list[str]] = word_table("inflections", "irregular")
 #: Penn tags kept: plural nouns, verb forms, comparatives.
 TAGS = ("NNS", "VBD", "VBN", "VBG", "VBZ", "JJR", "JJS")
 _VOWELS = set("aeiou")
-_KEY = hashlib.sha1(json.dumps([LIBRARY, __version__, IRREGULAR], sort_keys=True).encode()).hexdigest()[:16]
+_KEY = key_of(json.dumps([LIBRARY, __version__, IRREGULAR], sort_keys=True).encode())
 _NAME = f"inflections-{_KEY}.marshal"
 _table: dict[str, dict[str, list[str]]] | None = None
 _dirty = False

@@ -7,12 +7,12 @@ number of terms (no regular expression per term).
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import chain, product
 from typing import Any, Callable, Iterable
 
+from .cache import blake2b, key_of
 from .._version import __version__
 from .cache import cached
 from .inflect import inflections, table_key
@@ -27,7 +27,7 @@ def expand_terms(terms: Iterable[str]) -> set[str]:
     terms = list(terms)
     if not any(t.endswith("+") for t in terms):
         return set(terms)
-    key = hashlib.sha1("\0".join([__version__, table_key(), *terms]).encode("utf-8")).hexdigest()[:16]
+    key = key_of("\0".join([__version__, table_key(), *terms]).encode("utf-8"))
     return set(cached(f"terms-{key}.marshal",
                       lambda: sorted({f for t in terms for f in (inflections(t[:-1]) if t.endswith("+") else {t})})))
 
@@ -250,7 +250,7 @@ def cached_root(name: str, data: list | tuple, build: Callable[[], dict]) -> dic
     """A trie root built by ``build`` from ``data`` (terms and payloads: strings, numbers,
     lists and tuples), read from the cache when the same data, code version and inflection
     table built it before. The key is the data's ``repr``, the same in every process."""
-    key = hashlib.blake2b(repr((__version__, table_key(), data)).encode("utf-8"), digest_size=12).hexdigest()
+    key = blake2b(repr((__version__, table_key(), data)).encode("utf-8"), digest_size=12).hexdigest()
     return cached(f"{name}-{key}.marshal", build)
 
 

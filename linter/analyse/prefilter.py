@@ -16,10 +16,10 @@ two characters; dotless "ı" and long "ſ" match "i" and "s" but lower to themse
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from itertools import product
 
+from .cache import blake2b
 from .._version import __version__
 from .cache import cached
 
@@ -88,7 +88,7 @@ def needs(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
 def cached_needs(patterns: list[str], flags: int) -> dict[str, tuple]:
     """``needs`` of each pattern, kept in the cache (reading the parse trees of the genre
     cues costs a single-file run some milliseconds)."""
-    key = hashlib.blake2b(repr((__version__, sys.version_info[:2], KEEP, MOST, flags, patterns)).encode("utf-8"),
+    key = blake2b(repr((__version__, sys.version_info[:2], KEEP, MOST, flags, patterns)).encode("utf-8"),
                           digest_size=12).hexdigest()
     return cached(f"needs-{key}.marshal", lambda: {p: needs(p, flags) for p in patterns})
 

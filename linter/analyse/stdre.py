@@ -13,11 +13,11 @@ both engines. The translations are kept in the cache, keyed by the ``regex`` ver
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from functools import lru_cache
 
+from .cache import blake2b
 from . import recache
 from .cache import cached
 
@@ -86,7 +86,7 @@ def compile_like_regex(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile`` of a pattern so that it matches as ``regex.compile(pattern, flags)``
     does (flags: the ``re``/``regex`` values of I, M, S and X, which are the same)."""
     flags &= _FLAGS
-    key = hashlib.blake2b(f"{flags}:{pattern}".encode(), digest_size=8).hexdigest()
+    key = blake2b(f"{flags}:{pattern}".encode(), digest_size=8).hexdigest()
     version = _regex_version()
     translated = cached(f"stdre-{version}-{key}.marshal", lambda: _translate(pattern, flags))
     return recache.compile(translated, flags)

@@ -18,12 +18,11 @@ tests compare every figure with unpatched textstat's.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 from functools import lru_cache
 
-from .cache import Sharded, cached, shard
+from .cache import Sharded, blake2b, cached, shard
 
 #: Pyphen's default margins: no hyphenation point within this many letters of an end.
 _LEFT = _RIGHT = 2
@@ -44,7 +43,7 @@ def _package_dir(name: str) -> str:
 
 def _stamp(*paths: str) -> str:
     """A short key that changes when any of these installed files does."""
-    h = hashlib.blake2b(digest_size=8)
+    h = blake2b(digest_size=8)
     for p in paths:
         st = os.stat(p)
         h.update(f"{p}:{st.st_size}:{st.st_mtime_ns};".encode())

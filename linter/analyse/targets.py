@@ -25,10 +25,10 @@ so the cost per match is constant.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import recache
 from ..model.doc import Doc, Sentence
 from .inflect import tagged
 from .lexicon import Lexicon
@@ -42,7 +42,7 @@ NAME, NUMBER, COUNT = "name", "number", "count"
 FICTION, PLOT = "fiction", "plot"
 #: Longest phrase read on each side of a match (content words).
 SPAN = 4
-_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+_YEAR = recache.compile(r"(?:1[89]|20)\d\d$")
 #: Tokens that join the items of a list: a noun in a list is read with its neighbours.
 _LIST = frozenset({",", "and", "or"})
 _NUMBER_WORDS = frozenset({

@@ -9,11 +9,10 @@ its irregular verbs here; ``linter.analyse.vocab`` re-exports it for everyone el
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-from .cache import cached
+from .cache import cached, key_of
 
 #: Where the vocabulary files are (package data, read from the installed package's
 #: folder: importlib.resources would import zipfile and more on every start).
@@ -26,7 +25,7 @@ _VOCAB = Path(__file__).resolve().parents[1] / VOCAB_DIR
 def read_toml(name: str) -> dict:
     """A vocabulary file of the package (``cues.toml``), parsed; shared, do not mutate."""
     raw = (_VOCAB / name).read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()[:16]
+    digest = key_of(raw)
     return cached(f"vocab-{name}-{digest}.marshal", lambda: _toml_loads(raw))
 
 

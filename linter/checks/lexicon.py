@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
+import marshal
 from typing import Iterator, Sequence
 
+from ..analyse.cache import key_of
 from .._version import __version__
 from ..analyse import embeds
 from ..analyse.cache import cached
@@ -87,16 +88,19 @@ class LexiconCheck(Check):
         """The context classes (built-in and the rules' own), compiled on first use."""
         if self._index is None:
             key = json.dumps([__version__, table_key(), class_terms(self._extra)], sort_keys=True)
-            digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+            digest = key_of(key.encode("utf-8"))
             self._index = Lexicon(cached(f"classes-{digest}.marshal", lambda: build_index(self._extra)))
         return self._index
 
     def _digest(self, key: str) -> str:
         """Identity of a compiled trie: the code version and every rule's ``key`` (its
         groups, or its exceptions)."""
-        payload = json.dumps([__version__, table_key(), DERIVATIONS, [(r.code, r.data[key]) for r in self.rules]],
-                             sort_keys=True, ensure_ascii=False)
-        return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+        payload = [__version__, table_key(), DERIVATIONS, [(r.code, r.data[key]) for r in self.rules]]
+        try:  # marshal's version 2 writes no back-references: the same data, the same bytes
+            data = marshal.dumps(payload, 2)  # (json.dumps with sorted keys cost ~1.5 ms a run)
+        except ValueError:  # a value marshal cannot write
+            data = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode("utf-8")
+        return key_of(data)
 
     def _build_exceptions(self) -> dict:
         """The trie of every rule's exception phrases (payloads: the rule's code and the

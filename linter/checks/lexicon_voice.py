@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..analyse import recache
 from ..analyse.lexicon import Lexicon
 from ..analyse.targets import class_terms
 from ..analyse.vocab import word_set
@@ -79,7 +80,7 @@ def _negated(norms: list[str], first: int, begin: int) -> bool:
 
 #: "won a reputation as a firebrand", "known as a maverick": the label is the public's
 #: view, reported as such (determiners and up to two modifiers may stand between).
-_REPUTE = re.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in word_set("attribution", "reputation_frames"))
+_REPUTE = recache.compile(r"(?:^| )(?:" + "|".join(re.escape(p) for p in sorted(word_set("attribution", "reputation_frames")))
                      + r")(?: (?:a|an|the))?(?: [\w-]+){0,2}$")
 
 _DEFINITION = word_set("attribution", "definition_words")

@@ -28,10 +28,10 @@ _MONTH_WORDS = word_set("dates", "months") | word_set("dates", "month_abbreviati
 _TIME_UNITS = word_set("dates", "durations")
 #: The bounds of the clause around a background match: what lies within still describes
 #: the toll ("which killed 14 people on Sunday, ...", "At least 40 were killed in ...").
-_CLAUSE_END = re.compile(r"[,;:.()—–]")
+_CLAUSE_END = recache.compile(r"[,;:.()—–]")
 #: The opening of a lede whose subject is the event a background pattern matched.
-_OPENING = re.compile(r"^\W*(?:the\s+)?$", re.I)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_OPENING = recache.compile(r"^\W*(?:the\s+)?$", re.I)
+_YEAR = recache.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 class UnsourcedFigureCheck(Check):

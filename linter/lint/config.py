@@ -12,11 +12,11 @@ must not silently switch a rule off.
 from __future__ import annotations
 
 import functools
-import hashlib
 import os
 from pathlib import Path
 from typing import Any, Callable
 
+from ..analyse.cache import key_of
 from ..checks import KINDS
 from ..model.errors import ConfigError
 from ..model.rules import Rule
@@ -154,7 +154,7 @@ def pack_rules(packs: tuple[Path, ...]) -> dict[str, Rule]:
     so an API caller linting file after file does not rebuild them, and an edited pack
     is read again."""
     try:
-        key = tuple((str(f), hashlib.sha1(f.read_bytes()).hexdigest()) for p in packs for f in pack_files(p))
+        key = tuple((str(f), key_of(f.read_bytes())) for p in packs for f in pack_files(p))
     except OSError:
         return {r.code: r for r in load_packs(list(packs)).rules}  # it says what is wrong
     return _rules_of(key)

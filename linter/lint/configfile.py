@@ -3,11 +3,10 @@ read and validated key by key (rule codes are checked once the packs are known).
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any, Callable
 
-from ..analyse.cache import cached
+from ..analyse.cache import blake2b, cached
 from ..model.errors import ConfigError
 from ..model.rules import AUTO, GENRES, SEVERITIES
 from ..readers import FILE_FORMATS
@@ -120,7 +119,7 @@ def _parse_toml(text: str) -> dict:
 
         return tomllib.loads(text)
 
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+    digest = blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
     return cached(f"toml-{digest}.marshal", parse)
 
 

@@ -10,13 +10,15 @@ once, so nothing later meets a malformed value.
 from __future__ import annotations
 
 import copy
-import hashlib
+import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..analyse.cache import cached
+from .._version import __version__
+from ..analyse.cache import cached, key_of
 from ..checks import KINDS, Check
 from ..model.errors import ConfigError
 from ..model.rules import BUILTIN_MARK, GENRES, SCOPES, SEVERITIES, Family, Rule
@@ -74,7 +76,7 @@ def _parse(path: Path) -> dict:
     try:
         raw_bytes = path.read_bytes()
         # Parsed packs are cached by content: tomllib is pure Python and slow on big packs.
-        digest = hashlib.sha1(raw_bytes).hexdigest()[:16]
+        digest = key_of(raw_bytes)
         return cached(f"pack-{digest}.marshal", lambda: _toml().loads(raw_bytes.decode("utf-8")))
     except (_toml().TOMLDecodeError, UnicodeDecodeError) as exc:  # (looked up only on an error)
         raise ConfigError(f"{path}: malformed rule pack ({exc})") from None
@@ -182,7 +184,46 @@ def make_family(raw: Any, where: str) -> Family:
 
 
 def load_pack(path: Path, builtin: bool = False) -> Packs:
-    """Rules and families of one pack file."""
+    """Rules and families of one pack file. A built-in pack's are read back as an earlier
+    run validated them (validating every lexicon group cost a single-file run ~4 ms),
+    keyed by the pack's text and path and by the code and vocabularies that read it."""
+    if not builtin:
+        return _load_pack(path, False)
+    try:
+        key = key_of(b"\0".join((path.read_bytes(), str(path).encode("utf-8", "surrogatepass"), _code_stamp())))
+    except OSError:
+        return _load_pack(path, True)  # says what is wrong
+    rules, families = cached(f"rules-{key}.marshal", lambda: _plain(_load_pack(path, True)))
+    return Packs([Rule(**r) for r in rules], {f["prefix"]: Family(**f) for f in families})
+
+
+def _plain(packs: Packs) -> tuple[list[dict], list[dict]]:
+    """A pack's rules and families as plain data (what the cache keeps)."""
+    return [asdict(r) for r in packs.rules], [asdict(f) for f in packs.families.values()]
+
+
+@lru_cache(maxsize=None)
+def _code_stamp() -> bytes:
+    """What a built-in pack's validated rules depend on besides its text: the version, the
+    modules of the kinds, schemas, validation and vocabularies (``checks``, ``lint``,
+    ``model``, ``analyse`` and its attribution package) and the vocabulary files, by size
+    and modification time."""
+    root = Path(__file__).resolve().parents[1]
+    parts = [__version__]
+    for folder, suffix in (("checks", ".py"), ("lint", ".py"), ("model", ".py"), ("analyse", ".py"),
+                           ("analyse/attribution", ".py"), ("analyse/attribution/patterns", ".py"), ("vocab", ".toml")):
+        try:
+            entries = sorted(os.scandir(root / folder), key=lambda e: e.name)
+        except OSError:
+            continue
+        for e in entries:
+            if e.name.endswith(suffix):
+                st = e.stat()
+                parts.append(f"{folder}/{e.name}:{st.st_size}:{st.st_mtime_ns}")
+    return "\n".join(parts).encode("utf-8", "surrogatepass")
+
+
+def _load_pack(path: Path, builtin: bool) -> Packs:
     data = _parse(path)
     unknown_top = set(data) - {"rule", "family"}
     if unknown_top:

@@ -4,7 +4,6 @@ and keep only these counts, never the results."""
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from typing import Iterable, Iterator
 
@@ -82,6 +81,8 @@ class Fingerprints:
         self.counts: dict[str, int] = {}
 
     def __call__(self, f: Finding) -> str:
+        import hashlib  # only the formats that print fingerprints call this
+
         base = fp = f.fingerprint
         while fp in self.seen:
             self.counts[base] = self.counts.get(base, 0) + 1
