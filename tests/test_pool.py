@@ -74,6 +74,14 @@ def test_workers_that_start_afresh_build_their_own_linter(tmp_path: Path, monkey
     (top / "newslint.toml").write_text('genre = "analysis"\n[severity]\nOPIN002 = "error"\n', "utf-8")
     serial = check("--format", "json", "--jobs", "1", top)
     monkeypatch.setattr(pool, "START", "spawn")
+    here, real = os.getpid(), runmod.lint_one
+
+    def slow_here(job, *args, **kwargs):
+        if os.getpid() == here:
+            time.sleep(0.05)  # this process's share is slow, so the spawned worker starts and takes tasks
+        return real(job, *args, **kwargs)
+
+    monkeypatch.setattr(runmod, "lint_one", slow_here)
     ends, close = [], pool._Gather.close
     monkeypatch.setattr(pool._Gather, "close", lambda self: close(self) or ends.extend(
         p.exitcode for _, p in self.workers.values()))

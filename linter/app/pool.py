@@ -105,6 +105,10 @@ def _widen(receive: Any) -> None:
             continue
 
 
+#: Seconds a worker gets to end by itself once every task is done.
+GRACE = 0.3
+
+
 class _Gather:
     """This process's side of a run: the results in task order, its own share of the
     tasks, and the tasks of a worker that died."""
@@ -160,7 +164,11 @@ class _Gather:
                 self.done[number] = self.work(self.tasks[number])
 
     def close(self) -> None:
+        """End the workers. Every task is done, so a worker that started is on its way out
+        (its last ``take`` finds none): it gets a moment to end by itself; one still
+        starting (spawned, importing) is ended."""
         for receive, (_, process) in self.workers.items():
+            process.join(GRACE)
             if process.is_alive():
                 process.terminate()
             process.join()
