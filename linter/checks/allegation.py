@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator, Sequence
 
-from ..analyse.attribution.words import AUX, BE
+from ..analyse.attribution.words import AUX, BE, POSSESSIVES
 from ..analyse.lexicon import Lexicon, sentence_matches
 from ..analyse.vocab import word_set
 from ..model.article import HEADLINE
@@ -159,7 +159,6 @@ def _unnamed(doc: Doc, sent: Sentence, at: int, end: int) -> bool:
 
 #: Works whose author says what is in them ("In Ann Hale's memoir the minister is alleged to").
 _WORKS = word_set("attribution", "authored_works") | word_set("sources", "vague_documents")
-_OWNERS = frozenset({"his", "her", "their", "its"})
 
 
 def _in_work(doc: Doc, sent: Sentence, at: int) -> bool:
@@ -175,7 +174,7 @@ def _in_work(doc: Doc, sent: Sentence, at: int) -> bool:
                 owner = norms[k + 1:j]
                 named = any(w == "'s" and doc.text[doc.tok_start[i - 1]].isupper()
                             for i, w in enumerate(owner, k + 1) if i > k + 1)
-                if named or (owner[:1] and owner[0] in _OWNERS):
+                if named or (owner[:1] and owner[0] in POSSESSIVES):
                     return True
                 break
     return False

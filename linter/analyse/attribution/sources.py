@@ -26,8 +26,8 @@ from .people import PersonTracker
 from .phrase import verb_at
 from .span import NO_SOURCE, Decision, Span
 from .words import (ADVERBIAL_HEAD, AFFILIATION, AUX, APPOSITIVE_DESCRIPTIONS, CLAUSE_BREAK, COUNTRIES, DETERMINERS,
-                    FUNCTION_WORDS, HEAD_PREPOSITIONS, KNOWN_DETERMINERS, LINGUISTIC_UNITS, LONE_NON_NOUNS, PRONOUNS,
-                    QUESTION_OPENERS, is_nationality)
+                    FUNCTION_WORDS, HEAD_PREPOSITIONS, KNOWN_DETERMINERS, LINGUISTIC_UNITS, LONE_NON_NOUNS, POSSESSIVES,
+                    PRONOUNS, QUESTION_OPENERS, is_nationality)
 
 #: Words that name no one on their own: function words, adverbial heads, conjunctions.
 _NOT_A_NOUN = FUNCTION_WORDS | ADVERBIAL_HEAD | (CLAUSE_BREAK - {"who", "which", "that"})
@@ -228,9 +228,6 @@ def _document(s: Span) -> Decision | None:
     return VAGUE, None
 
 
-_OWNERS = frozenset({"his", "her", "their", "its"})
-
-
 def _owned_record(s: Span) -> bool:
     """"documents from his 1995 tax return", "pages of the firm's audit": a document taken
     from a record that belongs to someone the story names (a possessive, then a kind of
@@ -240,7 +237,7 @@ def _owned_record(s: Span) -> bool:
     if at is None:
         return False
     rest = norm[at + 1:at + 6]
-    owned = rest[:1] and rest[0] in _OWNERS or "'s" in rest
+    owned = rest[:1] and rest[0] in POSSESSIVES or "'s" in rest
     return bool(owned) and s.listed("record_keepers", rest)
 
 

@@ -27,6 +27,8 @@ FLOATING_QUANTIFIERS = word_set("grammar", "floating_quantifiers")
 QUANTIFIERS = word_set("grammar", "quantifiers")
 DITRANSITIVE_CUES = word_set("grammar", "ditransitive_cues")
 NP_LINKS = word_set("grammar", "np_links")
+#: Third-person possessive determiners: what follows belongs to someone the story named.
+POSSESSIVES = frozenset({"his", "her", "their", "its"})
 #: Third-person pronouns -> "person", "group" or "thing".
 PRONOUNS = {word: str(kind) for word, kind in word_table("grammar", "pronouns").items()}
 
