@@ -56,6 +56,9 @@ FLAGGED = [
     # a sarcastic aside (OPIN002)
     ("The contract went to the mayor's brother. How convenient.", "how convenient"),
     ("Surprise, surprise, the contract went to a donor.", "surprise, surprise"),
+    # someone's initiative belittled as a personal indulgence
+    ("The mayor's pet project is two years late and over budget.", "pet project"),
+    ("The stadium was a vanity project for the club's chairman.", "vanity project"),
     # hyperbolic quantifiers
     ("The tenants got zilch from the deal.", "zilch"),
     ("The club has spent a gazillion pounds on strikers.", "gazillion"),
@@ -110,6 +113,7 @@ QUIET = [
     "The sign read NO ENTRY in red letters.",
     "He works for the NO campaign in the north.",
     # the speaker's words
+    "“The tram line is the mayor's pet project,” the opposition leader said.",
     "“The ministers act like spoilt children,” the union leader said.",
     "“It was a gross injustice,” the mother of the victim said.",
 ]
