@@ -9,6 +9,9 @@ an ordered chain of small steps: each returns a (tier, entity) decision, or None
 document before it is an organisation). A tier of None means no source at all (the
 writer, or words that name no one).
 
+The first steps, which rule out spans that name no one at all (the writer, the reader,
+a dateline, a clause cut off at a conjunction), are ``nosource``'s.
+
 A document source is decided here, not by a clause pattern: "a January analysis by
 the Institute found" is a frame of the source-cue pattern whose source is a named
 document (``DOCUMENT_EXAMPLES``).
@@ -21,16 +24,12 @@ from typing import Callable
 from ...model.doc import BARE, DESCRIBED, INSTITUTION, NAMED, ORGANISATION, VAGUE, Frame
 from ..vocab import Vocab
 from .clause import Sent, is_cap
+from .nosource import cannot_speak, first_person, function_words, no_words
 from .groups import back_reference, collective, named_group, quantified, share, vague
 from .people import PersonTracker
-from .phrase import verb_at
-from .span import NO_SOURCE, Decision, Span
-from .words import (ADVERBIAL_HEAD, AFFILIATION, AUX, APPOSITIVE_DESCRIPTIONS, CLAUSE_BREAK, COUNTRIES, DETERMINERS,
-                    FUNCTION_WORDS, HEAD_PREPOSITIONS, KNOWN_DETERMINERS, LINGUISTIC_UNITS, LONE_NON_NOUNS, POSSESSIVES,
-                    PRONOUNS, QUESTION_OPENERS, is_nationality)
-
-#: Words that name no one on their own: function words, adverbial heads, conjunctions.
-_NOT_A_NOUN = FUNCTION_WORDS | ADVERBIAL_HEAD | (CLAUSE_BREAK - {"who", "which", "that"})
+from .span import Decision, Span
+from .words import (AFFILIATION, APPOSITIVE_DESCRIPTIONS, COUNTRIES, HEAD_PREPOSITIONS, KNOWN_DETERMINERS, POSSESSIVES,
+                    PRONOUNS, is_nationality)
 
 #: (sentence, source text, cue text, Frame.pattern, tier): documents as sources.
 DOCUMENT_EXAMPLES = [
@@ -83,99 +82,6 @@ def classify_source(st: Sent, a: int, b: int, v: Vocab, people: PersonTracker) -
         if decision is not None:
             return decision
     return _unnamed_actor(span)
-
-
-def _no_words(s: Span) -> Decision | None:
-    return NO_SOURCE if not s.words else None
-
-
-def _first_person(s: Span) -> Decision | None:
-    """The writer ("we are simply asked") is not a source."""
-    if all(w in s.v.sources.get("first_person", ()) for w in s.words) or s.words[0] in ("i", "we"):
-        return NO_SOURCE
-    return None
-
-
-def _function_words(s: Span) -> Decision | None:
-    """"As reported", "of course never outright saying", "After": no one is named (a
-    capitalised word past the sentence's start is a name: "Al From said")."""
-    if any(is_cap(s.raw[i]) and s.a + i > s.st.first for i in range(len(s.raw))):
-        return None
-    return NO_SOURCE if all(w in _NOT_A_NOUN for w in s.words) else None
-
-
-def _cannot_speak(s: Span) -> Decision | None:
-    """Words that are not a noun phrase that can speak: a clause opened by a conjunction
-    ("although the club's board"), a phrase cut off at a conjunction or preposition ("12
-    minutes and"), a verb phrase ("voted against the budget"), the reader ("you"), a
-    fragment of an abbreviation ("a U" of "a U.S. gauge"), a comment ("It is worth noting"),
-    a dateline ("KYIV, Ukraine —"), a description ("For someone who conceded ..., she did well") or nobody ("Nobody asked")."""
-    words, norm = s.words, s.norm
-    opens_clause = norm[0] in CLAUSE_BREAK and norm[0] not in DETERMINERS and norm[0] not in ("who", "which") \
-        and s.raw[0].islower()
-    cut_off = s.raw[-1].islower() and (words[-1] in HEAD_PREPOSITIONS or words[-1] in ("a", "an", "the", "worth") or (words[-1] == "to"
-                                       and all(w in AUX or w in _NOT_A_NOUN for w in words[:-1])) or (
-        words[-1] in CLAUSE_BREAK and words[-1] not in ("who", "whom", "which", "that")))
-    verb_first = verb_at(s.raw, norm, 0)  # "voted against the budget"
-    fragment = len(s.raw[-1]) == 1 and s.raw[-1].isupper() and s.raw[-1] != "I" and s.b < s.st.last \
-        and s.st.norm[s.b] == "."
-    described = len(words) == 2 and norm[0] in HEAD_PREPOSITIONS and words[1] in ("someone", "somebody", "anyone")
-    you = s.v.sources.get("reader", ())
-    reader = any(w in you for w in words[:2]) or (  # "you", "Would you", "Many of you"
-        len(words) >= 3 and words[-2] == "of" and words[-1] in you)
-    lex = s.v.phrases.get("nobody")
-    nobody = lex is not None and any(True for _ in lex.matches_at(norm, 0))  # "Nobody asked"
-    # "came sooner than anyone had expected": the measure of a comparison, not a speaker
-    nobody = nobody or (len(norm) >= 2 and norm[-2] == "than" and norm[-1] in ("anyone", "anybody", "everyone", "everybody"))
-    if opens_clause or cut_off or verb_first or fragment or described or reader or nobody or _dateline(s) \
-            or _question(s) or _lone_non_noun(s) or _mentioned(s):
-        return NO_SOURCE
-    return None
-
-
-def _mentioned(s: Span) -> bool:
-    """A unit of language ("the term refers to", "the word 'detestable' means"): headed by
-    one that no name or possessor owns, or a quoted word right after one ("the Greek word
-    rendered “wicked”")."""
-    if s.head in LINGUISTIC_UNITS:
-        return not s.names and "'s" not in s.norm  # "Alpert's metaphor": someone's words
-    st, k = s.st, s.a - 1
-    word = len(s.words) == 1 and s.raw[0].islower() and s.words[0] not in PRONOUNS
-    opening = k - 1 >= st.first and st.norm[k] in ("“", '"', "‘", "'") and st.norm[k - 1][0].isalnum()
-    return word and opening and any(st.norm[j] in LINGUISTIC_UNITS for j in range(max(st.first, k - 3), k))
-
-
-def _question(s: Span) -> bool:
-    """"Does the archbishop believe ...?", "What would you say ...?": a direct question
-    opened before its subject, in a sentence that ends in a question mark, asks."""
-    st = s.st
-    if s.norm[0] not in QUESTION_OPENERS or len(s.norm) < 2 or (s.a > st.first and st.norm[s.a - 1][0].isalnum()
-                                                                 and st.norm[s.a - 1] not in ("and", "but", "so")):
-        return False
-    end = st.last - 1
-    while end > s.b and st.norm[end] in ("”", '"', "'", "’", ")"):
-        end -= 1
-    return st.norm[end] == "?"
-
-
-def _lone_non_noun(s: Span) -> bool:
-    """One lower-case word that is no noun: an indefinite ("any"), an adverb in -ly or a
-    participle left before the cue ("..., busted, said")."""
-    if len(s.words) != 1:
-        return False
-    w = s.words[0]
-    if w in LONE_NON_NOUNS:
-        return True
-    return s.raw[-1].islower() and w not in s.v.source_words and w.endswith(("ly", "ed"))  # not "Kelly", "Reed"
-
-
-def _dateline(s: Span) -> bool:
-    """"KYIV, Ukraine —", "WASHINGTON (Reuters) -": a place in capitals opening a block,
-    before a dash or a bracketed agency."""
-    st = s.st
-    at_block_start = s.a == st.first and st.doc.sentences[st.index].start == st.doc.block_of(st.index).start
-    nxt = st.norm[s.b] if s.b < st.last else ""
-    return at_block_start and s.raw[0].isupper() and len(s.raw[0]) > 2 and nxt in ("—", "–", "-", "(")
 
 
 def _pronoun(s: Span) -> Decision | None:
@@ -374,7 +280,7 @@ def _named_and_others(s: Span) -> Decision | None:
 
 #: The chain, in the order the steps are asked; what none decides is ``_unnamed_actor``.
 STEPS: tuple[Callable[[Span], Decision | None], ...] = (
-    _no_words, _first_person, _function_words, _cannot_speak, _pronoun, _bare_anonymous, _metonym, _document,
+    no_words, first_person, function_words, cannot_speak, _pronoun, _bare_anonymous, _metonym, _document,
     back_reference, _named_and_others, quantified, share, _titled_person, _organisation, _acronym, vague, named_group, _named,
     _definite_organisation, _role, _described_marker, collective, _national,
 )
