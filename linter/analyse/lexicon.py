@@ -34,8 +34,15 @@ def expand_terms(terms: Iterable[str]) -> set[str]:
 
 #: Slot markers a term may hold between two words: an optional adjective or adverb
 #: (``send+ [mod] shockwaves``: "sent fresh shockwaves") and an optional short object
-#: (``shout+ [obj] down``: "shouting them down", "shouted the minister down").
-SLOTS = {"[mod]": "mod", "[obj]": "obj"}
+#: (``shout+ [obj] down``: "shouting them down", "shouted the minister down"), or a
+#: longer object noun phrase (``accuse+ [np] of``: "accused the Democratic National
+#: Committee of", "called the citation and the demand for his testimony a").
+SLOTS = {"[mod]": "mod", "[obj]": "obj", "[np]": "np"}
+#: Words a longer object noun phrase holds between its content words ("the mayor and her
+#: deputy", "the demand for his testimony", "the party's leader").
+NP_LINKS = frozenset({"and", "of", "for", "'s", "'"})
+#: The most tokens a ``[np]`` slot takes.
+NP_MAX = 8
 #: Key under which a trie node keeps its slot children ({slot name: child node}).
 SLOT_KEY = "\x01"
 
@@ -70,6 +77,8 @@ def slot_lengths(slot: str, norms: list[str], j: int, hi: int) -> list[int]:
     """How many tokens from ``norms[j]`` a slot can take (none: it cannot be filled)."""
     if slot == "mod":
         return [1] if is_modifier(norms[j]) else []
+    if slot == "np":
+        return _phrase_lengths(norms, j, hi)
     pronoun = norms[j] in closed()["object_pronouns"]
     if pronoun and norms[j] not in closed()["determiners"]:
         return [1]
@@ -80,6 +89,21 @@ def slot_lengths(slot: str, norms: list[str], j: int, hi: int) -> list[int]:
         if end > hi or not all(is_object_word(n) for n in norms[start:end]):
             break
         out.append(end - j)
+    return out
+
+
+def _phrase_lengths(norms: list[str], j: int, hi: int) -> list[int]:
+    """Every length of a noun phrase from ``norms[j]``: content words, determiners, object
+    pronouns and the links of ``NP_LINKS`` (not first), up to ``NP_MAX`` tokens and never
+    across punctuation, so that the word after it can be any of them."""
+    c = closed()
+    out: list[int] = []
+    for end in range(j, min(hi, j + NP_MAX)):
+        n = norms[end]
+        link = n in NP_LINKS and end > j
+        if not (link or is_object_word(n) or n in c["determiners"] or n in c["object_pronouns"]):
+            break
+        out.append(end - j + 1)
     return out
 
 

@@ -13,7 +13,7 @@ from ..analyse.lexicon import Lexicon
 from ..analyse.targets import class_terms
 from ..analyse.vocab import word_set
 from ..analyse.wordclass import ADJ, parts
-from ..model.doc import CHARACTERISATION, COLLECTIVE, THAT_CLAUSE, VAGUE, Doc
+from ..model.doc import COLLECTIVE, THAT_CLAUSE, VAGUE, Doc
 from .lexicon_groups import Group
 from .vague_members import owned_next
 
@@ -177,8 +177,7 @@ def _vague_speech(doc: Doc, start: int) -> bool:
     stunt") or in a collective's complaint ("MPs complained the plan was patronising"), also
     when a statement noun carries it ("the landlords' warnings that rents would soar"): the
     sourcing rule reports the source; the words are theirs, not the writer's."""
-    return any((f.tier == VAGUE or (f.tier == COLLECTIVE and (f.pattern == CHARACTERISATION or f.cue_class == "stance")))
-               and f.speech and (f.cue_type != "noun" or f.pattern == THAT_CLAUSE)
+    return any(f.tier in (VAGUE, COLLECTIVE) and f.speech and (f.cue_type != "noun" or f.pattern == THAT_CLAUSE)
                for f in map(doc.frames.__getitem__, doc.covering(start)))
 
 

@@ -107,4 +107,4 @@ def characterises(cue: Cue) -> bool:
 def characterising_at(st: Sent, a: int, v: Vocab) -> bool:
     """Whether a characterising phrase ("calling [obj] a", "accusing [obj] of") starts at token ``a``."""
     lex = v.phrases.get("characterising")
-    return lex is not None and any(True for _ in lex.matches_at(st.norm, a, min(st.last, a + 8)))
+    return lex is not None and any(True for _ in lex.matches_at(st.norm, a, min(st.last, a + 12)))

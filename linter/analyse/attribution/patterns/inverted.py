@@ -31,7 +31,7 @@ from ...wordclass import closed
 from ..words import (ADDRESSEE_CUES, CLAUSE_BREAK, CLAUSE_WORDS_IN_SOURCE, COUNTS, DATE_WORDS, DETERMINERS, FINITE, HEAD_PREPOSITIONS,
                      PRONOUNS,
                      TAIL_STARTS, TRAILING)
-from .base import NOT_MINE, Cue, Example, Outcome
+from .base import NOT_MINE, Cue, Example, Outcome, characterises
 
 NAME = "inverted"
 
@@ -56,6 +56,9 @@ EXAMPLES = [
             NAME),
     Example("Like the cuts last year, Councillor Ray Okafor said, the new fares will hurt the villages.",
             "Councillor Ray Okafor", "said", NAME),
+    # a charge after the object is the content, not a tail: the normal order's frame
+    Example("In her speech at the depot on Friday, Councillor Ama Boateng accused the Regional Transit Board of "
+            "starving the valley lines.", "Councillor Ama Boateng", "accused", "characterisation"),
 ]
 
 
@@ -183,8 +186,10 @@ def _source_then_cue(cue: Cue) -> Outcome:
     if not (j >= st.first and norm[j] in (",", "”", '"', "'") and 0 < _size(st, j + 1, src_end) <= 7):
         return NOT_MINE
     closing = norm[j] in ("”", '"') or quote_mark(st, j)  # "''It's embarrassing,'' Mr. Rubel said."
-    if _content_follows(st, b):
-        return NOT_MINE  # "when asked, he said, “I hope not.”": what he said comes after the cue
+    if _content_follows(st, b) or characterises(cue):
+        # "when asked, he said, “I hope not.”": what he said comes after the cue; "In her
+        # speech, Stein accused the committee of sabotage": a charge follows, not a tail
+        return NOT_MINE
     # "..., X said, although ...", '"...," she said - and charged', "..., X say; in 2012 ...": the tail ends there
     stop = next((k for k in range(b, st.last) if norm[k] in (",", ";", "—", "–", "-")), st.last)
     before = [t for t in norm[st.first:j] if t[0].isalnum()]
