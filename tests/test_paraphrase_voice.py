@@ -35,6 +35,8 @@ def test_a_charge_pinned_on_a_long_object_is_the_speakers(sentence: str, word: s
 @pytest.mark.parametrize("sentence, word", [
     ("The inspectors said they think the depot manager's conduct was egregious.", "egregious"),
     ("The families said the landlord had been vilifying the tenants for months.", "vilifying"),
+    # a participle's that-clause is reported speech, as a finite verb's is
+    ("The tenants had mobilised, warning that the sale would decimate the estate.", "decimate"),
 ])
 def test_a_collectives_reported_speech_is_theirs_not_a_gate_finding(sentence: str, word: str) -> None:
     assert _load(sentence, word) in ([], ["info"])

@@ -14,16 +14,19 @@ from __future__ import annotations
 from ..clause import complement
 from ..phrase import subject
 from ..words import PARTICIPLE_ADVERBS
-from ....model.doc import CHARACTERISATION
+from ....model.doc import CHARACTERISATION, THAT_CLAUSE
 from .base import NOT_MINE, Cue, Example, Outcome, characterises
 
 NAME = "participial"
 
 EXAMPLES = [
-    Example("The union rejected the offer, arguing that it would cut real wages.", "The union", "arguing", NAME),
+    Example("The union rejected the offer, arguing that it would cut real wages.", "The union", "arguing",
+            "that-clause"),
+    Example("The union rejected the offer, arguing it would cut real wages.", "The union", "arguing", NAME),
     Example("After the vote, the senator left the chamber, insisting the count was wrong.",
             "the senator", "insisting", NAME),
-    Example("Hale said the depot was “a relic of another age,” adding that it would close.", "Hale", "adding", NAME),
+    Example("Hale said the depot was “a relic of another age,” adding that it would close.", "Hale", "adding",
+            "that-clause"),
     Example("The driver blamed the brakes, even suggesting the van had been tampered with.", "The driver", "suggesting",
             NAME),
 ]
@@ -38,11 +41,15 @@ def find(cue: Cue) -> Outcome:
     if (st.norm[k - 1] != "," and not after_quote) or not st.norm[a].endswith("ing"):
         return NOT_MINE  # '"..., he said, adding", '“...,” adding that': after the comma that closes
     content = complement(st, cue.b)
+    # "..., portraying her rival as hypocritical": the charge is the speaker's, reported;
+    # "..., warning that the deal would ruin it": a that-clause is reported speech whatever
+    # the cue, as after a finite cue (source_cue's "that-clause")
+    pattern = CHARACTERISATION if characterises(cue) else THAT_CLAUSE if cue.b < st.last and st.norm[cue.b] == "that" \
+        else NAME
     main = cue.main
     if main is not None and main.source is not None and content:
-        return cue.inherit(main, content, CHARACTERISATION if characterises(cue) else NAME)  # '"...," the mayor said, adding that ...'
+        return cue.inherit(main, content, pattern)  # '"...," the mayor said, adding that ...'
     source = subject(st)
     if source is not None and content:
-        # "..., portraying her rival as hypocritical": the charge is the speaker's, reported
-        return cue.make(source, content, CHARACTERISATION if characterises(cue) else NAME)
+        return cue.make(source, content, pattern)
     return None
