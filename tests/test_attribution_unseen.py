@@ -34,9 +34,9 @@ def test_what_someone_thinks_wants_or_stands_for_is_attributed(text: str, source
 
 
 @pytest.mark.parametrize("text,cue", [
-    ("Many of those questioned said they loved it.", "questioned"),
+    ("Many of those questioned said the fee was too high.", "questioned"),
     ("The company took thousands of customer calls in May.", "calls"),
-    ("The bank has found itself at the centre of the row.", "found"),
+    ("The bank found itself in the middle of the row.", "found"),
     ("They show up at every meeting.", "show"),
 ])
 def test_the_same_words_in_other_senses_report_nothing(text: str, cue: str) -> None:
@@ -45,7 +45,7 @@ def test_the_same_words_in_other_senses_report_nothing(text: str, cue: str) -> N
 
 def test_a_participle_before_a_plain_reporting_verb_modifies_the_speaker() -> None:
     assert ("Many of those questioned", "said") in [(s, c) for s, c, _ in frames(
-        "Many of those questioned said they loved it.")]
+        "Many of those questioned said the fee was too high.")]
 
 
 @pytest.mark.parametrize("text,source", [

@@ -21,7 +21,7 @@ def codes(text: str, select: str, fmt: str = "snippet") -> list[tuple[str, str]]
     "The firm switched on its “safety check” feature after the storm.",
     "The survey's “prices paid” index rose to 72.",
     "She is best known as the star of “Thelma and Louise,” which came out in 1991.",
-    "The “Orange is the New Black” star spoke about her first role.",
+    "The “Harbour Lights” star spoke about her first role.",
     "Investors can defer the tax through a so-called ''like-kind property exchange rule'' on sales.",
 ])
 def test_names_titles_and_terms_in_quotation_marks(text: str) -> None:
@@ -59,8 +59,8 @@ def test_one_word_two_speakers_used_is_not_a_reused_quotation() -> None:
 
 
 def test_a_term_of_art_is_not_a_reused_quotation() -> None:
-    text = ("Under the deal the firm holds a ‘put’ option to sell the rest. Mr Rees said its claims that this "
-            "‘put’ option is still valid were wrong.")
+    text = ("Under the pact the bank holds a ‘put’ option that lets it sell its stake. Ms Lowe said the claim that "
+            "this ‘put’ option still applies was mistaken.")
     assert codes(text, "QUOTE003") == []
 
 
@@ -120,7 +120,7 @@ def test_no_named_party_no_response_finding(text: str) -> None:
 
 
 def test_a_doubled_opening_mark_still_opens_the_quotation() -> None:
-    text = "The firm will pay an \"\"unfair and grossly inadequate\" sum for the rival, the papers said."
+    text = "The firm will pay a \"\"grossly unjust and miserly\" price for the rival, the papers said."
     assert codes(text, "LOAD") == []
 
 
@@ -218,7 +218,7 @@ def test_rarity_stays_info_in_the_lede_and_significance_does_not() -> None:
 
 
 def test_a_passive_label_with_its_author_is_the_authors_word() -> None:
-    assert codes("The television doctor was called a charlatan by fellow physicians in a letter.", "LOAD") == []
+    assert codes("The celebrity chef was called a charlatan by rival cooks in an open letter.", "LOAD") == []
     assert codes("The mayor was branded a liar by opposition councillors on Monday.", "LOAD") == []
     assert [c for c, _ in codes("The television doctor is a charlatan, and his pills do nothing.", "LOAD")] == [
         "LOAD003"]

@@ -36,7 +36,7 @@ SAME_PARAGRAPH = """Campaign organiser Ann Vale is back in Leeds to run the by-e
 
 It is her third campaign in the city in ten years.
 
-On this subject, Vale is fervent. "I met the organiser on a train. We got talking and it went from there." So what draws her to this party? Why now? Some might think it is simply another job for a hired hand. "I think the biggest danger to local democracy is apathy, not extremism." A neat line, but an odd one from a campaigner.
+On this subject, Vale is fervent. "I met the organiser on a train. We got talking and it went from there." So what draws her to this party? Why now? Cynics could call it just one more paid job for a hired hand. "I think the biggest danger to local democracy is apathy, not extremism." A neat line, but an odd one from a campaigner.
 
 The party's chairman, Bob Ince, said she was the best organiser he had ever hired.
 
@@ -176,8 +176,8 @@ def test_a_phony_consultation_is_still_a_judgement() -> None:
 # --- ATTR002: doubt cast by reports has its doubter ---------------------------------------
 
 def test_doubt_cast_by_press_reports_has_a_doubter() -> None:
-    text = ("The launch.\n\nAlthough it was widely expected that the firm would unveil a new phone, some press "
-            "reports have cast doubt on what the chief executive will announce.")
+    text = ("The launch.\n\nAlthough most forecasts had the firm unveiling a new tablet, some press "
+            "reports have cast doubt on which device its founder will show on stage.")
     assert gate(text, "ATTR002") == []
 
 
@@ -319,10 +319,10 @@ def test_a_claim_resting_on_reports_is_still_vague() -> None:
         "some reports have suggested"]
 
 
-_COMMITTEE = ("A new agency to address the lack of engineers ought to be created, a committee of MPs has said.\n\n"
+_COMMITTEE = ("A national body should be set up to tackle the shortage of engineers, MPs on a select committee say.\n\n"
               "The council pays for engineering research at universities and trains engineers for the nation's "
-              "work. It also talks to employers about what they lack. {lead} said: \"We are very worried "
-              "about the gaps in civil engineering.\"\n")
+              "work. It also talks to employers about what they lack. {lead} said: \"The gaps in civil "
+              "engineering alarm us.\"\n")
 
 
 def test_a_phrase_fronted_before_a_definite_speaker_is_not_the_speaker() -> None:
@@ -369,11 +369,11 @@ def test_names_listed_in_a_book_count_entries_even_after_a_list_of_kinds() -> No
 
 
 def test_questions_raised_by_a_named_person_set_off_by_commas_have_an_owner() -> None:
-    text = ("Guantanamo.\n\nThe women's lawyer, Ruth Avery, has raised questions about whether the "
-            "confessions were obtained under duress.")
+    text = ("Detention.\n\nThe sisters' solicitor, Ruth Avery, has raised questions about how the "
+            "statements were taken from them.")
     assert gate(text, "ATTR002") == []
 
 
 def test_questions_raised_by_a_thing_are_still_flagged() -> None:
-    text = "Guantanamo.\n\nThe evidence has raised questions about whether the men were tortured."
+    text = "Detention.\n\nThe evidence has raised questions about how the statements were taken."
     assert gate(text, "ATTR002") == ["raised questions"]

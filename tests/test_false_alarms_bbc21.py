@@ -135,8 +135,8 @@ def test_the_attacker_is_the_accuser(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Protesters marched after the attack on the alleged informer.",
     # a verb that points something out is not an attack: the accuser is still unnamed
-    "A problem highlighted by analysts was the trade gap with Ruritania, which has been accused of holding "
-    "down its exchange rate.",
+    "Analysts pointed to one problem, the grain deal with Ruritania, which has been accused of dumping "
+    "cheap wheat.",
     "The firm's alleged price-fixing cost consumers millions.",
 ])
 def test_allegations_with_no_accuser_remain(text: str) -> None:
@@ -206,8 +206,8 @@ def test_a_game_review_is_a_review() -> None:
 
 _DVD = (
     "It is a common complaint that a monster film can be loud or it can be clever. Night Harbour manages both.\n\n"
-    "You are quickly drawn into the story of the lighthouse keeper and her brother, and the sea itself looks "
-    "stunning. A few effects look cheap, but the two leads make it gripping. This disc has the usual featurettes "
+    "You are quickly drawn into the story of the lighthouse keeper and her brother, and the coast is "
+    "beautifully shot. Some of the effects are ropey, but the two leads make it gripping. This disc has the usual featurettes "
     "on the effects, and there is a commentary from the director and a blooper reel. The film was shot in "
     "six weeks on the coast, and the cast clearly enjoyed it; the actors are at their best in the quiet scenes.")
 

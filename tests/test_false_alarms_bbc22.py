@@ -155,8 +155,8 @@ def test_claims_and_admissions_in_the_writers_voice_remain(text: str) -> None:
 
 _COLUMN = (
     "The council's computers failed for a week, and technology writer Jane Smith wants to know why.\n\n"
-    "Last month I wrote about my own broadband failing for three days. It seems that thousands of "
-    "council staff went through the same thing last week, without e-mail or the systems they use to "
+    "Last month I wrote about my own broadband failing for three days. Now it turns out that thousands of "
+    "council staff lost a whole week, with no e-mail and no way into the systems they use to "
     "pay housing benefit.\n\n"
     "The supplier has said little. A network this size will without a doubt fail now and then, but "
     "readers are owed an account of the fault and of the repair.\n\n"

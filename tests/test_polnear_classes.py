@@ -60,7 +60,7 @@ def test_a_quotation_after_another_report_is_the_content_alone() -> None:
 def test_a_group_whose_member_speaks_next_is_identified() -> None:
     text = ("Despite the senator's appeal, veteran labor officials and political operatives warn that "
             "her backing could fade before winter.\n\n"
-            '"Every cycle there are stories like this," Ann Hale, a former political director of the '
+            '"We hear this every election," Ann Hale, a former political organiser for the '
             "steelworkers union, wrote in an email.")
     assert gate(text, "ATTR001") == []
 

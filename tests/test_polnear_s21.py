@@ -143,12 +143,12 @@ def test_the_same_allegation_with_no_papers_is_not() -> None:
 # --- a promise "of" its own quoted name ---------------------------------------------------------------
 
 def test_a_promise_of_its_quoted_name_is_the_sponsors_term() -> None:
-    text = "The senator has pushed his promise of “free transit” as a way to appeal to young voters."
+    text = "The senator has pushed his promise of “free transit” as a way to win over young voters."
     assert gate(text, "QUOTE001") == []
 
 
 def test_one_quoted_word_inside_the_promise_is_still_doubt() -> None:
-    text = "The senator has pushed his promise of “free” transit as a way to appeal to young voters."
+    text = "The senator has pushed his promise of “free” transit as a way to win over young voters."
     assert gate(text, "QUOTE001") == [("QUOTE001", "“free”")]
 
 
@@ -187,7 +187,7 @@ def test_a_person_or_a_poll_that_shows_still_reports() -> None:
 
 
 def test_a_poll_word_in_another_phrase_is_no_poll_frame() -> None:
-    assert "in" not in cues("The mayor feels sure of his position in the polls and the survey numbers.")
+    assert "in" not in cues("The mayor feels sure of his position in the polls and the latest survey figures.")
     assert "in" not in cues("Errors creep in at every step in the survey process, the author warns.")
     assert "in" in cues("The mayor led by nine points in the same survey.")
 
@@ -230,11 +230,11 @@ def test_to_be_fair_still_is() -> None:
 # --- what a group recognises is its view ----------------------------------------------------------
 
 def test_what_a_group_recognises_is_its_view() -> None:
-    text = ("One camp sees the mayor's record as substantial. This camp recognizes that many people still "
-            "struggle to pay their bills, and that the town is on a path to catastrophically high rents.")
+    text = ("One camp sees the mayor's record as solid. This camp recognizes that many tenants can barely "
+            "cover their bills, and that the town is heading for catastrophically high rents.")
     assert gate(text, "LOAD002") == []
 
 
 def test_the_same_view_in_the_writers_voice_is_flagged() -> None:
-    text = "Many people still struggle to pay their bills, and the town is on a path to catastrophically high rents."
+    text = "Many tenants can barely cover their bills, and the town is heading for catastrophically high rents."
     assert gate(text, "LOAD002") == [("LOAD002", "catastrophically")]

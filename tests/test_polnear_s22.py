@@ -185,7 +185,7 @@ def test_a_bare_claim_still_casts_doubt() -> None:
 # --- a term of art: a naval rank ---------------------------------------------------------------
 
 def test_a_naval_rank_is_a_term_of_art() -> None:
-    assert gate("Her father was a chief petty officer in the navy.", "LOAD001") == []
+    assert gate("Her uncle served as a chief petty officer in the navy.", "LOAD001") == []
 
 
 def test_petty_in_the_writers_voice_is_flagged() -> None:

@@ -98,7 +98,7 @@ class AllegationCheck(Check):
     def _attacked(self, doc: Doc, sent: Sentence, at: int, code: str) -> bool:
         """A verb of attack earlier in the sentence, used as a verb (not "the attack"):
         its subject makes the allegation ("The mayor attacked her rival's alleged links to
-        donors", "defended the decision to attack the campaign's alleged backers")."""
+        donors", "stood by her choice to target the campaign's alleged backers")."""
         norms = doc.tok_norm
         return any(m.first > sent.first and norms[m.first - 1] not in _DETERMINERS
                    for m in self.attacks[code].matches(norms, sent.first, at))

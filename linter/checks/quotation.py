@@ -148,7 +148,7 @@ class QuotationCheck(Check):
                 previous_attributed, known_block = True, block
                 continue
             if _named_term(doc, q):
-                continue  # a title, a name or a term: “Thelma and Louise”, a so-called ''like-kind exchange''
+                continue  # a title, a name or a term: “Thelma and Louise”, a so-called ''wash sale''
             if _inscription(doc, q) or _mentioned(doc, q) or needs_no_speaker(doc, q):
                 continue  # a sign, a label, a slogan or a document; a gloss, a commonplace, a citation, a hypothetical line
             before = _words_before(doc, q, 1)
@@ -223,7 +223,7 @@ def _same_person(a: str | None, b: str | None) -> bool:
 def _named_term(doc: Doc, q: Quote, naming_words: bool = True) -> bool:
     """Quoted words that are a name, not a quotation: a title (its content words all
     capitalised: “Thelma and Louise”, 'Digital Services Act'), words named as a term
-    ("a so-called ''like-kind exchange''", "known as 'swatting'"), or a product, feature,
+    ("a so-called ''wash sale''", "known as 'swatting'"), or a product, feature,
     show or index named by the noun after it (Facebook's "safety check" feature, the
     ISM's "prices paid" index) or, two or three words, by its own last word (his "golden
     rule", the "red button"). A reused quotation is looked at without the naming words."""

@@ -201,7 +201,7 @@ def _phoned(st: Sent, m: Match) -> bool:
 
 def _name_then_label(st: Sent, b: int) -> bool:
     """A name or a short noun phrase and then "a"/"an" after the participle: a label pinned
-    on someone ("the letter called Oz a quack", "doctors who signed it called the scheme a
+    on someone ("the petition called Hale a fraud", "doctors who signed it called the scheme a
     disgrace"), not a thing named ("a company called Acme Data")."""
     k = b + 1 if b < st.last and st.norm[b] in ("the", "his", "her", "their", "its") else b
     named = k
@@ -242,8 +242,8 @@ _SHOWS = frozenset({"shows", "showed", "shown"})
 
 def _subject_words(st: Sent, at: int, reach: int = 10) -> range:
     """The tokens of the noun phrase before token ``at``, back to a punctuation mark, a
-    clause word or ``reach`` tokens ("FEC records from the 2008 cycle show", "New CNN
-    polls out Monday show", "a new poll showing")."""
+    clause word or ``reach`` tokens ("FEC records from the 2008 cycle show", "Two new
+    polls out Tuesday show", "a new poll showing")."""
     k = at
     while k > max(st.first, at - reach) and st.norm[k - 1] not in CLAUSE_BREAK and st.norm[k - 1][0].isalnum():
         k -= 1
@@ -287,7 +287,7 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
 
 
 def _for_example(st: Sent, m: Match) -> bool:
-    """"harder than, say, hooking them on coffee": "say" set off by commas is "for
+    """"tougher than, say, keeping them on tea": "say" set off by commas is "for
     example", a hedge inside a comparison or a list, not anybody speaking."""
     return st.norm[m.first] == "say" and m.last - m.first == 1 and st.first < m.first \
         and st.norm[m.first - 1] == "," and m.last < st.last and st.norm[m.last] == ","

@@ -80,7 +80,7 @@ def _quotation_before(cue: Cue) -> list[tuple[int, int]] | None:
 
 
 def _split_quote_then_cue(cue: Cue) -> Outcome:
-    """"“... dropped the ball.” said Jewell Young": the cue opens the sentence."""
+    """"“... let us all down.” said Rosa Lindqvist": the cue opens the sentence."""
     st, b = cue.st, cue.b
     if cue.a != st.first or st.index == 0:
         return NOT_MINE
@@ -99,7 +99,7 @@ def _cue_then_source(cue: Cue) -> Outcome:
     if b < tail and st.raw_at(b).islower() and norm[b] in HEAD_PREPOSITIONS and norm[a - 1] == ",":
         return _named_before(cue)  # '"...," the spokesman, Josh Earnest, said on Tuesday.'
     end = phrase_end(st, b)
-    paren = next((k for k in range(b + 1, end) if norm[k] == "("), end)  # "Rep. Jim Clyburn (D-S.C.)"
+    paren = next((k for k in range(b + 1, end) if norm[k] == "("), end)  # "Rep. Ann Hale (D-Ore.)"
     size = sum(1 for k in range(b, paren) if not abbreviation_dot(st, k))
     if size > 8 and _name_with_affiliation(st, b, paren):
         size = 8  # "said Ruth Okafor of Kingsbridge University's Institute for Coastal Policy"
@@ -154,7 +154,7 @@ def _past_tense(st: Sent, b: int, end: int) -> bool:
 
 
 def _interrupted_subject(st: Sent, a: int) -> bool:
-    """"Cruz, who has seen his lead evaporate, challenged Trump": the comma before the cue
+    """"Hale, who has watched her lead shrink, challenged Ortiz": the comma before the cue
     closes an aside after the sentence's subject, so the cue is in normal order."""
     first_comma = next((k for k in range(st.first, min(a - 1, st.first + 5)) if st.norm[k] == ","), None)
     if first_comma is None or not 1 <= first_comma - st.first <= 4 or st.norm[st.first] in CLAUSE_BREAK:
