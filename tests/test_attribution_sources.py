@@ -49,7 +49,7 @@ def sources(text: str) -> dict[str, str]:
     "The most revealing promise she has made so far concerns her own limits.",
     "The mayor has broken several promises he made to residents.",
     "Nobody asked about the refugee rhetoric.",
-    "Many of you have noted how far the two visions of this country differ.",
+    "Many of you have written in about the state of the bypass.",
 ])
 def test_words_that_report_nothing_make_no_frame(text: str) -> None:
     """A person's verb with a plain object, a naming participle, an impersonal or modal
@@ -72,7 +72,7 @@ def test_a_document_with_a_plain_object_is_a_frame_but_not_speech() -> None:
     assert [f.pattern for f in doc.frames] == ["plain-object"]
     assert not doc.frames[0].speech
     assert not doc.shielded(doc.text.index("disgraceful"), doc.text.index("disgraceful") + 11)
-    found = lint_text("A poll published on Sunday showed the mayor with a narrow lead.", "snippet").findings
+    found = lint_text("A poll published on Friday showed the mayor with a narrow lead.", "snippet").findings
     assert all(f.severity == "info" for f in found)
 
 
@@ -270,7 +270,7 @@ def test_a_vague_source_named_next_or_just_before_is_identified(text: str, found
      "said", "Gov. Tom Reyes of Idaho"),
     ("“We see no sign of foul play,” the mayor said, adding that the search would take days.", "adding",
      "the mayor"),
-    ("That is not the point. ''It's embarrassing,'' Mr. Rubel said.", "said", "Mr. Rubel"),
+    ("That misses the point. ''It's humiliating,'' Mr. Kemble said.", "said", "Mr. Kemble"),
     ("Senator Ann Hale, at a later briefing, said the plan would fail.", "said", "Senator Ann Hale"),
     ("“It was a large order of equipment,” said Owen Tamsin, who declined to give a figure.", "declined",
      "Owen Tamsin"),

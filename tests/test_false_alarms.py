@@ -38,7 +38,7 @@ def test_scare_quotes_are_still_scare_quotes() -> None:
     ("For Ines Varga, this is progress: “I expect we will see far more of it in the years ahead.”", "snippet"),
     ("Vote passed\n\nAfter the vote, Mayor Ana Ruiz issued the following statement:\n\n“We will rebuild every home on this "
      "street.”", "txt"),
-    ("The magazine used one of the reader's quotes as its cover line: “At last a politician who talks sense.”", "snippet"),
+    ("The magazine used one of the reader's quotes as its cover line: “Finally, a leader who speaks plainly.”", "snippet"),
     ("Readers wrote in. “He never answers a single question straight.” ― Lena Ortiz", "snippet"),
     ("The speech was short. “The address was his shortest in years by some way.” [AP.]", "snippet"),
 ])
@@ -67,7 +67,7 @@ def test_a_term_of_art_is_not_a_reused_quotation() -> None:
 # --- connectives ------------------------------------------------------------------------------
 
 def test_a_connective_that_weighs_two_sources_is_not_undercutting() -> None:
-    assert codes("Symbian said the spread would be limited. Despite this, F-Secure said it had reports of "
+    assert codes("Norvik said the outbreak would be contained. Despite this, Halden Labs said it had reports of "
                  "infections.", "OPIN003") == []
     assert codes("The deficit has doubled and the debt is at a record. Despite this, the minister insists the "
                  "budget is balanced.", "OPIN003")
@@ -131,7 +131,7 @@ def test_a_doubled_opening_mark_still_opens_the_quotation() -> None:
     "The city never recovered from the devastating terror attacks of 2001.",
     "The relentless pace of change in the phone market shows no sign of slowing.",
     "He was the self-declared leader of a spam network, prosecutors said.",
-    "Richard Griffiths will battle it out with Douglas Hodge (Dumb Show) for the award.",
+    "Tom Vale will battle it out with Ann Hale (Idiot Wind) for the award.",
     "After a chaotic night on the roads, deputies answered 46 calls.",
     "Rats and other vermin were found in the kitchen of the restaurant.",
     "She was deeply moved by the tribute.",

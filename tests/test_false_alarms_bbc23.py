@@ -40,7 +40,7 @@ def test_sourcing_words_keep_their_level_in_reporting(genre: str) -> None:
 
 @pytest.mark.parametrize("genre", ["opinion", "letters", "review", "sport", "obituary", "analysis"])
 def test_factive_verbs_are_the_writers_word_choice_outside_news(genre: str) -> None:
-    text = "Headline\n\nIt has emerged that the ministry lost its email for a week.\n"
+    text = "Headline\n\nIt has emerged that the ministry lost its phone lines for a week.\n"
     assert gate(text, "PRESUP001", fmt="txt", genre=genre) == []
     assert gate(text, "PRESUP001", fmt="txt", genre="news") == [("PRESUP001", "It has emerged that")]
 
@@ -118,7 +118,7 @@ _FIRST = "The province tightened its rules for internet cafes in 2004, and 300 c
 
 
 def test_a_figure_dated_years_before_the_story_is_history() -> None:
-    text = _FIRST + "Opening hours were first limited in 2001 after a fire at one cafe killed 19 people."
+    text = _FIRST + "Opening hours were first limited in 2001 after a blaze at an internet cafe killed 19 people."
     assert gate(text, "ATTR005") == []
     before = _FIRST + "The old hall burned down on 3 June, 2001, during a concert. In all, 19 people were killed in the fire."
     assert gate(before, "ATTR005") == []
@@ -127,7 +127,7 @@ def test_a_figure_dated_years_before_the_story_is_history() -> None:
 
 
 def test_a_figure_of_the_story_year_or_still_counted_keeps_its_finding() -> None:
-    assert gate(_FIRST + "A fire at one cafe killed 19 people in 2004.", "ATTR005") == [("ATTR005", "killed 19")]
+    assert gate(_FIRST + "A blaze at an internet cafe killed 19 people in 2004.", "ATTR005") == [("ATTR005", "killed 19")]
     text = _FIRST + "The hall burned down in 2001. This week a second fire killed 19 people."
     assert gate(text, "ATTR005") == [("ATTR005", "killed 19")]
 
@@ -160,7 +160,7 @@ def test_the_same_words_as_evaluation_are_still_flagged(text: str, code: str, wo
 # --- "claim" in a story about a lawsuit or a scam: the law's word, or doubt the story warrants ----
 
 @pytest.mark.parametrize("text", [
-    "The guitarist is being sued by a former partner for $2m. She is also claiming that he sold their house "
+    "The drummer is being sued by his former partner for $2m. She further claims that he sold their house "
     "without telling her.",
     "A bakery chain faces a lawsuit from its suppliers. The suppliers are claiming that invoices went unpaid "
     "for a year.",

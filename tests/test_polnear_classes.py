@@ -299,7 +299,7 @@ def test_the_writer_calling_someone_a_bigot_is_flagged() -> None:
 # --- a verb's object who speaks in an infinitive: "prompted Ann Ruiz to accuse ..." ---------------
 
 def test_the_object_before_an_infinitive_cue_is_the_speaker() -> None:
-    text = "Shift\n\nThe shift in tone was so stark that it prompted Ann Ruiz to accuse the mayor of hypocrisy on air."
+    text = "Shift\n\nThe change of tone was so sharp that it led Ann Ruiz to accuse the mayor of hypocrisy on air."
     assert ("Ann Ruiz", "accuse", ["the mayor of hypocrisy on air."]) in frames(text)
     assert gate(text, "LOAD001") == []
 

@@ -79,10 +79,10 @@ def test_other_allegations_and_victims_accounts_still_need_an_accuser() -> None:
 # --- "propaganda" before a noun names a kind of material -----------------------------------------
 
 def test_propaganda_before_a_noun_names_a_kind_of_material() -> None:
-    for body in ("The militia released a propaganda, recruitment video on Friday.",
+    for body in ("The militia put out a propaganda, recruitment film on Friday.",
                  "Militia Propaganda Films Reach Millions",
                  "Spies forged letters for propaganda purposes in the 1950s.",
-                 "The group's robust propaganda machine reaches millions of phones."):
+                 "The group's well-funded propaganda machine reaches millions of phones."):
         assert gate(body, "LOAD003") == [], body
 
 
@@ -96,7 +96,7 @@ def test_propaganda_for_what_someone_says_is_still_a_label() -> None:
 # --- a record the story ties to its owner is no vague source -------------------------------------
 
 def test_a_record_taken_from_a_named_owners_record_is_checkable() -> None:
-    for body in ("The gap grew after leaked documents from his 2009 tax return show he paid no income tax.",
+    for body in ("The gap grew after leaked pages from his 2009 tax return showed he paid no income tax.",
                  "Documents from the mayor's campaign accounts show the money went to a friend.",
                  "The senator has paid for the charity's grants himself, disclosure records show."):
         assert gate(body, "ATTR001") == [], body

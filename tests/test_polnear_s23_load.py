@@ -2,7 +2,7 @@
 samples of gate findings on US political copy (issue 12): a quotation opened after an
 invisible direction mark a CMS export left, a Title Case name or title that keeps its short
 words in lower case ("War on Women" as a book's title), an outlook or odds judged as poor
-("dismal prospects"), a harsh word on an impersonal trend ("the relentless push toward
+("dismal prospects"), a harsh word on an impersonal trend ("a relentless push toward
 consolidation"), and the content of a group's statement noun after a plural possessive
 ("the landlords' warnings that rents would soar"), the public's verdict reported with
 "widely" ("widely considered a sham vote"), and a charge pinned by a verb that shares its
@@ -80,7 +80,7 @@ def test_a_relentless_trend_is_literal() -> None:
                 "LOAD001") == []
     assert gate("The shop lost its staff to the relentless march of automation.", "LOAD001") == []
     assert gate("Rents rose again, an unrelenting trend in the county.", "LOAD001") == []
-    assert gate("The survey detailed the relentless demographic changes the county is going through.",
+    assert gate("The survey traced the relentless demographic change under way in the county.",
                 "LOAD001") == []
 
 
@@ -95,7 +95,7 @@ def test_a_persons_relentless_push_is_still_judged() -> None:
 # --- a group's statement noun after a plural possessive -----------------------------------------
 
 def test_a_groups_warnings_after_a_plural_possessive_are_theirs() -> None:
-    assert gate("Fares fell, belying the bus operators’ warnings that they would skyrocket.", "LOAD002") == []
+    assert gate("Fares fell, belying the bus operators’ warnings that prices would skyrocket.", "LOAD002") == []
     assert gate("The tenants' warnings that the rent cap is disastrous went unheeded.", "LOAD001") == []
 
 
