@@ -58,7 +58,7 @@ def test_a_quotation_after_another_report_is_the_content_alone() -> None:
 # --- a vague group whose member is named in the next sentence ----------------------------------
 
 def test_a_group_whose_member_speaks_next_is_identified() -> None:
-    text = ("Despite the senator's appeal, veteran labor officials and political operatives warn that "
+    text = ("Despite the senator's appeal, seasoned union officials and party operatives warn that "
             "her backing could fade before winter.\n\n"
             '"We hear this every election," Ann Hale, a former political organiser for the '
             "steelworkers union, wrote in an email.")

@@ -32,7 +32,7 @@ def vague(text: str) -> list[str]:
     "Critics have attacked the bridge plan. ''It is a waste of money,'' Tom Reed, a longtime critic of the council, "
     "wrote in a letter.",
     # ... across a sentence cut after an abbreviation in the description
-    "Veteran labor officials and political operatives warn that early polls mean little for November.\n\n"
+    "Union officials and political operatives warn that early polls mean little for November.\n\n"
     "''Each election brings talk of members drifting away,'' Tom Reed, a onetime political aide at "
     "the U.A.W. and longtime shop steward, said in a text message.",
 ])

@@ -105,7 +105,7 @@ class AllegationCheck(Check):
 
 
 def _accuser_speaks(doc: Doc, si: int, start: int) -> bool:
-    """"Ted Cruz accuses Obama of ...", "the rivals who he accused of ...": the word is
+    """"Hale accuses the mayor of ...", "the rivals who he accused of ...": the word is
     the cue of a frame with a speaker, who is the accuser."""
     return any(f.source is not None and f.cue[0] <= start < f.cue[1] for f in doc.frames_in(si))
 

@@ -128,8 +128,8 @@ def past_expectation(doc: Doc, f: Frame, verbs: set[str]) -> bool:
     if cue[0].startswith("doubt") or said[:1] in (["whether"], ["if"], ["what"]):
         return bool(_OUTCOME & set(said[:8]))
     return True
-#: A share of a group: what a poll reports ("three-quarters of the voters", "a majority of
-#: her backers", "4 in 10 voters", "62 percent of Democrats").
+#: A share of a group: what a poll reports ("two-thirds of the voters", "a majority of
+#: his donors", "4 in 10 voters", "62 percent of Democrats").
 _SHARE = recache.compile(r"^(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|over|under|only|just)\s+)?"
                     r"(?:(?:a|one|two|three)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths)|half|a\s+majority|"
                     r"the\s+majority|a\s+plurality|\d[\d.,]*\s*(?:%|percent|per\s+cent)|\d+\s+(?:in|out\s+of)\s+\d+)\b",

@@ -25,7 +25,7 @@ _QUANTIFIERS = word_set("grammar", "quantifiers")
 
 def described_alike(doc: Doc, f: Frame, stem: str, subject: str) -> bool:
     """Whether the next sentence's named speaker is described with the group's head or
-    another of its nouns ("Veteran labor officials and political operatives warn ... / Ann
+    another of its nouns ("Seasoned union officials and party operatives warn ... / Ann
     Hale, a onetime campaign chief for the union, wrote"; "Prominent Republicans have
     begun to speak out ... / Gov. Tom Reed, a Republican, said"): one of the group."""
     said = re.findall(r"[a-z]+", subject.lower())
@@ -74,7 +74,7 @@ _HEADING = 5
 
 
 def refers_back(doc: Doc, f: Frame) -> bool:
-    """"Republican Jewish leaders had hoped ... / Some said they have cringed": a bare
+    """"Local party leaders had hoped ... / Some said they have winced": a bare
     quantifier source points back to a group of people the sentences just before (past a
     subheading) have named: that group, not a vague source."""
     words = doc.text[f.source[0]:f.source[1]].lower().split()

@@ -301,7 +301,7 @@ _INTRO_WORDS = 12
 def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
     """Content after a cue: to the end of the sentence, but not a trailing contrast clause;
     for a cue ``a`` inside a subordinate or relative clause ("Weeks after he mocked her on
-    air, Hale told ...", "Kasich, who has refused to endorse him, said ..."), to
+    air, Hale told ...", "Ortiz, who has refused to back him, said ..."), to
     the comma that ends that clause."""
     i = _past_manner(st, b)
     if i < st.last and st.norm[i] in ("that", ":", ","):
@@ -332,7 +332,7 @@ def _short_run(st: Sent, k: int, stops: tuple[str, ...]) -> int:
 
 
 def _list_end(st: Sent, comma: int) -> int:
-    """Past a short list the comma opens and "and"/"or" closes ("called him a quack, fake and
+    """Past a short list the comma opens and "and"/"or" closes ("called him a crook, fraud and
     charlatan"): its items are one complement; else the comma itself."""
     j = comma
     while j < st.last and st.norm[j] == ",":
@@ -362,7 +362,7 @@ def _said_nothing(st: Sent, i: int) -> bool:
 
 
 def _past_manner(st: Sent, b: int) -> int:
-    """Past the writer's adverbs of manner between a cue and its "that" ("stated falsely
+    """Past the writer's adverbs of manner between a cue and its "that" ("stated wrongly
     and maliciously that ..."): they describe the saying, they are not what was said."""
     k = b
     while k < min(st.last, b + 6) and (st.norm[k].endswith("ly") or st.norm[k] in ("and", ",")):

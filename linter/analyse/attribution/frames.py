@@ -157,7 +157,7 @@ def _gerund_noun(st: Sent, m: Match) -> bool:
 
 
 def _naming(st: Sent, m: Match) -> bool:
-    """"a company called Cambridge Analytica", "a move called the boneless": a naming
+    """"a company called Cambridge Analytica", "a manoeuvre called the corkscrew": a naming
     participle after a common noun that cannot speak names something, it reports nothing."""
     a = m.first
     if st.norm[a] not in NAMING_PARTICIPLES or a == st.first:
@@ -172,7 +172,7 @@ def _naming(st: Sent, m: Match) -> bool:
         return False  # "and called the plan a fraud", "who called him a liar", "called AP's report ..."
     speakers = vocab().sources
     raw = st.raw_at(a - 1)
-    # "a nutritional-supplement maker called Acme", "a super PAC called Future 45": a hyphened
+    # "a vitamin-maker called Acme", "a super PAC called Harbour First": a hyphened
     # noun, or an acronym after an indefinite article
     common = raw.islower() or (raw.isupper() and len(raw) > 1 and any(
         st.norm[k] in ("a", "an", "one") for k in range(max(st.first, a - 5), a - 1)))

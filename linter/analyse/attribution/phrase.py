@@ -207,7 +207,7 @@ def past_appositive(st: Sent, start: int, end: int, v: Vocab, closed: bool) -> t
 
 
 #: Words that open a comma-closed interruption between a speaker and the cue ("Ortiz,
-#: during a meeting in Columbus, Ohio, said", "Murphy, though, said", "Mitchell, who
+#: during a meeting in Akron, Ohio, said", "Murphy, though, said", "Mitchell, who
 #: served as ambassador, said").
 _INTERRUPTION = ADVERBIAL_HEAD | SUBORDINATORS | {"who", "whose", "which", "though", "too", "however", "like", "unlike"}
 

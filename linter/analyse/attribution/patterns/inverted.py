@@ -158,7 +158,7 @@ def _interrupted_subject(st: Sent, a: int) -> bool:
     closes an aside after the sentence's subject, so the cue is in normal order."""
     first_comma = next((k for k in range(st.first, min(a - 1, st.first + 5)) if st.norm[k] == ","), None)
     if first_comma is None or not 1 <= first_comma - st.first <= 4 or st.norm[st.first] in CLAUSE_BREAK:
-        return False  # "Although Mr Jacobsen, 21, managed ...": a subordinate clause, not the subject
+        return False  # "Although Mr Lund, 24, managed ...": a subordinate clause, not the subject
     return all(is_cap(st.raw_at(k)) or st.norm[k] in (".", "'s") for k in range(st.first, first_comma))
 
 
@@ -182,7 +182,7 @@ def _source_then_cue(cue: Cue) -> Outcome:
     st, b, norm, j, src_end = cue.st, cue.b, cue.st.norm, cue.source_mark, cue.source_end
     if not (j >= st.first and norm[j] in (",", "”", '"', "'") and 0 < _size(st, j + 1, src_end) <= 7):
         return NOT_MINE
-    closing = norm[j] in ("”", '"') or quote_mark(st, j)  # "''It's embarrassing,'' Mr. Rubel said."
+    closing = norm[j] in ("”", '"') or quote_mark(st, j)  # "''It's humiliating,'' Mr. Kemble said."
     if _content_follows(st, b):
         return NOT_MINE  # "when asked, he said, “I hope not.”": what he said comes after the cue
     # "..., X said, although ...", '"...," she said - and charged', "..., X say; in 2012 ...": the tail ends there

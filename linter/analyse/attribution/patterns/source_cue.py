@@ -260,7 +260,7 @@ def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
     closed = norm[src_end - 1] == ","  # "X, an appositive or a relative clause, said"
     interrupted = past_interruptions(st, src_end, cue.v) if closed else None
     if interrupted is not None:
-        return interrupted  # "Murphy, though, said", "Ortiz, during a meeting in Columbus, Ohio, said"
+        return interrupted  # "Murphy, though, said", "Ortiz, during a meeting in Akron, Ohio, said"
     src_end = trim_floating_quantifier(st, st.first, src_end)
     start = np_start(st, src_end, cue.v.source_words)
     if start >= src_end:
