@@ -30,7 +30,7 @@ def findings(text: str, select: list[str], fmt: str = "txt") -> list[tuple[str, 
 # --- labels -----------------------------------------------------------------------------------
 
 def test_a_headline_label_makes_the_words_after_it_the_speakers() -> None:
-    text = "Hale: Rival ‘Wrong’ to Call Me a Liar\n\nSenator Ann Hale said her rival had insulted her on Monday.\n"
+    text = "Hale: Rival ‘Wrong’ to Brand Me a Cheat\n\nSenator Ann Hale said her rival had insulted her on Monday.\n"
     assert ("Hale", ":", "Hale", "speaker-label") in frames(text)
     assert findings(text, ["LOAD", "QUOTE", "OPIN004"]) == []
 

@@ -95,7 +95,7 @@ def test_an_appositive_with_like_describes_the_group_before_it() -> None:
 
 
 @pytest.mark.parametrize("text,tier", [
-    ("Three-quarters of the voters said the levy was a disgrace.", "vague"),
+    ("Three-quarters of the residents said the levy was a disgrace.", "vague"),
     ("Two-thirds of members said the levy was unfair.", "vague"),
     ("Half of the drivers said the road was unsafe.", "vague"),
     ("Some of the drivers said the road was unsafe.", "collective"),

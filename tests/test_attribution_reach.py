@@ -54,14 +54,14 @@ def test_a_relative_clause_with_a_source_noun_is_that_sources() -> None:
 
 @pytest.mark.parametrize("text,source", [
     ("Rep. Tom Gow (R-S.C.) said the talks had stalled.", "Rep. Tom Gow (R-S.C.)"),
-    ('"They may not want to answer," Rep. Jon Mica (R-Fla.) said.', "Rep. Jon Mica (R-Fla.)"),
+    ('"We will not be rushed," Rep. Jo Marsh (R-Fla.) said.', "Rep. Jo Marsh (R-Fla.)"),
 ])
 def test_a_party_label_stays_with_its_speaker(text: str, source: str) -> None:
     assert said_by(text) == [source]
 
 
 @pytest.mark.parametrize("text,source,tier", [
-    ("More than six in 10 told pollsters they were weary of the contest.", "More than six in 10", "collective"),
+    ("Nearly seven in 10 told pollsters they were tired of the race.", "Nearly seven in 10", "collective"),
     ("About four in 10 say they want a change.", "About four in 10", "collective"),
     ("While 86 percent liked her, 43 said the same of him.", "43", "described"),
 ])
@@ -82,8 +82,8 @@ def test_a_question_put_to_a_speaker_is_not_their_speech() -> None:
 
 
 def test_a_polls_figures_are_credited_but_not_speech() -> None:
-    assert ("a Gallup poll released Monday", "In", "named-organisation", "survey") in frames(
-        "In a Gallup poll released Monday, 50 percent of voters chose Hale.")
+    assert ("a Gallup poll released Thursday", "In", "named-organisation", "survey") in frames(
+        "In a Gallup poll released Thursday, 54 percent of voters chose Hale.")
     assert frames("Hale has slipped in the polls since May.") == []
     assert frames("Voters in five states go to the polls on Tuesday.") == []
 
@@ -96,7 +96,7 @@ def test_an_abbreviated_outlet_in_a_headline_is_credited_when_the_body_names_it(
 
 @pytest.mark.parametrize("text,source", [
     ("He praised the crew and called the plan a fraud.", "He"),
-    ("The campaign called the report a rush to judgment.", "The campaign"),
+    ("The campaign called the ruling a hasty verdict.", "The campaign"),
     ("Ortiz, who called him unfit last year, left the party.", "Ortiz"),
 ])
 def test_called_after_a_subject_or_a_conjunction_reports(text: str, source: str) -> None:
@@ -104,7 +104,7 @@ def test_called_after_a_subject_or_a_conjunction_reports(text: str, source: str)
 
 
 @pytest.mark.parametrize("text", [
-    "A move called the boneless was banned.",
+    "A manoeuvre called the corkscrew was banned.",
     "They bought a drink called the mule.",
     'A website called "Depot Watch" went live.',
 ])

@@ -18,7 +18,7 @@ from linter.readers import parse
 TEXTS = [
     "Having said that, the mayor said on Monday that the depot would close, and added that staff would move.",
     "“We will rebuild,” said Rep. Ana Ruiz (D-Ore.), who told reporters the U.S. plan was late. That said, she warned of delays.",
-    "In a Gallup poll released Monday, 50 percent of voters chose Hale, the survey found.",
+    "In a Gallup poll released Thursday, 54 percent of voters chose Hale, the survey found.",
     "Those questioned said they had been told little. Sen. J. R. Hale, the panel's chair, claimed victory.",
     "The firm reported a loss. Officials at the ministry, speaking anonymously, insisted the figures were wrong.",
 ]

@@ -45,11 +45,11 @@ def sources(text: str) -> dict[str, str]:
     "Would you say the plan has failed?",
     "Ana Costa reported from Washington.",
     "He appeared on the Daily Show with its host.",
-    "The judge still has the final say on the appeal.",
+    "The judge will have the final say on the appeal.",
     "The most revealing promise she has made so far concerns her own limits.",
     "The mayor has broken several promises he made to residents.",
     "Nobody asked about the refugee rhetoric.",
-    "Many of you have noted how far the two visions of this country differ.",
+    "Many of you have written in about the state of the bypass.",
 ])
 def test_words_that_report_nothing_make_no_frame(text: str) -> None:
     """A person's verb with a plain object, a naming participle, an impersonal or modal
@@ -72,7 +72,7 @@ def test_a_document_with_a_plain_object_is_a_frame_but_not_speech() -> None:
     assert [f.pattern for f in doc.frames] == ["plain-object"]
     assert not doc.frames[0].speech
     assert not doc.shielded(doc.text.index("disgraceful"), doc.text.index("disgraceful") + 11)
-    found = lint_text("A poll published on Sunday showed the mayor with a narrow lead.", "snippet").findings
+    found = lint_text("A poll published on Friday showed the mayor with a narrow lead.", "snippet").findings
     assert all(f.severity == "info" for f in found)
 
 
@@ -115,7 +115,7 @@ def test_the_speaker_is_not_a_clause_after_an_inverted_looking_cue() -> None:
 def test_joined_roles_and_floating_quantifiers() -> None:
     got = frames("The win lifts the club to third, with the club's captain and coach both praising the squad.")
     assert got[0][0] == "the club's captain and coach"
-    assert sources("And both vowed to be tougher on crime.")["vowed"] == "both"
+    assert sources("And both vowed to get tough on knife crime.")["vowed"] == "both"
 
 
 def test_abbreviations_and_party_labels_stay_inside_the_source() -> None:
@@ -208,9 +208,9 @@ def test_a_negated_cue_does_not_swallow_the_vague_source_before_it() -> None:
     ("Most economists said rates would rise.", "vague"),
     ("A number of voters said the race was over.", "vague"),
     ("Some Republicans said the plan was flawed.", "collective"),
-    ("Several Opec members said a cut was unlikely.", "collective"),
+    ("Several Nato members said a deal was unlikely.", "collective"),
     ("Some people said the plan was flawed.", "vague"),
-    ("In the survey 69% of those questioned used a landline. Many of those questioned said they loved it.",
+    ("In the survey 58% of those questioned owned a car. Many of those questioned said the fee was too high.",
      "collective"),
     ("Mr Blair's supporters say no such deal existed.", "collective"),
     ("The nurses met every week. Some of the nurses said they had spoken at hearings.", "collective"),
@@ -251,9 +251,9 @@ def test_an_official_warning_is_no_anonymous_source() -> None:
      "contributions rose.", False),
     ("A report estimated that 4,000 jobs would go. Meanwhile, a January analysis by the Centre for Policy "
      "Studies found that 2,000 would.", True),
-    ("The Tories, the Lib Dems and some Labour MPs oppose the plans. Opponents say the cards will cost "
+    ("The Greens, the SNP and a handful of Tory MPs oppose the plans. Opponents say the scheme will cost "
      "billions.", False),
-    ("The minister announced the plans on Monday. Opponents say the cards will cost billions.", True),
+    ("The minister announced the plans on Monday. Opponents say the scheme will cost billions.", True),
     ("Legal experts said the ruling would be appealed. One expert, Professor Ann Hale, said it was flawed.",
      False),
 ])
@@ -265,12 +265,12 @@ def test_a_vague_source_named_next_or_just_before_is_identified(text: str, found
 # --- clauses and continuations ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text,cue,source", [
-    ("Months after he savaged her on air, Hale tells the anchor that people should get over it.", "tells", "Hale"),
+    ("Weeks after he mocked her on air, Hale tells the host that people should move on.", "tells", "Hale"),
     ("Gov. Tom Reyes of Idaho, a Republican who has declined to back him, said the family deserved better.",
      "said", "Gov. Tom Reyes of Idaho"),
     ("“We see no sign of foul play,” the mayor said, adding that the search would take days.", "adding",
      "the mayor"),
-    ("That is not the point. ''It's embarrassing,'' Mr. Rubel said.", "said", "Mr. Rubel"),
+    ("That misses the point. ''It's humiliating,'' Mr. Kemble said.", "said", "Mr. Kemble"),
     ("Senator Ann Hale, at a later briefing, said the plan would fail.", "said", "Senator Ann Hale"),
     ("“It was a large order of equipment,” said Owen Tamsin, who declined to give a figure.", "declined",
      "Owen Tamsin"),
@@ -279,7 +279,7 @@ def test_a_vague_source_named_next_or_just_before_is_identified(text: str, found
      "said", "Ms. Varela"),
     ("The campaign staged donor dinners in May, party spokesman Sean Lyle said.", "said",
      "party spokesman Sean Lyle"),
-    ("Rather, he said, continued struggles by the campaign will rally support.", "said", "he"),
+    ("Rather, he said, each new setback for the party will harden its base.", "said", "he"),
     ("With new records revealing that the fund had $152 million, two senators believe she should spend more.",
      "believe", "two senators"),
 ])

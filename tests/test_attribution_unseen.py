@@ -34,9 +34,9 @@ def test_what_someone_thinks_wants_or_stands_for_is_attributed(text: str, source
 
 
 @pytest.mark.parametrize("text,cue", [
-    ("Many of those questioned said they loved it.", "questioned"),
+    ("Many of those questioned said the fee was too high.", "questioned"),
     ("The company took thousands of customer calls in May.", "calls"),
-    ("The bank has found itself at the centre of the row.", "found"),
+    ("The bank found itself in the middle of the row.", "found"),
     ("They show up at every meeting.", "show"),
 ])
 def test_the_same_words_in_other_senses_report_nothing(text: str, cue: str) -> None:
@@ -45,11 +45,11 @@ def test_the_same_words_in_other_senses_report_nothing(text: str, cue: str) -> N
 
 def test_a_participle_before_a_plain_reporting_verb_modifies_the_speaker() -> None:
     assert ("Many of those questioned", "said") in [(s, c) for s, c, _ in frames(
-        "Many of those questioned said they loved it.")]
+        "Many of those questioned said the fee was too high.")]
 
 
 @pytest.mark.parametrize("text,source", [
-    ("Sanders has made ending what he calls corruption his theme.", "he"),
+    ("Hale has made ending what she calls waste her theme.", "she"),
     ("The Ledger calls the bypass a white elephant.", "The Ledger"),
 ])
 def test_calls_after_a_speaker_is_a_verb(text: str, source: str) -> None:
@@ -97,7 +97,7 @@ def test_a_long_name_with_its_affiliation_is_an_inverted_source() -> None:
 
 
 @pytest.mark.parametrize("text,source,cue", [
-    ("Humphrey argued that he doesn’t believe the effort works.", "he", "believe"),
+    ("Lindqvist argued that he doesn’t believe the boycott works.", "he", "believe"),
     ("The board hasn’t confirmed that the plan had failed.", "The board", "confirmed"),
 ])
 def test_a_negated_contraction_is_not_part_of_the_source(text: str, source: str, cue: str) -> None:

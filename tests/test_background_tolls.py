@@ -27,7 +27,7 @@ def gate(text: str) -> list[str]:
     "She helped draft the law after the Corran Bay ferry sinking that killed 112 passengers.",
     "The senator visited the memorial to the Vessel Street bombing, which killed nearly 2,000.",
     # a date names the event
-    "The couple died in a gunfight with police after the Oct. 9 attack that left 11 people dead and more than 30 wounded.",
+    "The couple died in a gunfight with police after the Oct. 9 attack, which left 11 dead and 30 hurt.",
     "He cited the 7/12 attacks, which killed more than 600 people, in his speech.",
     # a named storm
     "Levees built after Hurricane Odile, which killed 1,350 people, held through the spring.",
@@ -35,7 +35,7 @@ def gate(text: str) -> list[str]:
     "The rally follows the Founders Day parade attack in Lerida, Texas — where 37 were killed and roughly 90 wounded.",
     "The mayor spoke of the Harlan Mine explosion, in which 29 miners died.",
     # the toll before the event it belongs to
-    "Her brother was one of 58 people killed in the Delmont concert shooting.",
+    "Her brother was one of 47 people who died in the Delmont concert shooting.",
     # a place's past event, dated by a month or a year
     "The bill came weeks after gunmen killed 74 people in Carvel, Ohio, in March.",
     "The group was founded after militants killed 19 people in Sabra Heights last September.",

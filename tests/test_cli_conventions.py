@@ -17,7 +17,7 @@ from conftest import SEEDS
 
 NEWS = ("Council votes on budget\n\n"
         "The council's shameful handling of the budget left families waiting. The launch of the new "
-        "fares was a fiasco from start to finish.\n\n"
+        "fares was a fiasco from the first morning.\n\n"
         "Officials said the new budget would be published in March.\n")
 COLUMN = ("A column on the budget\n\n"
           "The council's shameful handling of the budget left families waiting, and I say so plainly.\n")

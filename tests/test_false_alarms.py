@@ -21,7 +21,7 @@ def codes(text: str, select: str, fmt: str = "snippet") -> list[tuple[str, str]]
     "The firm switched on its “safety check” feature after the storm.",
     "The survey's “prices paid” index rose to 72.",
     "She is best known as the star of “Thelma and Louise,” which came out in 1991.",
-    "The “Orange is the New Black” star spoke about her first role.",
+    "The “Harbour Lights” star spoke about her first role.",
     "Investors can defer the tax through a so-called ''like-kind property exchange rule'' on sales.",
 ])
 def test_names_titles_and_terms_in_quotation_marks(text: str) -> None:
@@ -38,7 +38,7 @@ def test_scare_quotes_are_still_scare_quotes() -> None:
     ("For Ines Varga, this is progress: “I expect we will see far more of it in the years ahead.”", "snippet"),
     ("Vote passed\n\nAfter the vote, Mayor Ana Ruiz issued the following statement:\n\n“We will rebuild every home on this "
      "street.”", "txt"),
-    ("The magazine used one of the reader's quotes as its cover line: “At last a politician who talks sense.”", "snippet"),
+    ("The magazine used one of the reader's quotes as its cover line: “Finally, a leader who speaks plainly.”", "snippet"),
     ("Readers wrote in. “He never answers a single question straight.” ― Lena Ortiz", "snippet"),
     ("The speech was short. “The address was his shortest in years by some way.” [AP.]", "snippet"),
 ])
@@ -59,15 +59,15 @@ def test_one_word_two_speakers_used_is_not_a_reused_quotation() -> None:
 
 
 def test_a_term_of_art_is_not_a_reused_quotation() -> None:
-    text = ("Under the deal the firm holds a ‘put’ option to sell the rest. Mr Rees said its claims that this "
-            "‘put’ option is still valid were wrong.")
+    text = ("Under the pact the bank holds a ‘put’ option that lets it sell its stake. Ms Lowe said the claim that "
+            "this ‘put’ option still applies was mistaken.")
     assert codes(text, "QUOTE003") == []
 
 
 # --- connectives ------------------------------------------------------------------------------
 
 def test_a_connective_that_weighs_two_sources_is_not_undercutting() -> None:
-    assert codes("Symbian said the spread would be limited. Despite this, F-Secure said it had reports of "
+    assert codes("Norvik said the outbreak would be contained. Despite this, Halden Labs said it had reports of "
                  "infections.", "OPIN003") == []
     assert codes("The deficit has doubled and the debt is at a record. Despite this, the minister insists the "
                  "budget is balanced.", "OPIN003")
@@ -120,7 +120,7 @@ def test_no_named_party_no_response_finding(text: str) -> None:
 
 
 def test_a_doubled_opening_mark_still_opens_the_quotation() -> None:
-    text = "The firm will pay an \"\"unfair and grossly inadequate\" sum for the rival, the papers said."
+    text = "The firm will pay a \"\"grossly unjust and miserly\" price for the rival, the papers said."
     assert codes(text, "LOAD") == []
 
 
@@ -131,7 +131,7 @@ def test_a_doubled_opening_mark_still_opens_the_quotation() -> None:
     "The city never recovered from the devastating terror attacks of 2001.",
     "The relentless pace of change in the phone market shows no sign of slowing.",
     "He was the self-declared leader of a spam network, prosecutors said.",
-    "Richard Griffiths will battle it out with Douglas Hodge (Dumb Show) for the award.",
+    "Tom Vale will battle it out with Ann Hale (Idiot Wind) for the award.",
     "After a chaotic night on the roads, deputies answered 46 calls.",
     "Rats and other vermin were found in the kitchen of the restaurant.",
     "She was deeply moved by the tribute.",
@@ -218,7 +218,7 @@ def test_rarity_stays_info_in_the_lede_and_significance_does_not() -> None:
 
 
 def test_a_passive_label_with_its_author_is_the_authors_word() -> None:
-    assert codes("The television doctor was called a charlatan by fellow physicians in a letter.", "LOAD") == []
+    assert codes("The celebrity chef was called a charlatan by rival cooks in an open letter.", "LOAD") == []
     assert codes("The mayor was branded a liar by opposition councillors on Monday.", "LOAD") == []
     assert [c for c, _ in codes("The television doctor is a charlatan, and his pills do nothing.", "LOAD")] == [
         "LOAD003"]

@@ -36,7 +36,7 @@ SAME_PARAGRAPH = """Campaign organiser Ann Vale is back in Leeds to run the by-e
 
 It is her third campaign in the city in ten years.
 
-On this subject, Vale is fervent. "I met the organiser on a train. We got talking and it went from there." So what draws her to this party? Why now? Some might think it is simply another job for a hired hand. "I think the biggest danger to local democracy is apathy, not extremism." A neat line, but an odd one from a campaigner.
+On this subject, Vale is fervent. "I met the organiser on a train. We got chatting and that was that." So what draws her to this party? Why now? Cynics could call it just one more paid job for a hired hand. "I think the biggest danger to local democracy is apathy, not extremism." A neat line, but an odd one from a campaigner.
 
 The party's chairman, Bob Ince, said she was the best organiser he had ever hired.
 
@@ -60,7 +60,7 @@ def test_a_quotation_continues_the_speaker_quoted_earlier_in_its_paragraph() -> 
 
 def test_a_paragraph_with_no_placed_speaker_is_still_flagged() -> None:
     text = SAME_PARAGRAPH.replace("On this subject, Vale is fervent. ", "The mood in the hall is odd. ")
-    assert gate(text, "QUOTE002") == ['"I met the organiser on a train. We got talking and it went from there."',
+    assert gate(text, "QUOTE002") == ['"I met the organiser on a train. We got chatting and that was that."',
                                       '"I think the biggest danger to local democracy is apathy, not extremism."']
 
 
@@ -126,7 +126,7 @@ def test_a_count_of_missing_people_still_needs_a_source() -> None:
 
 def test_a_number_after_and_does_not_count_the_casualties_before_it() -> None:
     text = ("The flood hit the valley.\n\nSome 9,000 people throughout the lower part of the valley are thought to be "
-            "dead and millions are still without power.")
+            "dead and thousands are still without power.")
     assert gate(text, "ATTR005") == []
 
 
@@ -147,7 +147,7 @@ def test_the_writers_own_label_is_still_flagged() -> None:
 
 
 def test_what_a_group_wonders_is_theirs() -> None:
-    assert gate("Aid.\n\nExperts wonder whether the grant will just be squandered by the councils.", "LOAD") == []
+    assert gate("Aid.\n\nExperts wonder whether the grant will simply be squandered by the councils.", "LOAD") == []
 
 
 def test_the_writers_own_charge_of_waste_is_still_flagged() -> None:
@@ -176,8 +176,8 @@ def test_a_phony_consultation_is_still_a_judgement() -> None:
 # --- ATTR002: doubt cast by reports has its doubter ---------------------------------------
 
 def test_doubt_cast_by_press_reports_has_a_doubter() -> None:
-    text = ("The launch.\n\nAlthough it was widely expected that the firm would unveil a new phone, some press "
-            "reports have cast doubt on what the chief executive will announce.")
+    text = ("The launch.\n\nAlthough most forecasts had the firm unveiling a new tablet, some press "
+            "reports have cast doubt on which device its founder will show on stage.")
     assert gate(text, "ATTR002") == []
 
 
@@ -194,7 +194,7 @@ def genre_of(text: str) -> str:
 
 #: A preview with one cue (a score) and the vocabulary of sport at under three words in a hundred.
 _PREVIEW = ("Oakes keeps faith\n\nDan Oakes has kept faith with his young goalkeeper for Saturday's trip to "
-            'Harbour Town, despite his horror show at Kelmouth, where Rovers went down to a 3-1 defeat. '
+            'Harbour Town, after his horror show in the 3-1 defeat at Kelmouth last week. '
             'Oakes, who took charge in the summer, said on Thursday that the young man had apologised to '
             "everyone at the ground and had trained well all week. The town's fans have not had much to cheer "
             'about lately. The old stand was closed in the spring for repairs, the bus service to the ground '
@@ -216,8 +216,8 @@ def test_the_same_words_in_news_copy_stay_a_warning() -> None:
 
 
 def test_a_brief_with_two_cues_of_sport_is_a_sports_report() -> None:
-    text = ("Vale wins in Lisbon\n\nAnn Vale won her first title in three years with a 6-3 6-2 victory over "
-            "Tia Roux in the final in Lisbon. Vale broke serve twice in each set and dropped only one game "
+    text = ("Vale wins in Lisbon\n\nAnn Vale ended a three-year wait for a title, beating Tia Roux 6-4 6-1 "
+            "in the final in Lisbon. Vale broke serve twice in each set and dropped only one game "
             "on her own serve in the match.\n")
     assert genre_of(text) == "sport"
 
@@ -251,7 +251,7 @@ def test_the_writers_own_patronising_is_still_flagged() -> None:
 # --- QUOTE002: a document that opens the sentence before ----------------------------------
 
 _AID = ("Aid for the region.\n\nOfficials met in the capital. {subject} put this year's food needs at 40,000 "
-        "tonnes. On top of that, extra rations for \"families with children under five and pregnant women\" "
+        "tonnes. On top of that, extra rations for \"households with infants and nursing mothers\" "
         "will be needed.")
 
 
@@ -261,7 +261,7 @@ def test_a_quotation_after_a_documents_sentence_is_the_documents() -> None:
 
 def test_a_quotation_after_a_sentence_with_no_source_still_needs_one() -> None:
     assert gate(_AID.format(subject="Planners"), "QUOTE002") == [
-        '"families with children under five and pregnant women"']
+        '"households with infants and nursing mothers"']
 
 
 # --- ATTR003: "claim" naming the assertion a sentence reports denied -----------------------
@@ -319,10 +319,10 @@ def test_a_claim_resting_on_reports_is_still_vague() -> None:
         "some reports have suggested"]
 
 
-_COMMITTEE = ("A new agency to address the lack of engineers ought to be created, a committee of MPs has said.\n\n"
+_COMMITTEE = ("A national body should be set up to tackle the shortage of engineers, MPs on a select committee say.\n\n"
               "The council pays for engineering research at universities and trains engineers for the nation's "
-              "work. It also talks to employers about what they lack. {lead} said: \"We are very worried "
-              "about the gaps in civil engineering.\"\n")
+              "work. It also talks to employers about what they lack. {lead} said: \"The gaps in civil "
+              "engineering alarm us.\"\n")
 
 
 def test_a_phrase_fronted_before_a_definite_speaker_is_not_the_speaker() -> None:
@@ -369,11 +369,11 @@ def test_names_listed_in_a_book_count_entries_even_after_a_list_of_kinds() -> No
 
 
 def test_questions_raised_by_a_named_person_set_off_by_commas_have_an_owner() -> None:
-    text = ("Guantanamo.\n\nThe women's lawyer, Ruth Avery, has raised questions about whether the "
-            "confessions were obtained under duress.")
+    text = ("Detention.\n\nThe sisters' solicitor, Ruth Avery, has raised questions about how the "
+            "statements were taken from them.")
     assert gate(text, "ATTR002") == []
 
 
 def test_questions_raised_by_a_thing_are_still_flagged() -> None:
-    text = "Guantanamo.\n\nThe evidence has raised questions about whether the men were tortured."
+    text = "Detention.\n\nThe evidence has raised questions about how the statements were taken."
     assert gate(text, "ATTR002") == ["raised questions"]

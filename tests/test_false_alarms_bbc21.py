@@ -105,8 +105,8 @@ def test_money_in_millions_is_not_a_race_distance() -> None:
 # --- a place laid waste: the devastation of a region is literal damage ----------------------------
 
 @pytest.mark.parametrize("text", [
-    "Aid agencies are still counting the cost of the devastation in southern Africa.",
-    "Some of the most vivid accounts of the devastation across South America come from bloggers.",
+    "Aid agencies are still counting the cost of the devastation on the coast.",
+    "The clearest pictures of the devastation on the islands come from local radio.",
     "The devastation of the islands will take a decade to repair.",
 ])
 def test_devastation_of_a_place(text: str) -> None:
@@ -135,8 +135,8 @@ def test_the_attacker_is_the_accuser(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Protesters marched after the attack on the alleged informer.",
     # a verb that points something out is not an attack: the accuser is still unnamed
-    "A problem highlighted by analysts was the trade gap with Ruritania, which has been accused of holding "
-    "down its exchange rate.",
+    "Analysts pointed to one problem, the grain deal with Ruritania, which has been accused of dumping "
+    "cheap wheat.",
     "The firm's alleged price-fixing cost consumers millions.",
 ])
 def test_allegations_with_no_accuser_remain(text: str) -> None:
@@ -147,7 +147,7 @@ def test_allegations_with_no_accuser_remain(text: str) -> None:
 
 def test_fans_reaction_is_info_and_critics_remain() -> None:
     text = ("The coach hit back at some club supporters, who booed the striker after the final. "
-            "A number of fans questioned his commitment.")
+            "Several fans questioned his commitment.")
     assert gate(text, "ATTR001") == []
     assert [c for c, _ in gate("Critics say the striker has lost his commitment.", "ATTR001")] == ["ATTR001"]
 
@@ -179,7 +179,7 @@ def test_your_gripes_are_not_contempt() -> None:
 # --- a definition mentions its words --------------------------------------------------------------
 
 def test_words_of_a_definition_are_mentioned() -> None:
-    text = "The band took its name from the dictionary definition of a boor as a coarse, uncouth, ill-mannered man."
+    text = "The band took its name from a dictionary's definition of a boor as a coarse, uncouth, ill-mannered man."
     assert gate(text, "LOAD") == []
     assert [c for c, _ in gate("The uncouth senator shouted at the clerk.", "LOAD")] == ["LOAD001"]
     # ("called his rival uncouth" would be his verdict, reported: tests/test_polnear_s22.py)
@@ -206,8 +206,8 @@ def test_a_game_review_is_a_review() -> None:
 
 _DVD = (
     "It is a common complaint that a monster film can be loud or it can be clever. Night Harbour manages both.\n\n"
-    "You are quickly drawn into the story of the lighthouse keeper and her brother, and the sea itself looks "
-    "stunning. A few effects look cheap, but the two leads make it gripping. This disc has the usual featurettes "
+    "You are quickly drawn into the story of the lighthouse keeper and her brother, and the coast is "
+    "beautifully shot. Some of the effects are ropey, but the two leads make it gripping. This disc has the usual featurettes "
     "on the effects, and there is a commentary from the director and a blooper reel. The film was shot in "
     "six weeks on the coast, and the cast clearly enjoyed it; the actors are at their best in the quiet scenes.")
 

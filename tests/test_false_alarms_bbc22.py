@@ -134,7 +134,7 @@ def test_allegation_without_its_accuser_remains(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The mayor hit back at Mr Reed's claim that the port would close.",
     "The union rejected Ann Hale's claim that the strike had failed.",
-    "The sprinter was banned without a positive test or an admission of doping.",
+    "The sprinter was suspended with no failed test and no admission of doping.",
     "The firm settled the case with no admission of liability.",
 ])
 def test_rebutted_claims_and_admissions_never_made(text: str) -> None:
@@ -154,9 +154,9 @@ def test_claims_and_admissions_in_the_writers_voice_remain(text: str) -> None:
 # --- a signed column closed by a line saying who the writer is --------------------------------
 
 _COLUMN = (
-    "The council's computers failed for a week, and technology writer Jane Smith wants to know why.\n\n"
-    "Last month I wrote about my own broadband failing for three days. It seems that thousands of "
-    "council staff went through the same thing last week, without e-mail or the systems they use to "
+    "The council's computers were down for a week, and columnist Jane Smith wants answers.\n\n"
+    "Last month I wrote about my own broadband failing for three days. Now it turns out that thousands of "
+    "council staff lost a whole week, with no e-mail and no way into the systems they use to "
     "pay housing benefit.\n\n"
     "The supplier has said little. A network this size will without a doubt fail now and then, but "
     "readers are owed an account of the fault and of the repair.\n\n"

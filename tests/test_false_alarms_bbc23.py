@@ -40,7 +40,7 @@ def test_sourcing_words_keep_their_level_in_reporting(genre: str) -> None:
 
 @pytest.mark.parametrize("genre", ["opinion", "letters", "review", "sport", "obituary", "analysis"])
 def test_factive_verbs_are_the_writers_word_choice_outside_news(genre: str) -> None:
-    text = "Headline\n\nIt has emerged that the ministry lost its email for a week.\n"
+    text = "Headline\n\nIt has emerged that the ministry lost its phone lines for a week.\n"
     assert gate(text, "PRESUP001", fmt="txt", genre=genre) == []
     assert gate(text, "PRESUP001", fmt="txt", genre="news") == [("PRESUP001", "It has emerged that")]
 
@@ -49,7 +49,7 @@ def test_factive_verbs_are_the_writers_word_choice_outside_news(genre: str) -> N
 
 def test_obituary_opening_with_the_death_and_the_birth() -> None:
     body = ("Thriller writer Tom Marsh, who has died at the age of 81, sold millions of paperbacks about "
-            "airports, banks and shipping lines.\n\n"
+            "smugglers, lighthouses and mountain rescue teams.\n\n"
             "Born in Hull in 1931, Marsh left school at 15 and worked as a clerk on the docks before "
             "writing his first novel in the evenings. His books were translated into 30 languages and "
             "several were made into films. He moved to Portugal in the 1980s and kept writing until "
@@ -71,7 +71,7 @@ def test_a_death_in_the_news_is_not_an_obituary() -> None:
 # --- "alleged" hedging a disputed relationship, agreement or programme -------------------------
 
 @pytest.mark.parametrize("text", [
-    "The two ministers have said little in public. This time the alleged rift is over who should lead the trade talks.",
+    "The two ministers have said little in public. Now the alleged rift is over which of them will chair the fisheries talks.",
     "The prime minister was questioned about the country and its alleged chemical weapons programme.",
     "His allies say no such pact was ever made, and several books have dwelt on the alleged deal.",
 ])
@@ -92,9 +92,9 @@ def test_alleged_wrongdoing_still_needs_an_accuser(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Many expected this to be the director's year, but he lost again.",
-    "She decided only last month to run, and many had doubted whether she could finish the race.",
-    "A lot of people were wondering what would happen if she dropped out.",
-    "When the coach was appointed last year, it was widely believed he would pick his old team-mates. He has not.",
+    "She only entered in March, and many pundits had doubted whether she could last the distance.",
+    "A lot of fans were wondering what the team would do without her.",
+    "When she took over the orchestra, it was widely believed she would bring in her own players. She has not.",
     "It was thought that the singer would appear at the gala, but she stayed away.",
 ])
 def test_past_expectation_is_no_gate_finding(text: str) -> None:
@@ -118,7 +118,7 @@ _FIRST = "The province tightened its rules for internet cafes in 2004, and 300 c
 
 
 def test_a_figure_dated_years_before_the_story_is_history() -> None:
-    text = _FIRST + "Opening hours were first limited in 2001 after a fire at one cafe killed 19 people."
+    text = _FIRST + "Opening hours were first limited in 2001 after a blaze at an internet cafe killed 19 people."
     assert gate(text, "ATTR005") == []
     before = _FIRST + "The old hall burned down on 3 June, 2001, during a concert. In all, 19 people were killed in the fire."
     assert gate(before, "ATTR005") == []
@@ -127,7 +127,7 @@ def test_a_figure_dated_years_before_the_story_is_history() -> None:
 
 
 def test_a_figure_of_the_story_year_or_still_counted_keeps_its_finding() -> None:
-    assert gate(_FIRST + "A fire at one cafe killed 19 people in 2004.", "ATTR005") == [("ATTR005", "killed 19")]
+    assert gate(_FIRST + "A blaze at an internet cafe killed 19 people in 2004.", "ATTR005") == [("ATTR005", "killed 19")]
     text = _FIRST + "The hall burned down in 2001. This week a second fire killed 19 people."
     assert gate(text, "ATTR005") == [("ATTR005", "killed 19")]
 
@@ -160,7 +160,7 @@ def test_the_same_words_as_evaluation_are_still_flagged(text: str, code: str, wo
 # --- "claim" in a story about a lawsuit or a scam: the law's word, or doubt the story warrants ----
 
 @pytest.mark.parametrize("text", [
-    "The guitarist is being sued by a former partner for $2m. She is also claiming that he sold their house "
+    "The drummer is being sued by his former partner for $2m. She further claims that he sold their house "
     "without telling her.",
     "A bakery chain faces a lawsuit from its suppliers. The suppliers are claiming that invoices went unpaid "
     "for a year.",
@@ -195,7 +195,7 @@ def test_standing_among_contemporaries_and_technical_aliases_are_not_gate_warnin
 
 
 @pytest.mark.parametrize("text", [
-    "The chancellor is widely regarded as one of the most able ministers in the cabinet.",
+    "The chancellor is widely regarded as one of the most capable ministers in the cabinet.",
     "The plan is widely seen as a bid for the leadership.",
     "The new tower is often described as an eyesore.",
     "The scheme is often described as a failure.",
@@ -208,7 +208,7 @@ def test_other_agentless_opinions_keep_their_level(text: str) -> None:
 # --- an obituary that tells the work more than the death: the life's story counts as its register --
 
 def test_obituary_telling_a_career_with_the_life_story_around_it() -> None:
-    body = ("Crime novelist Ruth Calloway, who has died at the age of 79, wrote 40 books about a "
+    body = ("Crime novelist Ruth Calloway, who has died at the age of 87, wrote 40 books about a "
             "detective on the Norfolk coast that sold in 30 countries.\n\n"
             "Born in Ipswich in 1926, she grew up above her father's ironmonger's shop and was "
             "educated at the local grammar school. She worked as a typist for a shipping firm and "

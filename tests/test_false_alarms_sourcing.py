@@ -219,7 +219,7 @@ def test_a_firm_that_makes_no_reports_or_denies_them_is_not_the_maker() -> None:
                  "ATTR001") == [("ATTR001", "said a report")]
 
 
-_RULES = "Ferry rules unclear\n\nSome experts said the wording of the new ferry rules was too loose to tell who qualified.\n\n"
+_RULES = "Ferry rules unclear\n\nSome experts said the new ferry rules were drafted too loosely to show who qualified.\n\n"
 
 
 def test_a_specialist_at_a_described_institute_next_is_one_of_the_experts() -> None:

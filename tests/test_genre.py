@@ -66,18 +66,18 @@ def genre_of(text: str, fmt: str = "txt", **kw) -> linter.Profile:
 
 TEAM_SHEET = """Kelmouth hold leaders in tense draw
 
-A stubborn defensive display, led by keeper Tom Hale, helped Kelmouth hold the league leaders on Sunday.
+Keeper Tom Hale marshalled a stubborn back line as Kelmouth held the league leaders on Sunday.
 The hapless Ben Cole gave the ball away on 75 minutes but Hale saved, and the visitors never found a way
-through to a goal. Kelmouth stay fourth in the table after a season of narrow results, and face a
-cup tie away from home next weekend. "We dug in and the squad earned the point," said the manager.
+through to a goal. Kelmouth remain fourth after a season of narrow results, and face a
+cup tie away from home next weekend. "We stayed patient and the squad earned the point," said the manager.
 
 Kelmouth: Hale, Byrne, Cole (Adams 83), Ruiz, Okafor. Subs Not Used: Webb, Lund. Booked: Cole. Att: 12,104
 """
 
 TENNIS = """Marsh ends five-year wait for a title
 
-Ana Marsh won her first title in five years with victory over Lena Kral in the final at Harbour Park.
-The 31-year-old won 7-5 2-6 6-4 in the match, and the crowd stood for the champion as the
+Ana Marsh claimed her first title for five years by beating Lena Kral in the final at Harbour Park.
+The 29-year-old took it 7-5 2-6 6-4, and the crowd stood for the champion as the
 tournament closed, a fitting end to a season in which the player had been ranked outside the top 100.
 """
 

@@ -96,7 +96,7 @@ def test_literal_and_quoted_uses_stay_quiet(text: str) -> None:
     # adverbs of manner before "that" describe the saying: the writer's
     ("The leaflet asserted wrongly and maliciously that the bakery had closed.", "maliciously"),
     # a cue word after "of" is a noun: nobody reported anything
-    ("The landlord was denied any chance of reply to this shocking leaflet.", "shocking"),
+    ("The landlord was refused any chance of reply to that shocking leaflet.", "shocking"),
     # "said what is ...": the writer's description of what was said, not its content
     ("The senator said what is clearly an absurd and disgraceful plan.", "disgraceful"),
     # "purported" before a noun is an adjective, not a cue

@@ -59,7 +59,7 @@ def test_an_allegation_tied_to_someone_stays_at_the_gate() -> None:
 def test_a_group_defined_by_its_stance_is_not_a_source() -> None:
     assert found("For months, people opposed to the bypass have filled the council's inbox with letters.",
                  "ATTR001") == []
-    assert found("The ruling covers people who claim to have been harmed by the drug.", "ATTR001") == []
+    assert found("The ruling covers people who claim to have been misled by the lender.", "ATTR001") == []
     assert found("Residents who say they were never warned to have been moved to the school hall.",
                  "ATTR001") == []
 
@@ -73,7 +73,7 @@ def test_a_vague_group_making_a_claim_is_still_vague() -> None:
 
 
 def test_a_vague_report_is_flagged_by_its_own_words() -> None:
-    text = "Bus fares will rise again in May, according to a new report that suggests the cuts will hurt towns."
+    text = "Bus fares will rise again in May, according to a new report that predicts rural towns will suffer most."
     assert gate(text, "ATTR001") == ["according to a new report"]
 
 

@@ -1,6 +1,6 @@
 """Whose words a paraphrased charge is: a speaker who pins a charge on a long-named object
-("accused the Democratic National Committee of ...") or speaks as a collective ("the
-officials said they think ...") owns the words of the charge; a passive charge, a
+("accused the Regional Transit Planning Board of ...") or speaks as a collective ("the
+inspectors said they believe ...") owns the words of the charge; a passive charge, a
 possessive of the writer's own, and a stance verb's plain object stay the writer's."""
 
 from __future__ import annotations

@@ -58,9 +58,9 @@ def test_a_quotation_after_another_report_is_the_content_alone() -> None:
 # --- a vague group whose member is named in the next sentence ----------------------------------
 
 def test_a_group_whose_member_speaks_next_is_identified() -> None:
-    text = ("Despite the senator's appeal, veteran labor officials and political operatives warn that "
+    text = ("Despite the senator's appeal, seasoned union officials and party operatives warn that "
             "her backing could fade before winter.\n\n"
-            '"Every cycle there are stories like this," Ann Hale, a former political director of the '
+            '"We hear this every election," Ann Hale, a former political organiser for the '
             "steelworkers union, wrote in an email.")
     assert gate(text, "ATTR001") == []
 
@@ -299,7 +299,7 @@ def test_the_writer_calling_someone_a_bigot_is_flagged() -> None:
 # --- a verb's object who speaks in an infinitive: "prompted Ann Ruiz to accuse ..." ---------------
 
 def test_the_object_before_an_infinitive_cue_is_the_speaker() -> None:
-    text = "Shift\n\nThe shift in tone was so stark that it prompted Ann Ruiz to accuse the mayor of hypocrisy on air."
+    text = "Shift\n\nThe change of tone was so sharp that it led Ann Ruiz to accuse the mayor of hypocrisy on air."
     assert ("Ann Ruiz", "accuse", ["the mayor of hypocrisy on air."]) in frames(text)
     assert gate(text, "LOAD001") == []
 

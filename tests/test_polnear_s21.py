@@ -86,7 +86,7 @@ def test_the_same_group_with_no_list_stays_vague() -> None:
 # --- "anyone": a comparison or a hypothetical reader, never a source --------------------------------
 
 def test_sooner_than_anyone_expected_credits_no_one() -> None:
-    text = "The rescue of the village, though, arrived sooner than anyone had expected. The mayor rallied."
+    text = "The rescue of the village, though, arrived earlier than anyone had guessed. The mayor rallied."
     assert gate(text, "ATTR001") == []
 
 
@@ -102,13 +102,13 @@ def test_some_teachers_saying_so_is_still_vague() -> None:
 # --- a quoted job title before its holder's name ----------------------------------------------------
 
 def test_a_quoted_title_before_a_name_names_it() -> None:
-    text = "The Ledger sent its “national enterprise reporter” Jo Marsh into a living room to watch the debate."
+    text = "The Ledger sent its “senior roving correspondent” Jo Marsh to a pub to watch the debate."
     assert gate(text, "QUOTE001") == []
 
 
 def test_the_same_quoted_title_with_no_holder_is_a_scare_quote() -> None:
-    text = "The Ledger sent its “national enterprise reporter” into a living room to watch the debate."
-    assert gate(text, "QUOTE001") == [("QUOTE001", "“national enterprise reporter”")]
+    text = "The Ledger sent its “senior roving correspondent” to a pub to watch the debate."
+    assert gate(text, "QUOTE001") == [("QUOTE001", "“senior roving correspondent”")]
 
 
 def test_a_film_portraying_someone_is_still_the_writers_word() -> None:
@@ -143,12 +143,12 @@ def test_the_same_allegation_with_no_papers_is_not() -> None:
 # --- a promise "of" its own quoted name ---------------------------------------------------------------
 
 def test_a_promise_of_its_quoted_name_is_the_sponsors_term() -> None:
-    text = "The senator has pushed his promise of “free transit” as a way to appeal to young voters."
+    text = "The senator has pushed his promise of “free transit” as a way to win over young voters."
     assert gate(text, "QUOTE001") == []
 
 
 def test_one_quoted_word_inside_the_promise_is_still_doubt() -> None:
-    text = "The senator has pushed his promise of “free” transit as a way to appeal to young voters."
+    text = "The senator has pushed his promise of “free” transit as a way to win over young voters."
     assert gate(text, "QUOTE001") == [("QUOTE001", "“free”")]
 
 
@@ -172,7 +172,7 @@ def test_calling_a_person_a_name_is_still_reported() -> None:
 
 
 def test_a_hyphened_noun_or_an_acronym_before_called_names_a_thing() -> None:
-    assert "called" not in cues("He asked a nutritional-supplement-maker called Acme about the deal.")
+    assert "called" not in cues("He asked a vitamin-maker called Acme about the deal.")
     assert "called" not in cues("A new political action group called Forward 20 ran ads in Maine.")
 
 
@@ -187,7 +187,7 @@ def test_a_person_or_a_poll_that_shows_still_reports() -> None:
 
 
 def test_a_poll_word_in_another_phrase_is_no_poll_frame() -> None:
-    assert "in" not in cues("The mayor feels sure of his position in the polls and the survey numbers.")
+    assert "in" not in cues("The mayor feels sure of his position in the polls and the latest survey figures.")
     assert "in" not in cues("Errors creep in at every step in the survey process, the author warns.")
     assert "in" in cues("The mayor led by nine points in the same survey.")
 
@@ -195,7 +195,7 @@ def test_a_poll_word_in_another_phrase_is_no_poll_frame() -> None:
 # --- a label list pinned on someone, and a regime of routines -----------------------------------------
 
 def test_every_item_of_a_label_list_is_the_speakers() -> None:
-    text = "One of the nurses who sent the letter called the director a quack, fake and charlatan."
+    text = "One of the nurses who signed the petition called the director a quack, fake and charlatan."
     assert gate(text, "LOAD003") == []
 
 
@@ -205,7 +205,7 @@ def test_the_same_list_in_the_writers_voice_is_flagged() -> None:
 
 
 def test_a_testing_regime_in_a_list_of_people_is_a_system() -> None:
-    text = ("The deal unites parents who decried rote testing regimes, teachers who wanted less paperwork, "
+    text = ("The deal unites parents who opposed rote testing regimes, teachers who wanted less paperwork, "
             "and unions.")
     assert gate(text, "LOAD003") == []
     assert gate("She has a strict weight training regime where different coaches help her.", "LOAD003") == []
@@ -230,11 +230,11 @@ def test_to_be_fair_still_is() -> None:
 # --- what a group recognises is its view ----------------------------------------------------------
 
 def test_what_a_group_recognises_is_its_view() -> None:
-    text = ("One camp sees the mayor's record as substantial. This camp recognizes that many people still "
-            "struggle to pay their bills, and that the town is on a path to catastrophically high rents.")
+    text = ("One camp sees the mayor's record as solid. This camp recognizes that many tenants can barely "
+            "cover their bills, and that the town is heading for catastrophically high rents.")
     assert gate(text, "LOAD002") == []
 
 
 def test_the_same_view_in_the_writers_voice_is_flagged() -> None:
-    text = "Many people still struggle to pay their bills, and the town is on a path to catastrophically high rents."
+    text = "Many tenants can barely cover their bills, and the town is heading for catastrophically high rents."
     assert gate(text, "LOAD002") == [("LOAD002", "catastrophically")]

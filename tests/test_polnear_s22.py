@@ -165,7 +165,7 @@ def test_a_source_introduced_early_in_a_news_story_is_no_closing_line() -> None:
 
 
 def test_a_participle_with_degree_words_is_a_passive_and_stays_the_writers() -> None:
-    assert gate("Fare dodging was an offence considered so heinous that the council hired guards.",
+    assert gate("Fare dodging was an offence thought so heinous that the council hired guards.",
                 "LOAD001") == [("LOAD001", "heinous")]
 
 
@@ -185,7 +185,7 @@ def test_a_bare_claim_still_casts_doubt() -> None:
 # --- a term of art: a naval rank ---------------------------------------------------------------
 
 def test_a_naval_rank_is_a_term_of_art() -> None:
-    assert gate("Her father was a chief petty officer in the navy.", "LOAD001") == []
+    assert gate("Her uncle served as a chief petty officer in the navy.", "LOAD001") == []
 
 
 def test_petty_in_the_writers_voice_is_flagged() -> None:

@@ -64,7 +64,7 @@ def test_a_suspect_of_violence_is_accused_as_the_charge_reads() -> None:
     for body in ("Dale Ruck is accused of killing four people at a petrol station last spring. "
                  "Mourners gathered on Sunday.",
                  "The loophole is how Dale Ruck obtained the rifle he allegedly used to shoot two guards at the depot.",
-                 "Dale Ruck, accused of a massacre at a dance hall, sat through the hearing in silence."):
+                 "Dale Ruck, accused of the dance-hall massacre, sat through the hearing in silence."):
         assert gate(body, "ATTR006") == [], body
         assert gate(body, "BAL001") == [], body
 
@@ -79,10 +79,10 @@ def test_other_allegations_and_victims_accounts_still_need_an_accuser() -> None:
 # --- "propaganda" before a noun names a kind of material -----------------------------------------
 
 def test_propaganda_before_a_noun_names_a_kind_of_material() -> None:
-    for body in ("The militia released a propaganda, recruitment video on Friday.",
+    for body in ("The militia put out a propaganda, recruitment film on Friday.",
                  "Militia Propaganda Films Reach Millions",
                  "Spies forged letters for propaganda purposes in the 1950s.",
-                 "The group's robust propaganda machine reaches millions of phones."):
+                 "The group's well-funded propaganda machine reaches millions of phones."):
         assert gate(body, "LOAD003") == [], body
 
 
@@ -96,7 +96,7 @@ def test_propaganda_for_what_someone_says_is_still_a_label() -> None:
 # --- a record the story ties to its owner is no vague source -------------------------------------
 
 def test_a_record_taken_from_a_named_owners_record_is_checkable() -> None:
-    for body in ("The gap grew after leaked documents from his 2009 tax return show he paid no income tax.",
+    for body in ("The gap grew after leaked pages from his 2009 tax return showed he paid no income tax.",
                  "Documents from the mayor's campaign accounts show the money went to a friend.",
                  "The senator has paid for the charity's grants himself, disclosure records show."):
         assert gate(body, "ATTR001") == [], body
@@ -140,7 +140,7 @@ def test_the_newsrooms_own_review_of_named_material_is_first_hand() -> None:
 # --- ", say," is "for example" -------------------------------------------------------------------
 
 def test_say_between_commas_is_for_example() -> None:
-    assert gate("Hooking readers on your news site is a lot harder than, say, hooking them on coffee.", "ATTR001") == []
+    assert gate("Keeping readers on a news site is far tougher than, say, keeping them on tea.", "ATTR001") == []
     assert gate("A ferry to, say, Dover would take four hours in winter.", "ATTR001") == []
 
 
@@ -162,7 +162,7 @@ def test_a_source_between_an_opener_and_its_clause_vouches_for_the_clause() -> N
 # --- money lost and things gone missing count no people ------------------------------------------
 
 def test_money_and_missing_things_are_no_casualty_figures() -> None:
-    for body in ("The fund's worst bet has cost it more than a billion dollars in losses.",
+    for body in ("The fund's worst wager has left it with $900 million in losses.",
                  "The council is still looking for 3,000 “missing” ballots from the May count."):
         assert gate("The council met.\n\n" + body, "ATTR005") == [], body
     assert gate("The council met.\n\nThe council is still looking for 3,000 missing people after the flood.",
@@ -173,7 +173,7 @@ def test_money_and_missing_things_are_no_casualty_figures() -> None:
 
 def test_a_sides_term_after_a_naming_verb_is_mentioned() -> None:
     for body in ("In the 1990s the senator called himself pro-choice, a stance he has since dropped.",
-                 "The ad said she backed the procedure sometimes called partial-birth abortion.",
+                 "The flyer claimed she supported what is sometimes called partial-birth abortion.",
                  "The levy, known as the death tax by its critics, raised little."):
         assert gate(body, "LOAD004") == [], body
 
@@ -186,8 +186,8 @@ def test_a_sides_term_used_in_the_writers_voice_is_still_reported() -> None:
 # --- "so-called" before a nickname introduces it -------------------------------------------------
 
 def test_so_called_before_a_nickname_introduces_it() -> None:
-    for body in ("Congress voted to delay the so-called Cadillac tax on generous health plans.",
-                 "A so-called Blue Dog Democrat, he switched parties in 2011.",
+    for body in ("Congress voted to postpone the so-called Cadillac tax on costly health plans.",
+                 "As a so-called Blue Dog, she chaired the budget panel for six years.",
                  "The inquiry into the so-called Riverside land deal closed in 1998."):
         assert gate("The council met.\n\n" + body, "LOAD005") == [], body
 
@@ -202,14 +202,14 @@ def test_so_called_before_a_name_that_claims_a_virtue_still_doubts_it() -> None:
 
 def test_a_share_of_a_group_after_a_poll_is_its_result() -> None:
     body = ("The survey questioned 1,200 voters leaving polling stations.\n\n"
-            "Even so, three-quarters of the voters said they were worried about the harbour levy.")
+            "Still, two-thirds of the voters said they were uneasy about the harbour levy.")
     assert gate(body, "ATTR001") == []
-    body = "Women tell pollsters they dislike him. A majority of her backers say they will vote for her."
+    body = "Farmers tell pollsters they distrust the mayor. A majority of his donors say they will back him again."
     assert gate(body, "ATTR001") == []
 
 
 def test_a_share_of_a_group_with_no_poll_is_still_vague() -> None:
-    assert [c for c, _ in gate("A majority of her backers say they will vote for her to stop him.", "ATTR001")] \
+    assert [c for c, _ in gate("A majority of his donors say they will back him again to keep her out.", "ATTR001")] \
         == ["ATTR001"]
 
 

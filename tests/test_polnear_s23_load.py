@@ -2,7 +2,7 @@
 samples of gate findings on US political copy (issue 12): a quotation opened after an
 invisible direction mark a CMS export left, a Title Case name or title that keeps its short
 words in lower case ("War on Women" as a book's title), an outlook or odds judged as poor
-("dismal prospects"), a harsh word on an impersonal trend ("the relentless push toward
+("dismal prospects"), a harsh word on an impersonal trend ("a relentless push toward
 consolidation"), and the content of a group's statement noun after a plural possessive
 ("the landlords' warnings that rents would soar"), the public's verdict reported with
 "widely" ("widely considered a sham vote"), and a charge pinned by a verb that shares its
@@ -76,11 +76,11 @@ def test_a_dismal_handling_is_still_a_verdict() -> None:
 # --- a harsh word on an impersonal trend ---------------------------------------------------------
 
 def test_a_relentless_trend_is_literal() -> None:
-    assert gate("In the relentless push toward consolidation in farming, small dairies have closed.",
+    assert gate("Amid a relentless push toward consolidation of farms, small dairies have closed.",
                 "LOAD001") == []
     assert gate("The shop lost its staff to the relentless march of automation.", "LOAD001") == []
     assert gate("Rents rose again, an unrelenting trend in the county.", "LOAD001") == []
-    assert gate("The survey detailed the relentless demographic changes the county is going through.",
+    assert gate("The survey traced the relentless demographic change under way in the county.",
                 "LOAD001") == []
 
 
@@ -95,7 +95,7 @@ def test_a_persons_relentless_push_is_still_judged() -> None:
 # --- a group's statement noun after a plural possessive -----------------------------------------
 
 def test_a_groups_warnings_after_a_plural_possessive_are_theirs() -> None:
-    assert gate("Fares fell, belying the bus operators’ warnings that they would skyrocket.", "LOAD002") == []
+    assert gate("Fares fell, belying the bus operators’ warnings that prices would skyrocket.", "LOAD002") == []
     assert gate("The tenants' warnings that the rent cap is disastrous went unheeded.", "LOAD001") == []
 
 
@@ -109,7 +109,7 @@ def test_a_plural_possessive_without_a_statement_is_the_writers() -> None:
 # --- the public's verdict, reported with "widely" -----------------------------------------------
 
 def test_a_label_widely_given_is_the_publics_and_only_information() -> None:
-    for body in ("The council presided over what was widely considered a sham election.",
+    for body in ("The board staged a vote that was widely considered a sham.",
                  "His remarks on the nurses were widely condemned as fearmongering, at home and abroad."):
         assert gate(body, "LOAD001") == [], body
         assert [sev for _, sev in severities(body, "LOAD001")] == ["info"], body
@@ -161,8 +161,8 @@ def test_the_charge_in_the_writers_voice_is_flagged() -> None:
 # --- literal senses: a fleece worn, predatory lending of a named kind -----------------------------
 
 def test_a_fleece_worn_and_payday_lending_are_literal() -> None:
-    assert gate("After the primary, the fleece, and the gloves, came off.", "LOAD001") == []
-    assert gate("Regulators want to rein in predatory payday lending in the county.", "LOAD001") == []
+    assert gate("By the second hour of the march, the fleece was off and tied round her waist.", "LOAD001") == []
+    assert gate("Regulators want to curb predatory payday lending in the county.", "LOAD001") == []
 
 
 def test_fleecing_and_a_predatory_landlord_are_still_flagged() -> None:
@@ -173,7 +173,7 @@ def test_fleecing_and_a_predatory_landlord_are_still_flagged() -> None:
 # --- a belief the writer reads in someone: "seemed to think" ----------------------------------
 
 def test_what_someone_seemed_to_think_is_theirs() -> None:
-    assert gate("Anderson seemed to think the outreach to voters was somewhat phony.", "LOAD001") == []
+    assert gate("Anderson seemed to think the mayor's visits to the estates were somewhat phony.", "LOAD001") == []
     assert gate("Anderson agreed with Hale and appeared to think the new fares were a sham.", "LOAD001") == []
 
 
@@ -182,7 +182,7 @@ def test_a_sham_that_only_seems_one_is_the_writers() -> None:
 
 
 def test_what_someone_went_on_to_explain_is_theirs() -> None:
-    assert gate("Hale went on to explain that the council's hunger for power is unrelenting.", "LOAD001") == []
+    assert gate("Hale went on to explain that the board's appetite for control is unrelenting.", "LOAD001") == []
 
 
 def test_a_sham_nobody_explained_is_the_writers() -> None:

@@ -119,7 +119,7 @@ def test_an_aside_inside_a_clause_still_reports_both_sides() -> None:
 # --- a "what" clause: the cue's object is "what", the words after are the writer's ------------
 
 @pytest.mark.parametrize("text,word", [
-    ("We asked the bishop about what he knew and did not know about the horrific abuse.", "horrific"),
+    ("We asked the manager about what she knew and what she never knew about the horrific crash.", "horrific"),
     ("What the mayor said was a disgrace.", "disgrace"),
 ])
 def test_the_words_after_a_what_clause_are_the_writers(text: str, word: str) -> None:
@@ -138,7 +138,7 @@ def test_a_pseudo_cleft_reports_its_clause(text: str) -> None:
 
 def test_a_pseudo_cleft_with_a_vague_source_is_info_beside_it() -> None:
     # what a vague group says is theirs, and ATTR001 asks who they are: info, never the gate
-    found = lint_text("The vote showed what many analysts said was a shameful betrayal.", "snippet",
+    found = lint_text("The vote showed what many observers said was a shameful betrayal.", "snippet",
                       linter=Linter(Settings(select=["LOAD"]))).findings
     assert [(f.text, f.severity) for f in found] == [("shameful", "info")]
 

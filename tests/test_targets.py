@@ -32,7 +32,7 @@ def _classes(text: str, word: str) -> set[str]:
     ("The winter was brutal.", "brutal", {"weather"}),
     ("It was a devastating policy failure.", "devastating", {"conduct", "situation"}),
     ("It is a true disgrace.", "disgrace", {"situation"}),
-    ("Maybe it is the authorities who are insane.", "insane", {"organisation"}),
+    ("Maybe it is the authorities that are insane.", "insane", {"organisation"}),
     ("The minister's brutal cuts hit schools.", "brutal", {"people", "policy"}),
     ("The regime at City Hall raised fares.", "regime", {"organisation", "name"}),
     ("The Assad regime shelled the town.", "regime", {"name"}),
@@ -47,7 +47,7 @@ def _classes(text: str, word: str) -> set[str]:
     ("He played a relentless and arrogant villain.", "relentless", {"fiction"}),
     ("Farmers counted the devastating impact of the storm.", "devastating", {"weather"}),
     ("He was brutal to his critics.", "brutal", {"people"}),
-    ("He wrote crime stories, horrors, westerns, anything that sold.", "horrors", {"fiction"}),
+    ("He wrote ghost stories, horrors, westerns, anything at all.", "horrors", {"fiction"}),
     ("The minister's remarks were dangerous and disturbing.", "disturbing", {"conduct"}),
 ])
 def test_what_a_word_describes(text: str, word: str, classes: set[str]) -> None:

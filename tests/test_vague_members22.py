@@ -32,9 +32,9 @@ def vague(text: str) -> list[str]:
     "Critics have attacked the bridge plan. ''It is a waste of money,'' Tom Reed, a longtime critic of the council, "
     "wrote in a letter.",
     # ... across a sentence cut after an abbreviation in the description
-    "Veteran labor officials and political operatives warn that early polls mean little for November.\n\n"
-    "''Every cycle there are stories that members will defect,'' Tom Reed, a onetime political aide at "
-    "the A.F.L.-C.I.O. and veteran union organizer, said in a text message.",
+    "Union officials and political operatives warn that early polls mean little for November.\n\n"
+    "''Each election brings talk of members drifting away,'' Tom Reed, a onetime political aide at "
+    "the U.A.W. and longtime shop steward, said in a text message.",
 ])
 def test_a_member_named_at_once_identifies_the_group(text: str) -> None:
     assert vague(text) == []

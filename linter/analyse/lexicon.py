@@ -35,11 +35,11 @@ def expand_terms(terms: Iterable[str]) -> set[str]:
 #: Slot markers a term may hold between two words: an optional adjective or adverb
 #: (``send+ [mod] shockwaves``: "sent fresh shockwaves") and an optional short object
 #: (``shout+ [obj] down``: "shouting them down", "shouted the minister down"), or a
-#: longer object noun phrase (``accuse+ [np] of``: "accused the Democratic National
-#: Committee of", "called the citation and the demand for his testimony a").
+#: longer object noun phrase (``accuse+ [np] of``: "accused the Regional Transit Planning
+#: Board of", "called the fare rise and the new parking levy a").
 SLOTS = {"[mod]": "mod", "[obj]": "obj", "[np]": "np"}
 #: Words a longer object noun phrase holds between its content words ("the mayor and her
-#: deputy", "the demand for his testimony", "the party's leader").
+#: deputy", "the levy for the depot", "the party's leader").
 NP_LINKS = frozenset({"and", "of", "for", "'s", "'"})
 #: The most tokens a ``[np]`` slot takes.
 NP_MAX = 8

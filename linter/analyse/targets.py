@@ -175,7 +175,7 @@ def _right(doc: Doc, i: int, end: int, titled: bool) -> tuple[int, int]:
 def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
     """Token range of the noun phrase ending just before ``first``, stepping back over
     linking verbs and adverbs ("the cuts were brutal") and a possessive ’s; through a
-    relative pronoun to what it stands for ("the authorities who are insane"); and from a
+    relative pronoun to what it stands for ("the authorities that are insane"); and from a
     predicate noun to the subject ("it is a disgrace"). Right after a word that can be a
     verb but not a noun the match opens that verb's object ("police studied so-called
     transactions"): there is no phrase before it."""

@@ -98,14 +98,14 @@ class AllegationCheck(Check):
     def _attacked(self, doc: Doc, sent: Sentence, at: int, code: str) -> bool:
         """A verb of attack earlier in the sentence, used as a verb (not "the attack"):
         its subject makes the allegation ("The mayor attacked her rival's alleged links to
-        donors", "defended the decision to attack the campaign's alleged backers")."""
+        donors", "stood by her choice to target the campaign's alleged backers")."""
         norms = doc.tok_norm
         return any(m.first > sent.first and norms[m.first - 1] not in _DETERMINERS
                    for m in self.attacks[code].matches(norms, sent.first, at))
 
 
 def _accuser_speaks(doc: Doc, si: int, start: int) -> bool:
-    """"Ted Cruz accuses Obama of ...", "the rivals who he accused of ...": the word is
+    """"Hale accuses the mayor of ...", "the rivals who he accused of ...": the word is
     the cue of a frame with a speaker, who is the accuser."""
     return any(f.source is not None and f.cue[0] <= start < f.cue[1] for f in doc.frames_in(si))
 

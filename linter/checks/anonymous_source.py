@@ -96,7 +96,7 @@ def _bystander(doc: Doc, f: Frame) -> bool:
 
 
 def _adjective(doc: Doc, f: Frame) -> bool:
-    """"An official complaint has been lodged ..., demanding": the source's last word
+    """"An official complaint has gone to the ombudsman ...": the source's last word
     modifies the noun right after it (an adjective, not an anonymous official)."""
     last = doc.token_at(f.source[1] - 1)
     nxt = last + 1

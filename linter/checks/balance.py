@@ -180,7 +180,7 @@ class BalanceCheck(Check):
             if cue.startswith(("accus", "alleg")) and f.inherited_from is None:
                 target = _object(doc, f.cue[1])
                 if not _named(target) or _characterises(doc, f.cue[1]):
-                    continue  # "accused him of lying", "accused an Evening Standard journalist", "each other"
+                    continue  # "accused him of lying", "accused a Daily Ledger journalist", "each other"
                 if target and not any(target.lower() in sp or (sp and sp in target.lower()) for sp in speakers):
                     allegations.append((f.cue[0], f.cue[1], target))
         if not allegations:

@@ -37,8 +37,8 @@ def _writers_contrast(doc: Doc, si: int, end: int, frames: list[Frame], voices: 
                       arguments: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence-opening connective sets a statement against the writer's own
     facts, the undercutting the rule is about. Not when what it contrasts with is itself
-    reported (the sentence before has a frame or lies in one: "Symbian said the spread
-    was limited. Despite this, F-Secure said ..." weighs two sources), when it refers to
+    reported (the sentence before has a frame or lies in one: "Norvik said the outbreak
+    was contained. Despite this, Halden Labs said ..." weighs two sources), when it refers to
     figures a source gave ("Despite those numbers"), when the speaker after it is the
     same subject going on ("The minister did not rule it out. Yet he added ..."), when
     what follows is a group's view or a finding ("Yet many economists say", "Yet a study

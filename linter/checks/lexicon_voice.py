@@ -132,7 +132,7 @@ def characterised(norms: list[str], first: int, begin: int) -> bool:
     return False
 
 
-#: "voters who find Mr. Trump intolerable": verbs whose object complement is their subject's verdict.
+#: "voters who find Mr. Hale intolerable": verbs whose object complement is their subject's verdict.
 _JUDGING = Lexicon.of(sorted(word_set("attribution", "judging_complement")))
 _JUDGING_DEGREE = word_set("attribution", "judging_degree")
 _PRESENT = word_set("attribution", "judging_present")
@@ -150,7 +150,7 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 def judged(norms: list[str], first: int, begin: int) -> bool:
     """Whether token ``first`` is the object complement of a judging verb whose subject is
-    not the writer ("voters who find Mr. Trump intolerable", "Liberals call Ryan cowardly",
+    not the writer ("voters who find Mr. Hale intolerable", "Liberals call Ortiz cowardly",
     "the ideology that voters find so toxic"): the subject's verdict, reported. The word must
     follow an object ("find a ruthless way" has none: the word is the object's adjective),
     or degree words alone when the object stands before the verb ("that voters find so toxic")."""

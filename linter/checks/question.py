@@ -15,8 +15,8 @@ from .base import Check, Option, render
 class QuestionCheck(Check):
     """A body sentence ending in a question mark that nobody in the story asks.
 
-    Song, film and book titles end in question marks too ("hit songs like What's My
-    Name?"): a question whose last word is capitalised is taken for a title, and short
+    Song, film and book titles end in question marks too ("hit songs like Who Let
+    You In?"): a question whose last word is capitalised is taken for a title, and short
     questions (subheads such as "What happens next?") are left alone.
     """
 

@@ -34,7 +34,7 @@ _INSCRIPTION = word_set("attribution", "inscription_words")
 _GLOSS = word_set("attribution", "gloss_words")
 _COMMONPLACE = word_set("attribution", "commonplace_nouns")
 _WORD = recache.compile(r"[\w’'-]+")
-#: Words a title leaves in lower case ("Thelma and Louise", "Orange is the New Black").
+#: Words a title leaves in lower case ("Thelma and Louise", "Gone with the Wind").
 _TITLE_FUNCTION_WORDS = word_set("attribution", "title_function_words")
 
 
@@ -148,12 +148,12 @@ class QuotationCheck(Check):
                 previous_attributed, known_block = True, block
                 continue
             if _named_term(doc, q):
-                continue  # a title, a name or a term: “Thelma and Louise”, a so-called ''like-kind exchange''
+                continue  # a title, a name or a term: “Thelma and Louise”, a so-called ''wash sale''
             if _inscription(doc, q) or _mentioned(doc, q) or needs_no_speaker(doc, q):
                 continue  # a sign, a label, a slogan or a document; a gloss, a commonplace, a citation, a hypothetical line
             before = _words_before(doc, q, 1)
             if before and before[0] in ("the", "a", "an", "its", "their", "his", "her", "'s", "of", "as", "be", "a"):
-                continue  # a phrase being named or a slogan: the "Make love not spam" campaign
+                continue  # a phrase being named or a slogan: the "Click before you think" campaign
             previous_flagged = True
             yield Hit(rule.code, q.start, q.end, render(rule.message, text=doc.text[q.start:q.end]), rule.severity)
 
@@ -173,7 +173,7 @@ class QuotationCheck(Check):
             earlier = [seen[k] for k in rarest[-_REACH * 8:] if content <= seen[k][0]]
             if earlier and not self._in_headline(doc, q) and not _named_term(doc, q, naming_words=False):
                 # the framing word wraps the quotation itself ("his insistence on
-                # 'productive' talks"), not a clause before it ("its claims that this 'put'")
+                # 'productive' talks"), not a clause before it ("the claim that this 'put'")
                 # (not when the quotation is credited to the same speaker as before: "his
                 # ''negatives,'' he called them" is his word, given back to him)
                 wrapped = self._framed(rule, doc, q) and not (
@@ -223,7 +223,7 @@ def _same_person(a: str | None, b: str | None) -> bool:
 def _named_term(doc: Doc, q: Quote, naming_words: bool = True) -> bool:
     """Quoted words that are a name, not a quotation: a title (its content words all
     capitalised: “Thelma and Louise”, 'Digital Services Act'), words named as a term
-    ("a so-called ''like-kind exchange''", "known as 'swatting'"), or a product, feature,
+    ("a so-called ''wash sale''", "known as 'swatting'"), or a product, feature,
     show or index named by the noun after it (Facebook's "safety check" feature, the
     ISM's "prices paid" index) or, two or three words, by its own last word (his "golden
     rule", the "red button"). A reused quotation is looked at without the naming words."""

@@ -124,21 +124,21 @@ _NAME_AFTER = recache.compile(r"\s+[A-Z][a-z’'-]+ (?:[A-Z]\. )?[A-Z][a-z’'-]
 
 
 def titled_holder(doc: Doc, q: Quote) -> bool:
-    """'The paper sent its “national enterprise reporter” Jo Marsh': a quoted job title (its
+    """'The paper sent its “senior roving correspondent” Jo Marsh': a quoted job title (its
     last word a role noun) before the name of the person who holds it names, it does not doubt."""
     words = doc.text[q.start + 1:q.end - 1].strip(" ,.;:!?'’\"”").lower().split()
     return bool(words) and words[-1] in _ROLES and _NAME_AFTER.match(doc.text, q.end) is not None
 
 
-#: Nouns whose "of" names the commitment itself ("his promise of “free college”").
+#: Nouns whose "of" names the commitment itself ("his promise of “free transit”").
 _COMMITMENTS = frozenset({"promise", "promises", "pledge", "pledges", "vow", "vows", "slogan", "slogans"})
 _AFTER_WHOLE = frozenset({"and", "or", "as", "to", "in", "on", "for", "with", "but", "that", "which", "while"})
 
 
 def named_commitment(doc: Doc, q: Quote) -> bool:
-    """"his promise of “free college” as a way to ...": the quotation is the whole of what a
+    """"his promise of “free transit” as a way to ...": the quotation is the whole of what a
     promise, pledge or slogan "of" names, the sponsor's own words for it, not a doubt about
-    them; "his promise of “free” college" still wraps one word of the phrase in doubt."""
+    them; "his promise of “free” transit" still wraps one word of the phrase in doubt."""
     i = bisect.bisect_left(doc.tok_start, q.start)
     if i < 2 or doc.tok_norm[i - 1] != "of" or doc.tok_norm[i - 2] not in _COMMITMENTS:
         return False
@@ -152,7 +152,7 @@ _CITATION_LEAD = frozenset({"its", "his", "her", "their", "the", "a", "an", "our
 
 
 def award_citation(doc: Doc, q: Quote) -> bool:
-    """"Warner won two prizes for its “inspiring” work": the quotation follows the "for" of
+    """"The studio won two prizes for its “inspiring” work": the quotation follows the "for" of
     the reason an award, prize or medal named earlier in its sentence was given: the
     citation's word, quoted from the awarding body; "the mayor's “reforms” won no prize"
     is still the writer's doubt."""

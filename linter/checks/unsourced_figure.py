@@ -279,7 +279,7 @@ def _measure(doc: Doc, i: int, end: int) -> bool:
     if prev[:1].isdigit() and before in ("$", "£", "€"):
         return True  # "$1.2 billion in losses": money, not people
     if prev == "missing":
-        return True  # "Sale are missing 14 players": what is missing is the number's noun, not people
+        return True  # "Harlow are missing 11 players": what is missing is the number's noun, not people
     if prev == "," and i > 1 and doc.text[doc.tok_start[i - 2]].isupper():
         return True  # "John Holliday, 37": an age after a name
     return nxt in ("%", "percent", "per", "°", "km", "miles", "kg", "years", "year", "am", "pm", "bn", "m", "-",

@@ -29,7 +29,7 @@ _PLAIN_OBJECT_OPENERS = frozenset({"the", "a", "an", "those", "these", "his", "h
 
 def defining(doc: Doc, f: Frame) -> bool:
     """The cue word says which people the group is: a relative clause with an infinitive
-    ("people who claim to have been harmed") or a participle and its "to" phrase before
+    ("people who claim to have been misled") or a participle and its "to" phrase before
     the group's own verb ("people opposed to the bypass have filled his inbox"), where
     "There are experts who claim that the bridge is unsafe" credits them with a claim."""
     if f.source is None or not f.content:
@@ -115,7 +115,7 @@ _OUTCOME = frozenset({"would", "could", "can", "will", "might"})
 
 def past_expectation(doc: Doc, f: Frame, verbs: set[str]) -> bool:
     """"Many expected this to be his year - but ...", "many had doubted whether she could
-    win", "people were wondering what would happen": a mood of its time before the event
+    win", "fans were wondering what came next": a mood of its time before the event
     the story reports, which the outcome answers; no fact is credited to the group. "Many
     doubted whether the figures were accurate" or "whether he had lied" doubts a fact: not this."""
     cue = doc.text[f.cue[0]:f.cue[1]].lower().split()
@@ -128,8 +128,8 @@ def past_expectation(doc: Doc, f: Frame, verbs: set[str]) -> bool:
     if cue[0].startswith("doubt") or said[:1] in (["whether"], ["if"], ["what"]):
         return bool(_OUTCOME & set(said[:8]))
     return True
-#: A share of a group: what a poll reports ("three-quarters of the voters", "a majority of
-#: her backers", "4 in 10 voters", "62 percent of Democrats").
+#: A share of a group: what a poll reports ("two-thirds of the voters", "a majority of
+#: his donors", "4 in 10 voters", "62 percent of Democrats").
 _SHARE = recache.compile(r"^(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|over|under|only|just)\s+)?"
                     r"(?:(?:a|one|two|three)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths)|half|a\s+majority|"
                     r"the\s+majority|a\s+plurality|\d[\d.,]*\s*(?:%|percent|per\s+cent)|\d+\s+(?:in|out\s+of)\s+\d+)\b",
@@ -141,8 +141,8 @@ _POLL_REACH = 2
 
 
 def polled(doc: Doc, f: Frame) -> bool:
-    """"Even so, three-quarters of the voters said they were worried", "A majority of her
-    backers say ...": a share of a group, in a story that names a poll or a survey in the
+    """"Still, two-thirds of those polled said they were uneasy", "A majority of his
+    donors say ...": a share of a group, in a story that names a poll or a survey in the
     paragraph or the two before: the poll's result, which counted what they said, not a
     vague group's claim."""
     if f.source is None or not _SHARE.match(doc.text[f.source[0]:f.source[1]]):
@@ -153,7 +153,7 @@ def polled(doc: Doc, f: Frame) -> bool:
 
 
 def reviewers(doc: Doc, f: Frame, head: str) -> bool:
-    """"Critics have savaged the three-hour epic": beside a film, a play or an album (in the
+    """"Critics have mauled the four-hour saga": beside a film, a play or an album (in the
     group's sentence or the one before) critics are the reviewers whose trade is judging
     it; the reception is reported, not an opinion laundered ("Critics say the housing law
     is unfair" names no work and stays a vague source)."""

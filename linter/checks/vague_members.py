@@ -25,8 +25,8 @@ _QUANTIFIERS = word_set("grammar", "quantifiers")
 
 def described_alike(doc: Doc, f: Frame, stem: str, subject: str) -> bool:
     """Whether the next sentence's named speaker is described with the group's head or
-    another of its nouns ("Veteran labor officials and political operatives warn ... / Ann
-    Hale, a former political director of the union, wrote"; "Prominent Republicans have
+    another of its nouns ("Seasoned union officials and party operatives warn ... / Ann
+    Hale, a onetime campaign chief for the union, wrote"; "Prominent Republicans have
     begun to speak out ... / Gov. Tom Reed, a Republican, said"): one of the group."""
     said = re.findall(r"[a-z]+", subject.lower())
     if any(w == stem or w == stem + "s" for w in said):
@@ -74,7 +74,7 @@ _HEADING = 5
 
 
 def refers_back(doc: Doc, f: Frame) -> bool:
-    """"Republican Jewish leaders had hoped ... / Some said they have cringed": a bare
+    """"Local party leaders had hoped ... / Some said they have winced": a bare
     quantifier source points back to a group of people the sentences just before (past a
     subheading) have named: that group, not a vague source."""
     words = doc.text[f.source[0]:f.source[1]].lower().split()
@@ -222,7 +222,7 @@ def members_named(doc: Doc, f: Frame, head: str) -> bool:
     n = doc.sentences[nxt]
     stem = head[:-1] if head.endswith("s") else head
     one_of_them = _ONE_OF_THEM.search(doc.text[n.start:n.end]) is not None
-    # a sentence the splitter cut in two ("the A.F.L.-C.I.O. and ..." or inside a
+    # a sentence the splitter cut in two ("the U.A.W. and ..." or inside a
     # quotation): its speaker is in the sentence after
     later = doc.frames_in(nxt + 1) if nxt + 1 < len(doc.sentences) and (
         doc.text[doc.sentences[nxt + 1].start].islower()) else []
@@ -254,7 +254,7 @@ def _title_member(doc: Doc, f: Frame, g: Frame) -> bool:
 
 
 def report_maker(doc: Doc, g: Frame, head: str, subject: str) -> bool:
-    """"..., said a report. / Web tracking company Hale Data said 18% of ...": one report
+    """"..., said a report. / Data firm Hale Metrics said 31% of ...": one report
     (not "reports"), and the next sentence's organisation, described as one that makes
     reports, gives figures without denying anything: it is the report's maker, named the
     way a lede names it. A firm answering the report ("Harbour Lines said it had no such

@@ -359,7 +359,7 @@ _PRESS = frozenset({"press", "newspaper", "newspapers", "media", "papers", "pape
 def _outlet(doc: Doc, f: Frame, g: Frame) -> bool:
     """"According to local press reports, ... / El Watan said ...": the next sentence's
     named source is one of the press reports, a publication the story has named as one
-    before ("newspapers including El Watan reported") or whose source says it is one ("the
+    before ("newspapers including the Daily Ledger reported") or whose source says it is one ("the
     Post newspaper")."""
     if f.source is None or g.source is None or not _PRESS & set(doc.text[f.source[0]:f.source[1]].lower().split()):
         return False

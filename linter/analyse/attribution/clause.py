@@ -217,7 +217,7 @@ def clause_follows(st: Sent, b: int, end: int) -> bool:
 
 def plain_object(st: Sent, b: int) -> bool:
     """A plain noun object after a cue: no clause, quotation or colon opens there
-    ("found ways to press his agenda", "added a second goal")."""
+    ("found ways to push her plan", "added a second goal")."""
     if b >= st.last or st.norm[b] in (":", "“", '"', "'", "‘", ",", "whether", "how", "why", "what", "if"):
         return False
     end = b
@@ -300,8 +300,8 @@ _INTRO_WORDS = 12
 
 def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
     """Content after a cue: to the end of the sentence, but not a trailing contrast clause;
-    for a cue ``a`` inside a subordinate or relative clause ("After he savaged her on
-    Twitter, Trump told ...", "Kasich, who has refused to endorse him, said ..."), to
+    for a cue ``a`` inside a subordinate or relative clause ("Weeks after he mocked her on
+    air, Hale told ...", "Ortiz, who has refused to back him, said ..."), to
     the comma that ends that clause."""
     i = _past_manner(st, b)
     if i < st.last and st.norm[i] in ("that", ":", ","):
@@ -332,7 +332,7 @@ def _short_run(st: Sent, k: int, stops: tuple[str, ...]) -> int:
 
 
 def _list_end(st: Sent, comma: int) -> int:
-    """Past a short list the comma opens and "and"/"or" closes ("called him a quack, fake and
+    """Past a short list the comma opens and "and"/"or" closes ("called him a crook, fraud and
     charlatan"): its items are one complement; else the comma itself."""
     j = comma
     while j < st.last and st.norm[j] == ",":
@@ -362,7 +362,7 @@ def _said_nothing(st: Sent, i: int) -> bool:
 
 
 def _past_manner(st: Sent, b: int) -> int:
-    """Past the writer's adverbs of manner between a cue and its "that" ("stated falsely
+    """Past the writer's adverbs of manner between a cue and its "that" ("stated wrongly
     and maliciously that ..."): they describe the saying, they are not what was said."""
     k = b
     while k < min(st.last, b + 6) and (st.norm[k].endswith("ly") or st.norm[k] in ("and", ",")):

@@ -157,7 +157,7 @@ def _gerund_noun(st: Sent, m: Match) -> bool:
 
 
 def _naming(st: Sent, m: Match) -> bool:
-    """"a company called Cambridge Analytica", "a move called the boneless": a naming
+    """"a company called Cambridge Analytica", "a manoeuvre called the corkscrew": a naming
     participle after a common noun that cannot speak names something, it reports nothing."""
     a = m.first
     if st.norm[a] not in NAMING_PARTICIPLES or a == st.first:
@@ -172,7 +172,7 @@ def _naming(st: Sent, m: Match) -> bool:
         return False  # "and called the plan a fraud", "who called him a liar", "called AP's report ..."
     speakers = vocab().sources
     raw = st.raw_at(a - 1)
-    # "a nutritional-supplement maker called Acme", "a super PAC called Future 45": a hyphened
+    # "a vitamin-maker called Acme", "a super PAC called Harbour First": a hyphened
     # noun, or an acronym after an indefinite article
     common = raw.islower() or (raw.isupper() and len(raw) > 1 and any(
         st.norm[k] in ("a", "an", "one") for k in range(max(st.first, a - 5), a - 1)))
@@ -201,7 +201,7 @@ def _phoned(st: Sent, m: Match) -> bool:
 
 def _name_then_label(st: Sent, b: int) -> bool:
     """A name or a short noun phrase and then "a"/"an" after the participle: a label pinned
-    on someone ("the letter called Oz a quack", "doctors who signed it called the scheme a
+    on someone ("the petition called Hale a fraud", "doctors who signed it called the scheme a
     disgrace"), not a thing named ("a company called Acme Data")."""
     k = b + 1 if b < st.last and st.norm[b] in ("the", "his", "her", "their", "its") else b
     named = k
@@ -242,8 +242,8 @@ _SHOWS = frozenset({"shows", "showed", "shown"})
 
 def _subject_words(st: Sent, at: int, reach: int = 10) -> range:
     """The tokens of the noun phrase before token ``at``, back to a punctuation mark, a
-    clause word or ``reach`` tokens ("FEC records from the 2008 cycle show", "New CNN
-    polls out Monday show", "a new poll showing")."""
+    clause word or ``reach`` tokens ("FEC records from the 2008 cycle show", "Two new
+    polls out Tuesday show", "a new poll showing")."""
     k = at
     while k > max(st.first, at - reach) and st.norm[k - 1] not in CLAUSE_BREAK and st.norm[k - 1][0].isalnum():
         k -= 1
@@ -287,7 +287,7 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
 
 
 def _for_example(st: Sent, m: Match) -> bool:
-    """"harder than, say, hooking them on coffee": "say" set off by commas is "for
+    """"tougher than, say, keeping them on tea": "say" set off by commas is "for
     example", a hedge inside a comparison or a list, not anybody speaking."""
     return st.norm[m.first] == "say" and m.last - m.first == 1 and st.first < m.first \
         and st.norm[m.first - 1] == "," and m.last < st.last and st.norm[m.last] == ","

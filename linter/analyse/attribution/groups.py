@@ -76,7 +76,7 @@ def quantified(s: Span) -> Decision | None:
 
 
 def share(s: Span) -> Decision | None:
-    """"More than six in 10 said", "one in five voters": a share of a poll's respondents,
+    """"Nearly seven in 10 said", "one in five voters": a share of a poll's respondents,
     a collective (like "60 percent of voters")."""
     norm, i = s.norm, 0
     leads = s.v.phrases.get("share_leads")

@@ -59,7 +59,7 @@ def cannot_speak(s: Span) -> Decision | None:
         len(words) >= 3 and words[-2] == "of" and words[-1] in you)
     lex = s.v.phrases.get("nobody")
     nobody = lex is not None and any(True for _ in lex.matches_at(norm, 0))  # "Nobody asked"
-    # "came sooner than anyone had expected": the measure of a comparison, not a speaker
+    # "arrived earlier than anyone had guessed": the measure of a comparison, not a speaker
     nobody = nobody or (len(norm) >= 2 and norm[-2] == "than" and norm[-1] in ("anyone", "anybody", "everyone", "everybody"))
     if opens_clause or cut_off or verb_first or fragment or described or reader or nobody or _dateline(s) \
             or _question(s) or _lone_non_noun(s) or _mentioned(s):

@@ -39,7 +39,7 @@ def np_start(st: Sent, end: int, joined: frozenset[str] = frozenset()) -> int:
     ``NP_REACH`` tokens: no source is that long, and the bound keeps long sentences linear."""
     k = end - 1
     stop = max(st.first, end - NP_REACH)
-    if st.norm[k] == ")":  # "Harry M. Reid (D-Nev.) told": step over the parenthesis
+    if st.norm[k] == ")":  # "Ann M. Hale (D-Ore.) told": step over the parenthesis
         k = _before_parenthesis(st, k)
     while k - 1 >= stop:
         prev = st.norm[k - 1]
@@ -183,7 +183,7 @@ def past_appositive(st: Sent, start: int, end: int, v: Vocab, closed: bool) -> t
     name before the appositive (the appositive only describes them). Also "Trump,
     however, said". The name must be written as one, not a leading adverbial ("In
     Washington, the president said"), and the appositive closed by a comma before the
-    cue (``closed``: "Clinton, a top aide said, is confident" is the aide's)."""
+    cue (``closed``: "Hale, an adviser said, is calm" is the aide's)."""
     if start - 2 < st.first or st.norm[start - 1] != "," or not closed:
         return start, end
     name_end = start - 1
@@ -207,7 +207,7 @@ def past_appositive(st: Sent, start: int, end: int, v: Vocab, closed: bool) -> t
 
 
 #: Words that open a comma-closed interruption between a speaker and the cue ("Ortiz,
-#: during a meeting in Columbus, Ohio, said", "Murphy, though, said", "Mitchell, who
+#: during a meeting in Akron, Ohio, said", "Murphy, though, said", "Mitchell, who
 #: served as ambassador, said").
 _INTERRUPTION = ADVERBIAL_HEAD | SUBORDINATORS | {"who", "whose", "which", "though", "too", "however", "like", "unlike"}
 

@@ -135,7 +135,7 @@ def _document(s: Span) -> Decision | None:
 
 
 def _owned_record(s: Span) -> bool:
-    """"documents from his 1995 tax return", "pages of the firm's audit": a document taken
+    """"pages from his 2009 tax filing", "pages of the firm's audit": a document taken
     from a record that belongs to someone the story names (a possessive, then a kind of
     record) is that record, checkable; "a report from his allies" is not a record."""
     norm = s.norm

@@ -99,7 +99,7 @@ class Cue:
 
 def characterises(cue: Cue) -> bool:
     """Whether the cue pins a characterisation on its object ("branded the exercise a
-    stunt", "accused Mr Blair of steamrolling"): the words after the object are the
+    stunt", "accused the minister of steamrolling"): the words after the object are the
     speaker's charge."""
     return characterising_at(cue.st, cue.a, cue.v)
 

@@ -83,7 +83,7 @@ def _quotation_before(cue: Cue) -> list[tuple[int, int]] | None:
 
 
 def _split_quote_then_cue(cue: Cue) -> Outcome:
-    """"“... dropped the ball.” said Jewell Young": the cue opens the sentence."""
+    """"“... let us all down.” said Rosa Lindqvist": the cue opens the sentence."""
     st, b = cue.st, cue.b
     if cue.a != st.first or st.index == 0:
         return NOT_MINE
@@ -102,7 +102,7 @@ def _cue_then_source(cue: Cue) -> Outcome:
     if b < tail and st.raw_at(b).islower() and norm[b] in HEAD_PREPOSITIONS and norm[a - 1] == ",":
         return _named_before(cue)  # '"...," the spokesman, Josh Earnest, said on Tuesday.'
     end = phrase_end(st, b)
-    paren = next((k for k in range(b + 1, end) if norm[k] == "("), end)  # "Rep. Jim Clyburn (D-S.C.)"
+    paren = next((k for k in range(b + 1, end) if norm[k] == "("), end)  # "Rep. Ann Hale (D-Ore.)"
     size = sum(1 for k in range(b, paren) if not abbreviation_dot(st, k))
     if size > 8 and _name_with_affiliation(st, b, paren):
         size = 8  # "said Ruth Okafor of Kingsbridge University's Institute for Coastal Policy"
@@ -157,11 +157,11 @@ def _past_tense(st: Sent, b: int, end: int) -> bool:
 
 
 def _interrupted_subject(st: Sent, a: int) -> bool:
-    """"Cruz, who has seen his lead evaporate, challenged Trump": the comma before the cue
+    """"Hale, who has watched her lead shrink, challenged Ortiz": the comma before the cue
     closes an aside after the sentence's subject, so the cue is in normal order."""
     first_comma = next((k for k in range(st.first, min(a - 1, st.first + 5)) if st.norm[k] == ","), None)
     if first_comma is None or not 1 <= first_comma - st.first <= 4 or st.norm[st.first] in CLAUSE_BREAK:
-        return False  # "Although Mr Jacobsen, 21, managed ...": a subordinate clause, not the subject
+        return False  # "Although Mr Lund, 24, managed ...": a subordinate clause, not the subject
     return all(is_cap(st.raw_at(k)) or st.norm[k] in (".", "'s") for k in range(st.first, first_comma))
 
 
@@ -185,10 +185,10 @@ def _source_then_cue(cue: Cue) -> Outcome:
     st, b, norm, j, src_end = cue.st, cue.b, cue.st.norm, cue.source_mark, cue.source_end
     if not (j >= st.first and norm[j] in (",", "”", '"', "'") and 0 < _size(st, j + 1, src_end) <= 7):
         return NOT_MINE
-    closing = norm[j] in ("”", '"') or quote_mark(st, j)  # "''It's embarrassing,'' Mr. Rubel said."
+    closing = norm[j] in ("”", '"') or quote_mark(st, j)  # "''It's humiliating,'' Mr. Kemble said."
     if _content_follows(st, b) or characterises(cue):
         # "when asked, he said, “I hope not.”": what he said comes after the cue; "In her
-        # speech, Stein accused the committee of sabotage": a charge follows, not a tail
+        # speech, Councillor Boateng accused the board of neglect": a charge follows, not a tail
         return NOT_MINE
     # "..., X said, although ...", '"...," she said - and charged', "..., X say; in 2012 ...": the tail ends there
     stop = next((k for k in range(b, st.last) if norm[k] in (",", ";", "—", "–", "-")), st.last)

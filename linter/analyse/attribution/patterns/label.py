@@ -1,7 +1,7 @@
 """Speaker label: a block that opens with a speaker and a colon.
 
-"Clinton: Mother 'Wrong' to Call Me a Liar" (a US political headline: the words after
-the colon are Clinton's, her "Me" and "Liar" included), a transcript turn ("RAMOS:
+"Hale: Rival 'Wrong' to Brand Me a Cheat" (a US political headline: the words after
+the colon are Hale's, her "Me" and "Cheat" included), a transcript turn ("RAMOS:
 ...", "Q: ... A: ..."), a round-up's credit line ("Dana Gold, Politico:") before the
 quotation it introduces. The label must name someone who can speak or publish: a
 person, an organisation, an institution, a role, a document ("Poll: ..."), or an
@@ -27,7 +27,7 @@ from .base import Example
 NAME = "speaker-label"
 
 EXAMPLES = [
-    Example("Hale: Rival ‘Wrong’ to Call Me a Liar\n\nSenator Ann Hale spoke on Monday.", "Hale", ":", NAME, "txt"),
+    Example("Hale: Rival ‘Wrong’ to Brand Me a Cheat\n\nSenator Ann Hale spoke on Monday.", "Hale", ":", NAME, "txt"),
     Example("The interview was edited for length.\n\nQ: Why did you run?\n\nA: Nobody else would.",
             "A", ":", NAME, "txt"),
     Example("NY Daily Ledger: Depot Deal Was a Scandal\n\nThe New York Daily Ledger said on Monday ...",

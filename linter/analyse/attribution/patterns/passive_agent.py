@@ -2,7 +2,7 @@
 
 A participle cue in a passive (a form of "be" before it: "was described by", "has been
 criticised by") or in a reduced relative after a noun, comma or dash ("the bill, backed
-by the governors", "Gingrich — mentioned by Newsmax as ...") names its speaker after
+by the governors", "Hale — mentioned by the Ledger as ...") names its speaker after
 "by": the agent is the source, never the subject (which is what was said about). The
 content is what follows the agent ("as unworkable"), or else the subject. A medium
 after "by" ("was told by phone") is no agent; without an agent a passive has no

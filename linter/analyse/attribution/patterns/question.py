@@ -24,7 +24,7 @@ EXAMPLES = [
             "the mayor", "Asked", NAME),
     Example("The mayor smiled when asked about the depot.", "The mayor", "when asked", NAME),
     Example("When asked by a reporter if the depot would close, Ortiz shrugged.", "a reporter", "When asked", NAME),
-    Example("When asked whom she backed, Ms. Sherry smiled and said she was waiting.", "Ms. Sherry", "When asked", NAME),
+    Example("When asked whom she backed, Ms. Lund smiled and said she was undecided.", "Ms. Lund", "When asked", NAME),
 ]
 
 
@@ -55,7 +55,7 @@ def find(cue: Cue) -> Outcome:
         return cue.make(subj, content, NAME) if subj is not None and subj[1] <= a - 1 else None
     if comma >= stop or st.norm[comma] != ",":
         return None
-    start, end = comma + 1, _subject_end(st, comma + 1)  # "Ms. Sherry smiled and said", "he demurred:"
+    start, end = comma + 1, _subject_end(st, comma + 1)  # "Ms. Lund smiled and said", "he demurred:"
     return cue.make((start, end), content, NAME) if start < end else None
 
 

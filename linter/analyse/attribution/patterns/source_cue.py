@@ -108,7 +108,7 @@ def _free_relative_source(st, start: int) -> bool:
 
 
 def _after_what(st, what: int, b: int, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The content of a cue in a "what" clause. "what he knew and did not know about X":
+    """The content of a cue in a "what" clause. "what she knew and what she never knew about X":
     a conjunction after the cue, so nothing was said and the words are the writer's;
     "What the mayor said was absurd" opening the sentence: the writer's verdict on it,
     unless a pseudo-cleft ("was that ...") gives the clause. Otherwise the words after
@@ -243,7 +243,7 @@ def _verb_at(cue: Cue, start: int, end: int) -> Match | None:
 
 
 def _infinitive_end(st, start: int, end: int) -> bool:
-    """A phrase that ends in an infinitive ("comedians need to start writing scripts", "the
+    """A phrase that ends in an infinitive ("writers ought to begin drafting plays", "the
     firm hired a consultant to compile that purports"): a verb phrase, not a speaker."""
     return end - start >= 2 and st.norm[end - 2] == "to" and st.raw_at(end - 1).islower() \
         and bool(parts(st.norm[end - 1]) & VERB)
@@ -260,7 +260,7 @@ def _source(cue: Cue, src_end: int) -> tuple[int, int] | None:
     closed = norm[src_end - 1] == ","  # "X, an appositive or a relative clause, said"
     interrupted = past_interruptions(st, src_end, cue.v) if closed else None
     if interrupted is not None:
-        return interrupted  # "Murphy, though, said", "Ortiz, during a meeting in Columbus, Ohio, said"
+        return interrupted  # "Murphy, though, said", "Ortiz, during a meeting in Akron, Ohio, said"
     src_end = trim_floating_quantifier(st, st.first, src_end)
     start = np_start(st, src_end, cue.v.source_words)
     if start >= src_end:

@@ -6,7 +6,7 @@ name or determiner + title before "’s" ("the president’s insistence"), or a
 possessive pronoun ("his admission"), resolved like any pronoun. "The claim" / "this
 admission" refers back: its source is the previous frame's ("definite-noun"). The
 frame has no content (the noun names a statement made elsewhere) unless a colon after
-the noun introduces it: "Trump issued the following statement:" and the quotation
+the noun introduces it: "The mayor issued the following statement:" and the quotation
 after it, whose speaker is then the sentence's subject.
 """
 
@@ -48,7 +48,7 @@ def find(cue: Cue) -> Outcome:
     if st.norm[i] in ("his", "her", "their", "its"):
         return cue.make((i, i + 1), content or said, "that-clause" if said else "possessive-noun")
     if st.norm[i] in ("the", "this", "that") and content and i > st.first:
-        source = subject(st)  # "Trump issued the following statement: ...": the subject's statement
+        source = subject(st)  # "The mayor issued the following statement: ...": the subject's statement
         if source is not None and source[1] <= i:
             return cue.make(source, content, "possessive-noun")
     previous = cue.previous

@@ -1,4 +1,4 @@
-"""A poll's figures: "In a Gallup poll released Monday, 50 percent chose Hale".
+"""A poll's figures: "In a Gallup poll released Thursday, 54 percent chose Hale".
 
 "In" before a poll or survey ("In a CNN national poll", "in the same survey", "in
 January polls") credits the figures of its clause to that poll: a leading phrase credits
@@ -22,7 +22,7 @@ from .base import Example
 NAME = SURVEY
 
 EXAMPLES = [
-    Example("In a Gallup poll released Monday, 50 percent of voters chose Hale.", "a Gallup poll released Monday",
+    Example("In a Gallup poll released Thursday, 54 percent of voters chose Hale.", "a Gallup poll released Thursday",
             "In", NAME),
     Example("Hale led Ortiz by nine points in the same survey.", "the same survey", "in", NAME),
 ]
@@ -56,8 +56,8 @@ def find(st: Sent, v: Vocab, people: PersonTracker, frames: list[Frame]) -> list
         if head is None or norm[head] not in SURVEY_HEADS or norm[i + 1] not in ("a", "an", "the", "that") \
                 or "of" in norm[i + 1:head] or "and" in norm[i + 1:head] or "or" in norm[i + 1:head] \
                 or (head + 1 < st.last and norm[head + 1] in _MODIFIED):
-            continue  # "in the polls" (standing), "in the wake of a poll", "in the polls and the survey
-            # numbers", "in the survey process": not one poll's figures
+            continue  # "in the polls" (standing), "in the wake of a poll", "in the polls and the latest
+            # survey figures", "in the survey process": not one poll's figures
         if i == st.first or (i == st.first + 1 and not norm[st.first][0].isalnum()):
             comma = next((k for k in range(head + 1, min(st.last, head + 8)) if norm[k] == ","), None)
             if comma is None or comma + 1 >= st.last:
@@ -67,6 +67,6 @@ def find(st: Sent, v: Vocab, people: PersonTracker, frames: list[Frame]) -> list
             end, content = head + 1, [st.span(st.first, i)]
         frame = source_frame(st, (i + 1, head + 1), (i, i + 1), "neutral", "phrase", content, v, people, NAME)
         if frame is not None:
-            frame.source = st.span(i + 1, end)  # "a Gallup poll released Monday": the tier is the poll's
+            frame.source = st.span(i + 1, end)  # "a Gallup poll released Thursday": the tier is the poll's
             out.append(frame)
     return out
