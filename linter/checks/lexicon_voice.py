@@ -13,7 +13,7 @@ from ..analyse.lexicon import Lexicon
 from ..analyse.targets import class_terms
 from ..analyse.vocab import word_set
 from ..analyse.wordclass import ADJ, parts
-from ..model.doc import CHARACTERISATION, COLLECTIVE, THAT_CLAUSE, VAGUE, Doc
+from ..model.doc import COLLECTIVE, THAT_CLAUSE, VAGUE, Doc
 from .lexicon_groups import Group
 from .vague_members import owned_next
 
@@ -171,14 +171,20 @@ def judged(norms: list[str], first: int, begin: int) -> bool:
     return False
 
 
+#: Sources whose words a match in what they say is: the vague ("critics say") and the
+#: collective ("Democrats say", "gun-rights groups say", "MPs complained").
+_GROUP_TIERS = frozenset({VAGUE, COLLECTIVE})
+
+
 def _vague_speech(doc: Doc, start: int) -> bool:
-    """Whether an offset lies in what a vague source says ("critics say", "many believe"),
-    in the label a collective pins on something ("many of the papers branded the visit a
-    stunt") or in a collective's complaint ("MPs complained the plan was patronising"), also
-    when a statement noun carries it ("the landlords' warnings that rents would soar"): the
-    sourcing rule reports the source; the words are theirs, not the writer's."""
-    return any((f.tier == VAGUE or (f.tier == COLLECTIVE and (f.pattern == CHARACTERISATION or f.cue_class == "stance")))
-               and f.speech and (f.cue_type != "noun" or f.pattern == THAT_CLAUSE)
+    """Whether an offset lies in what a vague source or a collective says ("critics say",
+    "many believe", "gun-rights groups say the plan is misguided"), in the label a
+    collective pins on something ("many of the papers branded the visit a stunt") or in a
+    collective's complaint ("MPs complained the plan was patronising"), also when a
+    statement noun carries it ("the landlords' warnings that rents would soar"): the words
+    are theirs, not the writer's, and the sourcing rules judge the source. Neither shields
+    the words outright: a group is no one a reader can hold to them."""
+    return any(f.tier in _GROUP_TIERS and f.speech and (f.cue_type != "noun" or f.pattern == THAT_CLAUSE)
                for f in map(doc.frames.__getitem__, doc.covering(start)))
 
 

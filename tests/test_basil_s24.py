@@ -1,0 +1,92 @@
+"""Writer's-voice word choice, stop 24 (issue 12, basil): how a match's context is read (a
+count before an adjective, a participle's clause after a comma, what a phrase after a
+preposition is of), a collective's words, disaster words that describe physical harm, and
+wonder at someone's fortunes. Every sentence is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import gate_findings, selected_linter
+
+
+def gate(text: str, code: str) -> list[str]:
+    """The warnings and errors of one rule on a text, as the flagged words (lower case)."""
+    return [f.text.lower() for f in gate_findings(text, code, fmt="snippet")]
+
+
+def severities(text: str, code: str) -> dict[str, str]:
+    """Every finding of one rule on a text, flagged words to severity."""
+    from linter import lint_text
+
+    return {f.text.lower(): f.severity for f in lint_text(text, "snippet", linter=selected_linter(code)).findings}
+
+
+FLAGGED = [
+    # a count before the adjective counts the noun it describes, and is not what it describes
+    ("LOAD001", "The mayor held two testy briefings with reporters on Monday.", "testy"),
+    ("LOAD001", "The 12 frosty meetings between the two councils settled nothing.", "frosty"),
+    # a participle after a comma opens its own clause: the phrase before the comma is not
+    # its subject, and what the fear is about decides
+    ("LOAD001", "The governor toured the port ahead of the vote, stoking fears about migrants in the town.", "stoking fears"),
+    # what a phrase after a preposition is of says what it is ("fear about the arrival of migrants")
+    ("LOAD001", "The senator is stoking fear about the arrival of migrants at the border.", "stoking fear"),
+    # disaster words about a decision or a defeat stay the writer's inflation
+    ("LOAD002", "The council's catastrophic decision closed three libraries.", "catastrophic"),
+    ("LOAD002", "The party lost catastrophically in the northern suburbs.", "catastrophically"),
+    # wonder at someone's fortunes
+    ("LOAD002", "The senator's remarkable rise to the leadership took six years.", "remarkable rise"),
+    ("LOAD002", "Her spectacular fall from grace came within a year of the election.", "spectacular fall from grace"),
+    ("LOAD002", "The mayor's dazzling political ascent began in the suburbs.", "dazzling political ascent"),
+    ("LOAD002", "The former minister staged an astonishing comeback in the spring.", "astonishing comeback"),
+]
+
+
+QUIET = [
+    # counted things the word is literal for stay literal
+    ("LOAD001", "The two brutal winters ruined the farm."),
+    ("LOAD001", "Prices rose again in the spring, stoking fears of a recession."),
+    # disaster words describing physical harm
+    ("LOAD002", "Forecasters warned of catastrophic damage from the storm."),
+    ("LOAD002", "The coast is braced for catastrophic flooding this weekend."),
+    ("LOAD002", "The earthquake caused catastrophic damage to the old town."),
+    ("LOAD002", "The planet is on course for catastrophically high temperatures."),
+    # a rise or fall in something is a statistic; a physical fall is literal
+    ("LOAD002", "There was a remarkable rise in prices over the summer."),
+    ("LOAD002", "The firm staged a remarkable turnaround in profits last year."),
+    ("LOAD002", "The climber's spectacular fall was filmed by a drone."),
+    ("LOAD002", "The comet's meteoric rise above the horizon drew crowds."),
+    # inside a quotation the words are the speaker's
+    ("LOAD002", "“It was a remarkable rise,” the senator's biographer said."),
+]
+
+
+# A collective's words (a party, a lobby, a profession): what they say is theirs, reported at
+# info as a vague source's words are, never a gate warning; the same words in the writer's
+# own voice stay a warning.
+COLLECTIVE = [
+    ("Gun-control groups say the new rule is misguided.", "misguided"),
+    ("Democrats say the governor's plan is reckless.", "reckless"),
+    ("Farmers' unions argue that the levy is disastrous for small dairies.", "disastrous"),
+]
+
+
+@pytest.mark.parametrize("code,text,word", FLAGGED)
+def test_flagged(code, text, word):
+    assert word in gate(text, code)
+
+
+@pytest.mark.parametrize("code,text", QUIET)
+def test_quiet(code, text):
+    assert gate(text, code) == []
+
+
+@pytest.mark.parametrize("text,word", COLLECTIVE)
+def test_collective_words_are_info(text, word):
+    assert severities(text, "LOAD001").get(word) == "info"
+    assert gate(text, "LOAD001") == []
+
+
+def test_the_writers_own_verdict_stays_a_warning():
+    assert gate("The new rule is misguided.", "LOAD001") == ["misguided"]
+    assert gate("The governor's plan is reckless.", "LOAD001") == ["reckless"]
