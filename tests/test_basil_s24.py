@@ -1,7 +1,8 @@
 """Writer's-voice word choice, stop 24 (issue 12, basil): how a match's context is read (a
 count before an adjective, a participle's clause after a comma, what a phrase after a
-preposition is of), a collective's words, disaster words that describe physical harm, and
-wonder at someone's fortunes. Every sentence is written for this test."""
+preposition is of, what a relative pronoun stands for), a collective's words, disaster
+words that describe physical harm, wonder at someone's fortunes, and more members of named
+classes. Every sentence is written for this test."""
 
 from __future__ import annotations
 
@@ -39,6 +40,17 @@ FLAGGED = [
     ("LOAD002", "Her spectacular fall from grace came within a year of the election.", "spectacular fall from grace"),
     ("LOAD002", "The mayor's dazzling political ascent began in the suburbs.", "dazzling political ascent"),
     ("LOAD002", "The former minister staged an astonishing comeback in the spring.", "astonishing comeback"),
+    # more members of named classes: an attack verb for criticism, a verdict in the
+    # predicate, a word of harshness, folly, a sensational revelation, a partisan epithet, doubt
+    ("LOAD001", "The senator ripped the ruling in a floor speech.", "ripped"),
+    ("LOAD001", "An advert ripping the governor for the cuts ran all week.", "ripping"),
+    ("LOAD001", "The new rule is an affront to every family in the valley.", "affront to"),
+    ("LOAD001", "The backlash against the chain has been ferocious.", "ferocious"),
+    ("LOAD001", "The mayor's over-the-top remarks drew complaints from residents.", "over-the-top"),
+    ("LOAD001", "The paper published explosive allegations about the minister.", "explosive"),
+    ("LOAD001", "Aides leaked a blockbuster report on the depot's finances.", "blockbuster"),
+    ("LOAD003", "Voters are tired of a do-nothing council.", "do-nothing"),
+    ("LOAD003", "The ad mocked tax-and-spend councillors.", "tax-and-spend"),
 ]
 
 
@@ -58,6 +70,12 @@ QUIET = [
     ("LOAD002", "The comet's meteoric rise above the horizon drew crowds."),
     # inside a quotation the words are the speaker's
     ("LOAD002", "“It was a remarkable rise,” the senator's biographer said."),
+    # torn things, a storm, a device, a review's costumes, a scam's pretence are literal
+    ("LOAD001", "Protesters ripped the banner away from the stage."),
+    ("LOAD001", "The crowd ripped the posters to pieces."),
+    ("LOAD001", "A ferocious storm hit the coast overnight."),
+    ("LOAD001", "Police found explosive material in the van."),
+    ("LOAD005", "The money the firm supposedly held offshore did not in fact exist."),
 ]
 
 
@@ -85,6 +103,11 @@ def test_quiet(code, text):
 def test_collective_words_are_info(text, word):
     assert severities(text, "LOAD001").get(word) == "info"
     assert gate(text, "LOAD001") == []
+
+
+def test_supposedly_is_a_look_not_a_gate():
+    text = "The supposedly independent panel was chosen by the minister."
+    assert severities(text, "LOAD005").get("supposedly") == "info"
 
 
 def test_the_writers_own_verdict_stays_a_warning():

@@ -201,7 +201,8 @@ def _right(doc: Doc, i: int, end: int, titled: bool) -> tuple[int, int]:
 def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
     """Token range of the noun phrase ending just before ``first``, stepping back over
     linking verbs and adverbs ("the cuts were brutal") and a possessive ’s; through a
-    relative pronoun to what it stands for ("the authorities who are insane"); and from a
+    relative pronoun to what it stands for ("the authorities who are insane", "the senator
+    who slammed"); and from a
     predicate noun to the subject ("it is a disgrace"). Right after a word that can be a
     verb but not a noun the match opens that verb's object ("police studied so-called
     transactions"): there is no phrase before it."""
@@ -209,8 +210,11 @@ def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
     c = closed()
     j = _skip_linking(norms, first - 1, begin)
     linked = j < first - 1
-    if linked and j >= begin and norms[j] in c["relatives"]:
+    if j >= begin and norms[j] in c["relatives"]:
+        # what the relative pronoun stands for: "the authorities who are insane", "the
+        # senator who slammed the plan", "a website that supposedly let people donate"
         j -= 1
+        linked = True
     end = j + 1
     compound = end == first and j >= begin and _gerund_modifier(norms, j, begin)  # "rote testing regimes"
     if end == first and j >= begin and _verb(norms[j]) and not compound:
