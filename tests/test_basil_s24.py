@@ -113,3 +113,29 @@ def test_supposedly_is_a_look_not_a_gate():
 def test_the_writers_own_verdict_stays_a_warning():
     assert gate("The new rule is misguided.", "LOAD001") == ["misguided"]
     assert gate("The governor's plan is reckless.", "LOAD001") == ["reckless"]
+
+
+# A denial reaches an adjective joined to the word and the object of a denied verb that
+# says no such thing exists: reported at info (the rule's "negated"), never a gate warning.
+DENIED = [
+    ("The nominee did not make any deluded or deranged statements at the hearing.", "deranged"),
+    ("The minister never gave a disgraceful answer.", "disgraceful"),
+    ("It was not a reckless and shameful plan.", "shameful"),
+]
+
+# A definite object, or a clause after the denial, still carries the writer's word.
+NOT_DENIED = [
+    ("The board did not see the shameful report until May.", "shameful"),
+    ("He was not arrested and the brutal crackdown went on.", "brutal"),
+    ("The mayor is not popular, shameful as that is.", "shameful"),
+]
+
+
+@pytest.mark.parametrize("text,word", DENIED)
+def test_denied_words_are_info(text, word):
+    assert severities(text, "LOAD001").get(word) == "info"
+
+
+@pytest.mark.parametrize("text,word", NOT_DENIED)
+def test_words_outside_a_denial_stay_warnings(text, word):
+    assert word in gate(text, "LOAD001")
