@@ -29,9 +29,9 @@ FLAGGED = [
     ("LOAD001", "The 12 frosty meetings between the two councils settled nothing.", "frosty"),
     # a participle after a comma opens its own clause: the phrase before the comma is not
     # its subject, and what the fear is about decides
-    ("LOAD001", "The governor toured the port ahead of the vote, stoking fears about migrants in the town.", "stoking fears"),
+    ("LOAD001", "The senator toured the flooded valley, stoking fears about migrants.", "stoking fears"),
     # what a phrase after a preposition is of says what it is ("fear about the arrival of migrants")
-    ("LOAD001", "The senator is stoking fear about the arrival of migrants at the border.", "stoking fear"),
+    ("LOAD001", "Leaflets went out stoking fear about the arrival of migrants.", "stoking fear"),
     # disaster words about a decision or a defeat stay the writer's inflation
     ("LOAD002", "The council's catastrophic decision closed three libraries.", "catastrophic"),
     ("LOAD002", "The party lost catastrophically in the northern suburbs.", "catastrophically"),
@@ -139,3 +139,16 @@ def test_denied_words_are_info(text, word):
 @pytest.mark.parametrize("text,word", NOT_DENIED)
 def test_words_outside_a_denial_stay_warnings(text, word):
     assert word in gate(text, "LOAD001")
+
+
+# A status a body grants or withholds pins a label on its object ("declined to recognise the
+# group as terrorists"): the label is what the subject would apply, reported, not the
+# writer's; an agentless passive ("was recognised as reckless") stays the writer's.
+def test_a_label_a_body_would_grant_is_theirs():
+    text = "The candidate faulted the governor for declining to recognise the gang as radical Islamic terrorists."
+    assert gate(text, "LOAD003") == []
+    assert gate("The ministry designated the militia as radical Islamic terrorists in May.", "LOAD003") == []
+
+
+def test_an_agentless_recognition_stays_the_writers():
+    assert "reckless" in gate("The mayor was recognised as a reckless spender.", "LOAD001")
