@@ -120,17 +120,22 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
     if right[1] == right[0] and last < sent.last and parts(norms[last - 1]) & NOUN:
         # a noun with nothing after it is the head: "the regime at City Hall", or a list item
         if norms[last] in closed()["prepositions"] or norms[last] in _LIST:
-            spans.append(_right(doc, last + 1, sent.last, titled))
-    elif (right[1] < sent.last and norms[right[1]] in _HEAD_OF and parts(norms[right[1] - 1]) & NOUN
-          and not _classes(doc, [right], index, titled, sent)[0]):
-        # "the devastating impact of the storm", "the relentless push toward consolidation"
-        spans.append(_right(doc, right[1] + 1, sent.last, titled))
+            after = _right(doc, last + 1, sent.last, titled)
+            spans.append(after)
+            spans.extend(_of_phrase(doc, after, sent, index, titled))  # "fear about the caravan of migrants"
+    else:
+        spans.extend(_of_phrase(doc, right, sent, index, titled))  # "the devastating impact of the storm"
     if right[1] - right[0] <= 1 and right[1] + 1 < sent.last and norms[right[1]] == "by" \
             and parts(norms[last - 1]) & NOUN:
         spans.append(_right(doc, right[1] + 1, sent.last, titled))  # its agent: "the devastation left by the floods"
     left = _left(doc, first, sent.first)
+    if left[1] == first and right[1] > right[0] and all(_count_word(norms[k]) for k in range(*left)):
+        left = (first, first)  # a count of the noun after the word: "two testy briefings", "the 12 brutal raids"
     spans.append(left)
-    if left[1] == left[0] and first - 1 > sent.first and norms[first - 1] in _LIST:
+    if left[1] == left[0] and first - 1 > sent.first and norms[first - 1] in _LIST \
+            and not (norms[first - 1] == "," and parts(norms[first]) == VERB):
+        # a verb after a comma opens a clause of its own ("..., stoking fear"): the phrase
+        # before the comma is no list item beside it, nor its subject
         sibling = _left(doc, first - 1, sent.first)
         if sibling[1] > sibling[0] and all(parts(n) == ADJ for n in norms[sibling[0]:sibling[1]]):
             sibling = _left(doc, sibling[0], sent.first)  # "the market was dangerous and disturbing"
@@ -141,6 +146,27 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
     if about_fiction(doc, si, index) if fiction is None else fiction:
         found.add(FICTION)
     return Target(frozenset(found), tuple(words))
+
+
+def _count_word(norm: str) -> bool:
+    """A numeral or number word: before an adjective it counts the noun the adjective
+    describes ("two testy briefings"), it is not what the adjective describes. "one" is
+    left out: before an adjective it is as often a pronoun's head or an emphatic article
+    ("one nasty package", "the only one brave enough") as a count."""
+    return (norm[:1].isdigit() and not _YEAR.match(norm)) or (norm in _NUMBER_WORDS and norm != "one")
+
+
+def _of_phrase(doc: Doc, span: tuple[int, int], sent: Sentence, index: Lexicon,
+               titled: bool) -> list[tuple[int, int]]:
+    """The phrase after "of" or "toward" when the noun phrase ``span`` ends in a head no
+    class knows: what that head is of says what it describes ("the devastating impact of
+    the storm", "the relentless push toward consolidation", "fear about the caravan of
+    migrants")."""
+    norms = doc.tok_norm
+    if (span[1] > span[0] and span[1] < sent.last and norms[span[1]] in _HEAD_OF and parts(norms[span[1] - 1]) & NOUN
+            and not _classes(doc, [span], index, titled, sent)[0]):
+        return [_right(doc, span[1] + 1, sent.last, titled)]
+    return []
 
 
 def about_fiction(doc: Doc, si: int, index: Lexicon) -> bool:
@@ -175,7 +201,8 @@ def _right(doc: Doc, i: int, end: int, titled: bool) -> tuple[int, int]:
 def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
     """Token range of the noun phrase ending just before ``first``, stepping back over
     linking verbs and adverbs ("the cuts were brutal") and a possessive ’s; through a
-    relative pronoun to what it stands for ("the authorities that are insane"); and from a
+    relative pronoun to what it stands for ("the authorities that are insane", "the councillor
+    who slammed"); and from a
     predicate noun to the subject ("it is a disgrace"). Right after a word that can be a
     verb but not a noun the match opens that verb's object ("police studied so-called
     transactions"): there is no phrase before it."""
@@ -183,8 +210,11 @@ def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
     c = closed()
     j = _skip_linking(norms, first - 1, begin)
     linked = j < first - 1
-    if linked and j >= begin and norms[j] in c["relatives"]:
+    if j >= begin and norms[j] in c["relatives"]:
+        # what the relative pronoun stands for: "the authorities who are insane", "the
+        # senator who slammed the plan", "a website that supposedly let people donate"
         j -= 1
+        linked = True
     end = j + 1
     compound = end == first and j >= begin and _gerund_modifier(norms, j, begin)  # "rote testing regimes"
     if end == first and j >= begin and _verb(norms[j]) and not compound:

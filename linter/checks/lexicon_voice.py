@@ -12,7 +12,7 @@ from ..analyse import recache
 from ..analyse.lexicon import Lexicon
 from ..analyse.targets import class_terms
 from ..analyse.vocab import word_set
-from ..analyse.wordclass import ADJ, parts
+from ..analyse.wordclass import ADJ, VERB, parts
 from ..model.doc import COLLECTIVE, THAT_CLAUSE, VAGUE, Doc
 from .lexicon_groups import Group
 from .vague_members import owned_next
@@ -65,14 +65,39 @@ _BETWEEN = frozenset({"a", "an", "the", "so", "that", "too", "very", "all", "ent
                       "exactly", "at", "be", "been", "being", "is", "was", "were", "are"})
 
 
+#: Words that join the word to an adjective before it, which shares the denial ("not a cruel
+#: or callous plan"), and the indefinite determiners a denied verb's object opens with, which
+#: deny that such a thing exists ("did not make any deranged statements"); "did not see the
+#: shameful report" still calls the report shameful.
+_COORDINATED = frozenset({"or", "and"})
+_OBJECT_OPENERS = frozenset({"a", "an", "any"})
+
+
+def _adjective(norm: str) -> bool:
+    """A word that can be an adjective, or a participle used as one ("deluded")."""
+    return bool(parts(norm) & ADJ) or norm.endswith("ed")
+
+
 def _negated(norms: list[str], first: int, begin: int) -> bool:
     """Whether a negator stands just before token ``first`` in its sentence, with only
-    articles, degree words and forms of "be" between ("is not a crazy argument")."""
+    articles, degree words and forms of "be" between ("is not a crazy argument"), an
+    adjective coordinated with the word ("not a cruel or callous plan"), or one verb whose
+    object the word opens ("did not make any deranged statements", "never gave a
+    disgraceful answer")."""
     k = first - 1
-    while k >= begin and first - k <= 4:
-        if norms[k] in _NEGATORS:
+    verb = False
+    while k >= begin and first - k <= 7:
+        n = norms[k]
+        if n in _NEGATORS:
             return True
-        if norms[k] not in _BETWEEN:
+        if n in _BETWEEN or n == "any":
+            pass
+        elif n in _COORDINATED and k == first - 1 and k - 1 >= begin and _adjective(norms[k - 1]):
+            k -= 1  # "deluded or [deranged]": the adjective it is joined to shares the denial
+        elif not verb and parts(n) & VERB and norms[k + 1] in _OBJECT_OPENERS and k - 1 >= begin \
+                and norms[k - 1] in _NEGATORS:
+            verb = True  # "not make any": the verb right after the negator
+        else:
             return False
         k -= 1
     return False
@@ -171,13 +196,20 @@ def judged(norms: list[str], first: int, begin: int) -> bool:
     return False
 
 
+#: Sources whose words a match in what they say is: the vague ("critics say") and the
+#: collective ("Democrats say", "gun-rights groups say", "MPs complained").
+_GROUP_TIERS = frozenset({VAGUE, COLLECTIVE})
+
+
 def _vague_speech(doc: Doc, start: int) -> bool:
-    """Whether an offset lies in what a vague source says ("critics say", "many believe"),
-    in the label a collective pins on something ("many of the papers branded the visit a
-    stunt") or in a collective's complaint ("MPs complained the plan was patronising"), also
-    when a statement noun carries it ("the landlords' warnings that rents would soar"): the
-    sourcing rule reports the source; the words are theirs, not the writer's."""
-    return any(f.tier in (VAGUE, COLLECTIVE) and f.speech and (f.cue_type != "noun" or f.pattern == THAT_CLAUSE)
+    """Whether an offset lies in what a vague source or a collective says ("critics say",
+    "many believe", "gun-rights groups say the plan is misguided"), in the label a
+    collective pins on something ("many of the papers branded the visit a stunt") or in a
+    collective's complaint ("MPs complained the plan was patronising"), also when a
+    statement noun carries it ("the landlords' warnings that rents would soar"): the words
+    are theirs, not the writer's, and the sourcing rules judge the source. Neither shields
+    the words outright: a group is no one a reader can hold to them."""
+    return any(f.tier in _GROUP_TIERS and f.speech and (f.cue_type != "noun" or f.pattern == THAT_CLAUSE)
                for f in map(doc.frames.__getitem__, doc.covering(start)))
 
 
