@@ -16,8 +16,9 @@
 # modified for newslint: the trainer, pickling, model files and debugging helpers are
 # left out, docstrings are shortened, and every pattern is compiled by
 # ``linter.analyse.stdre.compile_like_regex`` (the standard library's ``re``, matching
-# as NLTK's ``regex`` patterns do) instead of ``nltk.redos.compile``. The patterns and
-# the algorithm are NLTK's, unchanged.
+# as NLTK's ``regex`` patterns do) instead of ``nltk.redos.compile``; the one character
+# class NLTK joins from a set is joined in sorted order (the same class, one text in every
+# process). The patterns and the algorithm are NLTK's, unchanged.
 """Punkt's language variables, parameters and tokens (NLTK 3.10.4, Apache-2.0)."""
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ class PunktLanguageVars:
     def _re_non_word_chars(self):
         return (
             r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb%s])"
-            % re.escape("".join(set(self.sent_end_chars) - {"."}))
+            % re.escape("".join(sorted(set(self.sent_end_chars) - {"."})))  # sorted (newslint): a set's order
+            # differs per process, and the compiled-pattern cache is keyed by the pattern's text
         )
 
     _re_multi_char_punct = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"
