@@ -70,6 +70,18 @@ def test_a_reopened_or_unbroken_quotation_stays_the_speakers(text: str) -> None:
     assert "disgraceful" not in loaded(text, "txt")
 
 
+def test_a_decade_cut_to_two_digits_opens_no_quotation() -> None:
+    text = _LINES + ("In the ‘80s and ‘90s the depot was run well.\nSince then it has been a disgraceful mess.\n"
+                     "The board said it was ‘fine’.\n")
+    assert quotations(text) == ["‘fine’"]
+    assert "disgraceful" in loaded(text, "txt")
+
+
+def test_a_single_quotation_that_opens_with_a_number_is_still_one() -> None:
+    text = _LINES + "The sign on the depot door read ‘24 hours’ in red paint.\n"
+    assert quotations(text) == ["‘24 hours’"]
+
+
 # --- sources that cannot speak -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text,word", [

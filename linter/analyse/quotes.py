@@ -108,6 +108,11 @@ def _mismatched(text: str, open_at: int, hi: int) -> int | None:
     return m.end() if m else None
 
 
+#: A decade cut to two digits ("the ‘80s and ‘90s"): the mark stands for the century, an
+#: apostrophe however it is shaped, and opens nothing ("‘24 hours’" is a quotation).
+_ELIDED_YEAR = recache.compile(r"[‘']\d\ds\b")
+
+
 def _single_quotes(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Single-quote spans, telling an apostrophe (Zelensky’s, soldiers’) from a closing ’.
 
@@ -129,7 +134,7 @@ def _single_quotes(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> 
         i = marks[k]
         k += 1
         if text[i] == "’" or not (i == lo or text[i - 1] in _OPEN_CONTEXT) or not (
-                i + 1 < hi and text[i + 1].isalnum()):
+                i + 1 < hi and text[i + 1].isalnum()) or _ELIDED_YEAR.match(text, i, hi):
             continue
         c = bisect.bisect_right(closers, i + 1)
         if c == len(closers):
