@@ -39,6 +39,9 @@ def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], 
         if c == "“":
             if open_at is None and not _stray(text, j, hi, curly=True):
                 open_at = i
+            elif open_at is not None and (run_on := _lost_close(text, open_at, i, j, hi)) is not None:
+                spans.append((open_at, run_on))
+                open_at = i
         elif c == "”":
             if open_at is not None:
                 spans.append((open_at, j))
@@ -57,6 +60,24 @@ def _double_quotes(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], 
             spans.append((open_at, j))
             open_at = None
     return spans, open_at
+
+
+def _lost_close(text: str, open_at: int, i: int, j: int, hi: int) -> int | None:
+    """Where a quotation opened by “ at ``open_at`` ended when a second “ opens one in
+    mid-line at ``i`` before any ” closed it, and a line break lies between: the first
+    line break after the opening mark. Copy laid out one sentence to a line (no blank
+    lines between paragraphs) keeps a quotation that lost its closing mark inside one
+    block, where it would otherwise run on until the next quotation's ” and take the
+    writer's own lines with it ('tweeted: “We open tomorrow.⏎Now the supposedly
+    “independent” review ...'). A “ at the start of a line is a quotation reopened on
+    the next paragraph (AP style), one after an ellipsis ('… […] “Was it ...') goes on
+    after a cut in the same quotation, and one with no line break before it is left
+    alone: None for those."""
+    if text[i - 1] == "\n" or not (text[i - 1] in _OPEN_CONTEXT) or _stray(text, j, hi, curly=True) \
+            or text[max(open_at, i - 8):i].rstrip().endswith(("…", "...", "[…]", "[...]")):
+        return None
+    brk = text.find("\n", open_at, i)
+    return brk if brk > open_at else None
 
 
 def _stray(text: str, j: int, hi: int, curly: bool = False) -> bool:
@@ -87,6 +108,11 @@ def _mismatched(text: str, open_at: int, hi: int) -> int | None:
     return m.end() if m else None
 
 
+#: A decade cut to two digits ("the ‘80s and ‘90s"): the mark stands for the century, an
+#: apostrophe however it is shaped, and opens nothing ("‘24 hours’" is a quotation).
+_ELIDED_YEAR = recache.compile(r"[‘']\d\ds\b")
+
+
 def _single_quotes(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Single-quote spans, telling an apostrophe (Zelensky’s, soldiers’) from a closing ’.
 
@@ -108,7 +134,7 @@ def _single_quotes(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> 
         i = marks[k]
         k += 1
         if text[i] == "’" or not (i == lo or text[i - 1] in _OPEN_CONTEXT) or not (
-                i + 1 < hi and text[i + 1].isalnum()):
+                i + 1 < hi and text[i + 1].isalnum()) or _ELIDED_YEAR.match(text, i, hi):
             continue
         c = bisect.bisect_right(closers, i + 1)
         if c == len(closers):

@@ -16,6 +16,7 @@ from ...model.doc import Doc, Frame
 from .words import (ABBREVIATIONS, ADJECTIVAL_PARTICIPLES, AUX, BE, CLAIMED_THINGS, CLAUSE_BREAK, FINITE,
                     PARTICIPLES, PASSIVE_ADVERBS, PHRASAL_PARTICLES, PRENOMINAL, UNREPORTED_BEFORE, CONNECTIVES)
 from .. import recache
+from .asides import past_manner, past_medium
 
 #: Subordinating conjunctions: a clause they open is not the sentence's subject, and
 #: one leading a source span is not part of it ("as police have said").
@@ -303,7 +304,7 @@ def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
     for a cue ``a`` inside a subordinate or relative clause ("Weeks after he mocked her on
     air, Hale told ...", "Ortiz, who has refused to back him, said ..."), to
     the comma that ends that clause."""
-    i = _past_manner(st, b)
+    i = past_manner(st.norm, past_medium(st.norm, b, st.last), st.last)
     if i < st.last and st.norm[i] in ("that", ":", ","):
         i += 1
     if not any(st.norm[k][0].isalnum() for k in range(i, st.last)) or _free_relative(st, i) or _said_nothing(st, i):
@@ -359,15 +360,6 @@ def _said_nothing(st: Sent, i: int) -> bool:
     """"said nothing as the crowd ...", "said little about the plan": nothing was said, so
     the words after are the writer's; "said nothing had changed" is a clause."""
     return st.norm[i] in ("nothing", "little") and not (i + 1 < st.last and st.norm[i + 1] in FINITE)
-
-
-def _past_manner(st: Sent, b: int) -> int:
-    """Past the writer's adverbs of manner between a cue and its "that" ("stated wrongly
-    and maliciously that ..."): they describe the saying, they are not what was said."""
-    k = b
-    while k < min(st.last, b + 6) and (st.norm[k].endswith("ly") or st.norm[k] in ("and", ",")):
-        k += 1
-    return k if k > b and k < st.last and st.norm[k] == "that" else b
 
 
 #: Prepositions that open a gerund phrase before the main clause ("In asking ...,", "By

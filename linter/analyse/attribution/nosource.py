@@ -13,7 +13,8 @@ from .clause import is_cap
 from .phrase import verb_at
 from .span import NO_SOURCE, Decision, Span
 from .words import (ADVERBIAL_HEAD, AUX, CLAUSE_BREAK, DETERMINERS, FUNCTION_WORDS, HEAD_PREPOSITIONS,
-                    LINGUISTIC_UNITS, LONE_NON_NOUNS, PRONOUNS, QUESTION_OPENERS)
+                    LINGUISTIC_UNITS, LONE_NON_NOUNS, POSSESSIVES, PRONOUNS, QUESTION_OPENERS,
+                    RECEIVED_IDEAS)
 
 #: Words that name no one on their own: function words, adverbial heads, conjunctions.
 _NOT_A_NOUN = FUNCTION_WORDS | ADVERBIAL_HEAD | (CLAUSE_BREAK - {"who", "which", "that"})
@@ -24,8 +25,12 @@ def no_words(s: Span) -> Decision | None:
 
 
 def first_person(s: Span) -> Decision | None:
-    """The writer ("we are simply asked") is not a source."""
-    if all(w in s.v.sources.get("first_person", ()) for w in s.words) or s.words[0] in ("i", "we"):
+    """The writer ("we are simply asked") is not a source, nor a share of the writer or
+    of the writer's side ("a part of me thinks", "many of us believe")."""
+    mine = s.v.sources.get("first_person", ())
+    if all(w in mine for w in s.words) or s.words[0] in ("i", "we"):
+        return NO_SOURCE
+    if len(s.words) >= 2 and s.words[-2] == "of" and s.words[-1] in mine:
         return NO_SOURCE
     return None
 
@@ -62,7 +67,7 @@ def cannot_speak(s: Span) -> Decision | None:
     # "arrived earlier than anyone had guessed": the measure of a comparison, not a speaker
     nobody = nobody or (len(norm) >= 2 and norm[-2] == "than" and norm[-1] in ("anyone", "anybody", "everyone", "everybody"))
     if opens_clause or cut_off or verb_first or fragment or described or reader or nobody or _dateline(s) \
-            or _question(s) or _lone_non_noun(s) or _mentioned(s):
+            or _question(s) or _lone_non_noun(s) or _mentioned(s) or _received_idea(s):
         return NO_SOURCE
     return None
 
@@ -77,6 +82,16 @@ def _mentioned(s: Span) -> bool:
     word = len(s.words) == 1 and s.raw[0].islower() and s.words[0] not in PRONOUNS
     opening = k - 1 >= st.first and st.norm[k] in ("“", '"', "‘", "'") and st.norm[k - 1][0].isalnum()
     return word and opening and any(st.norm[j] in LINGUISTIC_UNITS for j in range(max(st.first, k - 3), k))
+
+
+def _received_idea(s: Span) -> bool:
+    """An idea or an account no one is named as holding ("the entire narrative claims
+    that ...", "the popular myth suggests that ..."): it cannot speak; with a name, a possessor
+    or an "of" phrase ("the mayor's narrative", "their myth", "the narrative of the
+    board") it is someone's, and the next steps decide."""
+    if s.head not in RECEIVED_IDEAS or s.names or "'s" in s.norm or "’s" in s.norm:
+        return False
+    return not any(w in POSSESSIVES or w == "of" for w in s.words)
 
 
 def _question(s: Span) -> bool:

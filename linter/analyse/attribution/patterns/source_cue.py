@@ -24,6 +24,7 @@ means no frame.
 
 from __future__ import annotations
 
+from ..asides import named_from
 from ..clause import SUBORDINATORS, complement, is_cap, next_block_content, passive, plain_object
 from ..phrase import (cut_at_verb, np_start, past_appositive, past_interruptions, past_relative, skip_adverbials, subject, trim_floating_quantifier, trim_time,
                       trim_to_name)
@@ -185,6 +186,9 @@ def _frame(cue: Cue, source: tuple[int, int], content: list[tuple[int, int]], pa
         return _plain_object(cue, source, content)  # "Aziz opened the scoring and added a second"
     if cue.cls == "mind-reading" and b < st.last and st.norm[b] in ("of", "about", "in", "for"):
         return cue.make(source, content, PLAIN_OBJECT)  # "knew of the abuse": a topic, not a clause
+    named = named_from(st.norm, cue.a, b, st.last)
+    if named is not None and plain_object(st, named):
+        return cue.make(source, content, PLAIN_OBJECT)  # "responded to the bombshell allegations", "exposed the fraud"
     opens = st.norm[b + 1] if b + 1 < st.last and st.norm[b] == "," else st.norm[b] if b < st.last else ""
     clause = st.norm[b] in ("that", ":") or opens in ("“", '"', "'", "‘")
     if st.norm[cue.a] in NEEDS_QUOTE and not clause and not (opens == "to" and _verb_at(cue, b + 1, b + 3)):
