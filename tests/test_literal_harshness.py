@@ -9,8 +9,8 @@ what the word describes decides, by the context classes of ``vocab/targets.toml`
   vicious attacks");
 - the settled historical label for a long-dead ruler ("Libyan dictator Moammar Gadhafi",
   "Fulgencio Batista, the Cuban dictator"); for a living politician the label stays;
-- "disgraced" for someone who has left a post ("a disgraced former congressman": info, a
-  query; "resigned in disgrace": not reported); of someone still in post it stays;
+- a fall from office told as what happened ("resigned in disgrace", "his career ended in
+  disgrace"); "disgraced" as a label stays (who counts as disgraced is a verdict);
 - "infamous" for a notorious crime or an atrocity of history; of anything else it stays.
 
 Every text here is our own; each class has texts that must not be flagged and ones that
@@ -21,9 +21,6 @@ from __future__ import annotations
 import pytest
 
 from conftest import gate_findings
-from linter import lint_text
-from linter.lint.config import Settings
-from linter.lint.engine import Linter
 
 
 def gate(body: str, select: str) -> list[tuple[str, str]]:
@@ -43,6 +40,8 @@ def gate(body: str, select: str) -> list[tuple[str, str]]:
     "The horrific war left the valley empty.",
     "The port was rebuilt after the merciless bombardment of 1943.",
     "The victim of a brutal stabbing attack outside the pub gave evidence on Monday.",
+    "The bombing was the latest in a string of horrific incidents in the region.",
+    "Two drivers died in a horrific crash on the bypass.",
 ])
 def test_harshness_of_violence_and_war_is_literal(body: str) -> None:
     assert gate(body, "LOAD001") == []
@@ -58,6 +57,7 @@ def test_harshness_of_violence_and_war_is_literal(body: str) -> None:
     ("The purpose of the party's frenzied assault is to wound the nominee.", "frenzied"),
     ("His horrific handling of the inquiry angered the families.", "horrific"),
     ("It was a senseless war, and the minister knew it.", "senseless"),
+    ("The mayor's disgraceful incident at the gala embarrassed the council.", "disgraceful"),
 ])
 def test_harshness_of_policy_and_conduct_stays(body: str, word: str) -> None:
     assert gate(body, "LOAD001") == [("LOAD001", word)]
@@ -94,12 +94,9 @@ def test_a_comma_before_an_unlisted_name_changes_nothing() -> None:
         ("LOAD001", "brutal")]
 
 
-# --- "disgraced" for someone who left a post over a scandal -----------------------------------------
+# --- a fall from office told as what happened ----------------------------------------------------
 
 @pytest.mark.parametrize("body", [
-    "She is married to Tom Hale, a disgraced former councillor from the north ward.",
-    "Disgraced former striker Dan Mace is in talks with a club in Italy.",
-    "The disgraced ex-treasurer was jailed for two years in March.",
     "His career ended in disgrace after the expenses scandal.",
     "The chairman resigned in disgrace in 2019.",
 ])
@@ -109,9 +106,11 @@ def test_a_fall_from_office_is_told_routinely(body: str) -> None:
 
 @pytest.mark.parametrize("body, word", [
     ("The disgraced minister refused to resign on Tuesday.", "disgraced"),
+    # who counts as disgraced is the writer's verdict, a fall from office or not
+    ("She is married to Tom Hale, a disgraced former councillor from the north ward.", "disgraced"),
     ("The verdict is a disgrace to the county.", "disgrace"),
 ])
-def test_disgrace_of_someone_in_post_stays(body: str, word: str) -> None:
+def test_disgrace_as_a_label_stays(body: str, word: str) -> None:
     assert gate(body, "LOAD001") == [("LOAD001", word)]
 
 
@@ -130,8 +129,3 @@ def test_infamous_of_a_person_or_conduct_stays() -> None:
     assert gate("The mayor's infamous memo on parking leaked to the press.", "LOAD001") == [
         ("LOAD001", "infamous")]
 
-
-def test_disgraced_former_is_a_query() -> None:
-    result = lint_text("Council news\n\nDisgraced former striker Dan Mace is in talks with a club in Italy.", "txt",
-                       linter=Linter(Settings()))
-    assert [(f.text, f.severity) for f in result.findings if f.code == "LOAD001"] == [("Disgraced", "info")]
