@@ -89,6 +89,14 @@ def _quantifier_classes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def literal_only_classes() -> frozenset[str]:
+    """Classes that only release a match where a group names them literal, and elsewhere
+    count as unknown (``vocab/targets.toml``): an attack is violence to "murderous" and a
+    verbal attack to "craven"; knowing it is an attack says nothing of whom it judges."""
+    return frozenset(read_toml("targets.toml").get("literal_only_classes", ()))
+
+
+@lru_cache(maxsize=1)
 def default_index() -> Lexicon:
     """The built-in classes, built once per process (tests and callers without extras)."""
     return Lexicon(build_index())
@@ -141,6 +149,11 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
             sibling = _left(doc, sibling[0], sent.first)  # "the market was dangerous and disturbing"
         spans.append(sibling)
     found, words = _classes(doc, spans, index, titled, sent)
+    named = _appositive(doc, left[0], sent.first)
+    if named:  # "Fulgencio Batista, the Cuban dictator": what the lists know of the name
+        listed, said = _classes(doc, [named], index, titled, sent)
+        found |= listed - {NAME}
+        words += said if listed - {NAME} else []
     if last < sent.last and norms[last][:1].isdigit() and not _YEAR.match(norms[last]):
         found.add(COUNT)  # the count right after the word: "a staggering 9 million messages", "a disastrous 18% rise"
     if about_fiction(doc, si, index) if fiction is None else fiction:
@@ -167,6 +180,22 @@ def _of_phrase(doc: Doc, span: tuple[int, int], sent: Sentence, index: Lexicon,
             and not _classes(doc, [span], index, titled, sent)[0]):
         return [_right(doc, span[1] + 1, sent.last, titled)]
     return []
+
+
+def _appositive(doc: Doc, start: int, begin: int) -> tuple[int, int] | None:
+    """The name a phrase opened by an article stands in apposition to ("Ferdinand Marcos,
+    the dictator of the Philippines", "Batista, the Cuban dictator"): the capitalised words
+    just before the comma, or None. Both name one person, so a list that knows the name
+    says what the phrase describes; that it is a name adds nothing (the caller keeps only
+    the listed classes), so a comma after an unrelated name changes no severity."""
+    norms, text = doc.tok_norm, doc.text
+    p = start - 1
+    if p - 1 <= begin or norms[p] not in ("the", "a", "an") or norms[p - 1] != ",":
+        return None
+    j = p - 2
+    while j >= begin and p - 1 - j <= SPAN and norms[j][:1].isalpha() and text[doc.tok_start[j]].isupper():
+        j -= 1
+    return (j + 1, p - 1) if j + 1 < p - 1 else None
 
 
 def about_fiction(doc: Doc, si: int, index: Lexicon) -> bool:
@@ -210,7 +239,10 @@ def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
     c = closed()
     j = _skip_linking(norms, first - 1, begin)
     linked = j < first - 1
-    if j >= begin and norms[j] in c["relatives"]:
+    # "that shocking leaflet": "that" right before the word, with a noun after it, is a
+    # determiner of the phrase the word opens, not a relative pronoun
+    determiner = norms[j] == "that" and not linked and first + 1 < len(norms) and bool(parts(norms[first + 1]) & NOUN)
+    if j >= begin and norms[j] in c["relatives"] and not determiner:
         # what the relative pronoun stands for: "the authorities who are insane", "the
         # senator who slammed the plan", "a website that supposedly let people donate"
         j -= 1
@@ -295,7 +327,8 @@ def _classes(doc: Doc, spans: list[tuple[int, int]], index: Lexicon, titled: boo
     """Classes of what the spans name: for each span the classes of its head (its last
     word, or the longest class entry ending there; a modifier does not decide: "so-called
     related party transactions" is about transactions); when the head is a name, the words
-    of the name too ("Hurricane Maria"); when the head has no class, see ``_before_a_verb``.
+    of the name too ("Hurricane Maria"); when the head has no class (or only a literal-only
+    one), see ``_before_a_verb``.
     Names and numbers are recognised without a list."""
     found: set[str] = set()
     words: list[str] = []
@@ -307,8 +340,9 @@ def _classes(doc: Doc, spans: list[tuple[int, int]], index: Lexicon, titled: boo
         at_head = [(w, c) for last, w, c in entries if last == head + 1]
         if at_head and all(c == {NAME} for _, c in at_head):
             at_head = [(w, c) for _, w, c in entries]  # the whole name: "Hurricane Maria"
-        elif not at_head:
-            at_head = _before_a_verb(doc.tok_norm, entries, hi)
+        elif not at_head or all(c <= literal_only_classes() for _, c in at_head):
+            # a head known only as an attack lets its modifiers speak: "a gang rape attack"
+            at_head = at_head + _before_a_verb(doc.tok_norm, entries, hi)
         for w, c in at_head:
             found |= c
             words.append(w)
@@ -333,7 +367,10 @@ def _entries(doc: Doc, lo: int, hi: int, index: Lexicon, titled: bool,
     start, a numeral or number word opening the span (a quantity, not "paragraph 303"),
     and capitalised words inside a sentence (names). An entry of a quantifier class
     (``vocab/targets.toml``) followed by "of" measures something else, not the thing ("a
-    storm of protest", "a flood of complaints") and is left out."""
+    storm of protest", "a flood of complaints") and is left out. An entry that begins at the
+    head and runs on past the phrase with its preposition is the head's own phrase and wins
+    there ("an attack on the mayor" is conduct, "an attack" violence; "a war on drugs" a
+    policy, "a war" warfare)."""
     norms, text = doc.tok_norm, doc.text
     best: dict[int, tuple[int, set[str]]] = {}
     for m in index.matches(norms, lo, hi):
@@ -342,8 +379,12 @@ def _entries(doc: Doc, lo: int, hi: int, index: Lexicon, titled: bool,
             best[m.first] = (m.last - m.first, {m.payload})
         elif m.last - m.first == length:
             names.add(m.payload)
+    head = hi - 1 if norms[hi - 1] != "'s" else hi - 2
+    for m in index.matches_at(norms, head, sent.last) if head >= lo else ():
+        if m.last > hi and m.last - head > best.get(head, (0,))[0]:
+            best[head] = (m.last - head, {m.payload})  # "attack on", "war on": the head's own phrase
     quantifiers = _quantifier_classes()
-    out = [(k + n, " ".join(norms[k:k + n]), names) for k, (n, names) in best.items()
+    out = [(min(k + n, hi), " ".join(norms[k:k + n]), names) for k, (n, names) in best.items()
            if not (k + n < sent.last and norms[k + n] == "of" and names & quantifiers)]
     for k in range(lo, hi):
         n = norms[k]

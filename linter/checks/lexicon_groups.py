@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..analyse import recache
 from ..analyse.inflect import DERIVATIONS
-from ..analyse.targets import COUNT, NAME, NUMBER, Target
+from ..analyse.targets import COUNT, NAME, NUMBER, Target, literal_only_classes
 from ..model.rules import SEVERITIES, Rule
 
 GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
@@ -92,8 +92,9 @@ class Group:
         """The severity of a match given what it describes, or None when it is literal."""
         if target.classes & self.literal:
             return None
-        if self.targets and not target.classes & self.targets:
-            fallback = self.untargeted if target.classes or self.unrecognised is None else self.unrecognised
+        classes = target.classes - literal_only_classes()  # not literal here: as if unknown
+        if self.targets and not classes & self.targets:
+            fallback = self.untargeted if classes or self.unrecognised is None else self.unrecognised
             return None if fallback == OFF else fallback
         return self.severity
 
