@@ -36,10 +36,22 @@ _THREE_WORDS = recache.compile(r"(?:[^\w\s]*\w\S*\s+){2}[^\w\s]*\w")
 _FRE = (206.835, 1.015, 84.6)
 _HARD_SYLLABLES = 3
 
-#: word as written -> its syllables (of its lower case) plus ``HARD`` when textstat finds it
-#: difficult: one number per word, so an article's two totals are one C-level sum over its
-#: words (``divmod`` by ``HARD`` parts them again; a sum of ints is exact in any order).
-_MEMO: dict[str, int] = {}
+
+class _Memo(dict):
+    """word as written -> its syllables (of its lower case) plus ``HARD`` when textstat
+    finds it difficult: one number per word, so an article's two totals are one C-level
+    sum over its words (``divmod`` by ``HARD`` parts them again; a sum of ints is exact in
+    any order). A word met for the first time is learnt where the sum meets it."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= MEMO_LIMIT:
+            self.clear()  # memory must not grow with the number of files
+        count, hard = _learn(word)
+        self[word] = value = count + HARD * hard
+        return value
+
+
+_MEMO = _Memo()
 #: Entries the memo may hold: a run over an archive meets names, numbers and typos without
 #: end, so the memo starts again when full. 64k words hold a year of a newsroom's prose (the
 #: BBC dev file's 1,537 articles have 35k distinct words); at 200k the memos and the tables'
@@ -69,27 +81,6 @@ def _learn(word: str) -> tuple[int, bool]:
     return count, hard
 
 
-def _packed(word: str) -> int:
-    count, hard = _learn(word)
-    return count + HARD * hard
-
-
-def _known(ws: list[str]) -> dict[str, int]:
-    """A table holding every word of ``ws``: the memo, after learning the words it lacks
-    (emptied first when they would overflow it), or for a text with more distinct words
-    than the memo may hold, a table of its own."""
-    memo = _MEMO
-    missing = set(ws).difference(memo)
-    if len(memo) + len(missing) > MEMO_LIMIT:
-        memo.clear()  # memory must not grow with the number of files
-        missing = set(ws)
-        if len(missing) > MEMO_LIMIT:
-            return {w: _packed(w) for w in missing}
-    for w in missing:
-        memo[w] = _packed(w)
-    return memo
-
-
 def sentence_count(text: str) -> int:
     """textstat's ``sentence_count``: pieces ending in . ! or ?, those of two words or
     fewer left out, at least one for a text that is not empty."""
@@ -104,11 +95,7 @@ def figures(text: str) -> tuple[int, int, float, float, float]:
     text, equal to textstat's ``lexicon_count``, ``sentence_count``,
     ``flesch_reading_ease``, ``flesch_kincaid_grade`` and ``gunning_fog``."""
     ws = words(text)
-    try:
-        packed = sum(map(_MEMO.__getitem__, ws))
-    except KeyError:  # a word not met before in this run
-        packed = sum(map(_known(ws).__getitem__, ws))
-    hard, syllable_total = divmod(packed, HARD)
+    hard, syllable_total = divmod(sum(map(_MEMO.__getitem__, ws)), HARD)
     n_words, n_sentences = len(ws), sentence_count(text)
     per_sentence = n_words / n_sentences if n_sentences else 0.0
     per_word = syllable_total / n_words if n_words else 0.0
