@@ -22,7 +22,10 @@
 # loops over a list instead of through three chained generators (the same annotations in
 # the same order), a token is matched as an ellipsis only when it starts with two dots,
 # and the last whitespace before a match is read after the last space when no other
-# whitespace follows that.
+# whitespace follows that. The marks other than the full stop are written into the
+# patterns in sorted order, not a set's (whose order changes with each process's string
+# hashing: the same pattern spelt two ways missed the compiled-pattern cache in about
+# half the runs, which compiled it again and rewrote the cache).
 """Punkt's language variables, parameters and tokens (NLTK 3.10.4, Apache-2.0)."""
 
 from __future__ import annotations
@@ -71,7 +74,7 @@ class PunktLanguageVars:
     def _re_non_word_chars(self):
         return (
             r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb%s])"
-            % re.escape("".join(set(self.sent_end_chars) - {"."}))
+            % re.escape("".join(sorted(set(self.sent_end_chars) - {"."})))
         )
 
     _re_multi_char_punct = r"(?:\-{2,}|\.{2,}|(?:\.\s){2,}\.)"
