@@ -13,8 +13,6 @@ download); ``syllables.py`` answers its per-word questions.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ..model.article import BODY_KINDS
 from ..model.doc import Doc, Readability
 from .syllables import easy_words, syllables
@@ -24,6 +22,9 @@ from . import recache
 LONG_SENTENCE = 35
 
 # textstat's remove_punctuation (apostrophes of contractions kept), its sentence pieces.
+# (Two passes, as textstat makes them: one pattern for both, or the marks removed a run at
+# a time, took more time on the BBC articles, not less: ``re`` finds the apostrophes by
+# their character and tests one class at a time fastest.)
 _STRAY_APOSTROPHE = recache.compile(r"\'(?![tsd]|ve|ll|re)")
 _PUNCTUATION = recache.compile(r"[^\w\s\']")
 _SENTENCE_PIECE = recache.compile(r"\b[^.!?]+[.!?]*")
@@ -34,13 +35,29 @@ _THREE_WORDS = recache.compile(r"(?:[^\w\s]*\w\S*\s+){2}[^\w\s]*\w")
 _FRE = (206.835, 1.015, 84.6)
 _HARD_SYLLABLES = 3
 
-#: word as written -> (syllables of its lower case, whether textstat finds it difficult)
-_MEMO: dict[str, tuple[int, bool]] = {}
+
+class _Memo(dict):
+    """word as written -> its syllables (of its lower case) plus ``HARD`` when textstat
+    finds it difficult: one number per word, so an article's two totals are one C-level
+    sum over its words (``divmod`` by ``HARD`` parts them again; a sum of ints is exact in
+    any order). A word met for the first time is learnt where the sum meets it."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= MEMO_LIMIT:
+            self.clear()  # memory must not grow with the number of files
+        count, hard = _learn(word)
+        self[word] = value = count + HARD * hard
+        return value
+
+
+_MEMO = _Memo()
 #: Entries the memo may hold: a run over an archive meets names, numbers and typos without
 #: end, so the memo starts again when full. 64k words hold a year of a newsroom's prose (the
 #: BBC dev file's 1,537 articles have 35k distinct words); at 200k the memos and the tables'
 #: remembered misses together held ~130 MB of a long audit's worker for no gain.
 MEMO_LIMIT = 64_000
+#: The weight of difficulty in a memo entry: above any article's syllable total.
+HARD = 1 << 32
 
 
 def words(text: str) -> list[str]:
@@ -49,8 +66,7 @@ def words(text: str) -> list[str]:
 
 
 def _learn(word: str) -> tuple[int, bool]:
-    if len(_MEMO) >= MEMO_LIMIT:
-        _MEMO.clear()  # memory must not grow with the number of files
+    """(syllables of the word's lower case, whether textstat finds it difficult)."""
     low = word.lower()
     count = syllables(low)
     # textstat's is_difficult_word counts the syllables of the lower-cased word anew (of
@@ -61,8 +77,7 @@ def _learn(word: str) -> tuple[int, bool]:
         hard = count >= _HARD_SYLLABLES
     else:
         hard = sum(syllables(w.lower()) for w in words(low)) >= _HARD_SYLLABLES
-    _MEMO[word] = found = (count, hard)
-    return found
+    return count, hard
 
 
 def sentence_count(text: str) -> int:
@@ -79,12 +94,7 @@ def figures(text: str) -> tuple[int, int, float, float, float]:
     text, equal to textstat's ``lexicon_count``, ``sentence_count``,
     ``flesch_reading_ease``, ``flesch_kincaid_grade`` and ``gunning_fog``."""
     ws = words(text)
-    memo = _MEMO
-    syllable_total = hard = 0
-    for w, times in Counter(ws).items():  # each distinct word once
-        count, difficult = memo.get(w) or _learn(w)
-        syllable_total += count * times
-        hard += difficult * times
+    hard, syllable_total = divmod(sum(map(_MEMO.__getitem__, ws)), HARD)
     n_words, n_sentences = len(ws), sentence_count(text)
     per_sentence = n_words / n_sentences if n_sentences else 0.0
     per_word = syllable_total / n_words if n_words else 0.0
@@ -103,8 +113,8 @@ def readability(doc: Doc) -> Readability | None:
     if not blocks:
         return None
     body = "\n".join(doc.text[b.start:b.end] for b in blocks)
-    lengths = [sentence_words(doc, s) for s in range(len(doc.sentences))
-               if doc.block_of(s).kind in BODY_KINDS]
+    body_block = [b.kind in BODY_KINDS for b in doc.article.blocks]
+    lengths = [len(doc.words(i)) for i, s in enumerate(doc.sentences) if body_block[s.block]]
     n_words, _, ease, grade, fog = figures(body)
     return Readability(
         words=n_words,

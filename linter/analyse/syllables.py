@@ -121,10 +121,10 @@ def hyphen_points(word: str) -> int:
     at the first piece that is not in the table (None), which leaves the same points."""
     patterns, maxlen = _patterns()
     dotted = f".{word.lower()}."
-    size = len(dotted) + 1
-    values = [0] * size
-    for i in range(len(dotted) - 1):
-        for j in range(i + 1, min(i + maxlen, len(dotted)) + 1):
+    n = len(dotted)
+    values = [0] * (n + 1)
+    for i in range(n - 1):
+        for j in range(i + 1, min(i + maxlen, n) + 1):
             found = patterns[dotted[i:j]]
             if not found:
                 if found is None:
@@ -132,12 +132,15 @@ def hyphen_points(word: str) -> int:
                 continue
             offset, weights = found
             for k, w in enumerate(weights, i + offset):
-                if k >= size:
+                if k > n:
                     break
                 if w > values[k]:
                     values[k] = w
-    right = len(word) - _RIGHT
-    return sum(1 for i, v in enumerate(values) if v % 2 and _LEFT <= i - 1 <= right)
+    # points i - 1 from _LEFT to len(word) - _RIGHT, those with an odd value
+    return sum(map(_ODD, values[_LEFT + 1:len(word) - _RIGHT + 2]))
+
+
+_ODD = (1).__and__
 
 
 #: Each word's syllables as counted in this process: a word is counted once per run

@@ -131,11 +131,10 @@ class LexiconCheck(Check):
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         in_article = self._article_terms(doc)
         by_sentence = sentence_matches(self.lexicon, doc)
+        blocks = doc.article.blocks
         for si, sent in enumerate(doc.sentences):
-            if doc.block_of(si).kind == RESIDUE:
-                continue
-            found = by_sentence[si]
-            if found:
+            found = by_sentence[si]  # most sentences have no match
+            if found and blocks[sent.block].kind != RESIDUE:
                 yield from self._hits(doc, _merge(self._valid(doc, si, found, in_article)))
 
     def _article_terms(self, doc: Doc) -> dict[tuple[int, str], list[tuple[int, int]]]:

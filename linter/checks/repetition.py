@@ -45,7 +45,8 @@ class RepetitionCheck(Check):
                 if block.kind == RESIDUE or "pullquote" in block.tags:
                     continue
                 key = normalise(art.text[block.start:block.end])
-                if len(key.split()) < rule.options["min_words"]:
+                # its words are joined by single spaces, with none at either end
+                if (key.count(" ") + 1 if key else 0) < rule.options["min_words"]:
                     continue
                 if key in seen:
                     first = art.blocks[seen[key]]

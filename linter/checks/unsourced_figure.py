@@ -31,7 +31,11 @@ _TIME_UNITS = word_set("dates", "durations")
 _CLAUSE_END = recache.compile(r"[,;:.()—–]")
 #: The opening of a lede whose subject is the event a background pattern matched.
 _OPENING = recache.compile(r"^\W*(?:the\s+)?$", re.I)
-_YEAR = recache.compile(r"\b(?:1[89]|20)\d\d\b")
+#: A year from 1800 to 2099 as a word of its own. The boundary before it is asked after
+#: its first digit (the character before that is no word character): a pattern that opens
+#: with a digit lets ``re`` skip to the 1s and 2s of a text, one that opens with ``\b``
+#: is tried at every character (the story's year reads the whole article).
+_YEAR = recache.compile(r"(?:1(?<!\w1)[89]|2(?<!\w2)0)\d\d\b")
 
 
 class UnsourcedFigureCheck(Check):
