@@ -8,6 +8,8 @@ import random
 from bisect import bisect_left, bisect_right
 
 from linter.analyse.annotate import annotate
+from linter.analyse.attribution.clause import Sent
+from linter.analyse.attribution.span import written_lower
 from linter.analyse.lexicon import Lexicon, sentence_matches
 from linter.analyse.readability import _SENTENCE_PIECE, sentence_count, words
 from linter.analyse.vocab import vocab
@@ -91,3 +93,10 @@ def test_document_words_are_the_alphanumeric_tokens_of_each_sentence() -> None:
         text = doc.text
         assert doc.lower_text == " " + " ".join(
             n for n, s in zip(doc.tok_norm, doc.tok_start) if text[s].islower()) + " "
+
+
+def test_written_lower_answers_as_the_lower_text_search() -> None:
+    for doc in _docs():
+        st = Sent(doc, 0)
+        for word in set(doc.tok_norm) | {"absent", "x"}:
+            assert written_lower(st, word) == (f" {word} " in doc.lower_text), word

@@ -85,7 +85,11 @@ class Sent:
         self.start = doc.tok_start
         self.end = doc.tok_end
         self.text = doc.text
-        self.lower_text = doc.lower_text
+
+    @lazy
+    def lower_text(self) -> str:
+        """``Doc.lower_text``, built only when asked (``span.written_lower`` answers without it)."""
+        return self.doc.lower_text
 
     @lazy
     def complement_stops(self) -> list[int]:
