@@ -9,6 +9,8 @@ from bisect import bisect_left, bisect_right
 
 from linter.analyse.annotate import annotate
 from linter.analyse.attribution.clause import Sent
+from linter.analyse.attribution.frames import _one_word_cue
+from linter.analyse.attribution.patterns import survey
 from linter.analyse.attribution.span import written_lower
 from linter.analyse.lexicon import Lexicon, sentence_matches
 from linter.analyse.readability import _SENTENCE_PIECE, sentence_count, words
@@ -100,3 +102,21 @@ def test_written_lower_answers_as_the_lower_text_search() -> None:
         st = Sent(doc, 0)
         for word in set(doc.tok_norm) | {"absent", "x"}:
             assert written_lower(st, word) == (f" {word} " in doc.lower_text), word
+
+
+def test_poll_sentences_and_one_word_cues_answer_as_the_walks() -> None:
+    """The article-wide poll look-up equals asking each sentence; a cue word's payloads
+    read from the trie's first level equal a one-token walk of the cue lexicon."""
+    cues = vocab().cues
+    for doc in _docs():
+        assert survey.polled(doc) == {si for si, s in enumerate(doc.sentences)
+                                      if survey.possible(doc.tok_norm, s.first, s.last)}
+        for k, word in enumerate(doc.tok_norm):
+            assert list(_one_word_cue(word)) == [m.payload for m in cues.matches(doc.tok_norm, k, k + 1)]
+
+
+def test_poll_sentences_of_a_story_with_polls() -> None:
+    text = ("Hale leads. In a Gallup poll released Monday, 50 percent chose Hale.\n\n"
+            "The survey process is slow. Nobody asked.")
+    doc = annotate(parse(Source("t.txt", text), "txt")[0])
+    assert survey.polled(doc) == {1, 2}

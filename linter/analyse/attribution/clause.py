@@ -13,7 +13,7 @@ import re
 
 from ...model.article import BLOCKQUOTE
 from ...model.doc import Doc, Frame
-from .words import (ABBREVIATIONS, ADJECTIVAL_PARTICIPLES, AUX, BE, CLAIMED_THINGS, CLAUSE_BREAK, FINITE,
+from .words import (ABBREVIATIONS, ADJECTIVAL_PARTICIPLES, ANY_PARTICLE, AUX, BE, CLAIMED_THINGS, CLAUSE_BREAK, FINITE,
                     PARTICIPLES, PASSIVE_ADVERBS, PHRASAL_PARTICLES, PRENOMINAL, UNREPORTED_BEFORE, CONNECTIVES)
 from .. import recache
 
@@ -144,7 +144,8 @@ def not_reporting(st: Sent, a: int, b: int) -> bool:
     if word.startswith("claim") and (nxt in CLAIMED_THINGS or _territorial(st, b)):
         return True  # claimed responsibility, claimed the title, "claiming parts of X as its own"
     # "adds to", "called off": a phrasal verb that reports nothing
-    return any(word.startswith(verb) and nxt in particles for verb, particles in PHRASAL_PARTICLES.items())
+    return nxt in ANY_PARTICLE and any(word.startswith(verb) and nxt in particles
+                                       for verb, particles in PHRASAL_PARTICLES.items())
 
 
 #: Each word of a connective -> the connectives it is in and its place there (a cue asks

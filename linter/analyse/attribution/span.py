@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..lexicon import positions
 from ..vocab import Vocab
-from .clause import Sent, is_cap, lazy
+from .clause import Sent, lazy
 from .people import PersonTracker
 from .words import DATE_WORDS, DETERMINERS, HEAD_PREPOSITIONS, QUALIFIERS, is_nationality
 
@@ -42,7 +42,7 @@ class Span:
         """Capitalised words, less a sentence-initial determiner or common noun and months."""
         norm, raw = self.norm, self.raw
         initial = self.a == self.st.first  # a capital there may only mark the sentence start
-        return [raw[i] for i in range(len(raw)) if is_cap(raw[i]) and norm[i][0].isalnum()
+        return [raw[i] for i in range(len(raw)) if raw[i][:1].isupper() and norm[i][0].isalnum()  # is_cap, inlined
                 and not (i == 0 and norm[i] in DETERMINERS) and norm[i] not in DATE_WORDS
                 and not (i == 0 and initial and _common_word(norm[i], self.v, self.st))]
 
