@@ -51,7 +51,7 @@ def find_frames(doc: Doc) -> list[Frame]:
 def _in_text_order(frames: list[Frame]) -> list[Frame]:
     """The frames sorted by cue, with ``inherited_from`` indexes following the sort (a
     floating frame names the frame it continues by its index in the result)."""
-    order = sorted(range(len(frames)), key=lambda i: (frames[i].cue[0], frames[i].cue[1]))
+    order = sorted(range(len(frames)), key=[(f.cue[0], f.cue[1]) for f in frames].__getitem__)
     moved = {old: new for new, old in enumerate(order)}
     out = [frames[i] for i in order]
     for f in out:

@@ -8,6 +8,7 @@ before a reporting verb) and added as named sources are found.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from typing import Iterator
 
 from ...model.doc import Doc
@@ -46,8 +47,7 @@ class PersonTracker:
         self.now = offset
 
     def mention(self, name: str, offset: int) -> None:
-        self.mentions.append((offset, name))
-        self.mentions.sort()
+        insort(self.mentions, (offset, name))  # the list stays sorted, as sort() after append leaves it
 
     def recent(self) -> str | None:
         """The last person mentioned before the cue, if any."""

@@ -16,6 +16,7 @@ from .words import DATE_WORDS, DETERMINERS, HEAD_PREPOSITIONS, QUALIFIERS, is_na
 #: (tier, entity); a tier of None means the span is no source.
 Decision = tuple[str | None, str | None]
 NO_SOURCE: Decision = (None, None)
+_NONE: frozenset[str] = frozenset()
 
 
 class Span:
@@ -30,8 +31,7 @@ class Span:
 
     def listed(self, key: str, tokens: list[str]) -> bool:
         """Whether any of ``tokens`` is in the source list ``key`` of sources.toml."""
-        words = self.v.sources.get(key, ())
-        return any(w in words for w in tokens)
+        return not self.v.sources.get(key, _NONE).isdisjoint(tokens)
 
     @lazy
     def text(self) -> str:
