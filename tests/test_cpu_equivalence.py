@@ -11,6 +11,7 @@ from linter.analyse.annotate import annotate
 from linter.analyse.attribution.clause import Sent
 from linter.analyse.attribution.frames import _one_word_cue
 from linter.analyse.attribution.patterns import survey
+from linter.analyse.attribution.people import PersonTracker
 from linter.analyse.attribution.span import written_lower
 from linter.analyse.lexicon import Lexicon, sentence_matches
 from linter.analyse.readability import _SENTENCE_PIECE, sentence_count, words
@@ -120,3 +121,22 @@ def test_poll_sentences_of_a_story_with_polls() -> None:
             "The survey process is slow. Nobody asked.")
     doc = annotate(parse(Source("t.txt", text), "txt")[0])
     assert survey.polled(doc) == {1, 2}
+
+
+def test_person_tracker_answers_the_same_whenever_it_first_looks() -> None:
+    """The mentions found up front are found when a pronoun first asks: a tracker that
+    was told of named sources before that answers as one that looked at once."""
+    v = vocab()
+    for doc in _docs():
+        eager, lazy = PersonTracker(doc, v), PersonTracker(doc, v)
+        assert eager.mentions is not None  # looks now
+        named = [(doc.tok_start[k], doc.text[doc.tok_start[k]:doc.tok_end[k]])
+                 for k in range(0, len(doc.tok_start), 7)]
+        for offset, name in named:
+            eager.mention(name, offset)
+            lazy.mention(name, offset)
+        for at in range(0, len(doc.text) + 1, 97):
+            eager.at(at)
+            lazy.at(at)
+            assert eager.recent() == lazy.recent()
+        assert eager.mentions == lazy.mentions
