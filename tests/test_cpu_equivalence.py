@@ -8,6 +8,11 @@ import random
 from bisect import bisect_left, bisect_right
 
 from linter.analyse.annotate import annotate
+from linter.analyse.attribution.clause import Sent
+from linter.analyse.attribution.frames import _one_word_cue
+from linter.analyse.attribution.patterns import survey
+from linter.analyse.attribution.people import PersonTracker
+from linter.analyse.attribution.span import written_lower
 from linter.analyse.lexicon import Lexicon, sentence_matches
 from linter.analyse.readability import _SENTENCE_PIECE, sentence_count, words
 from linter.analyse.vocab import vocab
@@ -91,3 +96,47 @@ def test_document_words_are_the_alphanumeric_tokens_of_each_sentence() -> None:
         text = doc.text
         assert doc.lower_text == " " + " ".join(
             n for n, s in zip(doc.tok_norm, doc.tok_start) if text[s].islower()) + " "
+
+
+def test_written_lower_answers_as_the_lower_text_search() -> None:
+    for doc in _docs():
+        st = Sent(doc, 0)
+        for word in set(doc.tok_norm) | {"absent", "x"}:
+            assert written_lower(st, word) == (f" {word} " in doc.lower_text), word
+
+
+def test_poll_sentences_and_one_word_cues_answer_as_the_walks() -> None:
+    """The article-wide poll look-up equals asking each sentence; a cue word's payloads
+    read from the trie's first level equal a one-token walk of the cue lexicon."""
+    cues = vocab().cues
+    for doc in _docs():
+        assert survey.polled(doc) == {si for si, s in enumerate(doc.sentences)
+                                      if survey.possible(doc.tok_norm, s.first, s.last)}
+        for k, word in enumerate(doc.tok_norm):
+            assert list(_one_word_cue(word)) == [m.payload for m in cues.matches(doc.tok_norm, k, k + 1)]
+
+
+def test_poll_sentences_of_a_story_with_polls() -> None:
+    text = ("Hale leads. In a Gallup poll released Monday, 50 percent chose Hale.\n\n"
+            "The survey process is slow. Nobody asked.")
+    doc = annotate(parse(Source("t.txt", text), "txt")[0])
+    assert survey.polled(doc) == {1, 2}
+
+
+def test_person_tracker_answers_the_same_whenever_it_first_looks() -> None:
+    """The mentions found up front are found when a pronoun first asks: a tracker that
+    was told of named sources before that answers as one that looked at once."""
+    v = vocab()
+    for doc in _docs():
+        eager, lazy = PersonTracker(doc, v), PersonTracker(doc, v)
+        assert eager.mentions is not None  # looks now
+        named = [(doc.tok_start[k], doc.text[doc.tok_start[k]:doc.tok_end[k]])
+                 for k in range(0, len(doc.tok_start), 7)]
+        for offset, name in named:
+            eager.mention(name, offset)
+            lazy.mention(name, offset)
+        for at in range(0, len(doc.text) + 1, 97):
+            eager.at(at)
+            lazy.at(at)
+            assert eager.recent() == lazy.recent()
+        assert eager.mentions == lazy.mentions

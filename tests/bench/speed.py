@@ -119,9 +119,13 @@ def stages(paths: list[Path]) -> list[tuple[str, float]]:
     spots = [("read and decode", "linter.readers.files", "read_source"),
              ("parse (readers)", "linter.lint.engine", "parse"),
              ("annotate (all)", "linter.lint.engine", "annotate"),
+             ("  tokens", "linter.analyse.annotate", "token_lists"),
              ("  sentences (Punkt)", "linter.analyse.annotate", "split"),
              ("  quotations", "linter.analyse.annotate", "find_quotes"),
+             # the first to ask for the cue lexicon's matches: it pays for that walk
+             ("  quotations' speakers", "linter.analyse.annotate", "attribute_quotes"),
              ("  attribution frames", "linter.analyse.annotate", "find_frames"),
+             ("  frames to quotations", "linter.analyse.annotate", "_speakers"),
              ("  readability", "linter.analyse.annotate", "readability"),
              ("  genre", "linter.analyse.annotate", "detect"),
              ("checks (all)", "linter.lint.engine", "Linter._hits"),

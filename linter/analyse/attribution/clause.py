@@ -13,7 +13,7 @@ import re
 
 from ...model.article import BLOCKQUOTE
 from ...model.doc import Doc, Frame
-from .words import (ABBREVIATIONS, ADJECTIVAL_PARTICIPLES, AUX, BE, CLAIMED_THINGS, CLAUSE_BREAK, FINITE,
+from .words import (ABBREVIATIONS, ADJECTIVAL_PARTICIPLES, ANY_PARTICLE, AUX, BE, CLAIMED_THINGS, CLAUSE_BREAK, FINITE,
                     PARTICIPLES, PASSIVE_ADVERBS, PHRASAL_PARTICLES, PRENOMINAL, UNREPORTED_BEFORE, CONNECTIVES)
 from .. import recache
 from .asides import past_manner, past_medium
@@ -86,7 +86,11 @@ class Sent:
         self.start = doc.tok_start
         self.end = doc.tok_end
         self.text = doc.text
-        self.lower_text = doc.lower_text
+
+    @lazy
+    def lower_text(self) -> str:
+        """``Doc.lower_text``, built only when asked (``span.written_lower`` answers without it)."""
+        return self.doc.lower_text
 
     @lazy
     def complement_stops(self) -> list[int]:
@@ -141,7 +145,8 @@ def not_reporting(st: Sent, a: int, b: int) -> bool:
     if word.startswith("claim") and (nxt in CLAIMED_THINGS or _territorial(st, b)):
         return True  # claimed responsibility, claimed the title, "claiming parts of X as its own"
     # "adds to", "called off": a phrasal verb that reports nothing
-    return any(word.startswith(verb) and nxt in particles for verb, particles in PHRASAL_PARTICLES.items())
+    return nxt in ANY_PARTICLE and any(word.startswith(verb) and nxt in particles
+                                       for verb, particles in PHRASAL_PARTICLES.items())
 
 
 #: Each word of a connective -> the connectives it is in and its place there (a cue asks

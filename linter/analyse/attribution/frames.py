@@ -33,14 +33,15 @@ def find_frames(doc: Doc) -> list[Frame]:
     cues = sentence_matches(v.cues, doc)  # first: the index of the article's tokens it builds serves the tracker too
     people = PersonTracker(doc, v)
     blocks = doc.article.blocks
+    polls = survey.polled(doc)
     for si, sent in enumerate(doc.sentences):
         block = blocks[sent.block]
         if block.kind == RESIDUE:
             continue
         opens_block = sent.start == block.start  # only a block's first sentence may open with a label
-        if not cues[si] and not opens_block and not survey.possible(doc.tok_norm, sent.first, sent.last):
+        if not cues[si] and not opens_block and si not in polls:
             continue  # no cue, no label, no poll: most sentences
-        frames.extend(_sentence_frames(Sent(doc, si), cues[si], opens_block, v, people, frames))
+        frames.extend(_sentence_frames(Sent(doc, si), cues[si], opens_block, si in polls, v, people, frames))
     frames.extend(credit.find(doc, frames, v, people))
     frames.extend(block_quote.find(doc, v, people))
     floating.inherit(doc, frames)
@@ -50,7 +51,7 @@ def find_frames(doc: Doc) -> list[Frame]:
 def _in_text_order(frames: list[Frame]) -> list[Frame]:
     """The frames sorted by cue, with ``inherited_from`` indexes following the sort (a
     floating frame names the frame it continues by its index in the result)."""
-    order = sorted(range(len(frames)), key=lambda i: (frames[i].cue[0], frames[i].cue[1]))
+    order = sorted(range(len(frames)), key=[(f.cue[0], f.cue[1]) for f in frames].__getitem__)
     moved = {old: new for new, old in enumerate(order)}
     out = [frames[i] for i in order]
     for f in out:
@@ -59,17 +60,18 @@ def _in_text_order(frames: list[Frame]) -> list[Frame]:
     return out
 
 
-def _sentence_frames(st: Sent, cues: list[Match], opens_block: bool, v: Vocab, people: PersonTracker,
+def _sentence_frames(st: Sent, cues: list[Match], opens_block: bool, polled: bool, v: Vocab, people: PersonTracker,
                      before: list[Frame]) -> list[Frame]:
     """The frames of one sentence: a speaker label opening its block, then its cues
-    (``cues``: the cue lexicon's matches in it), longest cue first where cues overlap."""
+    (``cues``: the cue lexicon's matches in it), longest cue first where cues overlap,
+    then its polls (``polled``: it holds a poll word)."""
     out: list[Frame] = []
     labelled = label.find(st, v, people) if opens_block else None
     if labelled is not None:
         out.append(labelled)
         if labelled.tier == NAMED and labelled.entity and labelled.source:
             people.mention(labelled.entity, labelled.source[0])
-    matches = sorted(cues, key=lambda m: (m.first, -(m.last - m.first)))
+    matches = sorted(cues, key=lambda m: (m.first, -(m.last - m.first))) if len(cues) > 1 else cues
     used_until = -1
     for m in matches:
         if m.first < used_until or st.in_quote(m.first) or not _cue_in_use(st, m):
@@ -84,7 +86,8 @@ def _sentence_frames(st: Sent, cues: list[Match], opens_block: bool, v: Vocab, p
         used_until = m.last
         if frame.tier == NAMED and frame.entity and frame.source:
             people.mention(frame.entity, frame.source[0])
-    out.extend(survey.find(st, v, people, out))
+    if polled:
+        out.extend(survey.find(st, v, people, out))
     return out
 
 
@@ -123,8 +126,7 @@ def _after_cue(st: Sent, m: Match) -> bool:
         return False  # "those questioned said": the participle modifies the speaker
     if comma and k >= st.first and st.norm[k] == "show" and not st.norm[k - 1].endswith("s"):
         return False  # "the host of a morning show, said": "show" is a noun there
-    return k >= st.first and any(p.payload[1] == "verb" and p.last == k + 1
-                                 for p in vocab().cues.matches(st.norm, k, k + 1))
+    return k >= st.first and any(p[1] == "verb" for p in _one_word_cue(st.norm[k]))
 
 
 def _before_cue(st: Sent, m: Match) -> bool:
@@ -133,7 +135,14 @@ def _before_cue(st: Sent, m: Match) -> bool:
     b = m.last
     if not st.norm[m.first].endswith("ed") or b >= st.last:
         return False
-    return any(p.payload == ("neutral", "verb") and p.first == b for p in vocab().cues.matches(st.norm, b, b + 1))
+    return any(p == ("neutral", "verb") for p in _one_word_cue(st.norm[b]))
+
+
+def _one_word_cue(word: str) -> list:
+    """The payloads of the cue that is the word alone: what ``cues.matches(norm, k, k + 1)``
+    yields at a token ``word``, read from the trie's first level (no walk, no matches made)."""
+    node = vocab().cues.root.get(word)
+    return node.get("", ()) if node else ()
 
 
 def _coordinated(st: Sent, frame: Frame) -> bool:

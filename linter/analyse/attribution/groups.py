@@ -20,9 +20,9 @@ def back_reference(s: Span) -> Decision | None:
     bare quantifier or count is part of the group just named, which it takes the tier of
     (a group of critics stays vague); with no group before it, it is no decision here. A
     share ("70% said") is a poll's respondents: a collective."""
-    if "%" in s.norm or any(w in ("percent", "cent") for w in s.words):
+    if "%" in s.norm or "percent" in s.words or "cent" in s.words:
         return COLLECTIVE, None  # "70% said", "60 percent of voters said": a poll's respondents
-    if not all(w in s.v.sources.get("back_reference", ()) for w in s.words):
+    if not s.v.sources.get("back_reference", frozenset()).issuperset(s.words):
         return None
     group = _group_before(s)
     if group is None:

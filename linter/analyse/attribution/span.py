@@ -7,14 +7,16 @@ name qualifies it) computed once when first asked.
 
 from __future__ import annotations
 
+from ..lexicon import positions
 from ..vocab import Vocab
-from .clause import Sent, is_cap, lazy
+from .clause import Sent, lazy
 from .people import PersonTracker
 from .words import DATE_WORDS, DETERMINERS, HEAD_PREPOSITIONS, QUALIFIERS, is_nationality
 
 #: (tier, entity); a tier of None means the span is no source.
 Decision = tuple[str | None, str | None]
 NO_SOURCE: Decision = (None, None)
+_NONE: frozenset[str] = frozenset()
 
 
 class Span:
@@ -29,8 +31,7 @@ class Span:
 
     def listed(self, key: str, tokens: list[str]) -> bool:
         """Whether any of ``tokens`` is in the source list ``key`` of sources.toml."""
-        words = self.v.sources.get(key, ())
-        return any(w in words for w in tokens)
+        return not self.v.sources.get(key, _NONE).isdisjoint(tokens)
 
     @lazy
     def text(self) -> str:
@@ -41,7 +42,7 @@ class Span:
         """Capitalised words, less a sentence-initial determiner or common noun and months."""
         norm, raw = self.norm, self.raw
         initial = self.a == self.st.first  # a capital there may only mark the sentence start
-        return [raw[i] for i in range(len(raw)) if is_cap(raw[i]) and norm[i][0].isalnum()
+        return [raw[i] for i in range(len(raw)) if raw[i][:1].isupper() and norm[i][0].isalnum()  # is_cap, inlined
                 and not (i == 0 and norm[i] in DETERMINERS) and norm[i] not in DATE_WORDS
                 and not (i == 0 and initial and _common_word(norm[i], self.v, self.st))]
 
@@ -79,4 +80,12 @@ class Span:
 def _common_word(word: str, v: Vocab, st: Sent) -> bool:
     """A sentence-initial capitalised word that is a common noun, not a name: it is in
     the source vocabulary, or the article uses it in lower case elsewhere."""
-    return word in v.source_words or f" {word} " in st.lower_text
+    return word in v.source_words or written_lower(st, word)
+
+
+def written_lower(st: Sent, word: str) -> bool:
+    """Whether the article writes the token ``word`` in lower case somewhere (``f" {word} "
+    in doc.lower_text``), from the index of the article's tokens that the cue lexicon's
+    walk has built: no string of the whole article made and searched per question."""
+    text, start = st.text, st.start
+    return any(text[start[i]].islower() for i in positions(st.norm).get(word, ()))

@@ -68,6 +68,8 @@ CLAUSE_WORDS_IN_SOURCE = word_set("attribution", "clause_words_in_source")
 CLAIMED_THINGS = word_set("attribution", "claimed_things")
 #: Verb start -> particles that make a phrasal verb reporting nothing ("adds to").
 PHRASAL_PARTICLES = {verb: frozenset(p) for verb, p in word_table("attribution", "phrasal_particles").items()}
+#: Every particle of those verbs: a word after a cue that is none of them ends no phrasal verb.
+ANY_PARTICLE = frozenset().union(*PHRASAL_PARTICLES.values())
 #: What may stand between a possessor and a statement noun ("Zelensky's earlier claim").
 NOUN_MODIFIERS = AUX | word_set("attribution", "statement_noun_modifiers")
 #: Country abbreviations: "a U.S. study" says where, not who.

@@ -49,7 +49,8 @@ def find(st: Sent, v: Vocab, people: PersonTracker) -> Frame | None:
     block = doc.block_of(st.index)
     if doc.sentences[st.index].start != block.start:
         return None
-    colon = next((k for k in range(st.first, min(st.last, st.first + _MAX)) if st.norm[k] == ":"), None)
+    reach = min(st.last, st.first + _MAX)
+    colon = st.norm.index(":", st.first, reach) if ":" in st.norm[st.first:reach] else None
     if colon is None or colon == st.first or not _written_as_label(st, st.first, colon, v):
         return None
     tier, entity = _speaker(st, colon, v, people)

@@ -68,6 +68,10 @@ EXAMPLES = [
 ]
 
 
+#: What a gerund cue's own subject may follow ("by labelling", "after repeatedly dismissing").
+_GERUND_OPENERS = HEAD_PREPOSITIONS | SUBORDINATORS
+
+
 def find(cue: Cue) -> Outcome:
     st, a = cue.st, cue.a
     content = complement(st, cue.b, a) or next_block_content(st, cue.b, plain=True)  # "The mayor said:" + its block
@@ -83,7 +87,7 @@ def find(cue: Cue) -> Outcome:
         # after "according to": no speaker at all.
         return None
     # "Democrats attacked her by labelling her ...", "after repeatedly dismissing them": the subject's
-    gerund = st.norm[a].endswith("ing") and st.norm[src_end - 1] in HEAD_PREPOSITIONS | SUBORDINATORS
+    gerund = st.norm[a].endswith("ing") and st.norm[src_end - 1] in _GERUND_OPENERS
     source = subject(st) if gerund else (_object_controller(cue) or _source(cue, src_end))
     if st.norm[a].endswith("ing") and st.norm[a - 1] == "'s" and a - 1 > st.first:
         source = (possessor_start(st, a - 1, cue.v), a - 1)  # "about Hale's calling Reed a bigot": Hale's words

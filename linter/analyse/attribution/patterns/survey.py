@@ -11,7 +11,10 @@ over its tokens.
 
 from __future__ import annotations
 
-from ....model.doc import SURVEY, Frame
+from bisect import bisect_right
+
+from ....model.doc import SURVEY, Doc, Frame
+from ...lexicon import positions
 from ...vocab import Vocab
 from ..clause import Sent
 from ..people import PersonTracker
@@ -38,6 +41,21 @@ def possible(norm: list[str], first: int, last: int) -> bool:
     """Whether tokens [first, last) hold a poll word at all: ``find`` answers nothing
     without one, and most sentences have none (one set test instead of a walk)."""
     return not SURVEY_HEADS.isdisjoint(norm[first:last])
+
+
+def polled(doc: Doc) -> set[int]:
+    """The sentences that hold a poll word: ``possible`` for every sentence at once, from
+    the index of the article's tokens (one look-up per poll word the article has)."""
+    index = positions(doc.tok_norm)
+    sentences = doc.sentences
+    firsts = [s.first for s in sentences]
+    out: set[int] = set()
+    for word in SURVEY_HEADS.intersection(index):
+        for at in index[word]:
+            si = bisect_right(firsts, at) - 1  # the last sentence starting at or before it
+            if si >= 0 and at < sentences[si].last:
+                out.add(si)
+    return out
 
 
 def find(st: Sent, v: Vocab, people: PersonTracker, frames: list[Frame]) -> list[Frame]:
