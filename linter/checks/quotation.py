@@ -105,8 +105,10 @@ class QuotationCheck(Check):
             # 'reforms'", "his insistence on 'productive' talks"); a quoted term with no owner
             # is often jargon being introduced: worth a look, not a gate.
             # (within the quotation's sentence: "from their seats. – ‘We’re alive’ –" pins nothing)
+            # (a possessive inside an earlier quotation is that quotation's: "the valley's
+            # voice" and "a grafter" pins nothing on anyone)
             own = bisect.bisect_left(doc.tok_start, q.start) - sent.first
-            pinned = any(w in ("'s", "his", "her", "their", "its") for w in _words_before(doc, q, min(4, own)))
+            pinned = any(w in ("'s", "his", "her", "their", "its") for w in _words_before(doc, q, min(4, own), quoted=False))
             yield Hit(rule.code, q.start, q.end, render(rule.message, text=doc.text[q.start:q.end]),
                       rule.severity if pinned else "info")
 
@@ -275,9 +277,15 @@ def _clause(doc: Doc, q: Quote) -> tuple[int, int]:
     return a + 1, b
 
 
-def _words_before(doc: Doc, q: Quote, n: int) -> list[str]:
+def _words_before(doc: Doc, q: Quote, n: int, quoted: bool = True) -> list[str]:
+    """The ``n`` tokens before a quotation; without ``quoted``, those inside another
+    quotation left out."""
     i = bisect.bisect_left(doc.tok_start, q.start)
-    return [w for w in doc.tok_norm[max(0, i - n):i]]
+    if quoted:
+        return doc.tok_norm[max(0, i - n):i]
+    starts = doc.tok_start
+    return [doc.tok_norm[k] for k in range(max(0, i - n), i)
+            if not any(o.start <= starts[k] < o.end for o in doc.quotes if o is not q)]
 
 
 def _uttered(inner: str) -> bool:
