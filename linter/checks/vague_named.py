@@ -158,21 +158,37 @@ def _argued_by_name(doc: Doc, f: Frame, head: str) -> bool:
     """A named person or body puts the group's case in the same paragraph or the next
     two ("Critics say the law favours large firms over small ones. ... / The Green MEP
     Eva Hale said the law would favour large firms"): they say what the group says (three
-    content words in common), not an answer to it ("But", a negation)."""
+    content words in common), not an answer to it ("But", a negation). Further down the
+    story only a restatement counts: the intro's summary that the body credits by name
+    ("Some charities say the cap would leave refugees at risk of being turned away. ... /
+    Refugees could be turned away once the cap was reached, putting them at risk, Ann
+    Hale of the Refugee Fund warned"), most of the group's own words said again."""
     if head in vocab().sources.get("vague_documents", ()):
         return False
     block = doc.sentences[f.sentence].block
-    for si in range(f.sentence + 1, min(len(doc.sentences), f.sentence + _CASE_REACH + 1)):
+    for si in range(f.sentence + 1, len(doc.sentences)):
         s = doc.sentences[si]
-        if s.block > block + 2:
-            break
+        near = si <= f.sentence + _CASE_REACH and s.block <= block + 2
         if doc.tok_norm[s.first] in _CONTRASTS:
             continue
         for g in doc.frames_in(si):
-            if g.tier in (NAMED, ORGANISATION) and g.inherited_from is None and g.content \
-                    and not _negated(doc, g) and _same_point(doc, f, g, 3):
+            if g.tier in (NAMED, ORGANISATION) and g.content and not _negated(doc, g) \
+                    and (_restated(doc, f, g) or (near and g.inherited_from is None and _same_point(doc, f, g, 3))):
                 return True
     return False
+
+
+#: A restatement: at least this many of the group's content words, and this share of them.
+_RESTATED_WORDS, _RESTATED_SHARE = 3, 0.6
+
+
+def _restated(doc: Doc, f: Frame, g: Frame) -> bool:
+    """Whether a named source says again most of what the vague group is credited with
+    (three content words at least, and three in five of the group's): the same claim, by
+    name; a passing overlap ("the plan", "the council") is not."""
+    theirs = _stems(doc, f)
+    return len(theirs) >= _RESTATED_WORDS and len(theirs & _stems(doc, g)) >= max(
+        _RESTATED_WORDS, _RESTATED_SHARE * len(theirs))
 
 
 def _negated(doc: Doc, g: Frame) -> bool:
@@ -192,7 +208,8 @@ def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
     next_paragraph = s.block != doc.sentences[f.sentence].block
     answers = doc.tok_norm[s.first] in _CONTRASTS
     members = vocab().sources.get("member_descriptors", ())
-    specialists = vocab().sources.get("specialist_heads", ())
+    specialists = vocab().sources.get("specialist_heads", frozenset()) | vocab().sources.get(
+        "organisation_heads", frozenset())
     for g in doc.frames_in(nxt):
         if g.tier not in (NAMED, ORGANISATION) or g.source is None or g.inherited_from is not None:
             continue
@@ -224,10 +241,13 @@ def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
 def _same_point(doc: Doc, f: Frame, g: Frame, shared: int = 2) -> bool:
     """Whether two reports make the same point: their contents share ``shared`` content
     words (by their first five letters: "violent" and "violence")."""
-    def stems(frame: Frame) -> set[str]:
-        words = re.findall(r"[a-z]{4,}", " ".join(doc.text[s:e] for s, e in frame.content).lower())
-        return {w[:5] for w in words if w not in _STOP}
-    return len(stems(f) & stems(g)) >= shared
+    return len(_stems(doc, f) & _stems(doc, g)) >= shared
+
+
+def _stems(doc: Doc, frame: Frame) -> set[str]:
+    """A report's content words by their first five letters."""
+    words = re.findall(r"[a-z]{4,}", " ".join(doc.text[s:e] for s, e in frame.content).lower())
+    return {w[:5] for w in words if w not in _STOP}
 
 
 def _defined_before(doc: Doc, f: Frame, head: str) -> bool:

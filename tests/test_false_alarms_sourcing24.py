@@ -1,0 +1,142 @@
+"""Classes of sourcing false alarm a strict standards editor found in professional copy (stop
+24), each with sentences of our own that must not be flagged and ones that still must. No
+text here comes from the evaluation data."""
+
+from __future__ import annotations
+
+from linter import lint_text
+from linter.lint.config import Settings
+from linter.lint.engine import Linter
+
+
+def gate(text: str, select: str) -> list[tuple[str, str]]:
+    """The gate's findings (warnings and errors) of the selected rules."""
+    found = lint_text(text, "txt", linter=Linter(Settings(select=select.split(",")))).findings
+    return [(f.code, f.text) for f in found if f.severity != "info"]
+
+
+# --- a vague group whose claim the story later credits by name --------------------------------
+
+_FILLER = ("The bill would set up a new tribunal. It would sit in Leeds.\n\n"
+           "Ministers say it has wide support.\n\n"
+           "MPs could vote on it later on Tuesday.\n\n")
+
+
+def test_an_intro_summary_restated_by_a_named_source_further_down() -> None:
+    text = ("Tribunal bill\n\n"
+            "MPs will debate a bill which critics say would close rural courts \"by the back door\".\n\n"
+            + _FILLER +
+            "The Rural Law Society said the bill would close rural courts by the \"back door\".\n")
+    assert gate(text, "ATTR001") == []
+
+
+def test_a_named_source_far_below_on_another_point_leaves_the_critics_vague() -> None:
+    text = ("Tribunal bill\n\n"
+            "MPs will debate a bill which critics say would close rural courts \"by the back door\".\n\n"
+            + _FILLER +
+            "The Rural Law Society said the tribunal would need more judges.\n")
+    assert gate(text, "ATTR001") == [("ATTR001", "critics say")]
+
+
+def test_a_named_source_denying_the_group_far_below_is_not_one_of_them() -> None:
+    text = ("Tribunal bill\n\n"
+            "MPs will debate a bill which critics say would close rural courts.\n\n"
+            + _FILLER +
+            "The justice minister said the bill would not close rural courts.\n")
+    assert gate(text, "ATTR001") == [("ATTR001", "critics say")]
+
+
+# --- organisations, one of which speaks in the next sentence -----------------------------------
+
+def test_charities_then_a_named_charity_speaker() -> None:
+    text = ("Asylum plans\n\n"
+            "The party set out its plans on Monday. That led some charities to say the cap would "
+            "leave families at risk.\n\n"
+            "\"Nobody fleeing a war should be turned away at a desk,\" said Ann Hale of the Harbour "
+            "Refugee Fund.\n")
+    assert gate(text, "ATTR001") == []
+
+
+def test_charities_then_a_speaker_of_no_organisation_stay_vague() -> None:
+    text = ("Asylum plans\n\n"
+            "The party set out its plans on Monday. Some charities say the cap would leave families "
+            "at risk.\n\n"
+            "The minister said the cap was fair.\n")
+    assert gate(text, "ATTR001") == [("ATTR001", "Some charities say")]
+
+
+# --- an allegation whose accuser the paragraph or the next one gives ---------------------------
+
+def test_an_allegation_with_the_lawsuit_later_in_its_paragraph() -> None:
+    text = ("Firm settles\n\n"
+            "Harbour Systems was accused of paying $1m to officials in a port deal. At the time, the "
+            "firm wanted a bigger contract. Harbour Systems agreed to pay $5m to settle a lawsuit "
+            "brought by the trade regulator.\n")
+    assert gate(text, "ATTR006") == []
+
+
+def test_an_allegation_whose_investigation_opens_the_next_paragraph() -> None:
+    text = ("Payroll fraud\n\n"
+            "About 300 clerks are accused of claiming wages for staff who do not exist. The scheme "
+            "began in 2001.\n\n"
+            "The mayor's office said the alleged fraud came to light during an investigation into "
+            "the payroll.\n")
+    assert gate(text, "ATTR006") == []
+
+
+def test_prosecutors_of_the_next_paragraphs_other_case_are_not_the_accuser() -> None:
+    text = ("Court round-up\n\n"
+            "Reed, who was also accused of bribing a juror while on bail, said nothing as he was "
+            "led away.\n\n"
+            "In the next court, prosecutors opened their case against a driver over a crash.\n")
+    assert gate(text, "ATTR006") == [("ATTR006", "accused of bribing a juror while on bail")]
+
+
+def test_an_allegation_with_no_accuser_nearby_is_still_flagged() -> None:
+    text = ("Payroll fraud\n\n"
+            "About 300 clerks are accused of claiming wages for staff who do not exist. The scheme "
+            "began in 2001.\n\n"
+            "The mayor's office said new staff would be hired.\n")
+    assert gate(text, "ATTR006") == [("ATTR006", "accused of claiming wages for staff who do not exist")]
+
+
+# --- scrutiny and criticism whose who and what the next sentence gives --------------------------
+
+def test_scrutiny_then_a_named_body_acting_against_the_target() -> None:
+    text = ("Airline fined\n\n"
+            "Harbour Air's safety record has come under scrutiny several times in recent years. "
+            "Harbour Air was fined by the Civil Aviation Authority in 2019 after a rival accused it "
+            "of skipping checks.\n")
+    assert gate(text, "ATTR002") == []
+
+
+def test_scrutiny_then_the_target_answering_stays_flagged() -> None:
+    text = ("Airline fined\n\n"
+            "Harbour Air's safety record has come under scrutiny several times in recent years. "
+            "Harbour Air said it had always met every standard.\n")
+    assert gate(text, "ATTR002") == [("ATTR002", "come under scrutiny")]
+
+
+def test_criticism_from_a_quarter_then_a_speaker_from_it() -> None:
+    text = ("Rates\n\n"
+            "This view has drawn criticism both inside and outside the Bank of England.\n\n"
+            "Tom Reed, a former Bank economist who argued with the governor last year, said the "
+            "Bank should look only at home.\n")
+    assert gate(text, "ATTR002") == []
+
+
+def test_criticism_from_a_quarter_then_a_speaker_from_elsewhere_stays_flagged() -> None:
+    text = ("Rates\n\n"
+            "This view has drawn criticism both inside and outside the Bank of England.\n\n"
+            "The chancellor said rates would be kept on hold.\n")
+    assert gate(text, "ATTR002") == [("ATTR002", "drawn criticism")]
+
+
+def test_doubt_whose_holders_the_clause_names() -> None:
+    text = ("Game deal\n\n"
+            "The licence deal raised eyebrows, with fans concerned that one firm would own every "
+            "sport title.\n")
+    assert gate(text, "ATTR002") == []
+    bare = "Game deal\n\nThe licence deal raised eyebrows last week.\n"
+    assert gate(bare, "ATTR002") == [("ATTR002", "raised eyebrows")]
+
