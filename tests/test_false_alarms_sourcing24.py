@@ -65,6 +65,49 @@ def test_charities_then_a_speaker_of_no_organisation_stay_vague() -> None:
     assert gate(text, "ATTR001") == [("ATTR001", "Some charities say")]
 
 
+
+# --- a vox pop: a group of the public, one of whom is quoted by name next -----------------------
+
+_RALLY = ("Rally\n\n"
+          "The band got the crowd to cheer. Many in the crowd said the senator was the only "
+          "candidate they trusted.\n\n")
+
+
+def test_a_crowd_then_a_named_private_person_from_it() -> None:
+    assert gate(_RALLY + "\"I have followed him for 20 years,\" said Jo Reed, 34, a nurse from "
+                "Leeds.\n", "ATTR001") == []
+    assert gate("Poll\n\nSome young voters explained why the tape did not end his chances.\n\n"
+                "\"He is not really that way,\" said Jo Reed, a Leeds University student.\n", "ATTR001") == []
+
+
+def test_a_crowd_then_the_candidate_or_a_party_member_stays_vague() -> None:
+    assert gate(_RALLY + "The senator said he was grateful for the support.\n", "ATTR001") == \
+        [("ATTR001", "Many in the crowd said")]
+    assert gate("Poll\n\nSome young voters explained why the tape did not end his chances.\n\n"
+                "\"He is not really that way,\" said Jo Reed, a Republican.\n", "ATTR001") == \
+        [("ATTR001", "Some young voters explained")]
+
+
+# --- a speaker described with the group's own word, further on ----------------------------------
+
+_PUNDITS = ("Awards\n\n"
+            "According to pundits, the boxing film has overtaken the flying film as favourite. Its "
+            "star is tipped to win. The flying film has 11 nominations. It has won other awards.\n\n")
+
+
+def test_pundits_then_an_awards_pundit_by_name_in_the_next_paragraph() -> None:
+    assert gate(_PUNDITS + "\"The flying film should be ahead,\" said awards pundit Tom Marsh.\n",
+                "ATTR001") == []
+
+
+def test_pundits_then_someone_else_by_name_stay_vague() -> None:
+    assert gate(_PUNDITS + "\"We are delighted,\" said the film's director Tom Marsh.\n", "ATTR001") == \
+        [("ATTR001", "According to pundits")]
+    words = ("Pods\n\nSome in podcasting also worry that fame will spoil the format. Firms are "
+             "interested. The brewer has its own show. For his part, Tom Marsh said he would keep "
+             "doing what podcasting should be.\n")
+    assert gate(words, "ATTR001") == [("ATTR001", "Some in podcasting also worry")]
+
 # --- an allegation whose accuser the paragraph or the next one gives ---------------------------
 
 def test_an_allegation_with_the_lawsuit_later_in_its_paragraph() -> None:

@@ -151,7 +151,7 @@ def _named_next(doc: Doc, f: Frame, head: str) -> bool:
             break
         if _names_source(doc, f, head, nxt):
             return True
-    return _argued_by_name(doc, f, head)
+    return _argued_by_name(doc, f, head) or _described_below(doc, f, head)
 
 
 def _argued_by_name(doc: Doc, f: Frame, head: str) -> bool:
@@ -231,11 +231,64 @@ def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
             return True
         elif nxt == f.sentence + 1 and not answers and head in specialists and has_standing(subject):
             return True  # "experts say ... / “...,” said Ann Hale, director of the Secrecy Project"
+        elif not answers and g.tier == NAMED and _vox_pop(doc, f, subject):
+            return True
         elif not answers and _same_point(doc, f, g) and (
                 any(w in members for w in re.findall(r"[a-z]+", subject.lower()))
                 or _AFFILIATION.search(doc.text[g.source[0]:max(g.source[1], g.cue[0])])):
             return True
     return False
+
+
+#: A private person as a vox pop introduces one: a name, then an age or "a/an" and what
+#: they are ("Jo Reed, 34, said", "said Ann Hale, a Leeds nurse"; not "Tom Reed, a Republican").
+_PRIVATE_PERSON = recache.compile(r"\b[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3},\s+"
+                                  r"(?:\d{1,3}\b|an?\s+(?:[A-Z][\w.’'-]*\s+){0,3}[a-z])")
+
+
+def _vox_pop(doc: Doc, f: Frame, subject: str) -> bool:
+    """"Many in the crowd said ... / “...,” said Jo Reed, 34, ...": a group of the public
+    (voters, a crowd, residents: vocab ``public_heads``) whose next sentence quotes one of
+    them by name as a private person: the reporter's summary of the people interviewed."""
+    public = vocab().sources.get("public_heads", frozenset())
+    group = re.findall(r"[a-z]+", doc.text[f.source[0]:f.source[1]].lower())
+    return any(w in public for w in group) and _PRIVATE_PERSON.search(subject) is not None
+
+
+def _described_below(doc: Doc, f: Frame, head: str) -> bool:
+    """Further on in the paragraph or in the next one, a named speaker described with the
+    group's own word ("According to pundits, ... / ..., said awards pundit Tom Marsh"):
+    one of them, unless the sentence answers ("But ...")."""
+    if head in vocab().sources.get("vague_documents", ()) or len(head) < 4:
+        return False
+    stem = head[:-1] if head.endswith("s") else head
+    block = doc.sentences[f.sentence].block
+    for si in range(f.sentence + 3, len(doc.sentences)):
+        s = doc.sentences[si]
+        if s.block > block + 1:
+            break
+        if doc.tok_norm[s.first] in _CONTRASTS:
+            continue
+        for g in doc.frames_in(si):
+            if g.tier != NAMED or g.source is None or g.inherited_from is not None or doc.covering(g.source[0]):
+                continue  # a speaker inside another's report ("X said the word Y used") is X's
+            if any(w in (stem, stem + "s") for w in re.findall(r"[a-z]+", _speaker_words(doc, s.start, s.end, g))):
+                return True
+    return False
+
+
+#: How far either side of a source its description may reach, in characters.
+_AROUND = 80
+
+
+def _speaker_words(doc: Doc, start: int, end: int, g: Frame) -> str:
+    """The words around a frame's source up to its content or the sentence's ends, lower-
+    cased: who the speaker is said to be ("said awards pundit Tom Marsh, of Variety"), not
+    what they said."""
+    assert g.source is not None
+    left = max([start, g.source[0] - _AROUND] + [e for _, e in g.content if e <= g.source[0]])
+    right = min([end, g.source[1] + _AROUND] + [b for b, _ in g.content if b >= g.source[1]])
+    return doc.text[left:right].lower()
 
 
 def _same_point(doc: Doc, f: Frame, g: Frame, shared: int = 2) -> bool:
