@@ -183,3 +183,12 @@ def test_doubt_whose_holders_the_clause_names() -> None:
     bare = "Game deal\n\nThe licence deal raised eyebrows last week.\n"
     assert gate(bare, "ATTR002") == [("ATTR002", "raised eyebrows")]
 
+
+
+# --- an anonymous source placed where it heard what it reports ----------------------------------
+
+def test_a_source_on_the_call_is_described_not_bare() -> None:
+    assert gate("Call\n\nA source on the call said the chairman had raised his voice.\n", "ATTR007") == []
+    assert gate("Dinner\n\nSomeone in attendance said the senator left early.\n", "ATTR007") == []
+    assert gate("Call\n\nA source said the chairman had raised his voice.\n", "ATTR007") == \
+        [("ATTR007", "A source")]
