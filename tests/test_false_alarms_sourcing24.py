@@ -108,6 +108,37 @@ def test_pundits_then_someone_else_by_name_stay_vague() -> None:
              "doing what podcasting should be.\n")
     assert gate(words, "ATTR001") == [("ATTR001", "Some in podcasting also worry")]
 
+
+# --- a definite back-reference to a source the story has named --------------------------------
+
+def test_the_people_after_people_familiar_with_the_session() -> None:
+    text = ("Raids\n\n"
+            "House members met the counsel on Tuesday, according to people familiar with the session.\n\n"
+            "But the counsel had little time to speak as members pressed him with questions, the "
+            "people said.\n")
+    assert gate(text, "ATTR001") == []
+    unframed = ("Raids\n\n"
+                "The counsel said the letter could hurt the case in the courts, people familiar with "
+                "the session said.\n\n"
+                "But the counsel had little time to speak as members pressed him with questions, the "
+                "people said.\n")
+    assert gate(unframed, "ATTR001") == []
+
+
+_FANS = ("Fans\n\nOne fan said he hoped the candidate wins.\n\n"
+         "But as the nationalist {who} noted on Thursday, the leading candidate \"has surprisingly "
+         "earned himself a few fans abroad.\"\n\n"
+         "As the paper noted, it is surprising because the candidate has not always had good things to "
+         "say about the country. He says he loves it.\n")
+
+
+def test_the_paper_after_a_named_tabloid() -> None:
+    assert gate(_FANS.format(who="Daily Harbour tabloid"), "ATTR001") == []
+
+
+def test_the_paper_after_a_named_person_is_still_vague() -> None:
+    assert gate(_FANS.format(who="lawmaker Tom Reed"), "ATTR001") == [("ATTR001", "As the paper noted")]
+
 # --- an allegation whose accuser the paragraph or the next one gives ---------------------------
 
 def test_an_allegation_with_the_lawsuit_later_in_its_paragraph() -> None:

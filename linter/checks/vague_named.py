@@ -115,13 +115,26 @@ def _listed(doc: Doc, f: Frame, first: int) -> bool:
 
 def _mentioned_before(doc: Doc, fi: int, head: str) -> bool:
     """"the experts say", "the people said": a definite back-reference to a group the story
-    has already credited (and been judged at), not a new vague source."""
+    has already credited (and been judged at), or to a publication it has named ("the
+    paper"), not a new vague source."""
     f = doc.frames[fi]
     words = doc.text[f.source[0]:f.source[1]].lower().split()
-    if len(words) > 3 or words[0] not in ("the", "these", "those"):
+    if words[:1] == ["as"]:
+        words = words[1:]  # "As the paper noted"
+    if not words or len(words) > 3 or words[0] not in ("the", "these", "those"):
         return False
-    return any(g.source is not None and g.source[1] <= f.source[0] and head_word(doc, g.source) == head
-               for g in doc.frames[:fi])
+    outlets = vocab().sources.get("news_outlets", frozenset())
+    for g in doc.frames[:fi]:
+        if g.source is None or g.source[1] > f.source[0]:
+            continue
+        theirs = set(re.findall(r"[\w’'-]+", doc.text[g.source[0]:g.source[1]].lower()))
+        # "people familiar with the session said ... / ..., the people said"; "the Daily
+        # Post tabloid noted ... / As the paper noted": the same source, named before
+        if head_word(doc, g.source) == head or head in theirs or (head in outlets and theirs & outlets):
+            return True
+    # a source the attribution did not frame: "..., people familiar with the session said."
+    before = doc.text[doc.sentences[max(0, f.sentence - 2)].start:doc.sentences[f.sentence].start]
+    return re.search(rf"\b{re.escape(head)}\b[^.;\"“”]{{0,60}}?\b(?:said|says|told)\b", before) is not None
 
 
 def head_word(doc: Doc, span: tuple[int, int]) -> str:
