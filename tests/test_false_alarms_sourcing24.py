@@ -223,3 +223,14 @@ def test_a_source_on_the_call_is_described_not_bare() -> None:
     assert gate("Dinner\n\nSomeone in attendance said the senator left early.\n", "ATTR007") == []
     assert gate("Call\n\nA source said the chairman had raised his voice.\n", "ATTR007") == \
         [("ATTR007", "A source")]
+
+
+# --- a headline's growing feeling that a named source in the body voices ------------------------
+
+def test_as_concern_grows_with_a_named_source_voicing_concern() -> None:
+    voiced = "Pound Falls as Concern Grows\n\nThe pound fell on Friday. The governor voiced concern about the deficit.\n"
+    assert gate(voiced, "HEAD001") == []
+    silent = "Pound Falls as Concern Grows\n\nThe pound fell on Friday. The governor said rates would stay on hold.\n"
+    assert gate(silent, "HEAD001") == [("HEAD001", "as Concern Grows")]
+    crisis = "Pound Falls as Crisis Deepens\n\nThe pound fell. The governor said the crisis was under control.\n"
+    assert gate(crisis, "HEAD001") == [("HEAD001", "as Crisis Deepens")]
