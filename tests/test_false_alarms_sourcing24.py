@@ -17,51 +17,51 @@ def gate(text: str, select: str) -> list[tuple[str, str]]:
 
 # --- a vague group whose claim the story later credits by name --------------------------------
 
-_FILLER = ("The bill would set up a new tribunal. It would sit in Leeds.\n\n"
-           "Ministers say it has wide support.\n\n"
-           "MPs could vote on it later on Tuesday.\n\n")
+_FILLER = ("The plan would replace two boats with one. It would start in May.\n\n"
+           "The ferry firm says fares would fall.\n\n"
+           "A first reading is planned for the spring.\n\n")
 
 
 def test_an_intro_summary_restated_by_a_named_source_further_down() -> None:
-    text = ("Tribunal bill\n\n"
-            "MPs will debate a bill which critics say would close rural courts \"by the back door\".\n\n"
+    text = ("Ferry plan\n\n"
+            "Councillors meet on Thursday over a ferry plan that critics say would shut the island surgery \"by stealth\".\n\n"
             + _FILLER +
-            "The Rural Law Society said the bill would close rural courts by the \"back door\".\n")
+            "The Island Patients Group said the ferry plan would shut the island surgery by \"stealth\".\n")
     assert gate(text, "ATTR001") == []
 
 
 def test_a_named_source_far_below_on_another_point_leaves_the_critics_vague() -> None:
-    text = ("Tribunal bill\n\n"
-            "MPs will debate a bill which critics say would close rural courts \"by the back door\".\n\n"
+    text = ("Ferry plan\n\n"
+            "Councillors meet on Thursday over a ferry plan that critics say would shut the island surgery \"by stealth\".\n\n"
             + _FILLER +
-            "The Rural Law Society said the tribunal would need more judges.\n")
+            "The Island Patients Group said the timetable needed more sailings.\n")
     assert gate(text, "ATTR001") == [("ATTR001", "critics say")]
 
 
 def test_a_named_source_denying_the_group_far_below_is_not_one_of_them() -> None:
-    text = ("Tribunal bill\n\n"
-            "MPs will debate a bill which critics say would close rural courts.\n\n"
+    text = ("Ferry plan\n\n"
+            "Councillors meet on Thursday over a ferry plan that critics say would shut the island surgery.\n\n"
             + _FILLER +
-            "The justice minister said the bill would not close rural courts.\n")
+            "The transport chief said the ferry plan would not shut the island surgery.\n")
     assert gate(text, "ATTR001") == [("ATTR001", "critics say")]
 
 
 # --- organisations, one of which speaks in the next sentence -----------------------------------
 
 def test_charities_then_a_named_charity_speaker() -> None:
-    text = ("Asylum plans\n\n"
-            "The party set out its plans on Monday. That led some charities to say the cap would "
-            "leave families at risk.\n\n"
-            "\"Nobody fleeing a war should be turned away at a desk,\" said Ann Hale of the Harbour "
-            "Refugee Fund.\n")
+    text = ("Housing cap\n\n"
+            "The party set out its housing cap on Monday, which led some charities to warn that the cap "
+            "would leave tenants homeless.\n\n"
+            "\"Nobody should sleep in a car because of a spreadsheet,\" said Ann Hale of the Harbour "
+            "Housing Fund.\n")
     assert gate(text, "ATTR001") == []
 
 
 def test_charities_then_a_speaker_of_no_organisation_stay_vague() -> None:
-    text = ("Asylum plans\n\n"
-            "The party set out its plans on Monday. Some charities say the cap would leave families "
-            "at risk.\n\n"
-            "The minister said the cap was fair.\n")
+    text = ("Housing cap\n\n"
+            "The party set out its housing cap on Monday. Some charities say the cap would leave "
+            "tenants homeless.\n\n"
+            "The housing minister said the cap was fair.\n")
     assert gate(text, "ATTR001") == [("ATTR001", "Some charities say")]
 
 
@@ -69,67 +69,67 @@ def test_charities_then_a_speaker_of_no_organisation_stay_vague() -> None:
 # --- a vox pop: a group of the public, one of whom is quoted by name next -----------------------
 
 _RALLY = ("Rally\n\n"
-          "The band got the crowd to cheer. Many in the crowd said the senator was the only "
-          "candidate they trusted.\n\n")
+          "A brass band warmed up the square before noon. Many commuters said the mayor had "
+          "kept every promise on buses.\n\n")
 
 
 def test_a_crowd_then_a_named_private_person_from_it() -> None:
-    assert gate(_RALLY + "\"I have followed him for 20 years,\" said Jo Reed, 34, a nurse from "
+    assert gate(_RALLY + "\"My route runs every ten minutes now,\" said Jo Reed, 34, a nurse from "
                 "Leeds.\n", "ATTR001") == []
-    assert gate("Poll\n\nSome young voters explained why the tape did not end his chances.\n\n"
-                "\"He is not really that way,\" said Jo Reed, a Leeds University student.\n", "ATTR001") == []
+    assert gate("Poll\n\nSome first-time voters told us why the gaffe had not cost her their support.\n\n"
+                "\"Everyone misspeaks once,\" said Jo Reed, a Leeds University student.\n", "ATTR001") == []
 
 
 def test_a_crowd_then_the_candidate_or_a_party_member_stays_vague() -> None:
-    assert gate(_RALLY + "The senator said he was grateful for the support.\n", "ATTR001") == \
-        [("ATTR001", "Many in the crowd said")]
-    assert gate("Poll\n\nSome young voters explained why the tape did not end his chances.\n\n"
-                "\"He is not really that way,\" said Jo Reed, a Republican.\n", "ATTR001") == \
-        [("ATTR001", "Some young voters explained")]
+    assert gate(_RALLY + "The mayor thanked the band and left by taxi.\n", "ATTR001") == \
+        [("ATTR001", "Many commuters said")]
+    assert gate("Poll\n\nSome first-time voters told us why the gaffe had not cost her their support.\n\n"
+                "\"Everyone misspeaks once,\" said Jo Reed, a Republican.\n", "ATTR001") == \
+        [("ATTR001", "Some first-time voters told")]
 
 
 # --- a speaker described with the group's own word, further on ----------------------------------
 
 _PUNDITS = ("Awards\n\n"
-            "According to pundits, the boxing film has overtaken the flying film as favourite. Its "
-            "star is tipped to win. The flying film has 11 nominations. It has won other awards.\n\n")
+            "According to pundits, the rowing drama has moved past the heist comedy for the top "
+            "prize. Its lead actor looks a safe bet. The heist comedy has 11 nominations. It has won other awards.\n\n")
 
 
 def test_pundits_then_an_awards_pundit_by_name_in_the_next_paragraph() -> None:
-    assert gate(_PUNDITS + "\"The flying film should be ahead,\" said awards pundit Tom Marsh.\n",
+    assert gate(_PUNDITS + "\"The heist comedy deserves it more,\" said awards pundit Tom Marsh.\n",
                 "ATTR001") == []
 
 
 def test_pundits_then_someone_else_by_name_stay_vague() -> None:
     assert gate(_PUNDITS + "\"We are delighted,\" said the film's director Tom Marsh.\n", "ATTR001") == \
         [("ATTR001", "According to pundits")]
-    words = ("Pods\n\nSome in podcasting also worry that fame will spoil the format. Firms are "
-             "interested. The brewer has its own show. For his part, Tom Marsh said he would keep "
-             "doing what podcasting should be.\n")
-    assert gate(words, "ATTR001") == [("ATTR001", "Some in podcasting also worry")]
+    words = ("Zines\n\nSome in printing also worry that fame will turn the craft into something more "
+             "like glossy magazines. Shops are interested. A brewer prints its own. For his part, Tom "
+             "Marsh said he would keep doing what printing should be.\n")
+    assert gate(words, "ATTR001") == [("ATTR001", "Some in printing also worry")]
 
 
 # --- a definite back-reference to a source the story has named --------------------------------
 
-def test_the_people_after_people_familiar_with_the_session() -> None:
-    text = ("Raids\n\n"
-            "House members met the counsel on Tuesday, according to people familiar with the session.\n\n"
-            "But the counsel had little time to speak as members pressed him with questions, the "
-            "people said.\n")
+def test_the_people_after_people_who_were_in_the_room() -> None:
+    text = ("Canal\n\n"
+            "Councillors grilled the engineer over lunch, according to people briefed on the lunch.\n\n"
+            "But the engineer barely touched his soup while councillors quizzed him on the lock gates, "
+            "the people said.\n")
     assert gate(text, "ATTR001") == []
-    unframed = ("Raids\n\n"
-                "The counsel said the letter could hurt the case in the courts, people familiar with "
-                "the session said.\n\n"
-                "But the counsel had little time to speak as members pressed him with questions, the "
-                "people said.\n")
+    unframed = ("Canal\n\n"
+                "The engineer warned that the lock gates could fail by winter, people briefed on the "
+                "lunch said.\n\n"
+                "But the engineer barely touched his soup while councillors quizzed him on the lock gates, "
+                "the people said.\n")
     assert gate(unframed, "ATTR001") == []
 
 
-_FANS = ("Fans\n\nOne fan said he hoped the candidate wins.\n\n"
-         "But as the nationalist {who} noted on Thursday, the leading candidate \"has surprisingly "
-         "earned himself a few fans abroad.\"\n\n"
-         "As the paper noted, it is surprising because the candidate has not always had good things to "
-         "say about the country. He says he loves it.\n")
+_FANS = ("Fans\n\nOne shopper said she hoped the governor wins.\n\n"
+         "But as the regional {who} noted on Thursday, the governor \"now has a fan club in the "
+         "valley.\"\n\n"
+         "As the paper remarked, this is odd since the governor once called the valley a backwater. "
+         "She says she likes it now.\n")
 
 
 def test_the_paper_after_a_named_tabloid() -> None:
@@ -137,7 +137,8 @@ def test_the_paper_after_a_named_tabloid() -> None:
 
 
 def test_the_paper_after_a_named_person_is_still_vague() -> None:
-    assert gate(_FANS.format(who="lawmaker Tom Reed"), "ATTR001") == [("ATTR001", "As the paper noted")]
+    assert gate(_FANS.format(who="lawmaker Tom Reed"), "ATTR001") == [("ATTR001", "As the paper remarked")]
+
 
 # --- an allegation whose accuser the paragraph or the next one gives ---------------------------
 
@@ -153,8 +154,8 @@ def test_an_allegation_whose_investigation_opens_the_next_paragraph() -> None:
     text = ("Payroll fraud\n\n"
             "About 300 clerks are accused of claiming wages for staff who do not exist. The scheme "
             "began in 2001.\n\n"
-            "The mayor's office said the alleged fraud came to light during an investigation into "
-            "the payroll.\n")
+            "The mayor's office said an audit team's investigation of timesheets had turned up the "
+            "alleged scheme.\n")
     assert gate(text, "ATTR006") == []
 
 
@@ -178,7 +179,7 @@ def test_an_allegation_with_no_accuser_nearby_is_still_flagged() -> None:
 
 def test_scrutiny_then_a_named_body_acting_against_the_target() -> None:
     text = ("Airline fined\n\n"
-            "Harbour Air's safety record has come under scrutiny several times in recent years. "
+            "Harbour Air's maintenance logs have come under scrutiny twice since the merger. "
             "Harbour Air was fined by the Civil Aviation Authority in 2019 after a rival accused it "
             "of skipping checks.\n")
     assert gate(text, "ATTR002") == []
@@ -186,14 +187,14 @@ def test_scrutiny_then_a_named_body_acting_against_the_target() -> None:
 
 def test_scrutiny_then_the_target_answering_stays_flagged() -> None:
     text = ("Airline fined\n\n"
-            "Harbour Air's safety record has come under scrutiny several times in recent years. "
+            "Harbour Air's maintenance logs have come under scrutiny twice since the merger. "
             "Harbour Air said it had always met every standard.\n")
     assert gate(text, "ATTR002") == [("ATTR002", "come under scrutiny")]
 
 
 def test_criticism_from_a_quarter_then_a_speaker_from_it() -> None:
     text = ("Rates\n\n"
-            "This view has drawn criticism both inside and outside the Bank of England.\n\n"
+            "The forecast has drawn criticism within the Bank of England and beyond.\n\n"
             "Tom Reed, a former Bank economist who argued with the governor last year, said the "
             "Bank should look only at home.\n")
     assert gate(text, "ATTR002") == []
@@ -201,7 +202,7 @@ def test_criticism_from_a_quarter_then_a_speaker_from_it() -> None:
 
 def test_criticism_from_a_quarter_then_a_speaker_from_elsewhere_stays_flagged() -> None:
     text = ("Rates\n\n"
-            "This view has drawn criticism both inside and outside the Bank of England.\n\n"
+            "The forecast has drawn criticism within the Bank of England and beyond.\n\n"
             "The chancellor said rates would be kept on hold.\n")
     assert gate(text, "ATTR002") == [("ATTR002", "drawn criticism")]
 
@@ -215,13 +216,12 @@ def test_doubt_whose_holders_the_clause_names() -> None:
     assert gate(bare, "ATTR002") == [("ATTR002", "raised eyebrows")]
 
 
-
 # --- an anonymous source placed where it heard what it reports ----------------------------------
 
-def test_a_source_on_the_call_is_described_not_bare() -> None:
-    assert gate("Call\n\nA source on the call said the chairman had raised his voice.\n", "ATTR007") == []
-    assert gate("Dinner\n\nSomeone in attendance said the senator left early.\n", "ATTR007") == []
-    assert gate("Call\n\nA source said the chairman had raised his voice.\n", "ATTR007") == \
+def test_a_source_on_a_call_is_described_not_bare() -> None:
+    assert gate("Call\n\nOne source on the conference call said the chairman had shouted.\n", "ATTR007") == []
+    assert gate("Dinner\n\nSomeone in attendance said the bishop slipped out before pudding.\n", "ATTR007") == []
+    assert gate("Call\n\nA source said the chairman had shouted.\n", "ATTR007") == \
         [("ATTR007", "A source")]
 
 

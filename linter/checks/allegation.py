@@ -83,10 +83,10 @@ class AllegationCheck(Check):
         """An accuser in the sentence's paragraph ("... accused of falsifying the accounts.
         ... It agreed to settle a lawsuit brought by the regulator") or in the first sentence
         of the next one when that sentence takes up the allegation again (a word of alleging
-        or accusing), as news copy does to say who made it ("The mayor's office said the
-        alleged fraud came to light in an investigation", "..., accused by the government
-        of ..."); prosecutors in the next paragraph's other case ("In Court 3, prosecutors
-        ...") made no charge here."""
+        or accusing), as news copy does to say who made it ("An audit team's investigation
+        turned up the alleged scheme, the mayor's office said", "..., accused by the
+        council of ..."); prosecutors in the next paragraph's other case ("In the next court,
+        prosecutors ...") made no charge here."""
         block = doc.sentences[si].block
         lex = self.accusers[code]
         j = si

@@ -65,7 +65,7 @@ class AnonymousSourceCheck(Check):
 
 
     def _present(self, doc: Doc, f: Frame, code: str) -> bool:
-        """"a source on the call", "someone in attendance": the source is placed where it
+        """"a source listening in on the call", "someone in attendance": the source is placed where it
         heard what it reports, described, not bare (still no reason for anonymity)."""
         first, last = doc.token_at(f.source[0]), doc.token_at(f.source[1] - 1) + 1
         return any(True for _ in self.access[code].matches(doc.tok_norm, first, last))

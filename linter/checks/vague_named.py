@@ -1,8 +1,8 @@
 """Whether a vague source (ATTR001's kind ``vague-source``) is identified after all: the
 reader can tell who it is from the story around it. It is nested in a named report, is a
 group the sentence lists or the sentences before have named, a document the story has
-introduced, or the next sentences (or a later paragraph of the lede) name it: a member
-of the group, the maker of the report, the outlet of the press reports, or a named source
+introduced, or the next sentences (or a later paragraph of the lede) name it: one of
+the group, the maker of the report, the outlet of the press reports, or a named source
 putting the group's case. A named source answering the group ("But the minister said")
 is another side, not one of them. These are exceptions of ``vague_source.py``, which
 decides what is reported."""
@@ -120,7 +120,7 @@ def _mentioned_before(doc: Doc, fi: int, head: str) -> bool:
     f = doc.frames[fi]
     words = doc.text[f.source[0]:f.source[1]].lower().split()
     if words[:1] == ["as"]:
-        words = words[1:]  # "As the paper noted"
+        words = words[1:]  # "As that paper wrote"
     if not words or len(words) > 3 or words[0] not in ("the", "these", "those"):
         return False
     outlets = vocab().sources.get("news_outlets", frozenset())
@@ -128,11 +128,11 @@ def _mentioned_before(doc: Doc, fi: int, head: str) -> bool:
         if g.source is None or g.source[1] > f.source[0]:
             continue
         theirs = set(re.findall(r"[\w’'-]+", doc.text[g.source[0]:g.source[1]].lower()))
-        # "people familiar with the session said ... / ..., the people said"; "the Daily
-        # Post tabloid noted ... / As the paper noted": the same source, named before
+        # "people briefed on the lunch said ... / ..., the people said"; "the Daily
+        # Post tabloid reported ... / As that paper wrote,": the same source, named before
         if head_word(doc, g.source) == head or head in theirs or (head in outlets and theirs & outlets):
             return True
-    # a source the attribution did not frame: "..., people familiar with the session said."
+    # a source the attribution did not frame: "..., people briefed on the lunch said."
     before = doc.text[doc.sentences[max(0, f.sentence - 2)].start:doc.sentences[f.sentence].start]
     return re.search(rf"\b{re.escape(head)}\b[^.;\"“”]{{0,60}}?\b(?:said|says|told)\b", before) is not None
 
@@ -260,7 +260,7 @@ _PRIVATE_PERSON = recache.compile(r"\b[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,
 
 
 def _vox_pop(doc: Doc, f: Frame, subject: str) -> bool:
-    """"Many in the crowd said ... / “...,” said Jo Reed, 34, ...": a group of the public
+    """"Many commuters said ... / “...,” said Jo Reed, 34, ...": a group of the public
     (voters, a crowd, residents: vocab ``public_heads``) whose next sentence quotes one of
     them by name as a private person: the reporter's summary of the people interviewed."""
     public = vocab().sources.get("public_heads", frozenset())
