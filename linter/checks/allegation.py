@@ -80,15 +80,23 @@ class AllegationCheck(Check):
                     yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]), severity)
 
     def _accuser_near(self, doc: Doc, si: int, code: str) -> bool:
-        """An accuser in the sentence, earlier in its paragraph, or in the two sentences
-        after it in the paragraph ("... accused of falsifying the accounts. He now faces
-        criminal charges")."""
+        """An accuser in the sentence's paragraph ("... accused of falsifying the accounts.
+        ... It agreed to settle a lawsuit brought by the regulator") or in the first sentence
+        of the next one when that sentence takes up the allegation again (a word of alleging
+        or accusing), as news copy does to say who made it ("An audit team's investigation
+        turned up the alleged scheme, the mayor's office said", "..., accused by the
+        council of ..."); prosecutors in the next paragraph's other case ("In the next court,
+        prosecutors ...") made no charge here."""
         block = doc.sentences[si].block
         lex = self.accusers[code]
-        j = min(si + 2, len(doc.sentences) - 1)
-        while j >= 0 and (doc.sentences[j].block != block and j > si):
-            j -= 1
-        while j >= 0 and doc.sentences[j].block == block:
+        j = si
+        while j + 1 < len(doc.sentences) and doc.sentences[j + 1].block == block:
+            j += 1
+        nxt = doc.sentences[j + 1] if j + 1 < len(doc.sentences) else None
+        if nxt is not None and nxt.block == block + 1 and doc.block_of(j + 1).kind != HEADLINE \
+                and any(w.startswith(("alleg", "accus")) for w in doc.tok_norm[nxt.first:nxt.last]):
+            j += 1
+        while j >= 0 and doc.sentences[j].block >= block:
             s = doc.sentences[j]
             if any(True for _ in lex.matches(doc.tok_norm, s.first, s.last)):
                 return True

@@ -17,7 +17,8 @@ from .base import Check, Option, render, severity_option
 class AnonymousSourceCheck(Check):
     kind = "anonymous-source"
     DATA = {"positions": Option(list, [], "words that make an unnamed source a position that could be named"),
-            "affiliations": Option(list, [], "modifiers that say where a source sits (party, government)")}
+            "affiliations": Option(list, [], "modifiers that say where a source sits (party, government)"),
+            "access": Option(list, [], "phrases after a source that say where it was (on the call, in attendance)")}
     OPTIONS = {"described_severity": severity_option("info", "severity of a described source with no reason for anonymity")}
 
     def __init__(self, rules: list[Rule]) -> None:
@@ -27,6 +28,7 @@ class AnonymousSourceCheck(Check):
         # familiar with the talks"), not any description ("the former rapper").
         self.positions = {r.code: Lexicon.of(r.data["positions"]) for r in rules}
         self.affiliations = {r.code: frozenset(r.data["affiliations"]) for r in rules}
+        self.access = {r.code: Lexicon.of(r.data.get("access", [])) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         text = doc.text
@@ -45,7 +47,7 @@ class AnonymousSourceCheck(Check):
                 if doc.shielded(s, e) or _introduced(doc, f, earliest) or _in_document(doc, f) or _adjective(doc, f):
                     continue  # "Investigators found ..., the sheriff's office said": the office vouches
                 if f.tier == BARE and len(text[s:e].split()) <= 6 and not _bystander(doc, f):
-                    if _affiliated(doc, f, self.affiliations[rule.code]):
+                    if _affiliated(doc, f, self.affiliations[rule.code]) or self._present(doc, f, rule.code):
                         yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="no reason for anonymity"),
                                   rule.options["described_severity"])
                     else:
@@ -60,6 +62,13 @@ class AnonymousSourceCheck(Check):
                     yield Hit(rule.code, s, e,
                               render(rule.message, text=text[s:e], label="no reason for anonymity"),
                               rule.options["described_severity"])
+
+
+    def _present(self, doc: Doc, f: Frame, code: str) -> bool:
+        """"a source listening in on the call", "someone in attendance": the source is placed where it
+        heard what it reports, described, not bare (still no reason for anonymity)."""
+        first, last = doc.token_at(f.source[0]), doc.token_at(f.source[1] - 1) + 1
+        return any(True for _ in self.access[code].matches(doc.tok_norm, first, last))
 
 
 def _introduced(doc: Doc, f: Frame, earliest: int) -> bool:

@@ -17,13 +17,16 @@ from .base import Check, Option, render
 
 class HeadlineCheck(Check):
     kind = "headline"
-    DATA = {"characterisations": Option(list, [], "verbs that characterise events (escalate+, intensify+)")}
+    DATA = {"characterisations": Option(list, [], "verbs that characterise events (escalate+, intensify+)"),
+            "feelings": Option(list, [], "nouns of a feeling that grows ('as concern grows'): a source in the "
+                                         "body voicing it supports the headline")}
     REQUIRED = ("characterisations",)
     after_hits = True
 
     def __init__(self, rules: list[Rule]) -> None:
         super().__init__(rules)
         self.verbs = {}
+        self.feelings = {r.code: frozenset(w[:5] for w in expand_terms(r.data.get("feelings", []))) for r in rules}
         for r in rules:
             forms = sorted(expand_terms(r.data["characterisations"]), key=lambda f: (-len(f), f))  # a fixed order
             self.verbs[r.code] = recache.compile(
@@ -45,10 +48,14 @@ class HeadlineCheck(Check):
             if not m:
                 continue
             stem = m.group().split()[-1].lower()[:6]
-            supported = any(stem in text[s:e].lower() for f in doc.frames if f.vouched
-                            and doc.sentences[f.sentence].block != doc.article.blocks.index(head)
-                            for s, e in f.content)
-            if supported:
+            body = [f for f in doc.frames if f.vouched and doc.sentences[f.sentence].block != doc.article.blocks.index(head)]
+            if any(stem in text[s:e].lower() for f in body for s, e in f.content):
+                continue
+            # "as concern grows": a feeling's growth is supported by sources who voice it
+            # ("Ann Hale voiced concerns about the deficit", "..., she said, worried that")
+            felt = {w[:5] for w in m.group().lower().split()[1:-1]} & self.feelings[rule.code]
+            if felt and any(w[:5] in felt for f in body for w in re.findall(
+                    r"[a-z]+", " ".join([text[f.cue[0]:f.cue[1]]] + [text[s:e] for s, e in f.content]).lower())):
                 continue
             s, e = head.start + m.start(), head.start + m.end()
             yield Hit(rule.code, s, e, render(rule.message, text=text[s:e],

@@ -143,20 +143,61 @@ def owned_next(doc: Doc, si: int, start: int, end: int) -> bool:
         return False
     text = doc.text
     target = text[doc.sentences[si].start:start]
-    named_target = set(re.findall(r"\b[A-Z][\w’'-]+", target))
+    named_target = _names(target)
     ground = _stems(text[end:doc.sentences[si].end]) - _stems(target)
+    # where the criticism came from, by name ("drawn criticism inside the Fed")
+    quarters = _names(text[end:doc.sentences[si].end]) - named_target
+    if named_target and _acted_on(doc, nxt, named_target):
+        return True
+    n = doc.sentences[nxt]
     for g in doc.frames_in(nxt):
         if g.tier not in (NAMED, ORGANISATION) or g.source is None or g.inherited_from is not None or not g.content:
             continue
         source = text[g.source[0]:g.source[1]]
-        if named_target & set(re.findall(r"\b[A-Z][\w’'-]+", source)) - _ANSWERS_CAPS:
+        if named_target & _names(source):
             continue  # the target answering ("Tesco has been criticised ... / Tesco said ...")
         said = _said(doc, g)
         if _denies(said):
             continue
         if len(ground & _stems(source + " " + said)) >= _SHARED:
             return True
+        # the speaker is described as one of that quarter ("Ann Hale, a former Fed governor, said")
+        if quarters & _names(text[n.start:min(g.content[0][0], n.end)] + " " + source):
+            return True
     return False
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of a text that may name someone (not "The", "A", "It")."""
+    return {re.sub(r"[’']s?$", "", w) for w in re.findall(r"\b[A-Z][\w’'-]+", text)} - _ANSWERS_CAPS
+
+
+#: Acts of scrutiny a named body takes against the criticised one ("was sued by", "fined").
+_SCRUTINY_ACTS = word_set("sources", "scrutiny_acts")
+
+
+def _acted_on(doc: Doc, si: int, target: set[str]) -> bool:
+    """Whether sentence ``si`` names someone taking an act of scrutiny against the target it
+    names again ("Harbour Air's safety record has come under scrutiny. / Harbour Air was
+    fined by the Civil Aviation Authority in 2019"): the scrutiny's who and what, given. The
+    agent is a name after "by" or a name before the verb that is not the target."""
+    s = doc.sentences[si]
+    norms, text = doc.tok_norm, doc.text
+    if not target & _names(text[s.start:s.end]):
+        return False
+    for k in range(s.first, s.last):
+        if norms[k] not in _SCRUTINY_ACTS:
+            continue
+        after = text[doc.tok_start[k + 1]:doc.tok_end[min(k + 3, s.last - 1)]] if k + 2 < s.last else ""
+        agents = _names(after) if norms[k + 1] == "by" else _names(text[s.start:doc.tok_start[k]])
+        if agents - target - _OPENERS:
+            return True
+    return False
+
+
+#: Capitalised words that open a sentence without naming anyone.
+_OPENERS = frozenset({"But", "And", "Yet", "So", "In", "On", "At", "After", "Before", "When", "While", "Last",
+                      "Earlier", "Later", "He", "She", "They", "We", "There", "Then", "Since", "Also"})
 
 
 #: Capitalised words that name nobody ("The", "A").
