@@ -119,7 +119,8 @@ def test_an_aside_inside_a_clause_still_reports_both_sides() -> None:
 # --- a "what" clause: the cue's object is "what", the words after are the writer's ------------
 
 @pytest.mark.parametrize("text,word", [
-    ("We asked the manager about what she knew and what she never knew about the horrific crash.", "horrific"),
+    # (a crash is an incident: "horrific" is literal there, so the writer's verdict is on a cover-up)
+    ("We asked the manager about what she knew and what she never knew about the shameful cover-up.", "shameful"),
     ("What the mayor said was a disgrace.", "disgrace"),
 ])
 def test_the_words_after_a_what_clause_are_the_writers(text: str, word: str) -> None:
