@@ -118,7 +118,7 @@ def test_the_writers_own_verdict_stays_a_warning():
 # A denial reaches an adjective joined to the word and the object of a denied verb that
 # says no such thing exists: reported at info (the rule's "negated"), never a gate warning.
 DENIED = [
-    ("The nominee did not make any deluded or deranged statements at the hearing.", "deranged"),
+    ("The mayor did not post any spiteful or deranged messages last night.", "deranged"),
     ("The minister never gave a disgraceful answer.", "disgraceful"),
     ("It was not a reckless and shameful plan.", "shameful"),
 ]

@@ -8,7 +8,7 @@ what the word describes decides, by the context classes of ``vocab/targets.toml`
   unions"), and so does a harshness word on an attack that may be verbal ("the senator's
   vicious attacks");
 - the settled historical label for a long-dead ruler ("Libyan dictator Moammar Gadhafi",
-  "Fulgencio Batista, the Cuban dictator"); for a living politician the label stays;
+  "Francisco Franco, the Spanish dictator"); for a living politician the label stays;
 - a fall from office told as what happened ("resigned in disgrace", "his career ended in
   disgrace"); "disgraced" as a label stays (who counts as disgraced is a verdict);
 - "infamous" for a notorious crime or an atrocity of history; of anything else it stays.
@@ -40,7 +40,7 @@ def gate(body: str, select: str) -> list[tuple[str, str]]:
     "The horrific war left the valley empty.",
     "The port was rebuilt after the merciless bombardment of 1943.",
     "The victim of a brutal stabbing attack outside the pub gave evidence on Monday.",
-    "The bombing was the latest in a string of horrific incidents in the region.",
+    "The blast was one more of several horrific incidents along the border this year.",
     "Two drivers died in a horrific crash on the bypass.",
 ])
 def test_harshness_of_violence_and_war_is_literal(body: str) -> None:
@@ -70,9 +70,9 @@ def test_the_weather_stays_literal() -> None:
 # --- the settled historical label for a long-dead ruler ---------------------------------------------
 
 @pytest.mark.parametrize("body", [
-    "Her father fled Fulgencio Batista, the Cuban dictator, in 1957.",
+    "Her grandparents left Spain under Francisco Franco, the Spanish dictator, in 1951.",
     "The exiles had opposed Libyan dictator Moammar Gadhafi for decades.",
-    "The firm once advised Ferdinand Marcos, the dictator of the Philippines.",
+    "The bank once lent money to Nicolae Ceausescu, the dictator of Romania.",
     "The museum opened in the villa where the dictator Augusto Pinochet spent his last years.",
 ])
 def test_a_dead_dictator_is_history(body: str) -> None:

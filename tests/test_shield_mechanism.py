@@ -85,10 +85,10 @@ def test_a_single_quotation_that_opens_with_a_number_is_still_one() -> None:
 # --- sources that cannot speak -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text,word", [
-    ("The tape proves that the entire narrative that claims the pier fell by itself is complete nonsense.",
+    ("The tape proves that the whole narrative that claims the pier fell unaided is complete nonsense.",
      "nonsense"),
     ("The popular myth suggests that the harbour board is a shameful failure.", "shameful"),
-    ("There's a part of me that thinks this is a disgraceful plan.", "disgraceful"),
+    ("A part of me thinks the new levy is a disgraceful plan.", "disgraceful"),
 ])
 def test_an_idea_no_one_holds_or_the_writer_is_no_source(text: str, word: str) -> None:
     assert word in loaded(text)

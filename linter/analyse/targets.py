@@ -130,7 +130,7 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
         if norms[last] in closed()["prepositions"] or norms[last] in _LIST:
             after = _right(doc, last + 1, sent.last, titled)
             spans.append(after)
-            spans.extend(_of_phrase(doc, after, sent, index, titled))  # "fear about the caravan of migrants"
+            spans.extend(_of_phrase(doc, after, sent, index, titled))  # "fear about the arrival of newcomers"
     else:
         spans.extend(_of_phrase(doc, right, sent, index, titled))  # "the devastating impact of the storm"
     if right[1] - right[0] <= 1 and right[1] + 1 < sent.last and norms[right[1]] == "by" \
@@ -146,11 +146,11 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
         # before the comma is no list item beside it, nor its subject
         sibling = _left(doc, first - 1, sent.first)
         if sibling[1] > sibling[0] and all(parts(n) == ADJ for n in norms[sibling[0]:sibling[1]]):
-            sibling = _left(doc, sibling[0], sent.first)  # "the market was dangerous and disturbing"
+            sibling = _left(doc, sibling[0], sent.first)  # "the hall was dirty and disturbing"
         spans.append(sibling)
     found, words = _classes(doc, spans, index, titled, sent)
     named = _appositive(doc, left[0], sent.first)
-    if named:  # "Fulgencio Batista, the Cuban dictator": what the lists know of the name
+    if named:  # "Francisco Franco, the Spanish dictator": what the lists know of the name
         listed, said = _classes(doc, [named], index, titled, sent)
         found |= listed - {NAME}
         words += said if listed - {NAME} else []
@@ -173,8 +173,8 @@ def _of_phrase(doc: Doc, span: tuple[int, int], sent: Sentence, index: Lexicon,
                titled: bool) -> list[tuple[int, int]]:
     """The phrase after "of" or "toward" when the noun phrase ``span`` ends in a head no
     class knows: what that head is of says what it describes ("the devastating impact of
-    the storm", "the relentless push toward consolidation", "fear about the caravan of
-    migrants")."""
+    the storm", "the relentless push toward consolidation", "fear about the arrival of
+    newcomers")."""
     norms = doc.tok_norm
     if (span[1] > span[0] and span[1] < sent.last and norms[span[1]] in _HEAD_OF and parts(norms[span[1] - 1]) & NOUN
             and not _classes(doc, [span], index, titled, sent)[0]):
@@ -183,8 +183,8 @@ def _of_phrase(doc: Doc, span: tuple[int, int], sent: Sentence, index: Lexicon,
 
 
 def _appositive(doc: Doc, start: int, begin: int) -> tuple[int, int] | None:
-    """The name a phrase opened by an article stands in apposition to ("Ferdinand Marcos,
-    the dictator of the Philippines", "Batista, the Cuban dictator"): the capitalised words
+    """The name a phrase opened by an article stands in apposition to ("Nicolae Ceausescu,
+    the ruler of Romania", "Franco, the Spanish dictator"): the capitalised words
     just before the comma, or None. Both name one person, so a list that knows the name
     says what the phrase describes; that it is a name adds nothing (the caller keeps only
     the listed classes), so a comma after an unrelated name changes no severity."""
@@ -208,7 +208,7 @@ def about_fiction(doc: Doc, si: int, index: Lexicon) -> bool:
 
 def _right(doc: Doc, i: int, end: int, titled: bool) -> tuple[int, int]:
     """Token range of the noun phrase starting at ``i`` (after one determiner); "and" or
-    a comma between two adjectives does not end it ("a relentless and arrogant warrior")."""
+    a comma between two adjectives does not end it ("a relentless and arrogant bully")."""
     norms = doc.tok_norm
     if i < end and (norms[i] in closed()["determiners"] or norms[i] == "'s"):
         i += 1
@@ -243,8 +243,8 @@ def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
     # determiner of the phrase the word opens, not a relative pronoun
     determiner = norms[j] == "that" and not linked and first + 1 < len(norms) and bool(parts(norms[first + 1]) & NOUN)
     if j >= begin and norms[j] in c["relatives"] and not determiner:
-        # what the relative pronoun stands for: "the authorities who are insane", "the
-        # senator who slammed the plan", "a website that supposedly let people donate"
+        # what the relative pronoun stands for: "the officials who are reckless", "the
+        # councillor who slammed the plan", "a charity that supposedly helped veterans"
         j -= 1
         linked = True
     end = j + 1

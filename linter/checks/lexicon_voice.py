@@ -67,7 +67,7 @@ _BETWEEN = frozenset({"a", "an", "the", "so", "that", "too", "very", "all", "ent
 
 #: Words that join the word to an adjective before it, which shares the denial ("not a cruel
 #: or callous plan"), and the indefinite determiners a denied verb's object opens with, which
-#: deny that such a thing exists ("did not make any deranged statements"); "did not see the
+#: deny that such a thing exists ("did not post any deranged messages"); "did not see the
 #: shameful report" still calls the report shameful.
 _COORDINATED = frozenset({"or", "and"})
 _OBJECT_OPENERS = frozenset({"a", "an", "any"})
@@ -82,7 +82,7 @@ def _negated(norms: list[str], first: int, begin: int) -> bool:
     """Whether a negator stands just before token ``first`` in its sentence, with only
     articles, degree words and forms of "be" between ("is not a crazy argument"), an
     adjective coordinated with the word ("not a cruel or callous plan"), or one verb whose
-    object the word opens ("did not make any deranged statements", "never gave a
+    object the word opens ("did not post any deranged messages", "never gave a
     disgraceful answer")."""
     k = first - 1
     verb = False
