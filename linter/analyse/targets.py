@@ -32,7 +32,8 @@ from . import recache
 from ..model.doc import Doc, Sentence
 from .inflect import tagged
 from .lexicon import Lexicon
-from .wordclass import ADJ, ADV, NOUN, VERB, closed, parts
+from .nounphrase import SPAN, phrase_after, phrase_before
+from .wordclass import ADJ, NOUN, VERB, closed, parts
 from .wordlists import read_toml
 
 #: The classes recognised without a list; COUNT is a number right after the matched word,
@@ -40,8 +41,6 @@ from .wordlists import read_toml
 NAME, NUMBER, COUNT = "name", "number", "count"
 #: Works of fiction; a sentence with a "plot" cue is read as describing fiction.
 FICTION, PLOT = "fiction", "plot"
-#: Longest phrase read on each side of a match (content words).
-SPAN = 4
 _YEAR = recache.compile(r"(?:1[89]|20)\d\d$")
 #: Tokens that join the items of a list: a noun in a list is read with its neighbours.
 _LIST = frozenset({",", "and", "or"})
@@ -123,20 +122,20 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
     whole sentence, so a caller judging many words of one sentence computes it once)."""
     sent = doc.sentences[si]
     norms = doc.tok_norm
-    right = _right(doc, last, sent.last, titled)
+    right = phrase_after(doc, last, sent.last, titled)
     spans = [right]
     if right[1] == right[0] and last < sent.last and parts(norms[last - 1]) & NOUN:
         # a noun with nothing after it is the head: "the regime at City Hall", or a list item
         if norms[last] in closed()["prepositions"] or norms[last] in _LIST:
-            after = _right(doc, last + 1, sent.last, titled)
+            after = phrase_after(doc, last + 1, sent.last, titled)
             spans.append(after)
             spans.extend(_of_phrase(doc, after, sent, index, titled))  # "fear about the arrival of newcomers"
     else:
         spans.extend(_of_phrase(doc, right, sent, index, titled))  # "the devastating impact of the storm"
     if right[1] - right[0] <= 1 and right[1] + 1 < sent.last and norms[right[1]] == "by" \
             and parts(norms[last - 1]) & NOUN:
-        spans.append(_right(doc, right[1] + 1, sent.last, titled))  # its agent: "the devastation left by the floods"
-    left = _left(doc, first, sent.first)
+        spans.append(phrase_after(doc, right[1] + 1, sent.last, titled))  # its agent: "the devastation left by the floods"
+    left = phrase_before(doc, first, sent.first)
     if left[1] == first and right[1] > right[0] and all(_count_word(norms[k]) for k in range(*left)):
         left = (first, first)  # a count of the noun after the word: "two testy briefings", "the 12 brutal raids"
     spans.append(left)
@@ -144,9 +143,9 @@ def describe(doc: Doc, si: int, first: int, last: int, index: Lexicon, titled: b
             and not (norms[first - 1] == "," and parts(norms[first]) == VERB):
         # a verb after a comma opens a clause of its own ("..., stoking fear"): the phrase
         # before the comma is no list item beside it, nor its subject
-        sibling = _left(doc, first - 1, sent.first)
+        sibling = phrase_before(doc, first - 1, sent.first)
         if sibling[1] > sibling[0] and all(parts(n) == ADJ for n in norms[sibling[0]:sibling[1]]):
-            sibling = _left(doc, sibling[0], sent.first)  # "the hall was dirty and disturbing"
+            sibling = phrase_before(doc, sibling[0], sent.first)  # "the hall was dirty and disturbing"
         spans.append(sibling)
     found, words = _classes(doc, spans, index, titled, sent)
     named = _appositive(doc, left[0], sent.first)
@@ -178,7 +177,7 @@ def _of_phrase(doc: Doc, span: tuple[int, int], sent: Sentence, index: Lexicon,
     norms = doc.tok_norm
     if (span[1] > span[0] and span[1] < sent.last and norms[span[1]] in _HEAD_OF and parts(norms[span[1] - 1]) & NOUN
             and not _classes(doc, [span], index, titled, sent)[0]):
-        return [_right(doc, span[1] + 1, sent.last, titled)]
+        return [phrase_after(doc, span[1] + 1, sent.last, titled)]
     return []
 
 
@@ -204,122 +203,6 @@ def about_fiction(doc: Doc, si: int, index: Lexicon) -> bool:
     must drive the demons out of a mountain village")."""
     sent = doc.sentences[si]
     return any(m.payload == PLOT for m in index.matches(doc.tok_norm, sent.first, sent.last))
-
-
-def _right(doc: Doc, i: int, end: int, titled: bool) -> tuple[int, int]:
-    """Token range of the noun phrase starting at ``i`` (after one determiner); "and" or
-    a comma between two adjectives does not end it ("a relentless and arrogant bully")."""
-    norms = doc.tok_norm
-    if i < end and (norms[i] in closed()["determiners"] or norms[i] == "'s"):
-        i += 1
-    start = j = i
-    while j < end and j - start < SPAN:
-        n = norms[j]
-        if n == "'s" and j > start:
-            j += 1
-            continue
-        if n in ("and", ",") and j + 1 < end and parts(norms[j + 1]) == ADJ:
-            j += 1
-            continue
-        if not _np_word(doc, j, end, titled, first=j == start):
-            break
-        j += 1
-    return start, j
-
-
-def _left(doc: Doc, first: int, begin: int) -> tuple[int, int]:
-    """Token range of the noun phrase ending just before ``first``, stepping back over
-    linking verbs and adverbs ("the cuts were brutal") and a possessive ’s; through a
-    relative pronoun to what it stands for ("the authorities that are insane", "the councillor
-    who slammed"); and from a
-    predicate noun to the subject ("it is a disgrace"). Right after a word that can be a
-    verb but not a noun the match opens that verb's object ("police studied so-called
-    transactions"): there is no phrase before it."""
-    norms = doc.tok_norm
-    c = closed()
-    j = _skip_linking(norms, first - 1, begin)
-    linked = j < first - 1
-    # "that shocking leaflet": "that" right before the word, with a noun after it, is a
-    # determiner of the phrase the word opens, not a relative pronoun
-    determiner = norms[j] == "that" and not linked and first + 1 < len(norms) and bool(parts(norms[first + 1]) & NOUN)
-    if j >= begin and norms[j] in c["relatives"] and not determiner:
-        # what the relative pronoun stands for: "the officials who are reckless", "the
-        # councillor who slammed the plan", "a charity that supposedly helped veterans"
-        j -= 1
-        linked = True
-    end = j + 1
-    compound = end == first and j >= begin and _gerund_modifier(norms, j, begin)  # "rote testing regimes"
-    if end == first and j >= begin and _verb(norms[j]) and not compound:
-        return first, first
-    while j >= begin and end - j <= SPAN:
-        n = norms[j]
-        if n == "'s" or (n in c["pronouns"] and end - j == 1):
-            j -= 1
-            if n != "'s":
-                break
-            continue
-        if n in c["determiners"] or not _np_word(doc, j, end, False, first=False):
-            break
-        j -= 1
-    if not (linked or compound) and j >= begin and norms[j] in ("a", "an") and _skip_linking(norms, j - 1, begin) < j - 1:
-        return _left(doc, j, begin)  # "it is a true disgrace": the subject
-    return j + 1, end
-
-
-def _gerund_modifier(norms: list[str], j: int, begin: int) -> bool:
-    """An -ing word after an article or a noun modifies the noun after it ("rote testing
-    regimes", "the training regime"): part of the phrase, not a verb opening it; what the
-    phrase names then decides ("exiles fleeing regimes" names people)."""
-    return norms[j].endswith("ing") and j - 1 >= begin and (
-        norms[j - 1] in closed()["determiners"] or bool(parts(norms[j - 1]) & NOUN))
-
-
-def _skip_linking(norms: list[str], j: int, begin: int) -> int:
-    """The index before the linking verbs, negations and adverbs (degree words such as "so"
-    among them: "the storm was so terrifying") that end at ``j``."""
-    c = closed()
-    degree = _degree_words()
-    while j >= begin and (norms[j] in c["linking"] or _adverb(norms[j]) or norms[j] in c["paired"]
-                          or norms[j] in degree):
-        j -= 1
-    return j
-
-
-@lru_cache(maxsize=1)
-def _degree_words() -> frozenset[str]:
-    """Degree words that turn an evaluation up (``vocab/grammar.toml``)."""
-    return frozenset(read_toml("grammar.toml")["degree_intensifiers"])
-
-
-def _verb(norm: str) -> bool:
-    """A word that is a verb here: it can only be one, or it is a participle ("studied")."""
-    bits = parts(norm)
-    return bool(bits & VERB) and (not bits & (NOUN | ADJ) or norm.endswith(("ed", "ing")))
-
-
-def _adverb(norm: str) -> bool:
-    """A word that can be an adverb and not a noun ("so", "truly", "outright")."""
-    bits = parts(norm)
-    return bool(bits & ADV) and not bits & NOUN
-
-
-def _np_word(doc: Doc, j: int, end: int, titled: bool, first: bool) -> bool:
-    """A token that can belong to a noun phrase: a noun, adjective, number or name; a
-    word that can only be a verb or an adverb ends the phrase, except a participle
-    that opens the phrase before another phrase word ("a devastating blow"; after a
-    noun it is the verb: "City Hall raised fares")."""
-    n = doc.tok_norm[j]
-    if n[:1].isdigit() or n in ("%", "£", "$", "€"):
-        return True
-    bits = parts(n)
-    if not bits:
-        return False
-    if bits & (NOUN | ADJ):
-        return True
-    if first and bits & VERB and n.endswith(("ing", "ed")) and j + 1 < end:
-        nxt = parts(doc.tok_norm[j + 1])
-        return bool(nxt & (NOUN | ADJ)) and not doc.tok_norm[j + 1].endswith(("ing", "ed"))
-    return not titled and doc.text[doc.tok_start[j]].isupper()
 
 
 def _classes(doc: Doc, spans: list[tuple[int, int]], index: Lexicon, titled: bool,
