@@ -30,7 +30,10 @@ class HeadlineCheck(Check):
         for r in rules:
             forms = sorted(expand_terms(r.data["characterisations"]), key=lambda f: (-len(f), f))  # a fixed order
             self.verbs[r.code] = recache.compile(
-                r"\b(?:as|amid|while)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(map(re.escape, forms)) + r")\b",
+                # "as" before "a"/"an" is the preposition of a role ("a worm posing as a greeting
+                # card spreads"), not the conjunction of a tail ("as the crisis deepens")
+                r"\b(?:as(?!\s+an?\s)|amid|while)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(map(re.escape, forms))
+                + r")\b",
                 re.I)
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
