@@ -12,7 +12,7 @@ from linter.analyse.attribution.clause import Sent
 from linter.analyse.attribution.frames import _one_word_cue
 from linter.analyse.attribution.patterns import survey
 from linter.analyse.attribution.people import PersonTracker
-from linter.analyse.attribution.span import written_lower
+from linter.analyse.lexicon import written_lower
 from linter.analyse.lexicon import Lexicon, sentence_matches
 from linter.analyse.readability import _SENTENCE_PIECE, sentence_count, words
 from linter.analyse.vocab import vocab
@@ -102,7 +102,7 @@ def test_written_lower_answers_as_the_lower_text_search() -> None:
     for doc in _docs():
         st = Sent(doc, 0)
         for word in set(doc.tok_norm) | {"absent", "x"}:
-            assert written_lower(st, word) == (f" {word} " in doc.lower_text), word
+            assert written_lower(st.doc, word) == (f" {word} " in doc.lower_text), word
 
 
 def test_poll_sentences_and_one_word_cues_answer_as_the_walks() -> None:

@@ -135,6 +135,15 @@ def positions(norms: list[str]) -> dict[str, list[int]]:
     return index
 
 
+def written_lower(doc: Any, word: str) -> bool:
+    """Whether the article writes the token ``word`` in lower case somewhere (a
+    sentence-initial "Reporters" is a common noun, "Zelensky" a name): the same answer as
+    ``f" {word} " in doc.lower_text``, from the index of the article's tokens (built once,
+    shared with the cue lexicon's walk) instead of a search of the whole article."""
+    text, start = doc.text, doc.tok_start
+    return any(text[start[k]].islower() for k in positions(doc.tok_norm).get(word, ()))
+
+
 @dataclass(slots=True)
 class Match:
     """A lexicon hit: token range [first, last) and the payload of the term."""

@@ -31,7 +31,7 @@ from functools import lru_cache
 from . import recache
 from ..model.doc import Doc, Sentence
 from .inflect import tagged
-from .lexicon import Lexicon
+from .lexicon import Lexicon, written_lower
 from .nounphrase import SPAN, phrase_after, phrase_before
 from .wordclass import ADJ, NOUN, VERB, closed, parts
 from .wordlists import read_toml
@@ -274,6 +274,6 @@ def _entries(doc: Doc, lo: int, hi: int, index: Lexicon, titled: bool,
         if (n[:1].isdigit() or n in _NUMBER_WORDS) and k == lo:
             out.append((k + 1, n, {NUMBER}))
         elif not titled and n[:1].isalpha() and text[doc.tok_start[k]].isupper() and (k > sent.first or (
-                k not in best and parts(n) and f" {n} " not in doc.lower_text)):  # first word: never in lower case
+                k not in best and parts(n) and not written_lower(doc, n))):  # first word: never in lower case
             out.append((k + 1, text[doc.tok_start[k]:doc.tok_end[k]], {NAME}))
     return out

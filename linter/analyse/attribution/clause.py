@@ -88,11 +88,6 @@ class Sent:
         self.text = doc.text
 
     @lazy
-    def lower_text(self) -> str:
-        """``Doc.lower_text``, built only when asked (``span.written_lower`` answers without it)."""
-        return self.doc.lower_text
-
-    @lazy
     def complement_stops(self) -> list[int]:
         """Where a trailing contrast clause starts (", although ...", ", a claim that ..."),
         for the whole sentence: every match begins at its only comma, so matches never

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import written_lower
 from ..vocab import Vocab
 from .clause import SUBORDINATORS, Sent, abbreviation_dot, is_cap
 from .words import (ADVERBIAL_HEAD, APPOSITIVE_DESCRIPTIONS, AUX, CLAUSE_BREAK, DATE_WORDS, DETERMINERS,
@@ -259,7 +260,7 @@ def skip_adverbials(st: Sent, start: int, end: int) -> int:
             return i
         head = norm[i]
         segment_caps = any(is_cap(st.raw_at(k)) for k in range(i + 1, comma))
-        name = comma - i == 1 and i == st.first and f" {head} " not in st.lower_text  # "Twitter, at the time, put"
+        name = comma - i == 1 and i == st.first and not written_lower(st.doc, head)  # "Twitter, at the time, put"
         of_time = any(norm[k] in TIME_WORDS or norm[k] in RELATIVE_TIME for k in range(i + 1, comma))
         short = comma - i <= 4 and not segment_caps and head not in PRONOUNS and not name \
             and (of_time or (comma - i == 1 and head not in DETERMINERS))  # "Meanwhile,", "A few minutes later,"

@@ -7,7 +7,7 @@ name qualifies it) computed once when first asked.
 
 from __future__ import annotations
 
-from ..lexicon import positions
+from ..lexicon import written_lower
 from ..vocab import Vocab
 from .clause import Sent, lazy
 from .people import PersonTracker
@@ -80,12 +80,6 @@ class Span:
 def _common_word(word: str, v: Vocab, st: Sent) -> bool:
     """A sentence-initial capitalised word that is a common noun, not a name: it is in
     the source vocabulary, or the article uses it in lower case elsewhere."""
-    return word in v.source_words or written_lower(st, word)
+    return word in v.source_words or written_lower(st.doc, word)
 
 
-def written_lower(st: Sent, word: str) -> bool:
-    """Whether the article writes the token ``word`` in lower case somewhere (``f" {word} "
-    in doc.lower_text``), from the index of the article's tokens that the cue lexicon's
-    walk has built: no string of the whole article made and searched per question."""
-    text, start = st.text, st.start
-    return any(text[start[i]].islower() for i in positions(st.norm).get(word, ()))
