@@ -11,6 +11,7 @@ Run from the repository root:
 
     python tests/bench/gold.py                    # the check set's figures
     python tests/bench/gold.py --set tune --show  # the tune set: every missed item and every false warning
+    python tests/bench/gold.py --set tune --by-rule  # and, per main rule, items found at the gate, at info only, or not at all
 
 An item counts as found when a finding of one of its rules overlaps its span (article-
 level items: any finding of the rule); a warning or error item is found "at the gate"
@@ -67,10 +68,20 @@ def chosen_set(argv: list[str]) -> Path:
     return SETS[name]
 
 
+def by_rule_table(outcomes: Counter) -> None:
+    """Per main (first-listed) rule of the warning and error items: how many the gate finds,
+    how many only an info finding touches (a severity question), and how many nothing finds
+    (a recall question). The two call for different work, so the table keeps them apart."""
+    print(f"{'rule':<10} {'gate':>5} {'info only':>10} {'none':>5}")
+    for code in sorted({code for code, _ in outcomes}):
+        print(f"{code:<10} {outcomes[code, 'gate']:>5} {outcomes[code, 'info']:>10} {outcomes[code, 'none']:>5}")
+
+
 def main() -> None:
     show = "--show" in sys.argv
     gold_dir = chosen_set(sys.argv[1:])
     totals: Counter = Counter()
+    outcomes: Counter = Counter()
     for gold_file in sorted(gold_dir.glob("*.gold.yaml")):
         gold = yaml.safe_load(gold_file.read_text("utf-8"))
         article = gold_dir / Path(gold["article"]).name
@@ -86,6 +97,7 @@ def main() -> None:
             if sev in GATE:
                 row["gate_items"] += 1
                 row["gate_found"] += at_gate
+                outcomes[item["rules"][0], "gate" if at_gate else "info" if found else "none"] += 1
             if show and not (at_gate if sev in GATE else found):
                 print(f"  missed {article.name} {item.get('id', '')} {item.get('rules')} {item.get('span', 'article')!r}")
         for item in gold.get("must_not_flag", []):
@@ -94,7 +106,7 @@ def main() -> None:
             row["must_not_hit"] += bool(wrong)
             if show:
                 for f in wrong:
-                    print(f"  FALSE  {article.name} {f.code} {f.severity} {f.text!r} on {item['span']!r}")
+                    print(f"  FALSE  {article.name} {f.code} {f.severity} {f.text!r} on {item.get('span', 'article')!r}")
         totals.update(row)
         print(f"{article.name:<32} gate items found {row['gate_found']}/{row['gate_items']}, "
               f"must-not spans hit {row['must_not_hit']}/{row['must_not']}")
@@ -102,6 +114,8 @@ def main() -> None:
           f"({totals['gate_found'] / max(1, totals['gate_items']):.0%}); errors found {totals['error_found']}/"
           f"{totals['error_items']}; info items found {totals['info_found']}/{totals['info_items']}; "
           f"must-not spans hit {totals['must_not_hit']}/{totals['must_not']}")
+    if "--by-rule" in sys.argv:
+        by_rule_table(outcomes)
 
 
 if __name__ == "__main__":
