@@ -109,3 +109,19 @@ def test_what_a_response_answers_is_the_writers(text: str, word: str) -> None:
 ])
 def test_a_reported_clause_about_a_response_stays_the_speakers(text: str, word: str) -> None:
     assert word not in loaded(text)
+
+
+# --- a charge laid on "one another" is the accusers' ----------------------------------------
+
+@pytest.mark.parametrize("text,word", [
+    ("The two candidates accused one another of hypocrisy.", "hypocrisy"),
+    ("Council members accused one another of cowardice over the vote.", "cowardice"),
+])
+def test_a_reciprocal_object_keeps_the_charge_reported(text: str, word: str) -> None:
+    assert word not in loaded(text)
+    assert any(cue == "accused" for _, cue, _ in frames(text))
+
+
+def test_the_writers_own_charge_stays_a_warning() -> None:
+    assert "hypocrisy" in loaded("The council's hypocrisy over the depot is plain to see.")
+
