@@ -125,3 +125,13 @@ def test_a_reciprocal_object_keeps_the_charge_reported(text: str, word: str) -> 
 def test_the_writers_own_charge_stays_a_warning() -> None:
     assert "hypocrisy" in loaded("The council's hypocrisy over the depot is plain to see.")
 
+
+# --- stop 25 audit: "journey" is no fortune ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The family's remarkable journey across the mountains took three weeks.",
+    "The band's extraordinary journey to the festival ended in a flat tyre.",
+])
+def test_a_journey_is_not_wonder_at_fortunes(text: str) -> None:
+    found = lint_text(text, "snippet", linter=Linter(Settings(select=["LOAD002"]))).findings
+    assert not [f for f in found if f.severity != "info"]
