@@ -135,3 +135,43 @@ def test_the_writers_own_charge_stays_a_warning() -> None:
 def test_a_journey_is_not_wonder_at_fortunes(text: str) -> None:
     found = lint_text(text, "snippet", linter=Linter(Settings(select=["LOAD002"]))).findings
     assert not [f for f in found if f.severity != "info"]
+
+
+# --- an election is a contest, not a match --------------------------------------------------
+
+ELECTION = """Hale Beats Ortiz To Win Governor's Primary
+
+State Senator Ann Hale won the Democratic primary for governor on Tuesday, beating Luis Ortiz by
+nine points after a race that split the party's supporters. Her win sets up a contest with the
+Republican nominee, Rep. Dana Webb, in the November election.
+
+Polls had shown Hale ahead for months. Turnout among Democratic voters was the highest for a
+primary in a decade, and Ortiz conceded defeat shortly after midnight, telling supporters the
+race had been a hard one. Hale's campaign ran a shambolic ground game in the north.
+"""
+
+# the same vocabulary in a match report: still sport
+FIXTURE = """Harbour Town Beat Rovers To Win Cup Final
+
+Harbour Town beat Kelmouth Rovers 3-1 in the cup final on Saturday, the captain scoring twice as
+the club won its first trophy in a decade before a sell-out crowd at the stadium.
+
+The manager praised his squad after the match. Rovers had led at half-time, but the winner came from
+a penalty, and the league leaders' fans invaded the pitch. Supporters voted the striker the player of
+the season. The Rovers defence was shambolic in the second half.
+"""
+
+
+def genre_name(text: str) -> str:
+    from linter.analyse.genre import detect
+    return detect(annotate(parse(Source("t.txt", text), "txt")[0])).name
+
+
+def test_an_election_story_is_news_not_sport() -> None:
+    assert genre_name(ELECTION) == "news"
+    assert "shambolic" in loaded(ELECTION, "txt")
+
+
+def test_a_match_report_with_a_vote_is_still_sport() -> None:
+    assert genre_name(FIXTURE) == "sport"
+    assert "shambolic" not in loaded(FIXTURE, "txt")
