@@ -175,3 +175,22 @@ def test_an_election_story_is_news_not_sport() -> None:
 def test_a_match_report_with_a_vote_is_still_sport() -> None:
     assert genre_name(FIXTURE) == "sport"
     assert "shambolic" not in loaded(FIXTURE, "txt")
+
+
+# --- the routine members of the hostile-demeanour class are a look, not a gate ---------------
+
+@pytest.mark.parametrize("text,word", [
+    ("The minister was dismissive of the auditors' findings.", "dismissive"),
+    ("A frosty meeting between the two mayors ended without a deal.", "frosty"),
+    ("Relations between the two councils have been frosty since the vote.", "frosty"),
+])
+def test_routine_demeanour_words_are_info(text: str, word: str) -> None:
+    found = {f.text.lower(): f.severity for f in lint_text(text, "snippet",
+                                                            linter=Linter(Settings(select=["LOAD001"]))).findings}
+    assert found.get(word) == "info"
+
+
+def test_the_rest_of_the_class_stays_a_warning() -> None:
+    assert "testy" in loaded("The senator had a testy exchange with reporters after the vote.")
+    assert "disdainful" in loaded("The council leader was disdainful of the tenants' petition.")
+    assert "frosty" not in loaded("It was a frosty morning in the valley.")
