@@ -26,7 +26,7 @@ def severities(text: str, code: str) -> dict[str, str]:
 FLAGGED = [
     # a count before the adjective counts the noun it describes, and is not what it describes
     ("LOAD001", "The mayor held two testy briefings with reporters on Monday.", "testy"),
-    ("LOAD001", "The 12 frosty meetings between the two councils settled nothing.", "frosty"),
+    ("LOAD001", "The 12 testy meetings between the two councils settled nothing.", "testy"),
     # a participle after a comma opens its own clause: the phrase before the comma is not
     # its subject, and what the fear is about decides
     ("LOAD001", "The senator toured the flooded valley, stoking fears about migrants.", "stoking fears"),

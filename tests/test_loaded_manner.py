@@ -18,9 +18,7 @@ def gate(text: str) -> list[str]:
 FLAGGED = [
     # hostile or peevish demeanour ascribed to people, and its other forms
     ("The senator had a testy exchange with reporters after the vote.", "testy"),
-    ("The minister was dismissive of the auditors' findings.", "dismissive"),
     ("The council leader was disdainful of the tenants' petition.", "disdainful"),
-    ("A frosty meeting between the two mayors ended without a deal.", "frosty"),
     ("The mayor testily waved away questions about the depot.", "testily"),
     ("The chairman grew irascible as the hearing dragged on.", "irascible"),
     ("A thin-skinned governor blocked the reporters on social media.", "thin-skinned"),

@@ -51,6 +51,10 @@ class _Profile:
     #: A closing match counts only when the person its ``who`` group names appears nowhere
     #: before it: an op-ed's line about its writer, not a news story's about a source.
     unseen: bool = False
+    #: Words of another subject that shares the genre's vocabulary (an election's race and
+    #: win): above ``rival_share`` of the register's matches, the genre is not chosen.
+    rival: Lexicon | None = None
+    rival_share: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,8 @@ def _table() -> _Table:
                  tuple(recache.compile(p, flags) for p in g.get("patterns", [])),
                  tuple(needs[p] for p in g.get("patterns", [])),
                  Lexicon.of(g.get("register", [])), int(g["min_cues"]), float(g["min_density"]), float(g["dense"]),
-                 tuple(recache.compile(p, flags) for p in g.get("closing", [])), bool(g.get("unseen", False)))
+                 tuple(recache.compile(p, flags) for p in g.get("closing", [])), bool(g.get("unseen", False)),
+                 Lexicon.of(g["rival"]) if g.get("rival") else None, float(g.get("rival_share", 0.0)))
         for name, g in data["genre"].items())
     sections = {word: genre for genre, words in data.get("sections", {}).items() for word in words}
     c = data.get("comments")
@@ -134,6 +139,8 @@ def detect(doc: Doc) -> Genre:
         # patterns after those are not run
         cues = list(islice(found, max(EVIDENCE, g.min_cues + short)))
         if (len(cues) >= g.min_cues + short and density >= g.min_density) or (density >= g.dense and not short):
+            if g.rival is not None and sum(1 for _ in g.rival.matches(body_norms)) > g.rival_share * hits:
+                continue  # "the governor's chance of beating her in the primary": an election, not a match
             evidence = tuple(cues[:EVIDENCE]) + ((f"{density:.1f} {g.name} words per 100",) if hits else ())
             return Genre(g.name, "detected", evidence)
     return Genre(NEWS, "detected", ())

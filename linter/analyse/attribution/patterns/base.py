@@ -16,6 +16,7 @@ from typing import NamedTuple, Union
 
 from ....model.doc import Frame
 from ...vocab import Vocab
+from ..asides import answered, label_at
 from ..clause import Sent, lazy, mark_before, subject_end
 from ..people import PersonTracker
 from ..sources import source_frame
@@ -108,3 +109,28 @@ def characterising_at(st: Sent, a: int, v: Vocab) -> bool:
     """Whether a characterising phrase ("calling [obj] a", "accusing [obj] of") starts at token ``a``."""
     lex = v.phrases.get("characterising")
     return lex is not None and any(True for _ in lex.matches_at(st.norm, a, min(st.last, a + 12)))
+
+
+def without_naming(cue: Cue, content: list[tuple[int, int]], sibling: bool = False) -> list[tuple[int, int]]:
+    """The content of a cue less the writer's naming inside it: the object before a
+    quoted label ("calling her disdainful remarks “highly inappropriate”": only the
+    quotation was said) and what a noun of response answers ("relayed his response to the
+    bombshell allegations": the response's words are not given). A cue inside an earlier
+    frame's content keeps it all: its object is that speaker's words ("told CBS the
+    host would call the senator's claims “lies”"); a ``sibling`` (a participial cue after
+    a comma) ends that content instead, and is not inside it."""
+    st, a, b = cue.st, cue.a, cue.b
+    at = st.start[a]
+    if not sibling and any(s <= at < e for f in cue.same for s, e in f.content):
+        return content
+    k = label_at(st.norm, a, b, st.last)
+    if k is not None:
+        cut = st.start[k]
+        return [(max(s, cut), e) for s, e in content if e > cut]
+    gap = answered(st.norm, b, st.last)
+    if gap is None:
+        return content
+    gs = st.end[gap[0] - 1]
+    ge = st.start[gap[1]] if gap[1] < st.last else st.end[st.last - 1]
+    out = [(s, min(e, gs)) for s, e in content if s < gs] + [(max(s, ge), e) for s, e in content if e > ge]
+    return [(s, e) for s, e in out if e > s]

@@ -99,6 +99,8 @@ def _cue_then_source(cue: Cue) -> Outcome:
     st, a, b, norm, tail = cue.st, cue.a, cue.b, cue.st.norm, cue.st.last
     if cue.prev_token not in (",", "”", '"', "'") or a - 1 <= st.first:
         return NOT_MINE
+    if norm[b] == "to":
+        return NOT_MINE  # "Mayor Folds On Fares, Agrees To Freeze Prices": an infinitive, never a source
     if b < tail and st.raw_at(b).islower() and norm[b] in HEAD_PREPOSITIONS and norm[a - 1] == ",":
         return _named_before(cue)  # '"...," the spokesman, Josh Earnest, said on Tuesday.'
     end = phrase_end(st, b)

@@ -15,7 +15,7 @@ from ..clause import complement
 from ..phrase import subject
 from ..words import PARTICIPLE_ADVERBS
 from ....model.doc import CHARACTERISATION, THAT_CLAUSE
-from .base import NOT_MINE, Cue, Example, Outcome, characterises
+from .base import NOT_MINE, Cue, Example, Outcome, characterises, without_naming
 
 NAME = "participial"
 
@@ -40,7 +40,7 @@ def find(cue: Cue) -> Outcome:
     after_quote = k - 2 >= st.first and st.norm[k - 1] in ("”", '"', "'") and st.norm[k - 2] == ","
     if (st.norm[k - 1] != "," and not after_quote) or not st.norm[a].endswith("ing"):
         return NOT_MINE  # '"..., he said, adding", '“...,” adding that': after the comma that closes
-    content = complement(st, cue.b)
+    content = without_naming(cue, complement(st, cue.b), sibling=True)
     # "..., portraying her rival as hypocritical": the charge is the speaker's, reported;
     # "..., warning that the deal would ruin it": a that-clause is reported speech whatever
     # the cue, as after a finite cue (source_cue's "that-clause")

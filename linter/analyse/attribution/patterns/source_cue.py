@@ -34,7 +34,7 @@ from ...wordclass import VERB, parts
 from ..sources import is_document
 from ..words import (ADVERBIAL_HEAD, BE, DETERMINERS, DITRANSITIVE_CUES, DOCUMENT_ONLY_CUES, FINITE, HEAD_PREPOSITIONS,
                      IMPERSONAL_SUBJECTS, NEEDS_CLAUSE, NEEDS_QUOTE, NP_LINKS, PRONOUNS)
-from .base import NOT_MINE, Cue, Example, Outcome, characterises as _characterises
+from .base import NOT_MINE, Cue, Example, Outcome, characterises as _characterises, without_naming
 from .statement_noun import possessor_start
 
 NAME = "source-cue"
@@ -103,7 +103,7 @@ def find(cue: Cue) -> Outcome:
         source = (source[0] + 1, source[1])  # "What the mayor said was ...": the mayor
     if _free_relative_source(st, source[0]):
         content = _after_what(st, source[0] - 1, cue.b, content)
-    return _frame(cue, source, _aside(cue, source, content))
+    return _frame(cue, source, _aside(cue, source, without_naming(cue, content)))
 
 
 def _free_relative_source(st, start: int) -> bool:
