@@ -78,3 +78,21 @@ def test_the_reporter_spoken_to_is_no_aside() -> None:
             + "\n\nThe union's organiser spoke to us on Monday at its office. " + PLAIN
             + "\n\nWill the depot reopen? The council says not.\n")
     assert genre(text)[0] == "news"
+
+
+def test_a_capitalised_our_inside_a_sentence_is_a_name_not_the_writer() -> None:
+    # a campaign group called "Our Future Now", named three times in a news story with one
+    # question: no writer's "our" in it
+    text = ("Campaign group opens an office\n\nThe campaign group Our Future Now opened its first office "
+            "in Kelmouth on Monday. " + PLAIN + "\n\nVolunteers from Our Future Now delivered leaflets to "
+            "2,000 homes, its organiser, Ann Reed, said. Members of Our Future Now will meet again in May.\n\n"
+            "What will the group campaign on next? Its organiser said housing would come first.\n")
+    assert genre(text)[0] == "news"
+
+
+def test_the_writers_our_and_my_opening_a_sentence_still_count() -> None:
+    text = ("Budget night at the town hall\n\nSo what does a council leader do when the money runs out? "
+            "She blames the government.\n\nOur councillors have heard this speech before. " + PLAIN
+            + "\n\nMy notebook from last year holds the same lines. The vote went the leader's way.\n")
+    name, evidence = genre(text)
+    assert name == "analysis" and any("first person 2" in e for e in evidence)

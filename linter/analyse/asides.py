@@ -90,6 +90,7 @@ def count(doc: Doc, spec: Asides, speech: bytearray, end: int | None = None) -> 
                  body.rstrip(_CLOSERS).endswith("?") and not any(speech[s.first:s.last]),
                  any(doc.tok_norm[i] in lowered and not speech[i] and text[starts[i]:ends[i]] in person
                      and _pronoun(text, starts[i], ends[i]) and not (i and text[starts[i - 1]:ends[i - 1]] in spec.numbered)
+                     and not _names(text, starts, ends, s.first, i)
                      and not _addressed(spec, text, s.start, starts[i], doc.tok_norm[i])
                      for i in range(s.first, s.last)))
         if any(found):
@@ -120,6 +121,16 @@ def _addressed(spec: Asides, text: str, sentence_start: int, start: int, word: s
     if spec.addressed is None or word not in ("me", "us"):
         return False
     return spec.addressed.search(text, max(sentence_start, start - 40), start) is not None
+
+
+def _names(text: str, starts: list[int], ends: list[int], first: int, i: int) -> bool:
+    """Whether a capitalised "Our", "My" or "We" inside a sentence begins a name ("Our Lady",
+    "a rally for Our Revolution", "My Lai"): the writer's own word is capitalised only as the
+    sentence's first word. "I" is always capitalised and is never taken for a name here."""
+    word = text[starts[i]:ends[i]]
+    if word == "I" or not word[:1].isupper():
+        return False
+    return any(text[starts[j]:ends[j]][:1].isalnum() for j in range(first, i))
 
 
 def _pronoun(text: str, start: int, end: int) -> bool:
