@@ -30,7 +30,7 @@ with open(out, "w") as fh:
 EXPECTED = {
     "linter", "linter._version",
     "linter.analyse", "linter.analyse.annotate", "linter.analyse.cache", "linter.analyse.codecache",
-    "linter.analyse.embeds", "linter.analyse.genre", "linter.analyse.prefilter",
+    "linter.analyse.asides", "linter.analyse.embeds", "linter.analyse.genre", "linter.analyse.prefilter",
     "linter.analyse.inflect", "linter.analyse.lexicon", "linter.analyse.nounphrase", "linter.analyse.quotes",
     "linter.analyse.punkt", "linter.analyse.punkt.tokenizer", "linter.analyse.punkt.tokens",
     "linter.analyse.readability", "linter.analyse.recache", "linter.analyse.sentences", "linter.analyse.stdre",

@@ -19,6 +19,7 @@ from operator import itemgetter, not_
 from ..model.article import BODY_KINDS, HEADLINE
 from ..model.doc import Doc, Genre
 from . import recache
+from .asides import Asides, count as count_asides, evidence as asides_evidence, qualifies
 from .lexicon import Lexicon, positions
 from .prefilter import cached_needs, folded, may_match, may_match_between
 from .vocab import read_toml
@@ -55,6 +56,8 @@ class _Profile:
     #: win): above ``rival_share`` of the register's matches, the genre is not chosen.
     rival: Lexicon | None = None
     rival_share: float = 0.0
+    #: The writer's asides (``asides.py``): sustained, of several kinds, they are a cue.
+    asides: Asides | None = None
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,8 @@ def _table() -> _Table:
                  tuple(needs[p] for p in g.get("patterns", [])),
                  Lexicon.of(g.get("register", [])), int(g["min_cues"]), float(g["min_density"]), float(g["dense"]),
                  tuple(recache.compile(p, flags) for p in g.get("closing", [])), bool(g.get("unseen", False)),
-                 Lexicon.of(g["rival"]) if g.get("rival") else None, float(g.get("rival_share", 0.0)))
+                 Lexicon.of(g["rival"]) if g.get("rival") else None, float(g.get("rival_share", 0.0)),
+                 Asides.of(g["asides"]) if "asides" in g else None)
         for name, g in data["genre"].items())
     sections = {word: genre for genre, words in data.get("sections", {}).items() for word in words}
     c = data.get("comments")
@@ -122,7 +126,8 @@ def from_section(section: str | None) -> Genre | None:
 
 def detect(doc: Doc) -> Genre:
     """The genre the text reads as, with its evidence; news when nothing qualifies."""
-    headline, body = _tokens(doc)
+    speech = doc.speech_mask()
+    headline, body = _tokens(doc, speech)
     body_norms = list(map(doc.tok_norm.__getitem__, body))
     words = sum(map(str.isalnum, map(itemgetter(0), body_norms)))
     # a brief (fewer than MIN_BODY_WORDS words) needs one cue more and never qualifies by density alone
@@ -134,7 +139,8 @@ def detect(doc: Doc) -> Genre:
         found = chain((f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)),
                       (f"pattern {m.group().strip()!r}" for p, need in zip(g.patterns, g.needs)
                        for m in _first(p, doc, need)),
-                      (f"closing {m.group().strip()[:60]!r}" for p in g.closing for m in _closing(p, doc, g.unseen)))
+                      (f"closing {m.group().strip()[:60]!r}" for p in g.closing for m in _closing(p, doc, g.unseen)),
+                      _asides(doc, g.asides, speech))
         # the verdict needs min_cues (+1 for a brief) and the evidence the first four: the
         # patterns after those are not run
         cues = list(islice(found, max(EVIDENCE, g.min_cues + short)))
@@ -179,12 +185,25 @@ def _register_hits(norms: list[str]) -> list[int]:
     return hits
 
 
-def _tokens(doc: Doc) -> tuple[list[int], list[int]]:
+def _asides(doc: Doc, spec: Asides | None, speech: bytearray) -> list[str]:
+    """The writer's asides as one cue, when they make the piece's register; counted again
+    without readers' comments appended to the story (their "I" and questions are theirs)."""
+    if spec is None:
+        return []
+    found = count_asides(doc, spec, speech)
+    if not qualifies(spec, found):
+        return []
+    tail = appended_comments(doc)
+    if tail is not None:
+        found = count_asides(doc, spec, speech, tail[0])
+    return [asides_evidence(found)] if qualifies(spec, found) else []
+
+
+def _tokens(doc: Doc, speech: bytearray) -> tuple[list[int], list[int]]:
     """Token indexes of the headline, and of the body prose outside quotations and
     reported speech (words a source says are not the writer's register)."""
     headline: list[int] = []
     body: list[int] = []
-    speech = doc.speech_mask()
     for si, s in enumerate(doc.sentences):
         kind = doc.block_of(si).kind
         if kind == HEADLINE:

@@ -1,0 +1,141 @@
+"""The writer's asides: sentences in which the writer talks to the reader rather than
+reports. A correspondent's analysis, a sketch or a column opens sentences with "Well,",
+"Of course", "Inevitably", asks the reader questions and says "I" or "we"; a news story
+leaves all three to the people it quotes. One aside is a turn of phrase; several kinds of
+them, sustained over the piece, are its register (``genre.py`` reads them as a cue).
+
+Only the writer's words count: an opener or a first-person word outside quotations and
+reported speech, a question in a sentence with none in it (a speaker's "I think" or "So
+what?" is not the writer's); and only body paragraphs (a headline's question is a
+headline's). The words are data (``linter/vocab/genres.toml``, a profile's
+``asides`` table).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model.article import BODY_KINDS
+from ..model.doc import Doc
+from . import recache
+
+#: The three kinds of aside, in the order the evidence names them.
+KINDS = ("openers", "questions", "first person")
+#: Closing marks after a question mark that still end a question ("... did he?)").
+_CLOSERS = "\"'’”)] \n"
+
+
+@dataclass(frozen=True)
+class Asides:
+    """What counts as an aside, and how many make a register."""
+
+    opener: re.Pattern
+    #: First-person words as written (case-sensitive: "US" is the country, not "us").
+    person: frozenset[str]
+    min_count: int
+    min_kinds: int
+    #: Asides per body sentence, at least.
+    min_share: float
+    #: Paragraphs with an aside, at least.
+    min_paragraphs: int
+    #: Words after which a capital "I" is a numeral ("World War I", "Title I").
+    numbered: frozenset[str] = frozenset()
+    #: What, ending right before "me" or "us", makes the reporter the one spoken to ("told
+    #: me", "spoke to us"): the reporter's presence at an interview, not an aside.
+    addressed: re.Pattern | None = None
+
+    @classmethod
+    def of(cls, data: dict) -> Asides:
+        return cls(recache.compile(data["opener"], re.IGNORECASE), frozenset(data["person"]),
+                   int(data["min"]), int(data["kinds"]), float(data["share"]), int(data["paragraphs"]),
+                   frozenset(data.get("numbered", ())),
+                   recache.compile(data["addressed"], re.IGNORECASE) if "addressed" in data else None)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """The asides of a piece: how many, over how many body sentences, of each kind, in how
+    many paragraphs, and where the first one is (its body sentence's index; -1: none)."""
+
+    asides: int
+    sentences: int
+    kinds: tuple[int, ...]
+    paragraphs: int
+    first: int
+
+
+def count(doc: Doc, spec: Asides, speech: bytearray, end: int | None = None) -> Tally:
+    """The asides before offset ``end`` (the start of readers' comments appended to the
+    story; None: the whole piece). A sentence counts once, whatever kinds it has."""
+    text, starts, ends = doc.text, doc.tok_start, doc.tok_end
+    person = spec.person
+    lowered = {w.lower() for w in person}
+    kinds = [0, 0, 0]
+    asides = sentences = 0
+    first = -1
+    paragraphs: set[int] = set()
+    blocks = doc.article.blocks
+    for s in doc.sentences:
+        if end is not None and s.start >= end:
+            break
+        if blocks[s.block].kind not in BODY_KINDS:
+            continue
+        sentences += 1
+        body = text[s.start:s.end]
+        lead = len(body) - len(body.lstrip())
+        body = body.strip()
+        opener = spec.opener.match(body)
+        found = (opener is not None and not doc.in_speech(s.start + lead, s.start + lead + opener.end()),
+                 body.rstrip(_CLOSERS).endswith("?") and not any(speech[s.first:s.last]),
+                 any(doc.tok_norm[i] in lowered and not speech[i] and text[starts[i]:ends[i]] in person
+                     and _pronoun(text, starts[i], ends[i]) and not (i and text[starts[i - 1]:ends[i - 1]] in spec.numbered)
+                     and not _names(text, starts, ends, s.first, i)
+                     and not _addressed(spec, text, s.start, starts[i], doc.tok_norm[i])
+                     for i in range(s.first, s.last)))
+        if any(found):
+            asides += 1
+            paragraphs.add(s.block)
+            first = sentences - 1 if first < 0 else first
+            kinds = [k + f for k, f in zip(kinds, found)]
+    return Tally(asides, sentences, tuple(kinds), len(paragraphs), first)
+
+
+def qualifies(spec: Asides, t: Tally) -> bool:
+    """Whether the asides make the piece's register: enough of them, of enough kinds, in
+    more than one paragraph, the first of them before the piece's midpoint (a pair of
+    voiced paragraphs closing a story is not its voice), and in a large enough share of
+    its sentences."""
+    return (t.asides >= spec.min_count and sum(1 for k in t.kinds if k) >= spec.min_kinds
+            and t.paragraphs >= spec.min_paragraphs and 0 <= t.first < t.sentences / 2
+            and t.asides >= spec.min_share * t.sentences)
+
+
+def evidence(t: Tally) -> str:
+    parts = ", ".join(f"{name} {k}" for name, k in zip(KINDS, t.kinds) if k)
+    return f"writer's asides in {t.asides} of {t.sentences} sentences, {t.paragraphs} paragraphs ({parts})"
+
+
+def _addressed(spec: Asides, text: str, sentence_start: int, start: int, word: str) -> bool:
+    """Whether an object "me" or "us" is the reporter being spoken to ("he told me")."""
+    if spec.addressed is None or word not in ("me", "us"):
+        return False
+    return spec.addressed.search(text, max(sentence_start, start - 40), start) is not None
+
+
+def _names(text: str, starts: list[int], ends: list[int], first: int, i: int) -> bool:
+    """Whether a capitalised "Our", "My" or "We" inside a sentence begins a name ("Our Lady",
+    "a rally for Our Revolution", "My Lai"): the writer's own word is capitalised only as the
+    sentence's first word. "I" is always capitalised and is never taken for a name here."""
+    word = text[starts[i]:ends[i]]
+    if word == "I" or not word[:1].isupper():
+        return False
+    return any(text[starts[j]:ends[j]][:1].isalnum() for j in range(first, i))
+
+
+def _pronoun(text: str, start: int, end: int) -> bool:
+    """Whether the token is a word of its own, not a letter of an initialism ("F.B.I.",
+    "I.R.S.") the tokenizer split at its full stops."""
+    if text[start - 1:start] in (".", "-") and start > 0:
+        return False
+    return not (text[end:end + 1] == "." and text[end + 1:end + 2].isalpha())
