@@ -1,8 +1,9 @@
 """Loaded-language recall by class, stop 25: damnation in the writer's voice, public
-business belittled as a show, wrongdoing as a smell, colloquial degree beyond measure,
-a rhetorical reply that is a sentence of its own, the clause of a verb of knowing (the
-writer vouches for it, so it shields nothing), and the clergy among the people a verdict
-can be on. Each with positive and negative sentences written for this test."""
+business belittled as a show, wrongdoing as a smell, an adjective of sheer degree on a
+noun of failure or disgrace, colloquial degree beyond measure, a rhetorical reply that is
+a sentence of its own, the clause of a verb of knowing (the writer vouches for it, so it
+shields nothing), and the clergy among the people a verdict can be on. Each with
+positive and negative sentences written for this test."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ FLAGGED = [
     # wrongdoing as a smell
     ("The timing of the leak reeks of a set-up.", "reeks of"),
     ("The whole deal stinks of cronyism.", "stinks of"),
+    # an adjective of sheer degree on a noun of failure or disgrace
+    ("The consultation was a total disaster from the first day.", "total"),
+    ("The summit was a huge humiliation for the allies.", "huge"),
     # degree beyond measure
     ("Parents were beyond furious at the council's decision.", "beyond"),
     # a rhetorical reply or exclamation, a sentence of its own
@@ -52,6 +56,11 @@ QUIET = [
     "The kitchen reeked of gas when firefighters arrived.",
     "His breath stank of alcohol, the officer told the court.",
     "The stench of sewage hung over the estate for a week.",
+    # the same adjectives on a plain or literal noun
+    "A huge fire destroyed the warehouse on Friday.",
+    "The striker's miss was a huge disappointment for the fans.",
+    "The total ban on fireworks takes effect in May.",
+    "The crash was caused by a complete failure of the brakes.",
     # "beyond" as a preposition
     "The road runs beyond the village to the coast.",
     "Fans were beyond the barrier when the match ended.",
