@@ -275,15 +275,17 @@ def _elsewhere(in_article: dict, gi: int, key: str, m) -> bool:
 def _theirs(doc: Doc, group: Group, first: int, sent_first: int, start: int, end: int) -> bool:
     """Whether the matched words are someone else's, not the writer's: inside an attributed
     quotation (any quotation for some groups), an embedded post that names its author,
-    reported speech of a named or described source or its characterisation, or a
-    definition that mentions the word ("the dictionary's definition of a boor as uncouth")."""
+    reported speech of a named or described source (not the clause of a verb of knowing,
+    which the writer vouches for) or its characterisation, or a definition that mentions
+    the word ("the dictionary's definition of a boor as uncouth")."""
     quote = doc.quote_at(start, end)
     if quote is not None and (quote.attributed or group.any_quote):
         return True
     if embeds.inside(doc, start, end):
         return True
     norms = doc.tok_norm
-    if group.shield and (doc.shielded(start, end) or voice.characterised(norms, first, sent_first)
+    if group.shield and ((doc.shielded(start, end) and not voice.known(doc, start, end))
+                         or voice.characterised(norms, first, sent_first)
                          or voice.judged(norms, first, sent_first) or voice.complained(norms, first, sent_first)):
         return True
     return voice.defined(norms, first, sent_first)

@@ -1,7 +1,8 @@
 """Whose voice a lexicon match is in: a denial ("not a crazy idea"), a source named next,
 a vague source's or a collective's words, the public's reputation label, a description a
 verb pins on its object ("portrayed her as reckless"), a judging verb's complement ("voters
-who find him intolerable"), and a degree word that turns an info verdict up. The lexicon
+who find him intolerable"), the clause of a verb of knowing, which the writer vouches for
+("knew the plan was doomed"), and a degree word that turns an info verdict up. The lexicon
 check asks these after it has found a match; they never find words themselves."""
 
 from __future__ import annotations
@@ -211,6 +212,20 @@ def _vague_speech(doc: Doc, start: int) -> bool:
     the words outright: a group is no one a reader can hold to them."""
     return any(f.tier in _GROUP_TIERS and f.speech and (f.cue_type != "noun" or f.pattern == THAT_CLAUSE)
                for f in map(doc.frames.__getitem__, doc.covering(start)))
+
+
+#: Cue verbs of knowing, whose clause the writer vouches for ("knew the plan was doomed").
+_KNOWING = word_set("grammar", "knowing_cues")
+
+
+def known(doc: Doc, start: int, end: int) -> bool:
+    """Whether every frame whose reported speech holds [start, end) is a verb of knowing
+    ("Trump knew perfectly well that ...", "the paper realised the story would explode"):
+    the writer asserts what someone knew, so the clause is the writer's own statement, not
+    the person's words, and it does not shield the writer's loaded words in it."""
+    frames = [f for f in map(doc.frames.__getitem__, doc.covering(start))
+              if f.vouched and f.speech and any(s <= start and end <= e for s, e in f.content)]
+    return bool(frames) and all(doc.text[f.cue[0]:f.cue[1]].lower() in _KNOWING for f in frames)
 
 
 _COMPLAINTS = word_set("attribution", "complaint_nouns")
