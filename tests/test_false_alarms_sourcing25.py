@@ -70,3 +70,17 @@ def test_bare_sources_stay_a_warning() -> None:
     assert found("A source said the deal was dead.", "ATTR007") == [("ATTR007", "warning", "A source")]
     assert found("Insiders said the chief executive would quit.", "ATTR007") == [
         ("ATTR007", "warning", "Insiders")]
+
+
+# --- a group that holds its statement back ----------------------------------------------------
+
+def test_a_group_wary_of_saying_is_credited_with_nothing() -> None:
+    assert found("Even people who like the mayor are wary of saying anything against him.", "ATTR001") == []
+    assert found("Many stopped short of saying the scheme had failed.", "ATTR001") == []
+    assert found("Some analysts avoided saying the bank would fail.", "ATTR001") == []
+
+
+def test_held_back_words_away_from_the_verb_leave_the_claim() -> None:
+    assert found("Critics who are wary of the plan say it will fail.", "ATTR001") == [
+        ("ATTR001", "warning", "Critics who are wary of the plan say")]
+    assert found("Many who stopped short of a boycott said the fees were unfair.", "ATTR001") != []
