@@ -5,8 +5,11 @@ text here comes from the evaluation data."""
 from __future__ import annotations
 
 from linter import lint_text
+from linter.analyse.annotate import annotate
 from linter.lint.config import Settings
 from linter.lint.engine import Linter
+from linter.model.source import Source
+from linter.readers import parse
 
 
 def found(text: str, select: str) -> list[tuple[str, str, str]]:
@@ -84,3 +87,23 @@ def test_held_back_words_away_from_the_verb_leave_the_claim() -> None:
     assert found("Critics who are wary of the plan say it will fail.", "ATTR001") == [
         ("ATTR001", "warning", "Critics who are wary of the plan say")]
     assert found("Many who stopped short of a boycott said the fees were unfair.", "ATTR001") != []
+
+
+# --- the antecedent of a relative clause speaks ------------------------------------------------
+
+def test_sources_who_spoke_to_the_paper_are_the_source_not_the_paper() -> None:
+    # the source is "Sources" (bare), not "spoke to the paper" (a vague document)
+    assert found("Sources who spoke to the paper said the deal was dead.", "ATTR001,ATTR007") == [
+        ("ATTR007", "warning", "Sources")]
+    assert found("Neighbours who saw the fire said the alarm never sounded.", "ATTR001,ATTR007") == []
+
+
+def _sources(text: str) -> list[str]:
+    doc = annotate(parse(Source("example.txt", text), "snippet")[0])
+    return [doc.text[f.source[0]:f.source[1]] for f in doc.frames if f.source]
+
+
+def test_a_relative_clause_with_its_own_speaker_keeps_it() -> None:
+    assert _sources("The test, which critics said was unfair, was dropped.") == ["critics"]
+    assert _sources("The figures which the report said were wrong have been withdrawn.") == ["the report"]
+    assert _sources("Voters who spoke to the station said they were undecided.") == ["Voters"]
