@@ -65,10 +65,16 @@ class AnonymousSourceCheck(Check):
 
 
     def _present(self, doc: Doc, f: Frame, code: str) -> bool:
-        """"a source listening in on the call", "someone in attendance": the source is placed where it
-        heard what it reports, described, not bare (still no reason for anonymity)."""
+        """"a source listening in on the call", "someone in attendance", "sources who reviewed
+        the deals": the source is placed where it heard or read what it reports (in its own
+        words or a relative clause right after them), described, not bare (still no reason
+        for anonymity)."""
         first, last = doc.token_at(f.source[0]), doc.token_at(f.source[1] - 1) + 1
-        return any(True for _ in self.access[code].matches(doc.tok_norm, first, last))
+        access = self.access[code]
+        if any(True for _ in access.matches(doc.tok_norm, first, last)):
+            return True
+        end = doc.sentences[f.sentence].last
+        return last < end and doc.tok_norm[last] == "who" and any(True for _ in access.matches_at(doc.tok_norm, last, end))
 
 
 def _introduced(doc: Doc, f: Frame, earliest: int) -> bool:

@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 
 from ..analyse.attribution.clause import Sent, plain_object
-from ..analyse.lexicon import expand_terms
+from ..analyse.lexicon import Lexicon, expand_terms
 from ..analyse.targets import class_terms
-from ..analyse.vocab import vocab, word_set, word_table
+from ..analyse.vocab import read_toml, vocab, word_set, word_table
 from ..model.doc import CHARACTERISATION, DESCRIBED, NAMED, ORGANISATION, Doc, Frame
 from ..analyse import recache
 
@@ -116,11 +116,22 @@ _NEGATIONS = frozenset({"not", "n't", "never", "nor"})
 
 def negated(doc: Doc, f: Frame) -> bool:
     """"Two others have not said whether they will run", "critics never claimed it was
-    illegal": a group that made no statement is credited with no claim."""
+    illegal", "many were wary of saying so", "most declined to say": a group that made no
+    statement, or held it back, is credited with no claim."""
     if f.cue[0] < f.source[1]:
         return False
     between = re.findall(r"[a-z’']+", doc.text[f.source[1]:f.cue[0]].lower())
-    return any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in between)
+    if any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in between):
+        return True
+    first, cue = doc.token_at(f.source[1] - 1) + 1, doc.token_at(f.cue[0])
+    # right before the verb: "critics who are wary of the plan say" still say it
+    return any(m.last == cue for m in _withheld().matches(doc.tok_norm, first, cue))
+
+
+@lru_cache(maxsize=1)
+def _withheld() -> Lexicon:
+    """Words that say a group held its statement back (``grammar.withheld_speech``)."""
+    return Lexicon.of(list(read_toml("grammar.toml")["withheld_speech"]))  # in file order: one cache key
 
 
 #: Sentence openers that answer what came before: a named source there is another side.

@@ -91,8 +91,15 @@ def share(s: Span) -> Decision | None:
 
 
 def vague(s: Span) -> Decision | None:
-    """"critics", "experts" with no name attached."""
-    return (VAGUE, None) if s.head in s.v.sources.get("vague", ()) and not s.qualified else None
+    """"critics", "experts" with no name attached. A group described by what it knows
+    ("people with knowledge of the talks") is not vague: the chain's described-marker
+    step takes it (an anonymous source, as "people familiar with the talks" is)."""
+    if s.head not in s.v.sources.get("vague", ()) or s.qualified:
+        return None
+    access = s.v.phrases.get("access_markers")
+    if access is not None and next(iter(access.matches(s.norm)), None) is not None:
+        return None
+    return VAGUE, None
 
 
 def named_group(s: Span) -> Decision | None:

@@ -16,8 +16,8 @@ from ..lexicon import written_lower
 from ..vocab import Vocab
 from .clause import SUBORDINATORS, Sent, abbreviation_dot, is_cap
 from .words import (ADVERBIAL_HEAD, APPOSITIVE_DESCRIPTIONS, AUX, CLAUSE_BREAK, DATE_WORDS, DETERMINERS,
-                    FLOATING_QUANTIFIERS, FUNCTION_WORDS, HEAD_PREPOSITIONS, PRENOMINAL, PRONOUNS, RELATIVE_TIME, TIME_WORDS,
-                    is_nationality)
+                    FLOATING_QUANTIFIERS, FUNCTION_WORDS, HEAD_PREPOSITIONS, IRREGULAR_PAST, PRENOMINAL, PRONOUNS, RELATIVE_TIME,
+                    TIME_WORDS, is_nationality)
 
 
 def quote_mark(st: Sent, k: int) -> bool:
@@ -142,8 +142,9 @@ def past_relative(st: Sent, start: int, end: int, closed: bool, speakers: frozen
 
 
 def _past_verb(st: Sent, k: int) -> bool:
-    """A lower-case past tense ("who signed the letter"): a verb, so no subject opens there."""
-    return st.raw_at(k).islower() and (st.norm[k].endswith("ed") or st.norm[k] in ("wrote", "sent", "made", "took"))
+    """A lower-case past tense ("who signed the letter", "who spoke to the paper"): a verb,
+    so no subject opens there."""
+    return st.raw_at(k).islower() and (st.norm[k].endswith("ed") or st.norm[k] in IRREGULAR_PAST)
 
 
 def _opens_subject(st: Sent, k: int) -> bool:

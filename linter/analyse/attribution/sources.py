@@ -19,9 +19,10 @@ document (``DOCUMENT_EXAMPLES``).
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterator
 
 from ...model.doc import BARE, DESCRIBED, INSTITUTION, NAMED, ORGANISATION, VAGUE, Frame
+from ..lexicon import Match
 from ..vocab import Vocab
 from .clause import Sent, is_cap
 from .nosource import cannot_speak, first_person, function_words, no_words
@@ -250,8 +251,7 @@ def _role(s: Span) -> Decision | None:
 
 def _described_marker(s: Span) -> Decision | None:
     """"a person familiar with the talks": described, though not named."""
-    lex = s.v.phrases.get("described_markers")
-    return (DESCRIBED, None) if lex and next(iter(lex.matches(s.norm)), None) else None
+    return (DESCRIBED, None) if next(_marker_matches(s.v, s.norm), None) else None
 
 
 def _national(s: Span) -> Decision | None:
@@ -288,6 +288,14 @@ STEPS: tuple[Callable[[Span], Decision | None], ...] = (
 
 def _described(v: Vocab, norm: list[str]) -> bool:
     """A described-source marker other than "close to" (which tells the reader nothing)."""
-    lex = v.phrases.get("described_markers")
-    return bool(lex) and any(not str(m.payload).startswith("close") and "close" not in norm[m.first:m.last]
-                             for m in lex.matches(norm))
+    return any(not str(m.payload).startswith("close") and "close" not in norm[m.first:m.last]
+               for m in _marker_matches(v, norm))
+
+
+def _marker_matches(v: Vocab, norm: list[str]) -> Iterator[Match]:
+    """The matches of the words that describe an unnamed source: its position
+    (``described_markers``) or what it knows (``access_markers``)."""
+    for key in ("access_markers", "described_markers"):
+        lex = v.phrases.get(key)
+        if lex is not None:
+            yield from lex.matches(norm)

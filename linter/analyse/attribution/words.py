@@ -14,6 +14,7 @@ AUX = word_set("grammar", "auxiliaries")
 #: Forms of "be" that make a participle cue passive.
 BE = word_set("grammar", "be_forms")
 PARTICIPLES = word_set("grammar", "irregular_participles")
+IRREGULAR_PAST = word_set("grammar", "irregular_past")
 PASSIVE_ADVERBS = word_set("grammar", "passive_adverbs")
 PARTICIPLE_ADVERBS = word_set("grammar", "participle_adverbs")
 ADVERBIAL_HEAD = word_set("grammar", "adverbial_heads")

@@ -60,6 +60,9 @@ EXAMPLES = [
             "characterisation"),
     Example("Local papers branded the launch a cynical stunt.", "Local papers", "branded", "characterisation"),
     Example("The video shows a crowd outside the town hall.", "The video", "shows", "plain-object"),
+    # a relative clause with an irregular past verb: its antecedent speaks, not "spoke to the paper"
+    Example("Residents who spoke to the paper said the water had been brown for weeks.", "Residents", "said",
+            "source-cue"),
     Example("The mayor spoke on Monday. She said:\n\n> We will rebuild every home on this street.",
             "She", "said", "that-clause", "md"),
     # a transcript: a short paragraph introduces the next, which is the speaker's words
