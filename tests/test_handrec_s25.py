@@ -76,16 +76,6 @@ NOT_ACTS = [
 ]
 
 
-@pytest.mark.parametrize("text, words", ACTS)
-def test_misconduct_stated_as_fact_is_an_allegation(text: str, words: str) -> None:
-    assert words in gate(text, "ATTR006", fmt="snippet")
-
-
-@pytest.mark.parametrize("text", NOT_ACTS)
-def test_reported_denied_established_or_literal_acts_are_not(text: str) -> None:
-    assert not gate(text, "ATTR006", fmt="snippet")
-
-
 def test_an_indefinite_culprit_is_not_a_named_allegation() -> None:
     assert not gate("A member of staff siphoned the hardship fund over two years.", "ATTR006", fmt="snippet")
 
@@ -114,3 +104,57 @@ def test_a_hedged_allegation_keeps_the_article_wide_response() -> None:
     text = ("Club accounts published\n\nThe treasurer, Ann Dole, denied that the accounts were late.\n\n"
             "The former chairman, Tom Eade, is alleged to have taken the fete's takings.\n")
     assert not gate(text, "BAL001")
+
+
+PREDICTIONS_AND_VERDICTS = [
+    ("Tenants will inevitably pay for the new boilers through their rents.", "will inevitably"),
+    ("The bridge will almost certainly stay shut until the spring.", "will almost certainly"),
+    ("The reforms are bound to be popular with younger voters.", "are bound to be"),
+    ("The new blood test is a major breakthrough for rural clinics.", "a major breakthrough"),
+    ("The operator has a poor record on punctuality.", "a poor record on"),
+    ("The agency has a patchy track record with big contracts.", "a patchy track record"),
+]
+
+REPORTED_PREDICTIONS_AND_VERDICTS = [
+    "Engineers said the bridge will almost certainly stay shut until the spring.",
+    "Landlords warn that tenants will inevitably pay for the new boilers.",
+    "“It is a major breakthrough for rural clinics,” the health board said.",
+    "Campaigners said the operator has a poor record on punctuality.",
+    "Doctors hailed the test as a major breakthrough.",
+    "The board hopes to make the test a game changer for rural clinics.",
+    "The drug could be a major breakthrough if the trial succeeds.",
+]
+
+
+ESTIMATES = [
+    ("The storm caused an estimated £3m of damage to the pier.", "£3m of damage"),
+    ("The gales did $40 million in damage along the coast.", "$40 million in damage"),
+    ("The theatre is losing roughly £8,000 a week while the roof is repaired.", "losing roughly £8,000 a week"),
+    ("Nearly 600 mourners lined the high street for the funeral.", "nearly 600 mourners lined"),
+]
+
+NOT_ESTIMATES = [
+    "The storm caused an estimated £3m of damage to the pier, the harbour board said.",
+    "According to its annual report, the theatre is losing roughly £8,000 a week.",
+    "The theatre lost £80,000 last year.",
+    "Dozens of mourners lined the high street for the funeral.",
+    "Volunteers packed 600 hampers for the winter appeal.",
+    "“We are losing about £8,000 a week,” the theatre's director said.",
+]
+
+
+#: Each rule's flagged sentences (the flagged words) and the ones it leaves alone.
+FLAGGED = ([("ATTR006", t, w) for t, w in ACTS] + [("OPIN001", t, w) for t, w in PREDICTIONS_AND_VERDICTS]
+           + [("ATTR005", t, w) for t, w in ESTIMATES])
+CLEAN = ([("ATTR006", t) for t in NOT_ACTS] + [("OPIN001", t) for t in REPORTED_PREDICTIONS_AND_VERDICTS]
+         + [("ATTR005", t) for t in NOT_ESTIMATES])
+
+
+@pytest.mark.parametrize("code, text, words", FLAGGED)
+def test_the_writers_own_charge_verdict_or_estimate_is_flagged(code: str, text: str, words: str) -> None:
+    assert words in gate(text, code, fmt="snippet")
+
+
+@pytest.mark.parametrize("code, text", CLEAN)
+def test_reported_denied_established_or_literal_ones_are_not(code: str, text: str) -> None:
+    assert not gate(text, code, fmt="snippet")
