@@ -38,6 +38,23 @@ NOT_RESIDUE = [
 ]
 
 
+INLINE = [
+    ("The new fares will cost a family [TK] a year.", "[tk]"),
+    ("The company's chief executive, [insert name], declined to comment.", "[insert name]"),
+    ("The crossing takes [check timing] minutes.", "[check timing]"),
+    ("Winter sailings are [details to follow].", "[details to follow]"),
+]
+
+
+@pytest.mark.parametrize("text, words", INLINE)
+def test_an_instruction_left_in_a_sentence_is_residue(text: str, words: str) -> None:
+    assert words in gate(STORY.format(text), "STRUCT001")
+
+
+def test_brackets_inside_a_quotation_are_the_writers_insertions() -> None:
+    assert not gate(STORY.format("“They [the company] never asked us,” one islander said."), "STRUCT001")
+
+
 @pytest.mark.parametrize("line", RESIDUE)
 def test_editorial_instructions_and_promotions_are_residue(line: str) -> None:
     assert gate(STORY.format(line), "STRUCT001")
@@ -113,6 +130,9 @@ PREDICTIONS_AND_VERDICTS = [
     ("The new blood test is a major breakthrough for rural clinics.", "a major breakthrough"),
     ("The operator has a poor record on punctuality.", "a poor record on"),
     ("The agency has a patchy track record with big contracts.", "a patchy track record"),
+    ("The toll rise has infuriated taxpayers on both sides of the bridge.", "infuriated taxpayers"),
+    ("The stadium deal has long troubled residents of the east end.", "troubled residents"),
+    ("Nobody was hurt. A gas leak has not been ruled out, however.", "has not been ruled out"),
 ]
 
 REPORTED_PREDICTIONS_AND_VERDICTS = [
@@ -123,6 +143,9 @@ REPORTED_PREDICTIONS_AND_VERDICTS = [
     "Doctors hailed the test as a major breakthrough.",
     "The board hopes to make the test a game changer for rural clinics.",
     "The drug could be a major breakthrough if the trial succeeds.",
+    "Opponents say the toll rise has infuriated taxpayers on both sides of the bridge.",
+    "Fire officers said a gas leak had not been ruled out.",
+    "A gas leak has not been ruled out, the fire service said.",
 ]
 
 
