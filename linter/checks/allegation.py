@@ -12,6 +12,7 @@ from ..model.article import HEADLINE
 from ..model.doc import Doc, Sentence
 from ..model.findings import Hit
 from ..model.rules import Rule
+from .allegation_acts import asserted, subject, takes_funds
 from .base import Check, Option, render, severity_option
 
 #: Where the allegation's phrase ends: a clause boundary or the main verb.
@@ -32,6 +33,10 @@ class AllegationCheck(Check):
         "accusing_verbs": Option(list, [], "verbs of attack before the allegation: their subject accuses"),
         "disputed": Option(list, [], "nouns of a disputed relationship, agreement or programme: 'alleged' hedges them"),
         "violent_crimes": Option(list, [], "crimes of violence whose suspect is charged ('accused of killing')"),
+        "misconduct": Option(list, [], "acts of misconduct stated as fact ('embezzled', 'gouged', 'cosy relationship with')"),
+        "taking": Option(list, [], "verbs of taking that are misconduct with other people's money as object ('pocketed')"),
+        "funds": Option(list, [], "nouns of other people's money, the object that makes taking misconduct"),
+        "established": Option(list, [], "words that make an act a finding, not an allegation (convicted, admitted)"),
     }
     REQUIRED = ("terms",)
     OPTIONS = {"unnamed_severity": severity_option(
@@ -44,6 +49,10 @@ class AllegationCheck(Check):
         self.attacks = {r.code: Lexicon.of(r.data.get("accusing_verbs", [])) for r in rules}
         self.disputed = {r.code: frozenset(r.data.get("disputed", [])) for r in rules}
         self.crimes = {r.code: Lexicon.of(r.data.get("violent_crimes", [])) for r in rules}
+        self.acts = {r.code: Lexicon.of(r.data.get("misconduct", [])) for r in rules}
+        self.taking = {r.code: Lexicon.of(r.data.get("taking", [])) for r in rules}
+        self.funds = {r.code: frozenset(r.data.get("funds", [])) for r in rules}
+        self.established = {r.code: Lexicon.of(r.data.get("established", [])) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         text = doc.text
@@ -78,6 +87,37 @@ class AllegationCheck(Check):
                     elif not victim and _named_target(doc, sent, m.first):
                         severity = "error"
                     yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]), severity)
+            yield from self._acts(doc, rule)
+
+    def _acts(self, doc: Doc, rule: Rule) -> Iterator[Hit]:
+        """Misconduct the writer states as fact ("he pocketed the expenses", "who gouged
+        his eye"): an allegation with no hedge at all, the writer its only source, unless
+        an accuser or an established finding (a conviction, an admission, a ban) is in
+        the paragraph. About a named party it is an error like a named "alleged"."""
+        code, norms = rule.code, doc.tok_norm
+        acts, taking = sentence_matches(self.acts[code], doc), sentence_matches(self.taking[code], doc)
+        for si, sent in enumerate(doc.sentences):
+            found = list(acts[si]) + [m for m in taking[si]
+                                      if takes_funds(norms, m.last, sent.last, self.funds[code])]
+            if not found or doc.block_of(si).kind == HEADLINE:
+                continue
+            for m in sorted(found, key=lambda m: m.first)[:1]:
+                s, e = doc.span(m.first, m.last)
+                if doc.in_speech(s, e) or doc.shielded(s, e) or not asserted(doc, sent, m.first):
+                    continue
+                who = subject(doc, sent, m.first)
+                if not who or self._accuser_near(doc, si, code) or self._settled(doc, si, code):
+                    continue
+                severity = "error" if who == "named" else rule.options["unnamed_severity"]
+                yield Hit(code, s, e, render(rule.message, text=doc.text[s:e]), severity)
+
+    def _settled(self, doc: Doc, si: int, code: str) -> bool:
+        """A word in the sentence's paragraph that makes the act a finding: a conviction,
+        an admission, a penalty ("was banned for gouging", "admitted pocketing")."""
+        block = doc.sentences[si].block
+        lex = self.established[code]
+        return any(any(True for _ in lex.matches(doc.tok_norm, s.first, s.last))
+                   for s in doc.sentences if s.block == block)
 
     def _accuser_near(self, doc: Doc, si: int, code: str) -> bool:
         """An accuser in the sentence's paragraph ("... accused of falsifying the accounts.

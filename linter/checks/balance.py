@@ -43,7 +43,7 @@ def _target(doc: Doc, h: Hit, recent: bool = True) -> str | None:
     return last if recent else None
 
 
-def _accused(doc: Doc, h: Hit) -> str | None:
+def _accused(doc: Doc, h: Hit, flat: bool = False) -> str | None:
     """Whom an unsourced allegation is about, on either side of its word: the possessor
     before it ("Ruiz's alleged fraud", "his alleged sabotage": the person last named),
     the subject of a passive or of an appositive before it ("Ana Ruiz is alleged to have
@@ -59,12 +59,48 @@ def _accused(doc: Doc, h: Hit) -> str | None:
         return _name_before(doc, k, first)
     if k >= first and norm[k] in ("his", "her"):
         return _person_before(doc, h.start)
+    who = _subject_before(doc, k, first) if flat else None
+    if who:
+        return who
     if k >= first and (norm[k] in BE or norm[k] == ","):
         j = k - 1
         while j >= first and (norm[j] in AUX or norm[j] in BE):
             j -= 1  # "Ana Ruiz has also been accused of"
         return _name_before(doc, j + 1, first)
     return _name_after(doc, h.end)
+
+
+#: How a hedged allegation opens; any other allegation hit is stated flat.
+_HEDGES = ("alleg", "accus", "purport")
+#: Words between a subject and the act it is accused of ("he was caught siphoning",
+#: "who also gouged"); adverbs in -ly are skipped too.
+_SUBJECT_GAP = frozenset({"also", "then", "later", "once", "caught", "got", "apparently", "quietly", "secretly"})
+
+
+def _subject_before(doc: Doc, k: int, first: int) -> str | None:
+    """The person a pronoun subject before an act of misconduct stands for ("Ferris, after
+    he was caught siphoning ...", "Muir, who also gouged ...", "... Graham Pell. He
+    pocketed ..."): the name before "who", or the last name before "he"/"she" in the
+    sentence or the one before it. None when the subject is no such pronoun."""
+    norm, text, starts = doc.tok_norm, doc.text, doc.tok_start
+    j = k
+    while j >= first and (norm[j] in _SUBJECT_GAP or norm[j] in AUX or norm[j] in BE
+                          or (norm[j].endswith("ly") and text[starts[j]].islower())):
+        j -= 1
+    if j >= first and norm[j].isalpha() and text[starts[j]].islower() and norm[j] not in PRONOUNS \
+            and any(norm[i] == "the" for i in range(max(first, j - 2), j)):
+        return text[starts[j]:doc.tok_end[j]]  # a definite party: "the same group quietly raided"
+    if j < first or norm[j] not in ("he", "she", "who"):
+        return None
+    if norm[j] == "who":
+        return _name_before(doc, j - 1 if j - 1 >= first and norm[j - 1] == "," else j, first)
+    si = doc.sentence_index(starts[j])
+    lo = doc.sentences[si - 1].first if si > 0 else first
+    for i in range(j - 1, lo, -1):  # never the sentence's first word ("The", "But")
+        if text[starts[i]].isupper() and norm[i].isalpha() and norm[i] not in DETERMINERS \
+                and norm[i] not in PRONOUNS and i not in (first, doc.sentences[si - 1].first if si else first):
+            return text[starts[i]:doc.tok_end[i]]
+    return None
 
 
 def _name_before(doc: Doc, end: int, first: int) -> str | None:
@@ -114,6 +150,19 @@ def _replies(doc: Doc, target: str, offset: int) -> bool:
         if any(t in sp or sp in t for sp in who):
             return True
     return False
+
+
+def _answers(doc: Doc, token: int, target: str, offset: int) -> bool:
+    """Whether a response word at ``token`` can answer the allegation at ``offset`` about
+    ``target``: it comes in the allegation's paragraph or later, or its sentence names the
+    accused. Another person's denial paragraphs earlier ("Delgado-Price denied the
+    charge") answers a different charge, not the writer's later one about her rival."""
+    block = doc.sentences[doc.sentence_index(offset)].block
+    si = doc.sentence_index(doc.tok_start[token])
+    sent = doc.sentences[si]
+    if sent.block >= block:
+        return True
+    return target.lower() in doc.text[doc.tok_start[sent.first]:doc.tok_end[sent.last - 1]].lower()
 
 
 def _characterises(doc: Doc, offset: int) -> bool:
@@ -169,8 +218,12 @@ class BalanceCheck(Check):
         codes = set(rule.data["allegations"])
         # Defamation-grade hits only: an unsourced allegation or presupposed wrongdoing
         # about a named person (their rules report those as errors).
-        allegations = [(h.start, h.end, _accused(doc, h) or _target(doc, h, recent=False)) for h in hits
-                       if h.code in codes and h.severity == "error"]
+        # A flat one (no "alleged", "accused of": "he pocketed the expenses") is the
+        # writer's own charge: whom it is about may be a pronoun subject, and only a
+        # response that can follow it answers it (see _answers).
+        allegations = [(h.start, h.end, _accused(doc, h, flat) or _target(doc, h, recent=False), flat)
+                       for h in hits if h.code in codes and h.severity == "error"
+                       for flat in (not doc.text[h.start:h.end].lower().startswith(_HEDGES),)]
         # Attributed accusations count too ("Residents accuse the developer of ..."), when
         # the accused never speaks anywhere in the article.
         speakers = {(f.entity or "").lower() for f in doc.frames} | {
@@ -182,16 +235,17 @@ class BalanceCheck(Check):
                 if not _named(target) or _characterises(doc, f.cue[1]):
                     continue  # "accused him of lying", "accused a Daily Ledger journalist", "each other"
                 if target and not any(target.lower() in sp or (sp and sp in target.lower()) for sp in speakers):
-                    allegations.append((f.cue[0], f.cue[1], target))
+                    allegations.append((f.cue[0], f.cue[1], target, False))
         if not allegations:
             return
-        if any(True for _ in self.responses[rule.code].matches(doc.tok_norm)):
-            return
+        responses = [m.first for m in self.responses[rule.code].matches(doc.tok_norm)]
         legal = self.legal[rule.code]
         by_target: dict[str, tuple[int, int]] = {}
-        for start, end, target in sorted(allegations):
+        for start, end, target, flat in sorted(allegations):
             if not target or target in by_target or _replies(doc, target, start):
                 continue  # the accused speaks just after: their reply is reported
+            if any(not flat or _answers(doc, at, target, start) for at in responses):
+                continue  # a denial or a note that comment was sought
             block = doc.block_of(doc.sentence_index(start))
             first, last = doc.token_at(block.start), doc.token_at(max(block.end - 1, block.start)) + 1
             if any(True for _ in legal.matches(doc.tok_norm, first, last)):

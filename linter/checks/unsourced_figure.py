@@ -52,7 +52,10 @@ class UnsourcedFigureCheck(Check):
         "counters": Option(list, [], "verbs whose subject made the count (record+, register+): it is the source"),
         "background": Option(list, [], "patterns of a settled toll given as background to a named past event "
                                        "(case-sensitive: 'the Dunmore shooting, in which 14 were killed')"),
-        "background_parts": Option(dict, {}, "named pieces of the background patterns, put in as {name}"),
+        "background_parts": Option(dict, {}, "named pieces of the background and estimate patterns, put in as {name}"),
+        "estimates": Option(list, [], "patterns of an estimate of money lost or damage done, or of a crowd's size "
+                                      "('an estimated £2m of damage', 'losing about £5,000 a week', "
+                                      "'300 residents packed the hall'): reported when no one vouches for it"),
         "background_fresh": Option(list, [], "patterns of a toll still being counted ('at least', 'so far', "
                                              "a weekday): a background match holding one keeps its finding"),
     }
@@ -86,6 +89,9 @@ class UnsourcedFigureCheck(Check):
         self.historical_needs = {code: cached_needs([p.pattern], re.I)[p.pattern]
                                  for code, p in self.historical.items()}
         self.fresh = {r.code: recache.compile("|".join(r.data["background_fresh"]) or r"(?!)", re.I) for r in rules}
+        self.estimates = {r.code: recache.compile("|".join(_fill(p, r.data["background_parts"])
+                                                           for p in r.data.get("estimates", [])) or r"(?!)", re.I)
+                          for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         covered = [(s, e) for f in doc.frames for s, e in f.content]
@@ -97,9 +103,29 @@ class UnsourcedFigureCheck(Check):
         for rule in self.rules:
             for si in body:
                 found = self._figure(rule, doc, si, numbers, lede=si == body[0], story=story)
-                if found is not None and not self._sourced(rule, doc, si, found, covered, noun_cues):
-                    s, e = doc.span(found[0], found[1])
-                    yield Hit(rule.code, s, e, render(rule.message, text=doc.text[s:e]), rule.severity)
+                if found is not None:
+                    if not self._sourced(rule, doc, si, found, covered, noun_cues):
+                        s, e = doc.span(found[0], found[1])
+                        yield Hit(rule.code, s, e, render(rule.message, text=doc.text[s:e]), rule.severity)
+                    continue
+                span = self._estimate(rule, doc, si, covered, story)
+                if span is not None:
+                    yield Hit(rule.code, *span, render(rule.message, text=doc.text[span[0]:span[1]]), rule.severity)
+
+    def _estimate(self, rule: Rule, doc: Doc, si: int, covered: list[tuple[int, int]],
+                  story: int | None) -> tuple[int, int] | None:
+        """An estimate of money lost or damage done, or of a crowd's size, that no frame or
+        quotation holds: somebody estimated it, and the reader is not told who ("caused an
+        estimated £2m of damage", "is losing about £50,000 a week"). Not one of years past."""
+        sent = doc.sentences[si]
+        m = self.estimates[rule.code].search(doc.text, sent.start, sent.end)
+        if m is None:
+            return None
+        s, e = m.start(), m.end()
+        if any(cs <= s and e <= ce + 1 for cs, ce in covered) or doc.in_speech(s, e) \
+                or _dated_before(doc, si, story, self.fresh[rule.code]):
+            return None
+        return s, e
 
     def _figure(self, rule: Rule, doc: Doc, si: int, figures: list[int],
                 lede: bool = False, story: int | None = None) -> tuple[int, int, int] | None:
