@@ -1,0 +1,80 @@
+"""Classes of false alarm a strict standards editor marked in whole populations of gate
+findings on professional copy (issue 12, stop 25): accurate routine wording and words
+credited to someone by a construction the rules did not read as crediting. A neutral noun
+("refusal to", "failure to") in the headline or lede, the later items of a list of quoted
+terms that one verb of speaking introduces, a person's own account ("she painted a
+different picture") and a verdict given as someone's view ("To Vale, ..."). Every text here
+is our own; each class has texts that must not be flagged and ones that still must."""
+
+from __future__ import annotations
+
+from conftest import gate_findings
+
+
+def gate(body: str, select: str) -> list[tuple[str, str]]:
+    """Gate findings (warnings and errors) of one rule on a story with a plain headline; the
+    body's first paragraph is the lede."""
+    return [(f.code, f.text) for f in gate_findings("Council news\n\n" + body, select)]
+
+
+def later(body: str, select: str) -> list[tuple[str, str]]:
+    """The same with the body after a first paragraph, outside the lede."""
+    return gate("The council met on Monday.\n\n" + body, select)
+
+
+# --- PRESUP002: a neutral noun of stance is not promoted by its position ------------------
+
+def test_a_neutral_refusal_in_the_lede_stays_information() -> None:
+    for body in ("Relatives of a man who died in custody have won a challenge against the "
+                 "government's refusal to order a public inquiry.",
+                 "Parents confront the mayor over his refusal to attend the school hearing.",
+                 "The club's failure to register the stadium lease left the league unsure."):
+        assert not gate(body, "PRESUP002"), body
+    # a refusal or failure whose complement is a motive or a wrongdoing stays a presupposition
+    for body in ("The governor's insistence on concealing the files delayed the inquiry.",
+                 "The minister's failure to cover up the report surprised no one.",
+                 "The mayor's attempt to bury the audit angered the council."):
+        assert gate(body, "PRESUP002") and later(body, "PRESUP002"), body
+
+
+# --- QUOTE001: a list of quoted terms that one verb of speaking introduces ----------------
+
+def test_every_item_of_a_list_of_quoted_terms_is_the_speakers() -> None:
+    for body in ('Ministers have been talking darkly of a "tide of crime", a "lost" generation and '
+                 'a threat to the city\'s "shared values".',
+                 'The mayor spoke of the "new deal", the "fresh start" and the town\'s "second chance".',
+                 'Fans have called the stand a "disgrace", the "worst in the league" and a "relic".'):
+        assert not later(body, "QUOTE001"), body
+    # no verb of speaking before the list: every item is still a scare quote
+    assert len(later('The mayor\'s "reforms", the council\'s "savings" and the board\'s '
+                     '"efficiencies" cost 300 jobs.', "QUOTE001")) == 3
+    # a comma that opens a new clause ("..., and the mayor's 'reforms' went ahead") is no list
+    for body in ('The plan was dubbed a "rescue", and the mayor\'s "reforms" went ahead anyway.',
+                 'The plan was dubbed a "rescue", while the mayor\'s "reforms" went ahead anyway.'):
+        assert later(body, "QUOTE001"), body
+
+
+# --- OPIN001: a person's own account, and a verdict given as someone's view ---------------
+
+def test_a_person_painting_a_picture_is_giving_an_account() -> None:
+    for body in ("But Mr. Hale painted a different picture. He said the depot had been full all year.",
+                 "Vale told a different story to the inquiry on Tuesday.",
+                 "She painted a bleak picture of the ward's staffing in her evidence.",
+                 "The Harbour Board paints a bleak picture of the port's finances."):
+        assert not later(body, "OPIN001"), body
+    # the data's picture set against an account is the writer's verdict
+    for body in ("But the council's own figures painted a different picture.",
+                 "Census data tell a different story about the town's growth.",
+                 "The Harbour Board's own accounts paint a bleak picture of the port."):
+        assert later(body, "OPIN001"), body
+
+
+def test_a_verdict_given_as_someones_view_is_theirs() -> None:
+    for body in ("To Vale, who has covered every rally since May, Tuesday marked a turning point.",
+                 "To Ms. Okafor, the closure was a far cry from the promises of 2019.",
+                 "To Dan Price, the vote marked a watershed for the valley."):
+        assert not later(body, "OPIN001"), body
+    for body in ("Tuesday marked a turning point for the campaign.",
+                 "To be fair, the vote marked a turning point.",
+                 "To many in the party, the vote marked a turning point."):
+        assert later(body, "OPIN001"), body
