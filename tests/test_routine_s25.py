@@ -78,3 +78,37 @@ def test_a_verdict_given_as_someones_view_is_theirs() -> None:
                  "To be fair, the vote marked a turning point.",
                  "To many in the party, the vote marked a turning point."):
         assert later(body, "OPIN001"), body
+
+
+# --- LOAD001: the name of a kind of insult, and mockery as other people's reaction ---------
+
+def test_a_racial_slur_names_the_kind_of_insult() -> None:
+    for body in ("Fans were screaming racial slurs at the visiting players.",
+                 "A man was arrested after shouting a homophobic slur at a bus driver.",
+                 "The student reported an antisemitic slur painted on her door."):
+        assert not later(body, "LOAD001"), body
+    for body in ("The senator's slurs against the judge continued all week.",
+                 "The mayor's latest slur was aimed at the auditor."):
+        assert later(body, "LOAD001"), body
+
+
+def test_mockery_a_thing_stirs_is_other_peoples_reaction() -> None:
+    for body in ("The photo of the mayor is generating confusion and mockery online.",
+                 "The councillor's costume stirs mockery on the estate.",
+                 "The new logo drew widespread mockery from residents."):
+        assert not later(body, "LOAD001"), body
+    for body in ("The trial was a mockery of justice.",
+                 "The council made a mockery of its own rules."):
+        assert later(body, "LOAD001"), body
+
+
+# --- targets: a named day is a period; its capitals make no name ----------------------------
+
+def test_a_named_day_is_a_stretch_of_time() -> None:
+    for body in ("Thefts were reported during a chaotic New Year's Eve at the main station.",
+                 "Staff described a chaotic Christmas Day on the children's ward."):
+        assert not later(body, "LOAD001"), body
+    # a capitalised name that no entry covers is still a name the word judges
+    for body in ("The chaotic Hale administration ended on Friday.",
+                 "The chaotic Labour Party conference ended on Friday."):
+        assert later(body, "LOAD001"), body
