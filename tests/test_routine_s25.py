@@ -112,3 +112,17 @@ def test_a_named_day_is_a_stretch_of_time() -> None:
     for body in ("The chaotic Hale administration ended on Friday.",
                  "The chaotic Labour Party conference ended on Friday."):
         assert later(body, "LOAD001"), body
+
+
+# --- QUOTE002: a quotation a speaking verb's infinitive introduces --------------------------
+
+def test_a_quotation_after_a_speaking_infinitive_has_its_speaker() -> None:
+    for body in ("That record prompted the Harbour Almanac, which tracks ports, to state, “Dunmore is "
+                 "the most reliable port in the country for winter crossings.”",
+                 "The inspector went on to write, “Nobody at the depot had checked the brakes for a year.”",
+                 "Asked about the closure, the chairman was quick to add: “We will reopen the pool by June.”"):
+        assert not later(body, "QUOTE002"), body
+    # an infinitive that is no speaking verb introduces no speaker
+    for body in ("The ferry is due to arrive, “Dunmore is the most reliable port in the country for crossings.”",
+                 "It is time to act. “Nobody at the depot had checked the brakes for a year.”"):
+        assert later(body, "QUOTE002"), body
