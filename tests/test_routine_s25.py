@@ -126,3 +126,16 @@ def test_a_quotation_after_a_speaking_infinitive_has_its_speaker() -> None:
     for body in ("The ferry is due to arrive, “Dunmore is the most reliable port in the country for crossings.”",
                  "It is time to act. “Nobody at the depot had checked the brakes for a year.”"):
         assert later(body, "QUOTE002"), body
+
+
+# --- LOAD001: verbs that name what a remark did are colour, information ---------------------
+
+def test_disparaged_names_what_a_remark_did() -> None:
+    for body in ("During the campaign he disparaged immigrants from the south of the country.",
+                 "She has belittled her rivals at every rally since March.",
+                 "The senator denigrated the judge in a radio interview on Friday."):
+        assert not gate(body, "LOAD001") and not later(body, "LOAD001"), body
+    # the verbs that dramatise the speaker's temper stay warnings
+    for body in ("The senator savaged the judge in a radio interview on Friday.",
+                 "She tore into her rivals at every rally since March."):
+        assert later(body, "LOAD001"), body
