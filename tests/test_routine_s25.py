@@ -139,3 +139,15 @@ def test_disparaged_names_what_a_remark_did() -> None:
     for body in ("The senator savaged the judge in a radio interview on Friday.",
                  "She tore into her rivals at every rally since March."):
         assert later(body, "LOAD001"), body
+
+
+# --- ATTR007: a source placed in a trade, a production or a team is described ---------------
+
+def test_a_source_placed_in_its_trade_or_production_is_described() -> None:
+    for body in ("The campaign has reserved airtime in four states, according to media buying sources.",
+                 "The host mocked junior staff on set, according to show insiders.",
+                 "Team sources say the striker will leave in January."):
+        assert not later(body, "ATTR007"), body
+    for body in ("The host mocked junior staff on set, according to numerous sources.",
+                 "A source said the striker will leave in January."):
+        assert later(body, "ATTR007"), body
