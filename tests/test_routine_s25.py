@@ -151,3 +151,31 @@ def test_a_source_placed_in_its_trade_or_production_is_described() -> None:
     for body in ("The host mocked junior staff on set, according to numerous sources.",
                  "A source said the striker will leave in January."):
         assert later(body, "ATTR007"), body
+
+
+def test_a_far_cry_between_two_figures_is_a_comparison() -> None:
+    for body in ("The firm named 78 new partners this year, a far cry from the 111 it named in 2010.",
+                 "Turnout was 31 per cent, a far cry from about 60% in the 1990s."):
+        assert not later(body, "OPIN001"), body
+    assert later("The closure is a far cry from the promises of 2019.", "OPIN001")
+
+
+def test_a_hoax_established_as_one_is_what_it_was() -> None:
+    for body in ("Shares fell sharply until the report turned out to be a hoax.",
+                 "Markets steadied once the report was revealed to be a hoax.",
+                 "Police are looking for a man who made a hoax call to the station on Friday.",
+                 "The school was evacuated after a bomb hoax on Tuesday."):
+        assert not later(body, "LOAD001"), body
+    assert later("The mayor's recycling scheme is a hoax.", "LOAD001")
+
+
+# --- LOAD: the label a naming verb's subject pins on its object is the subject's ------------
+
+def test_a_label_a_subject_brands_someone_with_is_theirs() -> None:
+    for body in ("If you doubt the council, the Courier will brand you a liar.",
+                 "Rivals labelled the mayor a coward after the vote.",
+                 "The tabloids dubbed the striker a traitor when he left."):
+        assert not later(body, "LOAD003") and not later(body, "LOAD001"), body
+    # an agentless passive and the writer's own predicate stay the writer's
+    for body in ("The mayor was branded a liar.", "The mayor is a liar."):
+        assert later(body, "LOAD003"), body
