@@ -58,13 +58,15 @@ def test_every_item_of_a_list_of_quoted_terms_is_the_speakers() -> None:
 
 def test_a_person_painting_a_picture_is_giving_an_account() -> None:
     for body in ("But Mr. Hale painted a different picture. He said the depot had been full all year.",
-                 "Vale told a different story to the inquiry on Tuesday.",
+                 "Dan Vale told a different story to the inquiry on Tuesday.",
+                 "At the inquiry Vale told a different story.",
                  "She painted a bleak picture of the ward's staffing in her evidence.",
                  "The Harbour Board paints a bleak picture of the port's finances."):
         assert not later(body, "OPIN001"), body
     # the data's picture set against an account is the writer's verdict
     for body in ("But the council's own figures painted a different picture.",
                  "Census data tell a different story about the town's growth.",
+                 "Figures paint a different picture.",
                  "The Harbour Board's own accounts paint a bleak picture of the port."):
         assert later(body, "OPIN001"), body
 
