@@ -181,3 +181,17 @@ def test_a_label_a_subject_brands_someone_with_is_theirs() -> None:
     # an agentless passive and the writer's own predicate stay the writer's
     for body in ("The mayor was branded a liar.", "The mayor is a liar."):
         assert later(body, "LOAD003"), body
+
+
+# --- LOAD001: a relative clause inside the object does not end what a verb pins with "as" ---
+
+def test_a_characterisation_past_a_relative_clause_is_the_subjects() -> None:
+    for body in ("Dozens of members of the union denounced the rota under which nurses worked twelve "
+                 "nights in a row as an inhumane scheme.",
+                 "Dozens of members of the party condemned the raids in which 40 tenants were taken into "
+                 "custody over the holiday weekend as a failed and inhumane effort to clear the estate."):
+        assert not later(body, "LOAD001"), body
+    # a relative clause that is the writer's own statement, with no "as", stays the writer's
+    for body in ("The councillors condemned the evictions, which were an inhumane effort to clear the site.",
+                 "The evictions, in which 40 tenants were removed, were described as an inhumane effort."):
+        assert later(body, "LOAD001"), body
