@@ -27,8 +27,9 @@ def test_singling_out_a_remark_as_beyond_the_pale_is_the_speakers() -> None:
 
 
 def test_a_label_the_subject_loves_to_pin_is_the_subjects_but_the_verb_is_not() -> None:
-    text = "It was just the sort of photo-op the mayor likes to disparage as fake, yet he turned up."
-    assert gate(text, "LOAD001") == [("LOAD001", "disparage")]
+    # ("disparage" itself is information since stop 25: the word for what a remark did)
+    text = "It was just the sort of photo-op the mayor likes to slam as fake, yet he turned up."
+    assert gate(text, "LOAD001") == [("LOAD001", "slam")]
 
 
 def test_an_agentless_passive_with_as_stays_the_writers() -> None:

@@ -34,7 +34,8 @@ def _classes(text: str, word: str) -> set[str]:
     ("It is a true disgrace.", "disgrace", {"situation"}),
     ("Maybe it is the authorities that are insane.", "insane", {"organisation"}),
     ("The minister's brutal cuts hit schools.", "brutal", {"people", "policy"}),
-    ("The regime at City Hall raised fares.", "regime", {"organisation", "name"}),
+    # a capitalised class entry is what the entry names, not a name besides (stop 25)
+    ("The regime at City Hall raised fares.", "regime", {"organisation"}),
     ("The Assad regime shelled the town.", "regime", {"name"}),
     ("The so-called Fair Fares reform passed.", "so-called", {"policy"}),
     ("Police studied so-called related party transactions.", "so-called", set()),

@@ -269,11 +269,14 @@ def _entries(doc: Doc, lo: int, hi: int, index: Lexicon, titled: bool,
     quantifiers = _quantifier_classes()
     out = [(min(k + n, hi), " ".join(norms[k:k + n]), names) for k, (n, names) in best.items()
            if not (k + n < sent.last and norms[k + n] == "of" and names & quantifiers)]
+    # a capitalised word inside an entry of several words is part of what the entry names
+    # ("a chaotic New Year's Eve" is a period, not a name), as a lower-case one would be
+    within = {j for k, (n, _) in best.items() if n > 1 for j in range(k, k + n)}
     for k in range(lo, hi):
         n = norms[k]
         if (n[:1].isdigit() or n in _NUMBER_WORDS) and k == lo:
             out.append((k + 1, n, {NUMBER}))
-        elif not titled and n[:1].isalpha() and text[doc.tok_start[k]].isupper() and (k > sent.first or (
+        elif not titled and k not in within and n[:1].isalpha() and text[doc.tok_start[k]].isupper() and (k > sent.first or (
                 k not in best and parts(n) and not written_lower(doc, n))):  # first word: never in lower case
             out.append((k + 1, text[doc.tok_start[k]:doc.tok_end[k]], {NAME}))
     return out

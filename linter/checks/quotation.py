@@ -27,6 +27,7 @@ from .quotation_wording import award_citation, crosshead, named_commitment, need
 from ..analyse import recache
 
 _BOUNDARY = word_set("boundaries", "quote_clause_ends")
+_LIST_ITEM = word_set("boundaries", "quote_list_items")
 _STOP = word_set("grammar", "stop_words")
 _NAMING_NOUNS, _NAMING_WORDS = word_set("attribution", "naming_nouns"), word_set("attribution", "naming_words")
 _INSCRIPTION = word_set("attribution", "inscription_words")
@@ -269,12 +270,36 @@ def _clause(doc: Doc, q: Quote) -> tuple[int, int]:
     j = bisect.bisect_left(starts, q.end)
     sent = doc.sentences[doc.sentence_index(q.start)]
     a = i - 1
-    while a >= max(sent.first, i - _REACH) and doc.tok_norm[a] not in _BOUNDARY:
-        a -= 1
+    while a >= max(sent.first, i - _REACH):
+        if doc.tok_norm[a] not in _BOUNDARY:
+            a -= 1
+            continue
+        listed = _listed_before(doc, a)
+        if listed is None:
+            break
+        a = listed - 1  # the clause of the list's earlier items ("spoke of a 'X', a 'Y' and a 'Z'")
     b = j
     while b < min(sent.last, j + _REACH) and doc.tok_norm[b] not in _BOUNDARY:
         b += 1
     return a + 1, b
+
+
+def _listed_before(doc: Doc, comma: int) -> int | None:
+    """When the boundary token ``comma`` is a comma right after a closing quotation mark,
+    the first token of that quotation, when a determiner or a quotation mark opens the next
+    item: the comma separates items of one list of quoted terms ("officials spoke of a
+    'river of Islam', an 'oriental' culture and a threat to the union's 'cultural
+    richness'"), and the verb that introduces the list introduces every item; otherwise
+    None. A quotation ending in its own comma ("'We will appeal,' she
+    said") closes after the comma and is not a list."""
+    if doc.tok_norm[comma] != "," or comma == 0 or comma + 1 >= len(doc.tok_norm) \
+            or doc.tok_norm[comma + 1] not in _LIST_ITEM:
+        return None
+    at = doc.tok_start[comma]
+    k = bisect.bisect_left(doc.quotes, at, key=lambda o: o.end)
+    if k == len(doc.quotes) or doc.quotes[k].end != at:
+        return None
+    return bisect.bisect_left(doc.tok_start, doc.quotes[k].start)
 
 
 def _words_before(doc: Doc, q: Quote, n: int, quoted: bool = True) -> list[str]:

@@ -1,9 +1,12 @@
 """Whether a reader can tell who speaks a quotation no frame claims (QUOTE002's
 ``unattributed`` test): a transcript label, a story with one speaker, a run of quotation
 paragraphs continuing the speaker introduced before it, a sentence that introduces the
-speaker, or a document the sentence before names."""
+speaker, a document the sentence before names, or a speaking verb's infinitive that
+introduces it in its own sentence."""
 
 from __future__ import annotations
+
+import bisect
 
 from ..analyse import recache
 from ..analyse.vocab import word_set
@@ -20,6 +23,8 @@ _ORG_WORDS = word_set("sources", "org_suffixes")
 #: Documents that speak for themselves, opening the sentence before a quotation.
 _DOCUMENTS = word_set("sources", "vague_documents") | word_set("sources", "recordings") | {"statement", "document"}
 _DEFINITE = frozenset({"the", "this", "its", "their", "his", "her"})
+#: Speaking verbs whose infinitive introduces a quotation ("went on to state, “...”").
+_INFINITIVES = word_set("attribution", "speech_infinitives")
 #: A speaker given only as a pronoun ("he said"): the story's one named speaker, not another.
 _PRONOUN_SPEAKERS = frozenset({"he", "she"})
 #: A transcript's speaker label opening a quotation ("WALLACE: Governor, ...", "Q: ...").
@@ -62,7 +67,8 @@ class ReaderKnows:
 
     def __call__(self, q: Quote, block: int) -> bool:
         doc = self.doc
-        if _LABEL.match(doc.text, q.start + 1) or self.only or self._introduced(q) or self._document_before(q):
+        if _LABEL.match(doc.text, q.start + 1) or self.only or self._introduced(q) or self._document_before(q) \
+                or _infinitive(doc, q):
             return True
         between: list[int] = []
         other = 0  # paragraphs looked at that are not quotation paragraphs of the run
@@ -132,6 +138,17 @@ class ReaderKnows:
                     out.add(b.lower())
             self._named = out
         return self._named
+
+
+def _infinitive(doc: Doc, q: Quote) -> bool:
+    """The quotation follows a speaking verb's infinitive and a comma or colon in its own
+    sentence ("went on to state, “...”", "prompted the almanac to write, “...”"): the
+    verb's subject or object, in that sentence, is the speaker, as with a finite verb."""
+    i = bisect.bisect_left(doc.tok_start, q.start)
+    sent = doc.sentences[doc.sentence_index(q.start)]
+    if i - 3 < sent.first or doc.tok_norm[i - 1] not in (",", ":") or doc.tok_norm[i - 3] != "to":
+        return False
+    return doc.tok_norm[i - 2] in _INFINITIVES
 
 
 def _told_to(doc: Doc) -> bool:
