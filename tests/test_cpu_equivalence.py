@@ -180,3 +180,21 @@ def test_complement_stops_are_where_the_pattern_finds_them() -> None:
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
         assert complement_stops(text, start, end) == found(text, start, end)
+
+
+def test_unsourced_figure_noun_precheck_finds_the_same_figures() -> None:
+    """A sentence without one of the rule's nouns has no figure: told where the nouns are,
+    ``_figure`` answers as it does when it looks at every sentence."""
+    from linter.lint.config import Settings
+    from linter.lint.engine import Linter
+
+    check = next(c for c in Linter(Settings()).checks if c.kind == "unsourced-figure")
+    written = ("Police said 40 people were killed on Monday. At least 300 protesters marched. "
+               "The 12 councillors met for 3 hours. Two villages were flooded and 9 homes lost.")
+    docs = list(_docs()) + [annotate(parse(Source("f.txt", written), "txt")[0])]
+    for doc in docs:
+        numbers = [i for i, w in enumerate(doc.tok_norm) if w[0].isdigit()]
+        for rule in check.rules:
+            nouns = [i for i, w in enumerate(doc.tok_norm) if w in check.nouns[rule.code]]
+            for si in range(len(doc.sentences)):
+                assert check._figure(rule, doc, si, numbers, nouns=nouns) == check._figure(rule, doc, si, numbers)
