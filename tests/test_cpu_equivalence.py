@@ -12,6 +12,7 @@ from linter.analyse.attribution.clause import Sent
 from linter.analyse.attribution.frames import _one_word_cue
 from linter.analyse.attribution.patterns import survey
 from linter.analyse.attribution.people import PersonTracker
+from linter.analyse.attribution.stops import COMPLEMENT_STOP, complement_stops
 from linter.analyse.lexicon import written_lower
 from linter.analyse.lexicon import Lexicon, sentence_matches
 from linter.analyse.readability import _SENTENCE_PIECE, sentence_count, words
@@ -140,3 +141,60 @@ def test_person_tracker_answers_the_same_whenever_it_first_looks() -> None:
             lazy.at(at)
             assert eager.recent() == lazy.recent()
         assert eager.mentions == lazy.mentions
+
+
+def test_person_tracker_recent_is_the_last_mention_before_the_cue() -> None:
+    """``recent`` bisects the sorted mentions: the answer of a walk over them."""
+    v = vocab()
+    for doc in _docs():
+        people = PersonTracker(doc, v)
+        for at in range(0, len(doc.text) + 1, 13):
+            people.at(at)
+            walked = None
+            for pos, name in people.mentions:
+                if pos >= at:
+                    break
+                walked = name
+            assert people.recent() == walked
+
+
+def test_complement_stops_are_where_the_pattern_finds_them() -> None:
+    """The stops tried only at commas, semicolons and white space before a dash are the
+    starts ``finditer`` gives, in sentences of the seeds and in generated text."""
+    def found(text: str, start: int, end: int) -> list[int]:
+        return [m.start() for m in COMPLEMENT_STOP.finditer(text, start, end)]
+
+    for doc in _docs():
+        for si in range(len(doc.sentences)):
+            st = Sent(doc, si)
+            if st.last > st.first:
+                assert st.complement_stops == found(doc.text, st.start[st.first], st.end[st.last - 1])
+    written = ("The mayor said the bridge would reopen, although the council disagreed; the cost rose — the "
+               "budget, a claim that critics disputed, was cut -- a myth that he repeated, which is, sadly, true.")
+    assert complement_stops(written, 0, len(written)) == found(written, 0, len(written))
+    parts = [",", ";", " ", "-", "--", "–", "—", "\u00a0", "\n", "but ", "while ", "the ", "a ", "which ", "is ",
+             "has been ", "despite ", "even though ", "claim ", "lie ", "that ", "he ", "x", "narrative ", "would "]
+    rng = random.Random(14)
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 20)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert complement_stops(text, start, end) == found(text, start, end)
+
+
+def test_unsourced_figure_noun_precheck_finds_the_same_figures() -> None:
+    """A sentence without one of the rule's nouns has no figure: told where the nouns are,
+    ``_figure`` answers as it does when it looks at every sentence."""
+    from linter.lint.config import Settings
+    from linter.lint.engine import Linter
+
+    check = next(c for c in Linter(Settings()).checks if c.kind == "unsourced-figure")
+    written = ("Police said 40 people were killed on Monday. At least 300 protesters marched. "
+               "The 12 councillors met for 3 hours. Two villages were flooded and 9 homes lost.")
+    docs = list(_docs()) + [annotate(parse(Source("f.txt", written), "txt")[0])]
+    for doc in docs:
+        numbers = [i for i, w in enumerate(doc.tok_norm) if w[0].isdigit()]
+        for rule in check.rules:
+            nouns = [i for i, w in enumerate(doc.tok_norm) if w in check.nouns[rule.code]]
+            for si in range(len(doc.sentences)):
+                assert check._figure(rule, doc, si, numbers, nouns=nouns) == check._figure(rule, doc, si, numbers)

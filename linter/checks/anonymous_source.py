@@ -44,6 +44,9 @@ class AnonymousSourceCheck(Check):
                 s, e = f.source
                 if "source" in text[s:e].lower():
                     earliest = min(earliest, s)
+                if f.tier != BARE and (f.tier != DESCRIBED or f.entity is not None):
+                    continue  # named, an organisation, vague ...: never anonymous (most frames; the
+                    # tests below only rule a source out)
                 if doc.shielded(s, e) or _introduced(doc, f, earliest) or _in_document(doc, f) or _adjective(doc, f):
                     continue  # "Investigators found ..., the sheriff's office said": the office vouches
                 if f.tier == BARE and len(text[s:e].split()) <= 6 and not _bystander(doc, f):

@@ -44,6 +44,7 @@ class NearDuplicateCheck(Check):
                 if len(words) >= rule.options["min_words"]:
                     sets.append((si, frozenset(words)))
             freq = Counter(chain.from_iterable(words for _, words in sets))
+            once = {w for w, n in freq.items() if n == 1}
             index: dict[str, list[int]] = defaultdict(list)
             reported: set[int] = set()
             for k, (si, words) in enumerate(sets):
@@ -52,7 +53,7 @@ class NearDuplicateCheck(Check):
                 # it brings no candidates and need not be indexed: when the prefix is all
                 # such words, the sentence is done.
                 size = len(words)
-                common = [w for w in words if freq[w] > 1]
+                common = words - once  # one set difference, not a count per word
                 take = size - math.ceil(t * size) + 1 - (size - len(common))
                 if take <= 0:
                     continue

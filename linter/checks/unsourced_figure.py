@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import chain
 from typing import Iterator, Sequence
 
 from ..analyse import recache
@@ -94,15 +95,22 @@ class UnsourcedFigureCheck(Check):
                           for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
+        index = positions(doc.tok_norm)
+        # a figure needs one of its rule's nouns in its sentence: where the article has them,
+        # from the token index (most articles have none, and most sentences with a number
+        # none: nothing else is looked at there)
+        noun_at = {code: sorted(chain.from_iterable(index[w] for w in nouns & index.keys()))
+                   for code, nouns in self.nouns.items()}
+        if not any(noun_at.values()) and not any(p.search(doc.text) for p in self.estimates.values()):
+            return  # no figure without a noun, and no estimate of money, damage or a crowd
         covered = [(s, e) for f in doc.frames for s, e in f.content]
         noun_cues = {f.cue[1] for f in doc.frames if f.cue_type == "noun"}
-        index = positions(doc.tok_norm)
         numbers = sorted(i for w, at in index.items() if w[0].isdigit() or w in _NUMBER_WORDS for i in at)
         body = [si for si in range(len(doc.sentences)) if doc.block_of(si).kind in BODY_KINDS]
         story = _story_year(doc.text)
         for rule in self.rules:
             for si in body:
-                found = self._figure(rule, doc, si, numbers, lede=si == body[0], story=story)
+                found = self._figure(rule, doc, si, numbers, lede=si == body[0], story=story, nouns=noun_at[rule.code])
                 if found is not None:
                     if not self._sourced(rule, doc, si, found, covered, noun_cues):
                         s, e = doc.span(found[0], found[1])
@@ -128,12 +136,15 @@ class UnsourcedFigureCheck(Check):
         return s, e
 
     def _figure(self, rule: Rule, doc: Doc, si: int, figures: list[int],
-                lede: bool = False, story: int | None = None) -> tuple[int, int, int] | None:
+                lede: bool = False, story: int | None = None, nouns: list[int] | None = None) -> tuple[int, int, int] | None:
         """The sentence's first figure, as its token range and the number's token: a
         number and a casualty or crowd noun within ``window`` tokens, in one clause, a
         crowd only from ``crowd_min``. ``figures``: the article's numbers and number
-        words, in order; ``lede``: the sentence is the story's first."""
+        words, in order; ``lede``: the sentence is the story's first; ``nouns``: where the
+        article has the rule's nouns, in order (None: not known)."""
         sent = doc.sentences[si]
+        if nouns is not None and bisect_left(nouns, sent.first) == bisect_left(nouns, sent.last):
+            return None  # no noun in the sentence: no figure, whatever its numbers
         norms = doc.tok_norm
         numbers = [i for i in figures[bisect_left(figures, sent.first):bisect_left(figures, sent.last)]
                    if not _measure(doc, i, sent.last)]

@@ -9,14 +9,13 @@ norms are lower case with curly apostrophes straightened, so "’s" is tested as
 from __future__ import annotations
 
 import bisect
-import re
 
 from ...model.article import BLOCKQUOTE
 from ...model.doc import Doc, Frame
 from .words import (ABBREVIATIONS, ADJECTIVAL_PARTICIPLES, ANY_PARTICLE, AUX, BE, CLAIMED_THINGS, CLAUSE_BREAK, FINITE,
                     PARTICIPLES, PASSIVE_ADVERBS, PHRASAL_PARTICLES, PRENOMINAL, UNREPORTED_BEFORE, CONNECTIVES)
-from .. import recache
 from .asides import past_manner, past_medium
+from .stops import COMPLEMENT_STOP, complement_stops
 
 #: Subordinating conjunctions: a clause they open is not the sentence's subject, and
 #: one leading a source span is not part of it ("as police have said").
@@ -25,29 +24,6 @@ SUBORDINATORS = CLAUSE_BREAK - {"and", "or", "but", "so", "that", "which", "who"
 PHRASE_STOPS = frozenset({",", ".", ";", ":", "!", "?"})
 #: Closing marks between reported content and an inverted cue (",” said").
 CLOSING = frozenset({",", "”", '"'})
-#: Where a writer's own addition begins after reported content: a contrast clause, or an
-#: appositive that characterises the statement (", a narrative complicated by ...").
-_COMPLEMENT_STOP = recache.compile(
-    r",\s*(?:despite|even as|even though|although|though|whereas|in spite of)\b"
-    # the writer's next clause: after a semicolon, or a contrast with a subject of its own
-    # or a dash (", but the video shows ...", ", while the council ...", " — the cost is ...";
-    # not ", but he added ...")
-    r"|;\s"
-    r"|,\s*(?:but|while)\s+(?:the|a|an|this|these|those)\s"
-    r"|\s(?:--|–|—|-)\s*(?:but|while)?\s*(?:the|a|an|this|these|those)\s(?!.*\s(?:--|–|—|-)\s)"
-    # a closing comment on the whole clause (", which is, sadly, the case now"), not a
-    # relative clause that a later comma closes before the clause goes on (", which is
-    # closed, would reopen")
-    r"|,\s*which\s+(?:is|was|has been|had been)\b(?!.*,\s*(?:am|are|can|could|did|does|had|has|have|is|may|might|"
-    r"must|shall|should|was|were|will|would)\b)"
-    r"|,\s*(?:a|an|the)\s+(?:\w+\s+)?(?:narrative|claim|move|assertion|view|position|stance|contention|"
-    r"characteri[sz]ation|account|version|argument|statement|assessment|figure|estimate)\s+"
-    r"(?:complicated|undermined|contradicted|belied|challenged|disputed|that|which|at odds)\b"
-    # the writer's verdict on the statement after a comma or a dash (", a ludicrous theory
-    # he has repeated", "-- a vicious lie that the paper exposed")
-    r"|(?:,|\s(?:--|–|—))\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:theory|lie|falsehood|myth|canard|fabrication|"
-    r"smear|notion|allegation|accusation|charge|story|conspiracy)\s+(?:that|which|he|she|they|it|we|for|with|by|"
-    r"complicated|undermined|contradicted|belied|challenged|disputed|at odds)\b", re.I)
 
 
 class lazy:  # noqa: N801 (a decorator, named like functools.cached_property)
@@ -94,7 +70,7 @@ class Sent:
         overlap and a search from any offset finds the first one at or after it."""
         if self.last <= self.first:
             return []
-        return [m.start() for m in _COMPLEMENT_STOP.finditer(self.text, self.start[self.first], self.end[self.last - 1])]
+        return complement_stops(self.text, self.start[self.first], self.end[self.last - 1])
 
     def raw_at(self, i: int) -> str:
         return self.text[self.start[i]:self.end[i]]
@@ -318,7 +294,7 @@ def complement(st: Sent, b: int, a: int | None = None) -> list[tuple[int, int]]:
         if k < len(st.complement_stops):
             e = st.complement_stops[k]
     else:
-        m = _COMPLEMENT_STOP.search(st.text, s, e)
+        m = COMPLEMENT_STOP.search(st.text, s, e)
         if m:
             e = m.start()
     return [(s, e)] if e > s else []

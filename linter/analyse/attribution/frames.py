@@ -288,8 +288,12 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
             and characterising_at(st, m.first, vocab()):
         nominal = False  # "Hale's calling Reed a bigot": a gerund that pins a charge, a report
     if typ == "verb":
-        return not (nominal or _noun_like(st, m) or _after_cue(st, m) or _before_cue(st, m) or _gerund_noun(st, m) or _naming(st, m) or _phoned(st, m) or _not_a_record(st, m)
-                    or not_reporting(st, m.first, m.last) or _for_example(st, m))
+        # every test only rules the cue out: the ones that most often do for their cost come
+        # first (counted over the BBC articles: a record's verb 2.2% of cues, a noun-like -s
+        # form 0.5%, a sense that reports nothing 6.8% at six times the cost, ...)
+        return not (nominal or _not_a_record(st, m) or _noun_like(st, m) or not_reporting(st, m.first, m.last)
+                    or _phoned(st, m) or _naming(st, m) or _before_cue(st, m) or _gerund_noun(st, m)
+                    or _after_cue(st, m) or _for_example(st, m))
     if typ == "noun":
         return nominal or m.first <= st.first
     return True

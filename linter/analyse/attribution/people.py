@@ -8,7 +8,7 @@ possessive, a name right before a reporting verb) and added as named sources are
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_left, insort
 from typing import Iterator
 
 from ...model.doc import Doc
@@ -64,12 +64,9 @@ class PersonTracker:
 
     def recent(self) -> str | None:
         """The last person mentioned before the cue, if any."""
-        best = None
-        for pos, name in self.mentions:
-            if pos >= self.now:
-                break
-            best = name
-        return best
+        mentions = self.mentions
+        k = bisect_left(mentions, (self.now,))  # the first mention at or after the cue
+        return mentions[k - 1][1] if k else None
 
 
 def _possessors(doc: Doc, v: Vocab) -> list[tuple[int, str]]:

@@ -194,8 +194,8 @@ def _source_then_cue(cue: Cue) -> Outcome:
         return NOT_MINE
     # "..., X said, although ...", '"...," she said - and charged', "..., X say; in 2012 ...": the tail ends there
     stop = next((k for k in range(b, st.last) if norm[k] in (",", ";", "—", "–", "-")), st.last)
-    before = [t for t in norm[st.first:j] if t[0].isalnum()]
-    if not (_plausible_source(cue, j + 1, src_end) and _tail_only(st, b, stop) and (len(before) >= 4 or closing)):
+    if not (_plausible_source(cue, j + 1, src_end) and _tail_only(st, b, stop)
+            and (closing or sum(1 for t in norm[st.first:j] if t[0].isalnum()) >= 4)):  # words before: counted last
         return NOT_MINE
     content_end = trim_closing(st, j)
     if content_end <= st.first or any(t in _NEGATION for t in norm[src_end:cue.a]):
