@@ -21,6 +21,7 @@ from ..vocab import Vocab, vocab
 from .clause import Sent, clip, is_cap, is_participle, not_reporting
 from .patterns import Cue, block_quote, credit, floating, frame_for, label, survey
 from .patterns.base import characterising_at
+from .patterns.statement_noun import compound_maker
 from .people import PersonTracker
 from .words import (AUX, CLAUSE_BREAK, DATE_WORDS, DETERMINERS, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, NOUN_LIKE_CUES,
                     PRENOMINAL, PRONOUNS, QUANTIFIERS)
@@ -290,8 +291,9 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
     if typ == "verb":
         return not (nominal or _noun_like(st, m) or _after_cue(st, m) or _before_cue(st, m) or _gerund_noun(st, m) or _naming(st, m) or _phoned(st, m) or _not_a_record(st, m)
                     or not_reporting(st, m.first, m.last) or _for_example(st, m))
-    if typ == "noun":
-        return nominal or m.first <= st.first
+    if typ == "noun":  # "Ortiz campaign accusations that ...": a name as the maker, a clause as what was stated
+        return nominal or m.first <= st.first or (m.last < st.last and st.norm[m.last] == "that"
+                                                  and compound_maker(st, m.first - 1) is not None)
     return True
 
 
