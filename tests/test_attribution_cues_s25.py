@@ -75,3 +75,24 @@ def test_a_cue_with_its_own_clause_after_asides_does_not_close_an_earlier_quotat
 
 def test_a_short_source_after_a_split_quotation_still_closes_it() -> None:
     assert ("she", "told", "inverted") in frames("Hale spoke. “Which plan wins?” she told friends.")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Asked about the vote, Mayor Ana Ruiz shared her belief that the count was rigged.", "Mayor Ana Ruiz"),
+    ("On the new levy, the growers have shared their fears that it will ruin them.", "the growers"),
+])
+def test_a_belief_shared_with_a_that_clause_is_the_speakers(text: str, source: str) -> None:
+    assert any(s == source and p == "held-view" for s, _, p in frames(text)), frames(text)
+
+
+def test_a_loaded_word_inside_a_shared_belief_is_the_speakers() -> None:
+    assert ("LOAD001", "reckless") not in gate_codes("Ruiz shared her belief that the plan was reckless.")
+
+
+@pytest.mark.parametrize("text", [
+    "The two sisters shared their flat in Leeds for a decade.",  # shared, no belief
+    "Ruiz shared the belief of many voters.",  # no possessive, no clause
+    "We shared our belief that the plan was reckless.",  # the writers themselves
+])
+def test_a_sharing_verb_without_a_speakers_belief_and_clause_frames_nothing(text: str) -> None:
+    assert not any(p == "held-view" for *_, p in frames(text))

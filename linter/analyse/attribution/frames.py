@@ -19,7 +19,7 @@ from ...model.doc import NAMED, Doc, Frame
 from ..lexicon import Match, sentence_matches
 from ..vocab import Vocab, vocab
 from .clause import Sent, clip, is_cap, is_participle, not_reporting
-from .patterns import Cue, block_quote, credit, floating, frame_for, label, survey
+from .patterns import Cue, block_quote, credit, floating, frame_for, held_view, label, survey
 from .patterns.base import characterising_at
 from .patterns.statement_noun import compound_maker
 from .people import PersonTracker
@@ -40,8 +40,9 @@ def find_frames(doc: Doc) -> list[Frame]:
         if block.kind == RESIDUE:
             continue
         opens_block = sent.start == block.start  # only a block's first sentence may open with a label
-        if not cues[si] and not opens_block and si not in polls:
-            continue  # no cue, no label, no poll: most sentences
+        if not cues[si] and not opens_block and si not in polls \
+                and not held_view.possible(doc.tok_norm, sent.first, sent.last):
+            continue  # no cue, no label, no poll, no view shared: most sentences
         frames.extend(_sentence_frames(Sent(doc, si), cues[si], opens_block, si in polls, v, people, frames))
     frames.extend(credit.find(doc, frames, v, people))
     frames.extend(block_quote.find(doc, v, people))
@@ -87,6 +88,7 @@ def _sentence_frames(st: Sent, cues: list[Match], opens_block: bool, polled: boo
         used_until = m.last
         if frame.tier == NAMED and frame.entity and frame.source:
             people.mention(frame.entity, frame.source[0])
+    out.extend(held_view.find(st, v, people, out))
     if polled:
         out.extend(survey.find(st, v, people, out))
     return out
