@@ -19,8 +19,9 @@ from ...model.doc import NAMED, Doc, Frame
 from ..lexicon import Match, sentence_matches
 from ..vocab import Vocab, vocab
 from .clause import Sent, clip, is_cap, is_participle, not_reporting
-from .patterns import Cue, block_quote, credit, floating, frame_for, label, survey
+from .patterns import Cue, block_quote, credit, floating, frame_for, held_view, label, survey
 from .patterns.base import characterising_at
+from .patterns.statement_noun import compound_maker
 from .people import PersonTracker
 from .words import (AUX, CLAUSE_BREAK, DATE_WORDS, DETERMINERS, DOCUMENT_ONLY_CUES, HEAD_PREPOSITIONS, NAMING_PARTICIPLES, NOUN_LIKE_CUES,
                     PRENOMINAL, PRONOUNS, QUANTIFIERS)
@@ -39,8 +40,9 @@ def find_frames(doc: Doc) -> list[Frame]:
         if block.kind == RESIDUE:
             continue
         opens_block = sent.start == block.start  # only a block's first sentence may open with a label
-        if not cues[si] and not opens_block and si not in polls:
-            continue  # no cue, no label, no poll: most sentences
+        if not cues[si] and not opens_block and si not in polls \
+                and not held_view.possible(doc.tok_norm, sent.first, sent.last):
+            continue  # no cue, no label, no poll, no view shared: most sentences
         frames.extend(_sentence_frames(Sent(doc, si), cues[si], opens_block, si in polls, v, people, frames))
     frames.extend(credit.find(doc, frames, v, people))
     frames.extend(block_quote.find(doc, v, people))
@@ -86,6 +88,7 @@ def _sentence_frames(st: Sent, cues: list[Match], opens_block: bool, polled: boo
         used_until = m.last
         if frame.tier == NAMED and frame.entity and frame.source:
             people.mention(frame.entity, frame.source[0])
+    out.extend(held_view.find(st, v, people, out))
     if polled:
         out.extend(survey.find(st, v, people, out))
     return out
@@ -294,8 +297,9 @@ def _cue_in_use(st: Sent, m: Match) -> bool:
         return not (nominal or _not_a_record(st, m) or _noun_like(st, m) or not_reporting(st, m.first, m.last)
                     or _phoned(st, m) or _naming(st, m) or _before_cue(st, m) or _gerund_noun(st, m)
                     or _after_cue(st, m) or _for_example(st, m))
-    if typ == "noun":
-        return nominal or m.first <= st.first
+    if typ == "noun":  # "Ortiz campaign accusations that ...": a name as the maker, a clause as what was stated
+        return nominal or m.first <= st.first or (m.last < st.last and st.norm[m.last] == "that"
+                                                  and compound_maker(st, m.first - 1) is not None)
     return True
 
 

@@ -14,6 +14,7 @@ import re
 
 from ..lexicon import written_lower
 from ..vocab import Vocab
+from ..wordclass import ADV, parts
 from .clause import SUBORDINATORS, Sent, abbreviation_dot, is_cap
 from .words import (ADVERBIAL_HEAD, APPOSITIVE_DESCRIPTIONS, AUX, CLAUSE_BREAK, DATE_WORDS, DETERMINERS,
                     FLOATING_QUANTIFIERS, FUNCTION_WORDS, HEAD_PREPOSITIONS, IRREGULAR_PAST, PRENOMINAL, PRONOUNS, RELATIVE_TIME,
@@ -265,7 +266,10 @@ def skip_adverbials(st: Sent, start: int, end: int) -> int:
         of_time = any(norm[k] in TIME_WORDS or norm[k] in RELATIVE_TIME for k in range(i + 1, comma))
         short = comma - i <= 4 and not segment_caps and head not in PRONOUNS and not name \
             and (of_time or (comma - i == 1 and head not in DETERMINERS))  # "Meanwhile,", "A few minutes later,"
-        if head in ADVERBIAL_HEAD or head in SUBORDINATORS or short:
+        # "Shortly after the announcement,", "Soon before the vote,": an adverb heading a
+        # preposition or subordinator is an adverbial like the preposition alone
+        modified = parts(head) == ADV and i + 1 < comma and (norm[i + 1] in ADVERBIAL_HEAD or norm[i + 1] in SUBORDINATORS)
+        if head in ADVERBIAL_HEAD or head in SUBORDINATORS or short or modified:
             i = comma + 1  # "In February,", "Although Bloomberg is not a candidate,"
             continue
         return i

@@ -173,8 +173,8 @@ def _short_source_after_split_quote(cue: Cue) -> Outcome:
     if not (cue.source_mark < st.first and st.index > 0 and 0 < src_end - st.first <= 4 and b < st.last):
         return NOT_MINE
     stop = next((k for k in range(b, st.last) if st.norm[k] == ","), st.last)
-    if not (st.norm[b] in (".", "!", "?") or _tail_only(st, b, stop)):
-        return NOT_MINE
+    if not (st.norm[b] in (".", "!", "?") or _tail_only(st, b, stop)) or _that_after_asides(st, stop):
+        return NOT_MINE  # "She has told friends since May, at dinners, that ...": the cue's own clause follows
     content = _quotation_before(cue)
     if content is None:
         return NOT_MINE
@@ -264,6 +264,13 @@ def _completes_clause(st: Sent, mark: int, end: int) -> bool:
 def _content_follows(st: Sent, b: int) -> bool:
     """A comma or colon and a quotation right after the cue: the content follows it."""
     return b + 1 < st.last and st.norm[b] in (",", ":") and (st.norm[b + 1] in ("“", '"') or quote_mark(st, b + 1))
+
+
+def _that_after_asides(st: Sent, stop: int) -> bool:
+    """Whether a "that" opens a clause after a comma from ``stop`` on ("told friends
+    since May, at dinners and in private, that she was worried"): the asides end and the
+    cue's own content follows, so the words before the cue are no source of an earlier quotation."""
+    return any(st.norm[k] == "that" and st.norm[k - 1] == "," for k in range(stop + 1, st.last))
 
 
 def _tail_only(st: Sent, b: int, stop: int) -> bool:

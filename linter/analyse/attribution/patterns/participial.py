@@ -29,6 +29,8 @@ EXAMPLES = [
             "that-clause"),
     Example("The driver blamed the brakes, even suggesting the van had been tampered with.", "The driver", "suggesting",
             NAME),
+    Example("Shortly after the vote, the growers had organised, warning that the levy would ruin them.", "the growers",
+            "warning", "that-clause"),
 ]
 
 

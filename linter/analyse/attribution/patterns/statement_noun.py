@@ -5,6 +5,8 @@ nouns were dropped before any pattern ran). The possessor is the source: a short
 name or determiner + title before "’s" ("the president’s insistence"), or a
 possessive pronoun ("his admission"), resolved like any pronoun. "The claim" / "this
 admission" refers back: its source is the previous frame's ("definite-noun"). The
+A name used as the noun's modifier ("Ortiz campaign accusations", "White House
+denials") is the source when a that-clause after the noun says what was stated. The
 frame has no content (the noun names a statement made elsewhere) unless a colon after
 the noun introduces it: "The mayor issued the following statement:" and the quotation
 after it, whose speaker is then the sentence's subject.
@@ -30,6 +32,8 @@ EXAMPLES = [
             "Mayor Ana Ruiz", "statement", "possessive-noun"),
     Example("Rents fell, belying the landlords’ warnings that they would soar.", "the landlords",
             "warnings", "that-clause"),
+    Example("She shrugged off recent Ortiz campaign accusations that her aides were lying.", "Ortiz campaign",
+            "accusations", "that-clause"),
 ]
 
 
@@ -51,6 +55,9 @@ def find(cue: Cue) -> Outcome:
         source = subject(st)  # "The mayor issued the following statement: ...": the subject's statement
         if source is not None and source[1] <= i:
             return cue.make(source, content, "possessive-noun")
+    maker = compound_maker(st, i) if said and not content else None
+    if maker is not None:  # "recent Ortiz campaign accusations that his aides ...": the campaign's
+        return cue.make((maker, i + 1), said, "that-clause")
     previous = cue.previous
     if st.norm[i] in ("the", "this", "that") and previous is not None:
         return cue.inherit(previous, content, "definite-noun")
@@ -84,6 +91,23 @@ def _content_clause(st: Sent, b: int) -> list[tuple[int, int]]:
         if st.norm[k].endswith("ed") or not st.norm[k][0].isalnum():
             break  # "his claims that he repeated on Monday": a verb of its own first
     return []
+
+
+def compound_maker(st: Sent, i: int) -> int | None:
+    """Start of a name used as a noun modifier that ends at token ``i``, right before the
+    statement noun ("Ortiz campaign accusations", "White House denials"): a capitalised
+    name, and at most one common noun after it ("campaign"). The maker stated what the
+    that-clause after the noun says; None when the words are not a name."""
+    k = i
+    if not is_cap(st.raw_at(k)) and k - 1 >= st.first and is_cap(st.raw_at(k - 1)) and parts(st.norm[k]) & NOUN:
+        k -= 1  # "campaign" after "Ortiz"
+    if not is_cap(st.raw_at(k)):
+        return None
+    while k - 1 >= st.first and i - k < 4 and is_cap(st.raw_at(k - 1)) and st.norm[k - 1] not in DETERMINERS:
+        k -= 1
+    if k == st.first and i - k < 1 and st.index == 0:
+        return None  # a capitalised headline word alone
+    return k
 
 
 def _plural_possessive(st: Sent, i: int) -> bool:
