@@ -14,6 +14,7 @@ from ..analyse.vocab import vocab
 from ..model.doc import VAGUE, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
+from .vague_crowd import crowd_verdicts
 from .vague_groups import defining, past_expectation, reviewers
 from .base import Check, Option, render, severity_option
 from .vague_members import act, negated, refers_back
@@ -31,6 +32,9 @@ class VagueSourceCheck(Check):
         "expectations": Option(list, [], "verbs of a past expectation, reported as info (expect+, wonder+)"),
         "members": Option(list, [], "nouns for the members of a body (lawmakers, councillors)"),
         "bodies": Option(list, [], "bodies whose members they are (council, senate, board)"),
+        "generic": Option(list, [], "mild heads that keep the rule's level as a bare plural (studies show)"),
+        "vague_qualifiers": Option(list, [], "words that leave a bare plural bare (some, recent, other)"),
+        "verdicts": Option(list, [], "verbs of a crowd's verdict (consider+, regard+): 'many in the trade regard him as'"),
     }
     OPTIONS = {"adverbial_severity": severity_option("info", "severity of a cue-less weasel such as 'reportedly'")}
     after_hits = True
@@ -41,6 +45,7 @@ class VagueSourceCheck(Check):
         self.actions = {r.code: expand_terms(r.data["actions"]) for r in rules}
         self.expectations = {r.code: expand_terms(r.data.get("expectations", [])) for r in rules}
         self.bodies = {r.code: (set(r.data["members"]), tuple(r.data["bodies"])) for r in rules}
+        self.verdicts = {r.code: expand_terms(r.data.get("verdicts", [])) for r in rules}
 
     @classmethod
     def depends(cls, rule: Rule) -> list[str]:
@@ -74,9 +79,12 @@ class VagueSourceCheck(Check):
                 charged = any(_any_between(charges, s, e) for s, e in f.content)
                 advice = _directive(doc, f, self.directives[rule.code]) \
                     or past_expectation(doc, f, self.expectations[rule.code])
-                severity = "error" if charged else ("info" if head in mild or advice or reviewers(doc, f, head)
+                mild_head = head in mild and not _generic(doc, f.source, head, rule)
+                severity = "error" if charged else ("info" if mild_head or advice or reviewers(doc, f, head)
                                                     else rule.severity)
                 yield Hit(rule.code, start, end, render(rule.message, text=text[start:end]), severity)
+            for s, e in crowd_verdicts(doc, self.verdicts[rule.code]):
+                yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]), rule.severity)
             if adverbials is None:
                 continue
             for found in sentence_matches(adverbials, doc):
@@ -103,6 +111,19 @@ def _directive(doc: Doc, f: Frame, verbs: set[str]) -> bool:
         return False  # "warned that the plan to close it would fail": a reported claim
     m = _ADVICE.match(doc.text[f.content[0][0]:f.content[0][1]])
     return m is not None and "that" not in m.group(0).lower().split()
+
+
+def _generic(doc: Doc, source: tuple[int, int], head: str, rule: Rule) -> bool:
+    """"Studies show", "some recent surveys suggest", "studies have found": a body of work
+    nobody could look up, not one study the next paragraph names. A determiner or a
+    maker ("the studies", "surveys by the RAC") makes it a particular one; a poll is
+    left mild (political copy reports polls by the dozen, and names them nearby)."""
+    if head not in rule.data.get("generic", ()):
+        return False
+    words = re.findall(r"[\w’'-]+", doc.text[source[0]:source[1]].lower())
+    if not words or words[-1] != head:
+        return False  # "studies by the university": a maker follows
+    return set(words[:-1]) <= set(rule.data.get("vague_qualifiers", ()))
 
 
 def _members_of_named_body(doc: Doc, f: Frame, head: str, bodies: tuple[set[str], tuple[str, ...]]) -> bool:

@@ -1,0 +1,57 @@
+"""Vague sources in hand-written copy (stop 25): a bare plural of research ("studies show",
+"surveys suggest") keeps the rule's level, while one study or poll stays info. Sentences
+are our own; none comes from the evaluation data."""
+
+from __future__ import annotations
+
+from linter import lint_text
+from linter.lint.config import Settings
+from linter.lint.engine import Linter
+
+
+def found(text: str, select: str = "ATTR001") -> list[tuple[str, str, str]]:
+    """(code, severity, words) of the selected rules' findings, info included."""
+    result = lint_text(text, "txt", linter=Linter(Settings(select=select.split(","))))
+    return [(f.code, f.severity, f.text) for f in result.findings]
+
+
+def test_bare_plural_research_is_a_warning() -> None:
+    assert found("Studies show that a glass of red wine a day protects the heart.") == [
+        ("ATTR001", "warning", "Studies show that")]
+    assert found("Studies have found that the new tax will hurt small shops.") == [
+        ("ATTR001", "warning", "Studies have found")]
+    assert found("Some recent surveys suggest that most commuters would pay more for a seat.") == [
+        ("ATTR001", "warning", "Some recent surveys suggest")]
+
+
+def test_research_with_a_maker_or_a_determiner_is_not_bare() -> None:
+    assert found("Studies by the university found that most drivers ignore the limit.") == []
+    # one study stays mild: the story usually names it in the next paragraph
+    assert [s for _, s, _ in found("A new study found that most drivers ignore the limit.")] == ["info"]
+
+
+def test_research_polls_and_analysts_stay_info() -> None:
+    # the mass noun names one study as often as a field
+    assert found("Research suggests that the new tax will hurt small shops.") == [
+        ("ATTR001", "info", "Research suggests")]
+    # political copy cites polls routinely and names the pollster nearby
+    assert found("Polls show the mayor is ahead in the eastern wards.") == [
+        ("ATTR001", "info", "Polls show")]
+    assert [s for _, s, _ in found("Analysts say the bank will cut rates in May.")] == ["info"]
+
+
+def test_a_crowd_verdict_in_a_field_is_a_vague_source() -> None:
+    assert found("Many in the industry considered him the finest producer of his day.") == [
+        ("ATTR001", "warning", "Many in the industry considered")]
+    assert found("Some within the party regard her as a liability.") == [
+        ("ATTR001", "warning", "Some within the party regard")]
+    assert found("Others in his own camp now view Smith as the likely winner.") == [
+        ("ATTR001", "warning", "Others in his own camp now view")]
+
+
+def test_a_crowd_weighing_a_thing_or_quoted_is_not_flagged() -> None:
+    # a plain object with nothing after it weighs a thing; it judges no one
+    assert found("Many in the industry considered the offer carefully.") == []
+    assert found("Many in the crowd viewed the parade from the bridge.") == []
+    # a speaker's words
+    assert found("\u201cMany in the industry considered him a genius,\u201d said his agent.") == []
