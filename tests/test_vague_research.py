@@ -26,8 +26,26 @@ def test_bare_plural_research_is_a_warning() -> None:
 
 def test_research_with_a_maker_or_a_determiner_is_not_bare() -> None:
     assert found("Studies by the university found that most drivers ignore the limit.") == []
-    # one study stays mild: the story usually names it in the next paragraph
-    assert [s for _, s, _ in found("A new study found that most drivers ignore the limit.")] == ["info"]
+    # one study the story names later stays mild
+    named = "A new study found that most drivers ignore the limit. The pupils who ran it were praised.\n\n" \
+            "It was a long winter.\n\nThe cold came early.\n\nThe study, by the Road Safety Trust, asked 900 drivers."
+    assert [s for _, s, _ in found(named)] == ["info"]
+    # named by the verb of surveying, or as research by its makers
+    surveyed = "Most drivers ignore the limit, a survey has suggested. More than 2,000 motorists were " \
+               "surveyed by road charity Safer Lanes."
+    assert [s for _, s, _ in found(surveyed)] in ([], ["info"])
+    research = "Most riders lose a glove each winter, according to a survey. The research by the Cycle " \
+               "Guild covered nine cities."
+    assert [s for _, s, _ in found(research)] in ([], ["info"])
+    similar = "The mayor led by ten points in May. A similar survey found that she led by two in June."
+    assert [s for _, s, _ in found(similar)] in ([], ["info"])
+
+
+def test_one_survey_the_story_never_names_is_a_warning() -> None:
+    assert found("A recent survey found that one in four cyclists never wear a helmet.") == [
+        ("ATTR001", "warning", "A recent survey found")]
+    text = "Most cyclists ride without lights, according to a survey. The survey asked 500 riders."
+    assert [s for _, s, _ in found(text)] == ["warning"]
 
 
 def test_research_polls_and_analysts_stay_info() -> None:

@@ -15,6 +15,7 @@ from ..model.doc import VAGUE, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .vague_crowd import crowd_verdicts
+from .vague_research import unlookable
 from .vague_groups import defining, past_expectation, reviewers
 from .base import Check, Option, render, severity_option
 from .vague_members import act, negated, refers_back
@@ -33,6 +34,7 @@ class VagueSourceCheck(Check):
         "members": Option(list, [], "nouns for the members of a body (lawmakers, councillors)"),
         "bodies": Option(list, [], "bodies whose members they are (council, senate, board)"),
         "generic": Option(list, [], "mild heads that keep the rule's level as a bare plural (studies show)"),
+        "unnamed": Option(list, [], "mild heads that keep it as one the story never names (a survey found)"),
         "vague_qualifiers": Option(list, [], "words that leave a bare plural bare (some, recent, other)"),
         "verdicts": Option(list, [], "verbs of a crowd's verdict (consider+, regard+): 'many in the trade regard him as'"),
     }
@@ -79,7 +81,7 @@ class VagueSourceCheck(Check):
                 charged = any(_any_between(charges, s, e) for s, e in f.content)
                 advice = _directive(doc, f, self.directives[rule.code]) \
                     or past_expectation(doc, f, self.expectations[rule.code])
-                mild_head = head in mild and not _generic(doc, f.source, head, rule)
+                mild_head = head in mild and not unlookable(doc, f.source, head, rule.data)
                 severity = "error" if charged else ("info" if mild_head or advice or reviewers(doc, f, head)
                                                     else rule.severity)
                 yield Hit(rule.code, start, end, render(rule.message, text=text[start:end]), severity)
@@ -111,19 +113,6 @@ def _directive(doc: Doc, f: Frame, verbs: set[str]) -> bool:
         return False  # "warned that the plan to close it would fail": a reported claim
     m = _ADVICE.match(doc.text[f.content[0][0]:f.content[0][1]])
     return m is not None and "that" not in m.group(0).lower().split()
-
-
-def _generic(doc: Doc, source: tuple[int, int], head: str, rule: Rule) -> bool:
-    """"Studies show", "some recent surveys suggest", "studies have found": a body of work
-    nobody could look up, not one study the next paragraph names. A determiner or a
-    maker ("the studies", "surveys by the RAC") makes it a particular one; a poll is
-    left mild (political copy reports polls by the dozen, and names them nearby)."""
-    if head not in rule.data.get("generic", ()):
-        return False
-    words = re.findall(r"[\w’'-]+", doc.text[source[0]:source[1]].lower())
-    if not words or words[-1] != head:
-        return False  # "studies by the university": a maker follows
-    return set(words[:-1]) <= set(rule.data.get("vague_qualifiers", ()))
 
 
 def _members_of_named_body(doc: Doc, f: Frame, head: str, bodies: tuple[set[str], tuple[str, ...]]) -> bool:
