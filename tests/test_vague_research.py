@@ -41,11 +41,20 @@ def test_research_with_a_maker_or_a_determiner_is_not_bare() -> None:
     assert [s for _, s, _ in found(similar)] in ([], ["info"])
 
 
+STORY = "The city council met on Monday.\n\nIt agreed a new budget for the parks.\n\n" \
+        "The vote was close.\n\nThe parks will open later in summer.\n\n"
+
+
 def test_one_survey_the_story_never_names_is_a_warning() -> None:
-    assert found("A recent survey found that one in four cyclists never wear a helmet.") == [
+    assert found(STORY + "A recent survey found that one in four cyclists never wear a helmet.") == [
         ("ATTR001", "warning", "A recent survey found")]
-    text = "Most cyclists ride without lights, according to a survey. The survey asked 500 riders."
+    text = STORY + "Most cyclists ride without lights, according to a survey. The survey asked 500 riders."
     assert [s for _, s, _ in found(text)] == ["warning"]
+
+
+def test_a_lone_sentence_has_no_story_to_name_its_survey() -> None:
+    assert found("A recent survey found that one in four cyclists never wear a helmet.") == [
+        ("ATTR001", "info", "A recent survey found")]
 
 
 def test_research_polls_and_analysts_stay_info() -> None:

@@ -21,6 +21,10 @@ _MAKER = (r"\b(?:{0}|surveyed|polled|research|conducted|carried\s+out|commission
           r"New|Latest|Such|Some|Separate|Similar|Earlier|Previous)\b)[A-Z][\w&-]+(?:’s|'s)?\s+(?:\w+\s+)?{0}\b")
 
 
+#: Sentences a text needs before "the story never names it" can be judged.
+_STORY = 5
+
+
 def unlookable(doc: Doc, source: tuple[int, int], head: str, data: Mapping[str, list[str]]) -> bool:
     """Whether a mild research source keeps the rule's level: a bare plural ("Studies
     show": a body of work, not one study), or one survey or study ("a recent survey
@@ -34,5 +38,6 @@ def unlookable(doc: Doc, source: tuple[int, int], head: str, data: Mapping[str, 
     if head in data.get("generic", ()):
         return set(words[:-1]) <= qualifiers
     if head in data.get("unnamed", ()) and words[0] in ("a", "an") and set(words[1:-1]) <= qualifiers:
-        return recache.compile(_MAKER.format(head)).search(doc.text) is None
+        # a quoted fragment or a lone sentence has no story that could name it later
+        return len(doc.sentences) >= _STORY and recache.compile(_MAKER.format(head)).search(doc.text) is None
     return False
