@@ -14,6 +14,8 @@ from ..analyse.vocab import vocab
 from ..model.doc import VAGUE, Doc, Frame
 from ..model.findings import Hit
 from ..model.rules import Rule
+from .vague_crowd import crowd_verdicts
+from .vague_research import unlookable
 from .vague_groups import defining, past_expectation, reviewers
 from .base import Check, Option, render, severity_option
 from .vague_members import act, negated, refers_back
@@ -31,6 +33,10 @@ class VagueSourceCheck(Check):
         "expectations": Option(list, [], "verbs of a past expectation, reported as info (expect+, wonder+)"),
         "members": Option(list, [], "nouns for the members of a body (lawmakers, councillors)"),
         "bodies": Option(list, [], "bodies whose members they are (council, senate, board)"),
+        "generic": Option(list, [], "mild heads that keep the rule's level as a bare plural (studies show)"),
+        "unnamed": Option(list, [], "mild heads that keep it as one the story never names (a survey found)"),
+        "vague_qualifiers": Option(list, [], "words that leave a bare plural bare (some, recent, other)"),
+        "verdicts": Option(list, [], "verbs of a crowd's verdict (consider+, regard+): 'many in the trade regard him as'"),
     }
     OPTIONS = {"adverbial_severity": severity_option("info", "severity of a cue-less weasel such as 'reportedly'")}
     after_hits = True
@@ -41,6 +47,7 @@ class VagueSourceCheck(Check):
         self.actions = {r.code: expand_terms(r.data["actions"]) for r in rules}
         self.expectations = {r.code: expand_terms(r.data.get("expectations", [])) for r in rules}
         self.bodies = {r.code: (set(r.data["members"]), tuple(r.data["bodies"])) for r in rules}
+        self.verdicts = {r.code: expand_terms(r.data.get("verdicts", [])) for r in rules}
 
     @classmethod
     def depends(cls, rule: Rule) -> list[str]:
@@ -74,9 +81,12 @@ class VagueSourceCheck(Check):
                 charged = any(_any_between(charges, s, e) for s, e in f.content)
                 advice = _directive(doc, f, self.directives[rule.code]) \
                     or past_expectation(doc, f, self.expectations[rule.code])
-                severity = "error" if charged else ("info" if head in mild or advice or reviewers(doc, f, head)
+                mild_head = head in mild and not unlookable(doc, f.source, head, rule.data)
+                severity = "error" if charged else ("info" if mild_head or advice or reviewers(doc, f, head)
                                                     else rule.severity)
                 yield Hit(rule.code, start, end, render(rule.message, text=text[start:end]), severity)
+            for s, e in crowd_verdicts(doc, self.verdicts[rule.code]):
+                yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]), rule.severity)
             if adverbials is None:
                 continue
             for found in sentence_matches(adverbials, doc):
