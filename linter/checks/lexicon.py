@@ -286,6 +286,7 @@ def _theirs(doc: Doc, group: Group, first: int, sent_first: int, start: int, end
     norms = doc.tok_norm
     if group.shield and ((doc.shielded(start, end) and not voice.known(doc, start, end))
                          or voice.characterised(norms, first, sent_first)
-                         or voice.judged(norms, first, sent_first) or voice.complained(norms, first, sent_first)):
+                         or voice.judged(norms, first, sent_first) or voice.complained(norms, first, sent_first)
+                         or voice.directed(norms, first, sent_first)):
         return True
     return voice.defined(norms, first, sent_first)
