@@ -1,8 +1,9 @@
 """Classes of LOAD false alarm a strict standards editor marked on whole populations of
 gate findings (stop 25), where the loaded word is someone else's, not the writer's: the
 infinitive a directing verb asks of its object ("aides urged him to make the debate a
-game-changer", "his wife warned him not to get too nasty") is the adviser's words.
-Every text here is our own; each class has texts that must not be flagged and ones that
+game-changer", "his wife warned him not to get too nasty") is the adviser's words; and
+a quotation the story gives in full after a display copy of it (the headline's, or a pull
+quote filling its paragraph) is no reuse of another speaker's words (QUOTE003). Every text here is our own; each class has texts that must not be flagged and ones that
 still must."""
 
 from __future__ import annotations
@@ -33,3 +34,31 @@ def test_a_preposition_to_opens_no_advice() -> None:
     assert gate(body, "LOAD001") == [("LOAD001", "shameful")]
     body = "The reporters pressed him on his links to the shameful scheme."
     assert gate(body, "LOAD001") == [("LOAD001", "shameful")]
+
+
+# --- a display copy of a quotation is no second speaker's ------------------------------------------
+
+def test_a_headline_copy_of_the_quotation_is_no_second_speaker() -> None:
+    text = ("Hale to Rees: 'We do not pay anyone to sit on the ferry board'\n\n"
+            "Mayor Ann Hale has refused to fund places on the ferry board sought by Tom Rees.\n\n"
+            "\"We do not pay anyone to sit on the ferry board,\" Hale said at a meeting on Monday.")
+    assert [f.code for f in gate_findings(text, "QUOTE003")] == []
+
+
+def test_a_pull_quote_is_no_second_speaker() -> None:
+    text = ("Ferry votes\n\n"
+            "“When the board said, ‘We think the bridge is a good idea,’ that changed something for everyone "
+            "in the town,” said Rev. Peter Mole, then vicar of St Anne's in Dunmore.\n\n"
+            "\"The bridge vote changed everything. The minute it passed, the ferry was going to lose its riders, "
+            "and I never minded it. Tom Rees.\"\n\n"
+            "Tom Rees, the former mayor, agreed. In an interview that year, he was asked about the ferry. "
+            "“The bridge vote changed everything. The minute it passed, the ferry was going to lose its riders, "
+            "and I never minded it,” he said.")
+    assert [f.code for f in gate_findings(text, "QUOTE003")] == []
+
+
+def test_the_same_words_from_two_speakers_in_the_body_are_still_reused() -> None:
+    text = ("Ferry votes\n\n"
+            "\"The bridge vote changed everything in a week,\" Tom Rees said at the dinner.\n\n"
+            "\"The bridge vote changed everything in a week,\" said Councillor Peter Mole, mocking him.")
+    assert [f.code for f in gate_findings(text, "QUOTE003")] == ["QUOTE003"]
