@@ -1,7 +1,9 @@
 """Classes of LOAD false alarm a strict standards editor marked on whole populations of
 gate findings (stop 25), where the loaded word is someone else's, not the writer's: the
 infinitive a directing verb asks of its object ("aides urged him to make the debate a
-game-changer", "his wife warned him not to get too nasty") is the adviser's words; and
+game-changer", "his wife warned him not to get too nasty") is the adviser's words; the
+description a characterising verb pins with "as" runs on through an infinitive ("condemned
+the evictions as a cruel effort to stem a tide of refugees"); and
 a quotation the story gives in full after a display copy of it (the headline's, or a pull
 quote filling its paragraph) is no reuse of another speaker's words (QUOTE003). Every text here is our own; each class has texts that must not be flagged and ones that
 still must."""
@@ -62,3 +64,18 @@ def test_the_same_words_from_two_speakers_in_the_body_are_still_reused() -> None
             "\"The bridge vote changed everything in a week,\" Tom Rees said at the dinner.\n\n"
             "\"The bridge vote changed everything in a week,\" said Councillor Peter Mole, mocking him.")
     assert [f.code for f in gate_findings(text, "QUOTE003")] == ["QUOTE003"]
+
+
+# --- a characterisation with "as" that runs on through an infinitive -----------------------------
+
+def test_a_characterisation_runs_on_through_its_infinitive() -> None:
+    body = ("Dozens of councillors condemned the evictions of forty families over the long holiday weekend "
+            "as a cruel and pointless effort to stem a tide of refugees fleeing the war.")
+    assert gate(body, "LOAD003") == []
+
+
+def test_a_long_way_after_as_without_an_infinitive_is_the_writers() -> None:
+    body = "The council stemmed a tide of refugees fleeing the war."
+    assert gate(body, "LOAD003") == [("LOAD003", "tide of")]
+    body = "He served as mayor of the little coastal town for years before the shameful vote."
+    assert gate(body, "LOAD001") == [("LOAD001", "shameful")]

@@ -143,13 +143,15 @@ def characterised(norms: list[str], first: int, begin: int) -> bool:
     "as" ("portrayed the mayor as a nasty candidate", "a photo-op he loves to disparage as
     phony"): the subject's words, reported. An agentless passive ("can only be described as
     a disaster"), a work's depiction ("the film portrayed him as shameful") and "such as"
-    stay the writer's."""
+    stay the writer's. The description may run on through the infinitive of what it calls
+    the object ("condemned the raids as a cruel effort to stem a tide of refugees")."""
     k = first - 1
-    while k >= max(begin, first - 6) and norms[k] != "as":
+    while k >= max(begin, first - 10) and norms[k] != "as":
         if norms[k] in _AS_BREAK:
             return False
         k -= 1
-    if k < max(begin, first - 6) or (k > begin and norms[k - 1] in ("such", "well")):
+    if k < max(begin, first - 10) or (k > begin and norms[k - 1] in ("such", "well")) \
+            or (first - k > 6 and "to" not in norms[k + 1:first]):
         return False
     for m in _AS_VERBS.matches(norms, max(begin, k - 24), k):
         before = max(begin, m.first - 3)
