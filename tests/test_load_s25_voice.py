@@ -79,3 +79,17 @@ def test_a_long_way_after_as_without_an_infinitive_is_the_writers() -> None:
     assert gate(body, "LOAD003") == [("LOAD003", "tide of")]
     body = "He served as mayor of the little coastal town for years before the shameful vote."
     assert gate(body, "LOAD001") == [("LOAD001", "shameful")]
+
+
+# --- a person's own identity with "self-professed" --------------------------------------------------
+
+def test_a_self_professed_identity_is_the_persons_declaration() -> None:
+    assert gate("A self-professed independent, the shopkeeper said he would back whoever fixed the harbour.",
+                "LOAD005") == []
+    assert gate("Tom Rees, a self-proclaimed fiscal conservative, voted against the harbour loan.", "LOAD005") == []
+
+
+def test_a_self_proclaimed_title_or_standing_is_still_doubted() -> None:
+    body = "The self-proclaimed independent expert had worked for the developer for ten years."
+    assert gate(body, "LOAD005") == [("LOAD005", "self-proclaimed")]
+    assert gate("The self-professed billionaire paid no rates on the depot.", "LOAD005") == [("LOAD005", "self-professed")]
