@@ -93,3 +93,19 @@ def test_a_self_proclaimed_title_or_standing_is_still_doubted() -> None:
     body = "The self-proclaimed independent expert had worked for the developer for ten years."
     assert gate(body, "LOAD005") == [("LOAD005", "self-proclaimed")]
     assert gate("The self-professed billionaire paid no rates on the depot.", "LOAD005") == [("LOAD005", "self-professed")]
+
+
+# --- an onslaught of messages or advertisements is a volume of them ---------------------------------
+
+def test_an_onslaught_of_advertising_is_a_volume() -> None:
+    assert gate("A council advertising onslaught will hit every letterbox in the next two months.", "LOAD001") == []
+    assert gate("Voters braced for an onslaught of robocalls before the count.", "LOAD001") == []
+
+
+def test_an_onslaught_of_people_or_lawsuits_is_still_the_writers() -> None:
+    assert gate("The mayor faced an onslaught of critics at the meeting.", "LOAD001") == [("LOAD001", "onslaught")]
+    assert gate("The onslaught of lawsuits against the mayor continued.", "LOAD001") == [("LOAD001", "onslaught")]
+
+
+def test_what_messages_say_is_still_judged() -> None:
+    assert gate("A donor paid a pilot to write nasty messages above the stadium.", "LOAD001") == [("LOAD001", "nasty")]
