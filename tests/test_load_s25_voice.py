@@ -3,7 +3,8 @@ gate findings (stop 25), where the loaded word is someone else's, not the writer
 infinitive a directing verb asks of its object ("aides urged him to make the debate a
 game-changer", "his wife warned him not to get too nasty") is the adviser's words; the
 description a characterising verb pins with "as" runs on through an infinitive ("condemned
-the evictions as a cruel effort to stem a tide of refugees"); and
+the evictions as a cruel effort to stem a tide of refugees"), and so do the terms it puts
+its object in ("painted the dispute in grave, nearly apocalyptic, terms"); and
 a quotation the story gives in full after a display copy of it (the headline's, or a pull
 quote filling its paragraph) is no reuse of another speaker's words (QUOTE003). Every text here is our own; each class has texts that must not be flagged and ones that
 still must."""
@@ -109,3 +110,15 @@ def test_an_onslaught_of_people_or_lawsuits_is_still_the_writers() -> None:
 
 def test_what_messages_say_is_still_judged() -> None:
     assert gate("A donor paid a pilot to write nasty messages above the stadium.", "LOAD001") == [("LOAD001", "nasty")]
+
+
+# --- the terms a characterising verb puts its object in ---------------------------------------------
+
+def test_the_terms_a_speaker_paints_in_are_the_speakers() -> None:
+    body = "Councillors said the harbour was at risk. Some painted the dispute in grave, nearly apocalyptic, terms."
+    assert gate(body, "LOAD002") == []
+
+
+def test_an_agentless_passive_or_a_plain_adjective_stays_the_writers() -> None:
+    assert gate("The dispute was described in apocalyptic terms.", "LOAD002") == [("LOAD002", "apocalyptic")]
+    assert gate("The report painted a picture of an apocalyptic flood.", "LOAD002") == [("LOAD002", "apocalyptic")]
