@@ -4,7 +4,9 @@ infinitive a directing verb asks of its object ("aides urged him to make the deb
 game-changer", "his wife warned him not to get too nasty") is the adviser's words; the
 description a characterising verb pins with "as" runs on through an infinitive ("condemned
 the evictions as a cruel effort to stem a tide of refugees"), and so do the terms it puts
-its object in ("painted the dispute in grave, nearly apocalyptic, terms"); and
+its object in ("painted the dispute in grave, nearly apocalyptic, terms"); a noun phrase
+that a relative clause says someone argues something of ("a feckless council that he
+argued was wrecking the town") is described in that speaker's words; and
 a quotation the story gives in full after a display copy of it (the headline's, or a pull
 quote filling its paragraph) is no reuse of another speaker's words (QUOTE003). Every text here is our own; each class has texts that must not be flagged and ones that
 still must."""
@@ -122,3 +124,19 @@ def test_the_terms_a_speaker_paints_in_are_the_speakers() -> None:
 def test_an_agentless_passive_or_a_plain_adjective_stays_the_writers() -> None:
     assert gate("The dispute was described in apocalyptic terms.", "LOAD002") == [("LOAD002", "apocalyptic")]
     assert gate("The report painted a picture of an apocalyptic flood.", "LOAD002") == [("LOAD002", "apocalyptic")]
+
+
+# --- a noun phrase whose relative clause reports what someone says of it ---------------------------
+
+def test_what_a_speaker_argues_of_a_noun_phrase_is_the_speakers() -> None:
+    body = "The candidate spoke of a feckless ruling class that he argued was wrecking the town."
+    assert gate(body, "LOAD001") == []
+    assert gate("The mayor proposed a reckless plan which she says will save the harbour.", "LOAD001") == []
+
+
+def test_the_writers_own_belief_or_a_clause_of_no_saying_stays_the_writers() -> None:
+    assert gate("It is a reckless plan that I think will ruin the harbour.", "LOAD001") == [("LOAD001", "reckless")]
+    body = "The feckless council that he said nothing about closed the depot."
+    assert gate(body, "LOAD001") == [("LOAD001", "feckless")]
+    body = "Tom Rees slammed other councillors, who he said are far less loyal than the mayor."
+    assert gate(body, "LOAD001") == [("LOAD001", "slammed")]

@@ -1,11 +1,11 @@
 """Whose voice a lexicon match is in: a denial ("not a crazy idea"), a source named next,
 a vague source's or a collective's words, the public's reputation label, a description a
 verb pins on its object ("portrayed her as reckless", "painted the dispute in apocalyptic
-terms"), a judging verb's complement ("voters who find him intolerable"), the infinitive a
-directing verb asks of its object ("urged him to make it a game-changer"), the clause of a
+terms"), a judging verb's complement ("voters who find him intolerable"), the clause of a
 verb of knowing, which the writer vouches for ("knew the plan was doomed"), and a degree
-word that turns an info verdict up. The lexicon check asks these after it has found a
-match; they never find words themselves."""
+word that turns an info verdict up (lexicon_clauses has the clauses that report someone's
+words around a match). The lexicon check asks these after it has found a match; they
+never find words themselves."""
 
 from __future__ import annotations
 
@@ -252,49 +252,6 @@ def judged(norms: list[str], first: int, begin: int) -> bool:
         while j and (between[j - 1] in _DETERMINERS or between[j - 1] in _JUDGING_DEGREE or parts(between[j - 1]) == ADJ):
             j -= 1
         if j and between[0] not in _JUDGING_DEGREE and between[j - 1] not in _POSSESSIVE:
-            return True
-    return False
-
-
-#: "aides urged him to make the debate a game-changer": verbs whose object is told to act.
-_DIRECTING = Lexicon.of(sorted(word_set("attribution", "directing_verbs")))
-#: Words that end the object or the infinitive's clause before the word: a clause break,
-#: a new clause's opener or a quotation.
-_WRITER = frozenset({"i", "we"})
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you", "whom"})
-_DIRECT_BREAK = _AS_BREAK | {",", "and", "or", "if", "whether", "said", "says", "“", "”", '"'}
-
-
-def _infinitive(word: str) -> bool:
-    """Whether the word after "to" can open an infinitive: a verb, or a word the word
-    classes do not know ("get", "be") that is no determiner or object pronoun."""
-    known_parts = parts(word)
-    if known_parts:
-        return bool(known_parts & VERB)
-    return word.isalpha() and word not in _DETERMINERS and word not in _OBJECT_PRONOUNS
-
-
-def directed(norms: list[str], first: int, begin: int) -> bool:
-    """Whether token ``first`` stands in the infinitive a directing verb's subject asks of
-    its object ("Fellow councillors are urging the mayor to make the hearing a game-changer",
-    "his aide had warned him not to get too nasty"): the subject's advice, reported, not
-    the writer's description. The verb needs an object of its own before "to" (a passive,
-    "was urged to", names no adviser), a verb after it ("asked if this amounted to the
-    party's much vaunted plan" has a preposition) and a subject that is not the writer ("I urge readers
-    to reject this shameful plan")."""
-    for m in _DIRECTING.matches(norms, max(begin, first - 16), first):
-        if _WRITER.intersection(norms[max(begin, m.first - 2):m.first]):
-            continue
-        after = norms[m.last:first]
-        if "to" not in after:
-            continue
-        to = after.index("to")
-        obj, clause = after[:to], after[to + 1:]
-        if obj and obj[-1] == "not":
-            obj = obj[:-1]
-        if 1 <= len(obj) <= 5 and not _DIRECT_BREAK.intersection(obj) and "to" not in obj \
-                and clause and _infinitive(clause[0]) \
-                and len(clause) <= 9 and not _DIRECT_BREAK.intersection(clause):
             return True
     return False
 
