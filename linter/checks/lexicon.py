@@ -20,6 +20,7 @@ from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
 from .lexicon_groups import Group, validate_group
+from . import lexicon_clauses as clauses
 from . import lexicon_voice as voice
 from ..analyse import recache
 
@@ -164,7 +165,7 @@ class LexiconCheck(Check):
             if group.require_article and not _elsewhere(in_article, gi, "require", m):
                 continue
             start, end = doc.span(m.first, m.last)
-            if _theirs(doc, group, m.first, sent.first, start, end):
+            if _theirs(doc, group, m.first, m.last, sent.first, sent.last, start, end):
                 continue
             listed = group.rule.data.get("listed", "")  # the naming kind shares these groups
             if listed == "off" and voice.listed(doc, m.first, m.last, si):
@@ -272,7 +273,8 @@ def _elsewhere(in_article: dict, gi: int, key: str, m) -> bool:
     return any(not (f < m.last and m.first < l) for f, l in in_article.get((gi, key), ()))
 
 
-def _theirs(doc: Doc, group: Group, first: int, sent_first: int, start: int, end: int) -> bool:
+def _theirs(doc: Doc, group: Group, first: int, last: int, sent_first: int, sent_last: int,
+            start: int, end: int) -> bool:
     """Whether the matched words are someone else's, not the writer's: inside an attributed
     quotation (any quotation for some groups), an embedded post that names its author,
     reported speech of a named or described source (not the clause of a verb of knowing,
@@ -286,6 +288,8 @@ def _theirs(doc: Doc, group: Group, first: int, sent_first: int, start: int, end
     norms = doc.tok_norm
     if group.shield and ((doc.shielded(start, end) and not voice.known(doc, start, end))
                          or voice.characterised(norms, first, sent_first)
-                         or voice.judged(norms, first, sent_first) or voice.complained(norms, first, sent_first)):
+                         or voice.judged(norms, first, sent_first) or voice.complained(norms, first, sent_first)
+                         or clauses.directed(norms, first, sent_first)
+                         or clauses.said_of(norms, first, last, sent_last)):
         return True
     return voice.defined(norms, first, sent_first)

@@ -1,9 +1,11 @@
 """Whose voice a lexicon match is in: a denial ("not a crazy idea"), a source named next,
 a vague source's or a collective's words, the public's reputation label, a description a
-verb pins on its object ("portrayed her as reckless"), a judging verb's complement ("voters
-who find him intolerable"), the clause of a verb of knowing, which the writer vouches for
-("knew the plan was doomed"), and a degree word that turns an info verdict up. The lexicon
-check asks these after it has found a match; they never find words themselves."""
+verb pins on its object ("portrayed her as reckless", "painted the dispute in apocalyptic
+terms"), a judging verb's complement ("voters who find him intolerable"), the clause of a
+verb of knowing, which the writer vouches for ("knew the plan was doomed"), and a degree
+word that turns an info verdict up (lexicon_clauses has the clauses that report someone's
+words around a match). The lexicon check asks these after it has found a match; they
+never find words themselves."""
 
 from __future__ import annotations
 
@@ -142,13 +144,17 @@ def characterised(norms: list[str], first: int, begin: int) -> bool:
     "as" ("portrayed the mayor as a nasty candidate", "a photo-op he loves to disparage as
     phony"): the subject's words, reported. An agentless passive ("can only be described as
     a disaster"), a work's depiction ("the film portrayed him as shameful") and "such as"
-    stay the writer's."""
+    stay the writer's. The description may run on through the infinitive of what it calls
+    the object ("condemned the raids as a cruel effort to stem a tide of refugees")."""
+    if _in_terms(norms, first, begin):
+        return True
     k = first - 1
-    while k >= max(begin, first - 6) and norms[k] != "as":
+    while k >= max(begin, first - 10) and norms[k] != "as":
         if norms[k] in _AS_BREAK:
             return False
         k -= 1
-    if k < max(begin, first - 6) or (k > begin and norms[k - 1] in ("such", "well")):
+    if k < max(begin, first - 10) or (k > begin and norms[k - 1] in ("such", "well")) \
+            or (first - k > 6 and "to" not in norms[k + 1:first]):
         return False
     for m in _AS_VERBS.matches(norms, max(begin, k - 24), k):
         before = max(begin, m.first - 3)
@@ -156,6 +162,42 @@ def characterised(norms: list[str], first: int, begin: int) -> bool:
         if len(between) <= 12 and not _AS_BREAK.intersection(between) \
                 and not _BE.intersection(norms[max(begin, m.first - 2):m.first]) \
                 and not any(True for _ in _WORKS.matches(norms, before, m.first)):
+            return True
+    return False
+
+
+#: The nouns of "in ... terms": the manner a characterising verb's subject puts something in.
+_TERMS = frozenset({"terms", "language", "words", "colours", "colors", "tones"})
+_TERMS_GLUE = frozenset({",", "and", "or", "the", "such", "most", "more", "increasingly"})
+
+
+def _modifier(norm: str) -> bool:
+    """A word that may stand among the adjectives of "in grave, nearly apocalyptic terms"."""
+    return norm in _TERMS_GLUE or norm.endswith("ly") or _adjective(norm)
+
+
+def _in_terms(norms: list[str], first: int, begin: int) -> bool:
+    """Whether token ``first`` is an adjective of the terms a characterising verb's subject
+    puts its object in ("Some painted the dispute in grave, nearly apocalyptic, terms",
+    "the mayor described the plan in catastrophic language"): the subject's words,
+    reported. An agentless passive ("was described in apocalyptic terms") stays the writer's."""
+    end = min(len(norms), first + 5)
+    j = first + 1
+    while j < end and norms[j] not in _TERMS and _modifier(norms[j]):
+        j += 1
+    if j >= end or norms[j] not in _TERMS:
+        return False
+    k = first - 1
+    while k >= max(begin, first - 6) and norms[k] != "in":
+        if not _modifier(norms[k]):
+            return False
+        k -= 1
+    if k < max(begin, first - 6):
+        return False
+    for m in _AS_VERBS.matches(norms, max(begin, k - 12), k):
+        between = norms[m.last:k]
+        if between and len(between) <= 8 and not _AS_BREAK.intersection(between) \
+                and not _BE.intersection(norms[max(begin, m.first - 2):m.first]):
             return True
     return False
 

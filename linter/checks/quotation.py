@@ -161,7 +161,9 @@ class QuotationCheck(Check):
             yield Hit(rule.code, q.start, q.end, render(rule.message, text=doc.text[q.start:q.end]), rule.severity)
 
     def _reused(self, rule: Rule, doc: Doc) -> Iterator[Hit]:
-        seen: list[tuple[frozenset[str], int | None, str | None]] = []
+        # (content words, speaker frame, speaker, display copy): a display copy's speaker
+        # is no second speaker of the words (see _display_copy)
+        seen: list[tuple[frozenset[str], int | None, str | None, bool]] = []
         postings: dict[str, list[int]] = {}  # word -> the earlier quotations that hold it
         for qi, q in enumerate(doc.quotes):
             content = frozenset(w.lower().strip("‘’'\".,;:!?“”") for w in doc.text[q.start + 1:q.end - 1].split()) - _STOP
@@ -180,19 +182,19 @@ class QuotationCheck(Check):
                 # (not when the quotation is credited to the same speaker as before: "his
                 # ''negatives,'' he called them" is his word, given back to him)
                 wrapped = self._framed(rule, doc, q) and not (
-                    entity and all(e and _same_person(e, entity) for _, _, e in earlier))
+                    entity and all(e and _same_person(e, entity) for _, _, e, _ in earlier))
                 named = frame_i is not None and doc.frames[frame_i].tier == NAMED
                 # a phrase credited to two people, not one word both used ("delighted")
                 other = named and len(content) >= 3 and any(
                     f is not None and doc.frames[f].tier == NAMED and not _same_person(e, entity)
-                    for _, f, e in earlier)
+                    for _, f, e, display in earlier if not display)
                 if wrapped or other:
                     s = q.start
                     # include the framing noun phrase in the span ("insistence on ‘productive’")
                     yield Hit(rule.code, s, q.end, render(rule.message, text=doc.text[q.start:q.end]), rule.severity)
             for w in content:
                 postings.setdefault(w, []).append(len(seen))
-            seen.append((content, frame_i, entity))
+            seen.append((content, frame_i, entity, self._in_headline(doc, q) or _display_copy(doc, q)))
 
 
 class _SaidBefore:
@@ -213,6 +215,20 @@ class _SaidBefore:
         n = bisect.bisect_left(self.starts, offset)
         needle = " ".join(_WORD.findall(words.lower()))
         return bool(needle) and n > 0 and self.text.find(f" {needle} ", 0, self.ends[n - 1]) >= 0
+
+
+def _display_copy(doc: Doc, q: Quote) -> bool:
+    """Whether a quotation fills its paragraph alone, with at most a short credit line after
+    it (a pull quote: "“Iowa happened ... I never begrudged it. Bill Clinton.”"): display
+    copy repeats a quotation the story gives in full, and the credit it carries is no
+    sentence the speaker resolver reads, so whoever it is credited to is no second speaker
+    of the words."""
+    block = doc.block_of(doc.sentence_index(q.start))
+    if doc.text[block.start:q.start].strip():
+        return False
+    tail = doc.text[q.end:block.end].strip(" .,;:—–-\n")
+    words = tail.split()
+    return len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _same_person(a: str | None, b: str | None) -> bool:
