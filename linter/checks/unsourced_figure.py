@@ -11,7 +11,7 @@ from typing import Iterator, Sequence
 
 from ..analyse import recache
 from ..analyse.lexicon import expand_terms, positions
-from ..analyse.prefilter import cached_needs, fold, may_match
+from ..analyse.prefilter import cached_needs, fold, folded, may_match, may_match_between
 from ..analyse.vocab import word_set
 from ..model.article import BODY_KINDS
 from ..model.doc import Doc
@@ -93,6 +93,9 @@ class UnsourcedFigureCheck(Check):
         self.estimates = {r.code: recache.compile("|".join(_fill(p, r.data["background_parts"])
                                                            for p in r.data.get("estimates", [])) or r"(?!)", re.I)
                           for r in rules}
+        #: strings every estimate holds ("damage", "losing", "packed", ...): a sentence
+        #: without one is not searched, an article without one skips the estimates
+        self.estimate_needs = {code: cached_needs([p.pattern], re.I)[p.pattern] for code, p in self.estimates.items()}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         index = positions(doc.tok_norm)
@@ -101,7 +104,9 @@ class UnsourcedFigureCheck(Check):
         # none: nothing else is looked at there)
         noun_at = {code: sorted(chain.from_iterable(index[w] for w in nouns & index.keys()))
                    for code, nouns in self.nouns.items()}
-        if not any(noun_at.values()) and not any(p.search(doc.text) for p in self.estimates.values()):
+        low = folded(doc)
+        estimating = {code: may_match(n, low) for code, n in self.estimate_needs.items()}
+        if not any(noun_at.values()) and not any(estimating.values()):
             return  # no figure without a noun, and no estimate of money, damage or a crowd
         covered = [(s, e) for f in doc.frames for s, e in f.content]
         noun_cues = {f.cue[1] for f in doc.frames if f.cue_type == "noun"}
@@ -116,6 +121,8 @@ class UnsourcedFigureCheck(Check):
                         s, e = doc.span(found[0], found[1])
                         yield Hit(rule.code, s, e, render(rule.message, text=doc.text[s:e]), rule.severity)
                     continue
+                if not estimating[rule.code]:
+                    continue
                 span = self._estimate(rule, doc, si, covered, story)
                 if span is not None:
                     yield Hit(rule.code, *span, render(rule.message, text=doc.text[span[0]:span[1]]), rule.severity)
@@ -126,6 +133,8 @@ class UnsourcedFigureCheck(Check):
         quotation holds: somebody estimated it, and the reader is not told who ("caused an
         estimated £2m of damage", "is losing about £50,000 a week"). Not one of years past."""
         sent = doc.sentences[si]
+        if not may_match_between(self.estimate_needs[rule.code], folded(doc), sent.start, sent.end):
+            return None
         m = self.estimates[rule.code].search(doc.text, sent.start, sent.end)
         if m is None:
             return None
