@@ -1,9 +1,9 @@
 """Classes of LOAD false alarm a strict standards editor marked on whole populations of
 gate findings (stop 25), where the loaded word is someone else's, not the writer's: the
 infinitive a directing verb asks of its object ("aides urged him to make the debate a
-game-changer", "his wife warned him not to get too nasty") is the adviser's words; the
+game-changer", "her coach told her not to get too personal") is the adviser's words; the
 description a characterising verb pins with "as" runs on through an infinitive ("condemned
-the evictions as a cruel effort to stem a tide of refugees"), and so do the terms it puts
+the evictions as a cruel attempt to hold back a wave of tenants"), and so do the terms it puts
 its object in ("painted the dispute in grave, nearly apocalyptic, terms"); a noun phrase
 that a relative clause says someone argues something of ("a feckless council that he
 argued was wrecking the town") is described in that speaker's words; and
@@ -25,7 +25,7 @@ def gate(body: str, select: str) -> list[tuple[str, str]]:
 
 def test_what_an_adviser_urges_is_the_advisers() -> None:
     assert gate("Neighbours are urging the mayor to make the next hearing a game-changer.", "LOAD002") == []
-    assert gate("His aide had warned him not to get too nasty in his replies.", "LOAD001") == []
+    assert gate("Her coach had told her not to get too personal in the interviews.", "LOAD001") == []
     assert gate("The chairman pressed the board to reject the shameful offer.", "LOAD001") == []
 
 
@@ -73,7 +73,7 @@ def test_the_same_words_from_two_speakers_in_the_body_are_still_reused() -> None
 
 def test_a_characterisation_runs_on_through_its_infinitive() -> None:
     body = ("Dozens of councillors condemned the evictions of forty families over the long holiday weekend "
-            "as a cruel and pointless effort to stem a tide of refugees fleeing the war.")
+            "as a cruel and pointless attempt to hold back a wave of tenants leaving the estate.")
     assert gate(body, "LOAD003") == []
 
 
@@ -138,5 +138,5 @@ def test_the_writers_own_belief_or_a_clause_of_no_saying_stays_the_writers() -> 
     assert gate("It is a reckless plan that I think will ruin the harbour.", "LOAD001") == [("LOAD001", "reckless")]
     body = "The feckless council that he said nothing about closed the depot."
     assert gate(body, "LOAD001") == [("LOAD001", "feckless")]
-    body = "Tom Rees slammed other councillors, who he said are far less loyal than the mayor."
+    body = "Tom Rees slammed other councillors, who he said were much less faithful to the mayor."
     assert gate(body, "LOAD001") == [("LOAD001", "slammed")]

@@ -25,8 +25,8 @@ def later(body: str, select: str) -> list[tuple[str, str]]:
 # --- PRESUP002: a neutral noun of stance is not promoted by its position ------------------
 
 def test_a_neutral_refusal_in_the_lede_stays_information() -> None:
-    for body in ("Relatives of a man who died in custody have won a challenge against the "
-                 "government's refusal to order a public inquiry.",
+    for body in ("The family of a prisoner who died in a cell have won a court case over the "
+                 "ministry's refusal to hold an independent review.",
                  "Parents confront the mayor over his refusal to attend the school hearing.",
                  "The club's failure to register the stadium lease left the league unsure."):
         assert not gate(body, "PRESUP002"), body
@@ -164,7 +164,7 @@ def test_a_far_cry_between_two_figures_is_a_comparison() -> None:
 
 def test_a_hoax_established_as_one_is_what_it_was() -> None:
     for body in ("Shares fell sharply until the report turned out to be a hoax.",
-                 "Markets steadied once the report was revealed to be a hoax.",
+                 "Shares recovered when the memo was revealed to be a hoax.",
                  "Police are looking for a man who made a hoax call to the station on Friday.",
                  "The school was evacuated after a bomb hoax on Tuesday."):
         assert not later(body, "LOAD001"), body
@@ -189,7 +189,7 @@ def test_a_characterisation_past_a_relative_clause_is_the_subjects() -> None:
     for body in ("Dozens of members of the union denounced the rota under which nurses worked twelve "
                  "nights in a row as an inhumane scheme.",
                  "Dozens of members of the party condemned the raids in which 40 tenants were taken into "
-                 "custody over the holiday weekend as a failed and inhumane effort to clear the estate."):
+                 "custody over the bank holiday as a botched and inhumane attempt to clear the estate."):
         assert not later(body, "LOAD001"), body
     # a relative clause that is the writer's own statement, with no "as", stays the writer's
     for body in ("The councillors condemned the evictions, which were an inhumane effort to clear the site.",
