@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from linter import lint_text
+
 from conftest import gate_findings
 
 
@@ -123,10 +125,14 @@ def test_a_hedged_allegation_keeps_the_article_wide_response() -> None:
     assert not gate(text, "BAL001")
 
 
-PREDICTIONS_AND_VERDICTS = [
+#: The writer's confident predictions: info (a look), never reported when someone makes them.
+PREDICTIONS = [
     ("Tenants will inevitably pay for the new boilers through their rents.", "will inevitably"),
     ("The bridge will almost certainly stay shut until the spring.", "will almost certainly"),
     ("The reforms are bound to be popular with younger voters.", "are bound to be"),
+]
+
+PREDICTIONS_AND_VERDICTS = [
     ("The new blood test is a major breakthrough for rural clinics.", "a major breakthrough"),
     ("The operator has a poor record on punctuality.", "a poor record on"),
     ("The agency has a patchy track record with big contracts.", "a patchy track record"),
@@ -181,3 +187,15 @@ def test_the_writers_own_charge_verdict_or_estimate_is_flagged(code: str, text: 
 @pytest.mark.parametrize("code, text", CLEAN)
 def test_reported_denied_established_or_literal_ones_are_not(code: str, text: str) -> None:
     assert not gate(text, code, fmt="snippet")
+
+
+@pytest.mark.parametrize("text, words", PREDICTIONS)
+def test_the_writers_confident_prediction_is_information(text: str, words: str) -> None:
+    found = [(f.text.lower(), f.severity) for f in lint_text(text, "snippet").findings if f.code == "OPIN001"]
+    assert (words, "info") in found
+    assert not gate(text, "OPIN001", fmt="snippet")
+
+
+@pytest.mark.parametrize("text", REPORTED_PREDICTIONS_AND_VERDICTS[:2])
+def test_a_prediction_someone_makes_is_not_reported_at_all(text: str) -> None:
+    assert not [f for f in lint_text(text, "snippet").findings if f.code == "OPIN001"]
