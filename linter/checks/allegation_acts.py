@@ -11,19 +11,11 @@ from ..analyse.vocab import word_set
 from ..model.doc import Doc, Sentence
 
 _PHRASE_END = word_set("boundaries", "allegation_ends")
-#: Words before the act that make it something other than a flat assertion: a denial, a
-#: hedge, a condition, a question, a plan or an accusation another term already reports.
-_NOT_ASSERTED = frozenset({"not", "n't", "'t", "never", "no", "without", "if", "whether", "unless", "may", "might",
-                           "could", "would", "should", "must", "deny", "denies", "denied", "denying",
-                           "alleged", "allegedly", "accused", "accusing", "accuses", "suspected", "suspicion",
-                           "claimed", "claims", "claim", "said", "says", "say", "told", "rumoured", "reportedly",
-                           "whether", "why", "how", "what", "who's", "fears", "fear", "feared", "worried"})
-#: Words between a subject and its act ("he was caught siphoning", "quietly raided",
-#: "who also gouged"); adverbs in -ly are skipped too.
-_BETWEEN = frozenset({"also", "then", "later", "once", "even", "caught", "got", "had", "have", "has", "been",
-                      "being", "was", "were", "is", "are", "apparently", "simply", "just", "still", "again"})
-_INDEFINITE = frozenset({"a", "an", "some", "one", "someone", "somebody", "many", "several", "few", "others",
-                         "people", "anyone", "nobody", "everyone"})
+#: Words before the act that make it something other than a flat assertion, words between
+#: a subject and its act, and subjects that are nobody in particular (vocab/boundaries.toml).
+_NOT_ASSERTED = word_set("boundaries", "allegation_not_asserted")
+_BETWEEN = word_set("boundaries", "allegation_between")
+_INDEFINITE = word_set("boundaries", "allegation_indefinite")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"}) | POSSESSIVES
 _PERSONAL = frozenset({"he", "she", "they", "it", "who", "which", "we"})
 
