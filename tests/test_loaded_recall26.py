@@ -1,0 +1,73 @@
+"""Loaded-language recall by class, stop 26: a political contest or an institution's fate
+told as a beating or a demolition, manner adverbs that charge blindness, deceit or pomp,
+the capital's establishment as a swamp, and a government as a foreign power's vassal.
+Each with positive and negative sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import gate_findings
+
+
+def gate(text: str) -> list[str]:
+    """The LOAD warnings and errors on a text, as the flagged words (lower case)."""
+    return [f.text.lower() for f in gate_findings(text, "LOAD", fmt="snippet")]
+
+
+FLAGGED = [
+    # a contest or an institution's fate as a beating or a demolition
+    ("The governor's allies hope to shatter her credibility before the vote.", "shatter her credibility"),
+    ("The leak was meant to shatter the minister's credibility.", "shatter the minister's credibility"),
+    ("The new chairman set about the demolition of the ethics commission.", "demolition of"),
+    # manner adverbs of blindness, deceit and pomp
+    ("The mayor's highly partisan lawyer walked out of the hearing.", "highly"),
+    ("The council's highly irresponsible spending emptied the reserve.", "highly"),
+    ("Party members blindly followed the leader into the vote.", "blindly"),
+    ("The mayor grandly proclaimed the end of the housing crisis.", "grandly"),
+    ("The council meekly accepted every cut the ministry asked for.", "meekly"),
+    ("The senator sanctimoniously lectured the committee on ethics.", "sanctimoniously"),
+    # the establishment as a swamp
+    ("Another swamp creature has joined the cabinet.", "swamp creature"),
+    ("The new adviser is part of the swamp she promised to drain.", "part of the swamp"),
+    # a government as a foreign power's vassal
+    ("The coup turned the island into a vassal state of its neighbour.", "vassal state"),
+    ("The regime's satraps in the provinces signed the decree.", "satraps"),
+]
+
+QUIET = [
+    # literal beatings and demolitions, sport, a stampede
+    "Two people were crushed to death in the stampede at the stadium gate.",
+    "A falling wall crushed the parked van on Tuesday.",
+    "The boxer knocked out his opponent in the third round.",
+    "United were knocked out of the cup by a second-division side.",
+    "City trounced the visitors 5-0 on Saturday.",
+    "The champion knocked out the challenger in the fifth round.",
+    "The demolition of the old cinema begins in March.",
+    "A wrecking ball brought down the tower block on Sunday.",
+    "The blast shattered windows across the street.",
+    # an election won big: routine in political copy
+    "The governor crushed her opponent in the primary by thirty points.",
+    "The newcomer trounced the sitting mayor by twelve points.",
+    # degree words before a plain quality
+    "The surgeons are highly skilled and the virus is highly contagious.",
+    # plain manner adverbs and the look of a thing
+    "The recipe is deceptively simple and takes ten minutes.",
+    "The cottage is deceptively spacious, the agent said.",
+    "The hall was grandly decorated for the visit.",
+    # a real swamp, history's vassals
+    "Rangers found the missing hiker in a swamp behind the farm.",
+    "In the twelfth century the duchy was a vassal state of the crown.",
+    # the words in a speaker's mouth
+    "“He crushed his opponent,” the campaign manager said.",
+]
+
+
+@pytest.mark.parametrize("text,word", FLAGGED)
+def test_each_class_flags_the_writers_loaded_words(text: str, word: str) -> None:
+    assert word in gate(text)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_literal_and_neutral_uses_stay_quiet(text: str) -> None:
+    assert gate(text) == []
