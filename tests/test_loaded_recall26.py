@@ -27,6 +27,14 @@ FLAGGED = [
     ("The mayor grandly proclaimed the end of the housing crisis.", "grandly"),
     ("The council meekly accepted every cut the ministry asked for.", "meekly"),
     ("The senator sanctimoniously lectured the committee on ethics.", "sanctimoniously"),
+    # a movement or an institution pictured dying
+    ("The walkout marked the death throes of the old union.", "death throes"),
+    ("The rally was the last gasp of the party's old guard.", "last gasp of"),
+    ("The council's tenants' forum is on its last legs.", "on its last legs"),
+    # feigned grief, stock epithets
+    ("The minister shed crocodile tears for the closed wards.", "crocodile tears"),
+    ("The gun grabbers in the statehouse want a new permit law.", "gun grabbers"),
+    ("The inquiry was a political hit on the governor.", "political hit"),
     # the establishment as a swamp
     ("Another swamp creature has joined the cabinet.", "swamp creature"),
     ("The new adviser is part of the swamp she promised to drain.", "part of the swamp"),
@@ -55,6 +63,11 @@ QUIET = [
     "The recipe is deceptively simple and takes ten minutes.",
     "The cottage is deceptively spacious, the agent said.",
     "The hall was grandly decorated for the visit.",
+    # sport's last-gasp winner, a patient, a product's end
+    "Smith scored a last-gasp winner for the visitors.",
+    "The new decoder could sound the death knell for some TV channels.",
+    # a political party's hit single, a snowflake in the weather
+    "Snowflakes fell on the capital overnight.",
     # a real swamp, history's vassals
     "Rangers found the missing hiker in a swamp behind the farm.",
     "In the twelfth century the duchy was a vassal state of the crown.",
