@@ -27,6 +27,10 @@ FLAGGED = [
     ("The mayor grandly proclaimed the end of the housing crisis.", "grandly"),
     ("The council meekly accepted every cut the ministry asked for.", "meekly"),
     ("The senator sanctimoniously lectured the committee on ethics.", "sanctimoniously"),
+    # dread, harm as a verdict
+    ("The minister issued a chilling warning to striking nurses.", "chilling"),
+    ("The party's destructive agenda would close the clinics.", "destructive"),
+    ("The senator's corrosive rhetoric divided the town.", "corrosive"),
     # a movement or an institution pictured dying
     ("The walkout marked the death throes of the old union.", "death throes"),
     ("The rally was the last gasp of the party's old guard.", "last gasp of"),
@@ -68,6 +72,11 @@ QUIET = [
     "The new decoder could sound the death knell for some TV channels.",
     # a political party's hit single, a snowflake in the weather
     "Snowflakes fell on the capital overnight.",
+    # literal dread and harm
+    "A chilling wind swept the harbour on Monday.",
+    "The storm was the most destructive in a decade.",
+    "The acid is highly corrosive and must be stored in glass.",
+    "Critics say the law has a chilling effect on reporting.",
     # a real swamp, history's vassals
     "Rangers found the missing hiker in a swamp behind the farm.",
     "In the twelfth century the duchy was a vassal state of the crown.",
