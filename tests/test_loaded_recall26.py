@@ -31,6 +31,11 @@ FLAGGED = [
     ("The minister issued a chilling warning to striking nurses.", "chilling"),
     ("The party's destructive agenda would close the clinics.", "destructive"),
     ("The senator's corrosive rhetoric divided the town.", "corrosive"),
+    # wilful vice, a feud, a policy called suicide
+    ("The board's wilful blindness to the abuse went on for years.", "wilful blindness"),
+    ("The governor's vendetta against the paper cost the state $2m.", "vendetta"),
+    ("Backing the tax rise would be politically suicidal for the party.", "politically suicidal"),
+    ("The party's suicidal strategy lost it six seats.", "suicidal"),
     # a movement or an institution pictured dying
     ("The walkout marked the death throes of the old union.", "death throes"),
     ("The rally was the last gasp of the party's old guard.", "last gasp of"),
@@ -77,6 +82,10 @@ QUIET = [
     "The storm was the most destructive in a decade.",
     "The acid is highly corrosive and must be stored in glass.",
     "Critics say the law has a chilling effect on reporting.",
+    # an offence, a blood feud in fiction, a patient
+    "He admitted wilful neglect of two patients at the home.",
+    "The film follows a Sicilian family's vendetta over three generations.",
+    "Staff said the patient was suicidal when he was admitted.",
     # a real swamp, history's vassals
     "Rangers found the missing hiker in a swamp behind the farm.",
     "In the twelfth century the duchy was a vassal state of the crown.",
