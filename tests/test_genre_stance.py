@@ -37,6 +37,13 @@ def test_a_news_story_with_one_forecast_and_one_question_stays_news() -> None:
     assert genre(text)[0] == "news"
 
 
+def test_a_question_a_meeting_weighed_in_the_past_is_not_the_writers() -> None:
+    text = ("Review of the harbour plan\n\nA key question was whether the board should sell the quay. "
+            "Inevitably, the vote was close.\n\nWhat happens now? The board meets in June.\n\n" + PLAIN + "\n")
+    assert genre(text)[0] == "news"
+    assert genre(text.replace("A key question was whether", "The key question is whether"))[0] == "analysis"
+
+
 def test_a_sources_forecast_is_not_the_writers_stance() -> None:
     # the same weighing, said by named people (quoted, or reported with "said"), is theirs
     text = ("Harbour vote passes\n\n"
@@ -89,12 +96,15 @@ def test_a_long_story_with_asides_of_two_kinds_at_that_share_stays_news() -> Non
     assert genre(text)[0] == "news"
 
 
-# --- a contributor's line saying what the writer does --------------------------------------
+# --- a contributor's line saying what the writer does, or with a long appositive --------------------------------------
 
 
 def test_a_closing_line_saying_where_an_unnamed_writer_works_makes_an_oped() -> None:
     for bio in ("Helen Marsh works for the Rural Transport Trust, a charity that campaigns for village buses.",
-                "Tom Reed, a former bus driver, writes about transport for the Kelmouth Gazette."):
+                "Tom Reed, a former bus driver, writes about transport for the Kelmouth Gazette.",
+                # an appositive with commas of its own ("..., Jr.,")
+                "Helen Marsh, a former adviser to Mayor Ann Reed, Jr., of Kelmouth, is senior fellow at the "
+                "Rural Transport Trust."):
         name, evidence = genre(_OPED + bio + "\n")
         assert name == "opinion" and any("closing" in e for e in evidence), bio
 
