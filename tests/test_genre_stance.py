@@ -6,10 +6,14 @@ news. An "I" in a title written in title case ("What'd I Say") is not the writer
 
 from __future__ import annotations
 
+import re
+import sys
+
 from linter import readers
 from linter.analyse.annotate import annotate
 from linter.analyse.asides import KINDS, count
 from linter.analyse.genre import _table as genre_table
+from linter.analyse.prefilter import needs
 from linter.model.source import Source
 from test_genre_asides import genre
 from test_genre_columns import _OPED
@@ -116,3 +120,14 @@ def test_a_closing_line_about_a_source_or_reporting_words_stays_news() -> None:
     assert genre(named + "Ms Marsh works for the Rural Transport Trust.\n")[0] == "news"
     # a new person whose words the line reports
     assert genre(news + "Helen Marsh works for the Rural Transport Trust and said the cuts would hurt.\n")[0] == "news"
+
+
+def test_every_stance_phrase_holds_one_of_the_stance_words() -> None:
+    # the pattern runs only in sentences holding one of the words: every string that any match
+    # must contain (the pre-filter's need set) has one of them as a whole word
+    spec = next(g.asides for g in genre_table().genres if g.asides is not None)
+    sets = needs(spec.stance.pattern, re.IGNORECASE)
+    assert sets or sys.implementation.name != "cpython"
+    for strings in sets[:1]:
+        for s in strings:
+            assert set(re.findall(r"[a-z]+", s)) & spec.stance_words, s

@@ -16,11 +16,13 @@ headline's). The words are data (``linter/vocab/genres.toml``, a profile's
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model.article import BODY_KINDS
 from ..model.doc import Doc
 from . import recache
+from .lexicon import positions
 
 #: The kinds of aside, in the order the evidence names them.
 KINDS = ("openers", "questions", "first person", "stance")
@@ -50,6 +52,9 @@ class Asides:
     #: ("either way", "the question is", "will almost certainly"): an analyst's moves, which
     #: a news story leaves to its sources. None: not read.
     stance: re.Pattern | None = None
+    #: Words one of which every ``stance`` match holds: the pattern runs only in sentences
+    #: that have one (found from the article's token index), not over every sentence.
+    stance_words: frozenset[str] = frozenset()
     #: Asides of at least this many kinds are a register at the lower ``rich_share`` of the
     #: sentences: a long column that opens, asks, says "we" and weighs, each now and then,
     #: talks to the reader throughout (0: no such rule).
@@ -63,6 +68,7 @@ class Asides:
                    frozenset(data.get("numbered", ())),
                    recache.compile(data["addressed"], re.IGNORECASE) if "addressed" in data else None,
                    recache.compile(data["stance"], re.IGNORECASE) if "stance" in data else None,
+                   frozenset(data.get("stance_words", ())),
                    int(data.get("rich_kinds", 0)), float(data.get("rich_share", 0.0)))
 
 
@@ -89,7 +95,8 @@ def count(doc: Doc, spec: Asides, speech: bytearray, end: int | None = None) -> 
     first = -1
     paragraphs: set[int] = set()
     blocks = doc.article.blocks
-    for s in doc.sentences:
+    stance = _stance_sentences(doc, spec)
+    for si, s in enumerate(doc.sentences):
         if end is not None and s.start >= end:
             break
         if blocks[s.block].kind not in BODY_KINDS:
@@ -106,7 +113,7 @@ def count(doc: Doc, spec: Asides, speech: bytearray, end: int | None = None) -> 
                      and not _names(text, starts, ends, s.first, i) and not _titled(text, starts, ends, i, s.last)
                      and not _addressed(spec, text, s.start, starts[i], doc.tok_norm[i])
                      for i in range(s.first, s.last)),
-                 spec.stance is not None and _stance(doc, spec.stance, s.start, s.end))
+                 si in stance)
         if any(found):
             asides += 1
             paragraphs.add(s.block)
@@ -132,10 +139,25 @@ def evidence(t: Tally) -> str:
     return f"writer's asides in {t.asides} of {t.sentences} sentences, {t.paragraphs} paragraphs ({parts})"
 
 
-def _stance(doc: Doc, pattern: re.Pattern, start: int, end: int) -> bool:
-    """Whether the sentence weighs or forecasts in the writer's voice: a match outside
-    quotations and reported speech."""
-    return any(not doc.in_speech(m.start(), m.end()) for m in pattern.finditer(doc.text, start, end))
+def _stance_sentences(doc: Doc, spec: Asides) -> set[int]:
+    """The sentences that weigh or forecast in the writer's voice: a ``stance`` match outside
+    quotations and reported speech. The pattern runs only in the sentences holding one of
+    ``stance_words`` (most sentences hold none; every sentence when no words are given)."""
+    pattern = spec.stance
+    if pattern is None:
+        return set()
+    sentences = doc.sentences
+    if spec.stance_words:
+        index = positions(doc.tok_norm)
+        at = sorted(i for w in spec.stance_words & index.keys() for i in index[w])
+        firsts = [s.first for s in sentences] if at else []
+        candidates = sorted({bisect_right(firsts, i) - 1 for i in at} - {-1})
+    else:
+        candidates = list(range(len(sentences)))
+    text = doc.text
+    return {k for k in candidates
+            if any(not doc.in_speech(m.start(), m.end())
+                   for m in pattern.finditer(text, sentences[k].start, sentences[k].end))}
 
 
 def _addressed(spec: Asides, text: str, sentence_start: int, start: int, word: str) -> bool:
