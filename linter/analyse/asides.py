@@ -1,8 +1,10 @@
 """The writer's asides: sentences in which the writer talks to the reader rather than
 reports. A correspondent's analysis, a sketch or a column opens sentences with "Well,",
-"Of course", "Inevitably", asks the reader questions and says "I" or "we"; a news story
-leaves all three to the people it quotes. One aside is a turn of phrase; several kinds of
-them, sustained over the piece, are its register (``genre.py`` reads them as a cue).
+"Of course", "Inevitably", asks the reader questions, says "I" or "we", and weighs or
+forecasts in its own voice ("either way", "the question is whether", "will almost
+certainly"); a news story leaves all four to the people it quotes. One aside is a turn of
+phrase; several kinds of them, sustained over the piece, are its register (``genre.py``
+reads them as a cue).
 
 Only the writer's words count: an opener or a first-person word outside quotations and
 reported speech, a question in a sentence with none in it (a speaker's "I think" or "So
@@ -14,14 +16,16 @@ headline's). The words are data (``linter/vocab/genres.toml``, a profile's
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model.article import BODY_KINDS
 from ..model.doc import Doc
 from . import recache
+from .lexicon import positions
 
-#: The three kinds of aside, in the order the evidence names them.
-KINDS = ("openers", "questions", "first person")
+#: The kinds of aside, in the order the evidence names them.
+KINDS = ("openers", "questions", "first person", "stance")
 #: Closing marks after a question mark that still end a question ("... did he?)").
 _CLOSERS = "\"'’”)] \n"
 
@@ -44,13 +48,28 @@ class Asides:
     #: What, ending right before "me" or "us", makes the reporter the one spoken to ("told
     #: me", "spoke to us"): the reporter's presence at an interview, not an aside.
     addressed: re.Pattern | None = None
+    #: The writer weighing or forecasting in their own voice, anywhere in a sentence
+    #: ("either way", "the question is", "will almost certainly"): an analyst's moves, which
+    #: a news story leaves to its sources. None: not read.
+    stance: re.Pattern | None = None
+    #: Words one of which every ``stance`` match holds: the pattern runs only in sentences
+    #: that have one (found from the article's token index), not over every sentence.
+    stance_words: frozenset[str] = frozenset()
+    #: Asides of at least this many kinds are a register at the lower ``rich_share`` of the
+    #: sentences: a long column that opens, asks, says "we" and weighs, each now and then,
+    #: talks to the reader throughout (0: no such rule).
+    rich_kinds: int = 0
+    rich_share: float = 0.0
 
     @classmethod
     def of(cls, data: dict) -> Asides:
         return cls(recache.compile(data["opener"], re.IGNORECASE), frozenset(data["person"]),
                    int(data["min"]), int(data["kinds"]), float(data["share"]), int(data["paragraphs"]),
                    frozenset(data.get("numbered", ())),
-                   recache.compile(data["addressed"], re.IGNORECASE) if "addressed" in data else None)
+                   recache.compile(data["addressed"], re.IGNORECASE) if "addressed" in data else None,
+                   recache.compile(data["stance"], re.IGNORECASE) if "stance" in data else None,
+                   frozenset(data.get("stance_words", ())),
+                   int(data.get("rich_kinds", 0)), float(data.get("rich_share", 0.0)))
 
 
 @dataclass(frozen=True)
@@ -71,12 +90,13 @@ def count(doc: Doc, spec: Asides, speech: bytearray, end: int | None = None) -> 
     text, starts, ends = doc.text, doc.tok_start, doc.tok_end
     person = spec.person
     lowered = {w.lower() for w in person}
-    kinds = [0, 0, 0]
+    kinds = [0] * len(KINDS)
     asides = sentences = 0
     first = -1
     paragraphs: set[int] = set()
     blocks = doc.article.blocks
-    for s in doc.sentences:
+    stance = _stance_sentences(doc, spec)
+    for si, s in enumerate(doc.sentences):
         if end is not None and s.start >= end:
             break
         if blocks[s.block].kind not in BODY_KINDS:
@@ -90,9 +110,10 @@ def count(doc: Doc, spec: Asides, speech: bytearray, end: int | None = None) -> 
                  body.rstrip(_CLOSERS).endswith("?") and not any(speech[s.first:s.last]),
                  any(doc.tok_norm[i] in lowered and not speech[i] and text[starts[i]:ends[i]] in person
                      and _pronoun(text, starts[i], ends[i]) and not (i and text[starts[i - 1]:ends[i - 1]] in spec.numbered)
-                     and not _names(text, starts, ends, s.first, i)
+                     and not _names(text, starts, ends, s.first, i) and not _titled(text, starts, ends, i, s.last)
                      and not _addressed(spec, text, s.start, starts[i], doc.tok_norm[i])
-                     for i in range(s.first, s.last)))
+                     for i in range(s.first, s.last)),
+                 si in stance)
         if any(found):
             asides += 1
             paragraphs.add(s.block)
@@ -105,15 +126,38 @@ def qualifies(spec: Asides, t: Tally) -> bool:
     """Whether the asides make the piece's register: enough of them, of enough kinds, in
     more than one paragraph, the first of them before the piece's midpoint (a pair of
     voiced paragraphs closing a story is not its voice), and in a large enough share of
-    its sentences."""
-    return (t.asides >= spec.min_count and sum(1 for k in t.kinds if k) >= spec.min_kinds
+    its sentences (a lower share when they are of ``rich_kinds`` kinds)."""
+    kinds = sum(1 for k in t.kinds if k)
+    share = spec.rich_share if spec.rich_kinds and kinds >= spec.rich_kinds else spec.min_share
+    return (t.asides >= spec.min_count and kinds >= spec.min_kinds
             and t.paragraphs >= spec.min_paragraphs and 0 <= t.first < t.sentences / 2
-            and t.asides >= spec.min_share * t.sentences)
+            and t.asides >= share * t.sentences)
 
 
 def evidence(t: Tally) -> str:
     parts = ", ".join(f"{name} {k}" for name, k in zip(KINDS, t.kinds) if k)
     return f"writer's asides in {t.asides} of {t.sentences} sentences, {t.paragraphs} paragraphs ({parts})"
+
+
+def _stance_sentences(doc: Doc, spec: Asides) -> set[int]:
+    """The sentences that weigh or forecast in the writer's voice: a ``stance`` match outside
+    quotations and reported speech. The pattern runs only in the sentences holding one of
+    ``stance_words`` (most sentences hold none; every sentence when no words are given)."""
+    pattern = spec.stance
+    if pattern is None:
+        return set()
+    sentences = doc.sentences
+    if spec.stance_words:
+        index = positions(doc.tok_norm)
+        at = sorted(i for w in spec.stance_words & index.keys() for i in index[w])
+        firsts = [s.first for s in sentences] if at else []
+        candidates = sorted({bisect_right(firsts, i) - 1 for i in at} - {-1})
+    else:
+        candidates = list(range(len(sentences)))
+    text = doc.text
+    return {k for k in candidates
+            if any(not doc.in_speech(m.start(), m.end())
+                   for m in pattern.finditer(text, sentences[k].start, sentences[k].end))}
 
 
 def _addressed(spec: Asides, text: str, sentence_start: int, start: int, word: str) -> bool:
@@ -131,6 +175,21 @@ def _names(text: str, starts: list[int], ends: list[int], first: int, i: int) ->
     if word == "I" or not word[:1].isupper():
         return False
     return any(text[starts[j]:ends[j]][:1].isalnum() for j in range(first, i))
+
+
+def _titled(text: str, starts: list[int], ends: list[int], i: int, last: int) -> bool:
+    """Whether an "I" is a word of a title in title case ("What'd I Say", "I've Got A
+    Woman", "Hallelujah, I Love Her So"): the next word, after a contraction's ending, is
+    capitalised, where the writer's own "I" goes on with a verb in lower case ("I think",
+    "I've seen")."""
+    if text[starts[i]:ends[i]] != "I":
+        return False
+    for j in range(i + 1, last):
+        word = text[starts[j]:ends[j]]
+        if word[:1] in ("'", "’"):
+            continue  # "'ve", "’m": the contraction's ending
+        return word[:1].isupper()
+    return False
 
 
 def _pronoun(text: str, start: int, end: int) -> bool:
