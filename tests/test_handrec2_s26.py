@@ -169,3 +169,25 @@ def test_a_defendant_who_denies_the_charge_has_answered_it() -> None:
 def test_a_conviction_in_the_lede_is_the_courts_finding() -> None:
     text = "Killer jailed\n\nA roofer who murdered his business partner in a row over a van has been jailed for life.\n"
     assert not [f for f in lint_text(text).findings if f.code == "PRESUP003" and f.severity != "info"]
+
+
+# --- an anonymous source that attacks someone ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "A senior figure at the harbour board, who asked not to be named, said the chairman had misled the auditors.",
+    "A senior official at the harbour board said the chairman had lied to the auditors.",
+    "Party sources said the leader had lied to the cabinet about the loan.",
+])
+def test_an_anonymous_source_that_attacks_with_no_reason_is_a_warning(sentence: str) -> None:
+    assert gate(story(sentence), "ATTR007")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A senior official at the harbour board, who was not authorised to speak publicly, said the chairman had "
+    "lied to the auditors.",
+    "A senior figure at the harbour board said the ferry would sail on Monday.",
+    "Party sources, speaking on condition of anonymity, said the leader had lied to the cabinet.",
+])
+def test_a_reason_for_anonymity_or_no_attack_keeps_a_described_source_at_info(sentence: str) -> None:
+    found = [f for f in lint_text(story(sentence)).findings if f.code == "ATTR007"]
+    assert all(f.severity == "info" for f in found)
