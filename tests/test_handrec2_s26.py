@@ -103,6 +103,17 @@ def test_each_framing_verb_of_a_one_sided_speaker_is_a_warning() -> None:
     assert gate(ONE_SIDED, "ATTR004")
 
 
+def test_the_other_sides_endorsing_verb_is_the_other_half_of_the_slant() -> None:
+    text = ONE_SIDED.replace("Librarian Amy Cole said", "Librarian Amy Cole pointed out that")
+    assert "pointed out" in gate(text, "ATTR003")
+
+
+def test_an_endorsing_verb_with_no_one_framed_one_sidedly_stays_info() -> None:
+    text = story("Mayor Ruth Penhale said the cuts were needed. Librarian Amy Cole pointed out that the branch "
+                 "had 300 visitors a day.")
+    assert not gate(text, "ATTR003")
+
+
 def test_one_framing_verb_among_plain_ones_stays_info() -> None:
     text = story(
         "Mayor Ruth Penhale said the cuts were needed to balance the books. She insisted the libraries "
@@ -191,3 +202,29 @@ def test_an_anonymous_source_that_attacks_with_no_reason_is_a_warning(sentence: 
 def test_a_reason_for_anonymity_or_no_attack_keeps_a_described_source_at_info(sentence: str) -> None:
     found = [f for f in lint_text(story(sentence)).findings if f.code == "ATTR007"]
     assert all(f.severity == "info" for f in found)
+
+
+# --- a sighting with no witness; a betrayal stated as fact ---------------------------------------
+
+def test_a_sighting_with_no_witness_near_a_fire_is_agentless() -> None:
+    text = story("Fire officers said the cause was not known. Arson is possible, and two boys were seen running "
+                 "from the scene.")
+    assert "seen running from the scene" in gate(text, "ATTR002")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two boys were seen running from the scene by a neighbour, who called the fire brigade.",
+    "Fire officers said two boys had been seen running from the scene.",
+])
+def test_a_sighting_with_its_witness_or_reported_is_sourced(sentence: str) -> None:
+    assert not gate(story(sentence), "ATTR002")
+
+
+def test_selling_stories_about_someone_is_an_allegation_that_needs_a_reply() -> None:
+    text = story("The singer fell out with his manager, Ray Doyle, who sold stories about the band to a Sunday paper.")
+    assert gate(text, "ATTR006") == ["sold stories about"]
+    assert gate(text, "BAL001")
+
+
+def test_selling_ones_own_story_is_no_allegation() -> None:
+    assert not gate(story("The singer's former manager, Ray Doyle, sold his story to a Sunday paper in 1994."), "ATTR006")

@@ -108,9 +108,18 @@ def one_sided(by_speaker: dict[str, list[Statement]], min_framed: int, min_other
 DEFAULT_MEASURE = (3, 2, 0.5, frozenset({"doubt"}))
 
 
+#: The class of cue that presents what is said as established ("pointed out", "revealed").
+_ENDORSING = "endorsement"
+
+
 def one_sided_cues(doc: Doc) -> frozenset[int]:
-    """Where the framed statements of the speakers ``one_sided`` finds under the default
-    measure start: the verbs that do the arguing in the article."""
+    """Where the verbs that do the arguing in the article start: the framed statements of
+    the speakers ``one_sided`` finds under the default measure, and the endorsing ones of
+    everyone else (the council leader "claimed" and "insisted" while the traders "pointed
+    out": both halves of the slant)."""
     by_speaker = statements(doc)
-    return frozenset(st.start for s in one_sided(by_speaker, *DEFAULT_MEASURE)
-                     for st in by_speaker[s.speaker] if st.framed)
+    framed = {s.speaker for s in one_sided(by_speaker, *DEFAULT_MEASURE)}
+    if not framed:
+        return frozenset()
+    return frozenset(st.start for who, items in by_speaker.items() for st in items
+                     if (st.framed if who in framed else st.cls == _ENDORSING))
