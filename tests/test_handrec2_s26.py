@@ -228,3 +228,20 @@ def test_selling_stories_about_someone_is_an_allegation_that_needs_a_reply() -> 
 
 def test_selling_ones_own_story_is_no_allegation() -> None:
     assert not gate(story("The singer's former manager, Ray Doyle, sold his story to a Sunday paper in 1994."), "ATTR006")
+
+
+# --- a disregard the writer imputes ----------------------------------------
+
+def test_ignoring_pleas_added_to_the_writers_clause_imputes_a_motive() -> None:
+    text = story("The board closed the swimming pool on Friday, ignoring months of pleas from parents.")
+    assert "ignoring months of pleas" in gate(text, "OPIN001")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parents said the board had closed the pool, ignoring months of pleas from families.",
+    "The union accused the board of ignoring warnings about the roof.",
+    "Drivers can cut costs by ignoring warnings from the app.",
+])
+def test_a_charge_of_ignoring_someone_makes_or_a_plain_use_is_not_the_writers(sentence: str) -> None:
+    assert not gate(story(sentence), "OPIN001")
+
