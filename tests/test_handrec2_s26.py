@@ -245,3 +245,19 @@ def test_ignoring_pleas_added_to_the_writers_clause_imputes_a_motive() -> None:
 def test_a_charge_of_ignoring_someone_makes_or_a_plain_use_is_not_the_writers(sentence: str) -> None:
     assert not gate(story(sentence), "OPIN001")
 
+
+
+# --- an effect claimed with no one holding the belief ------------------------------------------
+
+def test_an_effect_thought_to_follow_with_no_holder_is_agentless() -> None:
+    text = story("Beetroot juice is rich in nitrates, which are thought to lower blood pressure.")
+    assert "thought to lower" in gate(text, "ATTR002")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The researchers said nitrates are thought to lower blood pressure.",
+    "The nitrates in beetroot juice are thought to be harmless.",
+    "Nitrates are thought by researchers to lower blood pressure.",
+])
+def test_a_reported_belief_a_plain_state_or_a_named_holder_is_not_an_agentless_effect(sentence: str) -> None:
+    assert not gate(story(sentence), "ATTR002")
