@@ -261,3 +261,9 @@ def test_an_effect_thought_to_follow_with_no_holder_is_agentless() -> None:
 ])
 def test_a_reported_belief_a_plain_state_or_a_named_holder_is_not_an_agentless_effect(sentence: str) -> None:
     assert not gate(story(sentence), "ATTR002")
+
+
+def test_the_writers_verdict_on_how_a_claim_was_made_ends_the_claim() -> None:
+    text = story("The mayor claimed the budget was balanced, laughably pretending the crooked auditors had "
+                 "signed it off.")
+    assert "crooked" in gate(text, "LOAD001")
