@@ -158,6 +158,13 @@ def test_murdered_about_a_defendant_who_denies_it_is_an_error(sentence: str) -> 
     assert [f.severity for f in found] == ["error"]
 
 
+def test_the_whole_account_the_verdict_opens_is_flagged() -> None:
+    sentence = ("Dunn murdered the driver after an argument over the fare, and then drove off in the cab, "
+                "where police later found him.")
+    found = gate(story(TRIAL.format(sentence)), "ATTR006")
+    assert found == ["murdered the driver after an argument over the fare, and then drove off in the cab"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Prosecutors say Dunn murdered the driver after an argument over the fare.",
     "Dunn murdered the driver after an argument over the fare, the jury heard.",

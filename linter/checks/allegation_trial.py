@@ -37,7 +37,23 @@ def unproven_verdicts(doc: Doc, verdicts: Lexicon, pending: Lexicon, decided: Le
                 continue
             name = _subject_name(doc, sent, m.first)
             if name and _said_of(doc, name, pending) and not _said_of(doc, name, decided):
-                yield s, e
+                yield s, _account_end(doc, sent, m.last, e)
+
+
+def _account_end(doc: Doc, sent: Sentence, last: int, end: int) -> int:
+    """Where the account the verdict opens ends: the rest of its sentence up to a closing
+    relative or the full stop ("murdered the driver after a row, and then drove off in the
+    cab, where ..."): every act in it is the prosecution's case told as fact."""
+    norms = doc.tok_norm
+    k = last
+    while k < sent.last and norms[k] not in (".", "!", "?", ";") \
+            and not (norms[k] == "," and k + 1 < sent.last and norms[k + 1] in _RELATIVES):
+        k += 1
+    return max(end, doc.tok_end[k - 1]) if k > last else end
+
+
+#: Words that open a relative clause about a place or a thing, not another act of the subject.
+_RELATIVES = frozenset({"where", "which", "when", "who", "whose", "whom"})
 
 
 def _subject_name(doc: Doc, sent: Sentence, first: int) -> str:
