@@ -204,7 +204,10 @@ def test_an_article_that_cannot_be_read_again_gets_its_stored_findings(audit, tm
 
 def test_doubted_entities_come_from_the_sources_table(audit) -> None:
     entities = report_data.doubted(audit)
-    assert entities and entities[0].name == "Zelensky" and entities[0].doubt >= 2
+    # most doubted first; the seed's Zelensky is among them (a council leader in the fixture
+    # whose "claimed the ... were" is a doubt verb too may come before him)
+    assert entities and [e.doubt for e in entities] == sorted((e.doubt for e in entities), reverse=True)
+    assert any(e.name == "Zelensky" and e.doubt >= 2 for e in entities[:3])
     assert report_data.normalise("The  Ministry") == report_data.normalise("ministry")
 
 

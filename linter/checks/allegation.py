@@ -13,6 +13,7 @@ from ..model.doc import Doc, Sentence
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .allegation_acts import asserted, subject, takes_funds
+from .allegation_trial import unproven_verdicts
 from .base import Check, Option, render, severity_option
 
 #: Where the allegation's phrase ends: a clause boundary or the main verb.
@@ -37,6 +38,10 @@ class AllegationCheck(Check):
         "taking": Option(list, [], "verbs of taking that are misconduct with other people's money as object ('pocketed')"),
         "funds": Option(list, [], "nouns of other people's money, the object that makes taking misconduct"),
         "established": Option(list, [], "words that make an act a finding, not an allegation (convicted, admitted)"),
+        "verdicts": Option(list, [], "verbs that carry a court's verdict ('murdered'), an error about a person on trial"),
+        "pending": Option(list, [], "words that put a named person's case before a court (denies, is charged with)"),
+        "decided": Option(list, [], "words that settle it (convicted, pleaded guilty): the verdict verb is the finding"),
+        "hearing": Option(list, [], "words that give a sentence as what a court heard (the jury heard): reported"),
     }
     REQUIRED = ("terms",)
     OPTIONS = {"unnamed_severity": severity_option(
@@ -53,6 +58,9 @@ class AllegationCheck(Check):
         self.taking = {r.code: Lexicon.of(r.data.get("taking", [])) for r in rules}
         self.funds = {r.code: frozenset(r.data.get("funds", [])) for r in rules}
         self.established = {r.code: Lexicon.of(r.data.get("established", [])) for r in rules}
+        self.trial = {r.code: (Lexicon.of(r.data.get("verdicts", [])), Lexicon.of(r.data.get("pending", [])),
+                               Lexicon.of(r.data.get("decided", [])), Lexicon.of(r.data.get("hearing", [])))
+                      for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         text = doc.text
@@ -88,6 +96,8 @@ class AllegationCheck(Check):
                         severity = "error"
                     yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]), severity)
             yield from self._acts(doc, rule)
+            for s, e in unproven_verdicts(doc, *self.trial[rule.code]):
+                yield Hit(rule.code, s, e, render(rule.message, text=text[s:e]), "error")
 
     def _acts(self, doc: Doc, rule: Rule) -> Iterator[Hit]:
         """Misconduct the writer states as fact ("he pocketed the expenses", "who gouged

@@ -18,7 +18,11 @@ class AnonymousSourceCheck(Check):
     kind = "anonymous-source"
     DATA = {"positions": Option(list, [], "words that make an unnamed source a position that could be named"),
             "affiliations": Option(list, [], "modifiers that say where a source sits (party, government)"),
-            "access": Option(list, [], "phrases after a source that say where it was (on the call, in attendance)")}
+            "access": Option(list, [], "phrases after a source that say where it was (on the call, in attendance)"),
+            "attacks": Option(list, [], "acts of wrongdoing an anonymous source pins on someone (misled, lied, "
+                              "covered up): such a source is reported at the rule's severity"),
+            "requests": Option(list, [], "reasons that only say anonymity was asked for (asked not to be named): "
+                               "no reason for an anonymous attack")}
     OPTIONS = {"described_severity": severity_option("info", "severity of a described source with no reason for anonymity")}
 
     def __init__(self, rules: list[Rule]) -> None:
@@ -29,6 +33,8 @@ class AnonymousSourceCheck(Check):
         self.positions = {r.code: Lexicon.of(r.data["positions"]) for r in rules}
         self.affiliations = {r.code: frozenset(r.data["affiliations"]) for r in rules}
         self.access = {r.code: Lexicon.of(r.data.get("access", [])) for r in rules}
+        self.attacks = {r.code: Lexicon.of(r.data.get("attacks", [])) for r in rules}
+        self.requests = {r.code: Lexicon.of(r.data.get("requests", [])) for r in rules}
 
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         text = doc.text
@@ -51,8 +57,11 @@ class AnonymousSourceCheck(Check):
                     continue  # "Investigators found ..., the sheriff's office said": the office vouches
                 if f.tier == BARE and len(text[s:e].split()) <= 6 and not _bystander(doc, f):
                     if _affiliated(doc, f, self.affiliations[rule.code]) or self._present(doc, f, rule.code):
-                        yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="no reason for anonymity"),
-                                  rule.options["described_severity"])
+                        sent = doc.sentences[f.sentence]
+                        given = [] if reasons is None else list(reasons.matches(doc.tok_norm, sent.first, sent.last))
+                        attack = self._attacks(doc, f, rule.code) and (not given or self._only_requested(doc, given, rule.code))
+                        yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label=_LABELS[attack]),
+                                  rule.severity if attack else rule.options["described_severity"])
                     else:
                         yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="bare"), rule.severity)
                 elif f.tier == DESCRIBED and f.entity is None:
@@ -60,11 +69,33 @@ class AnonymousSourceCheck(Check):
                     first, last = doc.token_at(s), doc.token_at(e - 1) + 1
                     if not any(True for _ in markers.matches(doc.tok_norm, first, last)):
                         continue
-                    if reasons is not None and any(True for _ in reasons.matches(doc.tok_norm, sent.first, sent.last)):
+                    attack = self._attacks(doc, f, rule.code)
+                    given = [] if reasons is None else list(reasons.matches(doc.tok_norm, sent.first, sent.last))
+                    if given and not (attack and self._only_requested(doc, given, rule.code)):
                         continue
-                    yield Hit(rule.code, s, e,
-                              render(rule.message, text=text[s:e], label="no reason for anonymity"),
-                              rule.options["described_severity"])
+                    yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label=_LABELS[attack]),
+                              rule.severity if attack else rule.options["described_severity"])
+
+    def _attacks(self, doc: Doc, f: Frame, code: str) -> bool:
+        """Whether what the anonymous source is reported saying pins wrongdoing on someone
+        ("said the board had been misled", "said the minister lied"): Reuters bars anonymous
+        sources from launching attacks, so a description alone does not make it acceptable."""
+        lex = self.attacks[code]
+        for g in doc.frames_in(f.sentence):  # "who asked not to be named, said ...": each cue of the source
+            if g.source != f.source:
+                continue
+            for a, b in g.content:
+                first, last = doc.token_at(a), doc.token_at(max(a, b - 1)) + 1
+                if any(True for _ in lex.matches(doc.tok_norm, first, last)):
+                    return True
+        return False
+
+    def _only_requested(self, doc: Doc, given: list, code: str) -> bool:
+        """Whether every reason given only says the source asked for anonymity ("who asked
+        not to be named"), not why it was granted."""
+        requests = self.requests[code]
+        return all(any(r.first <= m.first and m.last <= r.last for r in requests.matches(doc.tok_norm, m.first, m.last))
+                   for m in given)
 
 
     def _present(self, doc: Doc, f: Frame, code: str) -> bool:
@@ -78,6 +109,10 @@ class AnonymousSourceCheck(Check):
             return True
         end = doc.sentences[f.sentence].last
         return last < end and doc.tok_norm[last] == "who" and any(True for _ in access.matches_at(doc.tok_norm, last, end))
+
+
+#: The finding's label: a described source with no reason, and one that also accuses someone.
+_LABELS = {False: "no reason for anonymity", True: "an accusation with no reason for anonymity"}
 
 
 def _introduced(doc: Doc, f: Frame, earliest: int) -> bool:

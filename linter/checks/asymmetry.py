@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator, Sequence
 
-from ..analyse.attribution.statements import skews, statements
+from ..analyse.attribution.statements import one_sided, statements
 from ..model.doc import Doc
 from ..model.findings import Hit
 from .base import Check, Option, render
@@ -20,6 +20,7 @@ class AsymmetryCheck(Check):
         "min_framed": Option(int, 3, "fewest framed statements of the entity"),
         "min_others": Option(int, 2, "fewest statements of everyone else"),
         "threshold": Option(float, 0.5, "how much larger the entity's framed share must be than the others'"),
+        "lead": Option(list, [], "classes one of the entity's framed statements must have (doubt); empty: any"),
     }
     after_hits = True  # article level: runs after the sentence-level kinds
 
@@ -27,10 +28,8 @@ class AsymmetryCheck(Check):
         by_speaker = statements(doc)
         for rule in self.rules:
             o = rule.options
-            for skew in sorted(skews(by_speaker), key=lambda s: s.speaker):
-                if skew.framed < o["min_framed"] or skew.others_total < o["min_others"] \
-                        or skew.difference < float(o["threshold"]):
-                    continue
+            found = one_sided(by_speaker, o["min_framed"], o["min_others"], float(o["threshold"]), frozenset(o["lead"]))
+            for skew in sorted(found, key=lambda s: s.speaker):
                 framed = [st for st in by_speaker[skew.speaker] if st.framed]
                 first = framed[0]
                 yield Hit(rule.code, first.start, first.start + len(first.cue), render(

@@ -78,10 +78,11 @@ _SUBJECT_GAP = frozenset({"also", "then", "later", "once", "caught", "got", "app
 
 
 def _subject_before(doc: Doc, k: int, first: int) -> str | None:
-    """The person a pronoun subject before an act of misconduct stands for ("Ferris, after
-    he was caught siphoning ...", "Muir, who also gouged ...", "... Graham Pell. He
-    pocketed ..."): the name before "who", or the last name before "he"/"she" in the
-    sentence or the one before it. None when the subject is no such pronoun."""
+    """The person the subject before an act of misconduct is: a name ("Varga murdered"),
+    or the one a pronoun stands for ("Ferris, after he was caught siphoning ...", "Muir,
+    who also gouged ...", "... Graham Pell. He pocketed ..."): the name before "who", or
+    the last name before "he"/"she" in the sentence or the one before it. None when the
+    subject is no name or such pronoun."""
     norm, text, starts = doc.tok_norm, doc.text, doc.tok_start
     j = k
     while j >= first and (norm[j] in _SUBJECT_GAP or norm[j] in AUX or norm[j] in BE
@@ -90,6 +91,9 @@ def _subject_before(doc: Doc, k: int, first: int) -> str | None:
     if j >= first and norm[j].isalpha() and text[starts[j]].islower() and norm[j] not in PRONOUNS \
             and any(norm[i] == "the" for i in range(max(first, j - 2), j)):
         return text[starts[j]:doc.tok_end[j]]  # a definite party: "the same group quietly raided"
+    if j >= first and text[starts[j]].isupper() and norm[j].isalpha() and norm[j] not in DETERMINERS \
+            and norm[j] not in PRONOUNS:
+        return text[starts[j]:doc.tok_end[j]]  # a name as the subject: "Varga murdered", "Mr Varga then stabbed"
     if j < first or norm[j] not in ("he", "she", "who"):
         return None
     if norm[j] == "who":

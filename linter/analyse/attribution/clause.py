@@ -113,7 +113,7 @@ def not_reporting(st: Sent, a: int, b: int) -> bool:
         return True  # a noun after "of": "the right of reply", "a letter of complaint"
     if word in ("purported", "supposed") and nxt != "to":
         return True  # only "purported to", "supposed to" report: "decades-old purported misconduct"
-    if word.startswith("claim") and (nxt in CLAIMED_THINGS or _territorial(st, b)):
+    if word.startswith("claim") and (nxt in CLAIMED_THINGS and not _clause_subject(st, b) or _territorial(st, b)):
         return True  # claimed responsibility, claimed the title, "claiming parts of X as its own"
     # "adds to", "called off": a phrasal verb that reports nothing
     return nxt in ANY_PARTICLE and any(word.startswith(verb) and nxt in particles
@@ -149,6 +149,30 @@ def _passive_use(st: Sent, a: int, nxt: str) -> bool:
     if k >= st.first and st.norm[k] in BE and is_participle(word):
         return nxt != "by"  # "was described by the union as ...": the agent speaks (passive_agent)
     return st.norm[a - 1:a] == [","] and word.endswith("ed") and nxt in ("of", "about", "over", "for", "with")
+
+
+#: Determiners and possessives that may open the subject of a clause after "claimed".
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+#: Prepositions that carry a noun phrase on past its head ("the lives of", "the seat in").
+_LINKS = frozenset({"of", "in", "at", "for", "on", "to", "from", "with", "by", "as", "after", "over"})
+
+
+def _clause_subject(st: Sent, b: int) -> bool:
+    """"claimed the charges were needed", "claims his rival had lied": a short noun phrase
+    (the opener and one to three plain words) right before a finite verb is the subject of
+    a reported clause, not the thing claimed ("claimed the title", "claimed the lives of
+    three people who were ...", "claimed the seat, which was ...")."""
+    if b >= st.last or st.norm[b] not in _SUBJECT_OPENERS:
+        return False
+    for k in range(b + 1, min(st.last, b + 5)):
+        word = st.norm[k]
+        if word in FINITE:
+            return k > b + 1 and st.norm[k - 1] not in CLAIMED_THINGS
+        if not word.replace("-", "").replace("’", "").replace("'", "").isalpha():
+            return False  # a comma, a number, a quotation mark: no bare subject here
+        if word in CLAUSE_BREAK or word in _LINKS:
+            return False  # "the lives of ...", "the title which ...": the thing claimed goes on
+    return False
 
 
 def _territorial(st: Sent, b: int) -> bool:

@@ -72,7 +72,7 @@ def _sentence_frames(st: Sent, cues: list[Match], opens_block: bool, polled: boo
     if labelled is not None:
         out.append(labelled)
         if labelled.tier == NAMED and labelled.entity and labelled.source:
-            people.mention(labelled.entity, labelled.source[0])
+            people.mention(labelled.entity, labelled.source[0], _own_words(st, labelled))
     matches = sorted(cues, key=lambda m: (m.first, -(m.last - m.first))) if len(cues) > 1 else cues
     used_until = -1
     for m in matches:
@@ -87,11 +87,17 @@ def _sentence_frames(st: Sent, cues: list[Match], opens_block: bool, polled: boo
         out.append(frame)
         used_until = m.last
         if frame.tier == NAMED and frame.entity and frame.source:
-            people.mention(frame.entity, frame.source[0])
+            people.mention(frame.entity, frame.source[0], _own_words(st, frame))
     out.extend(held_view.find(st, v, people, out))
     if polled:
         out.extend(survey.find(st, v, people, out))
     return out
+
+
+def _own_words(st: Sent, frame: Frame) -> tuple[str, ...]:
+    """A named source's words in lower case, for a title that refers back to it."""
+    s, e = frame.source or (0, 0)
+    return tuple(st.text[s:e].lower().split())
 
 
 def _make_room(st: Sent, out: list[Frame], frame: Frame) -> None:

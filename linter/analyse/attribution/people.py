@@ -43,6 +43,9 @@ class PersonTracker:
         #: pronoun or a title first asks (four articles in ten never ask: nothing to find).
         self.named: list[tuple[int, str]] = []
         self._mentions: list[tuple[int, str]] | None = None
+        #: Each lower-case word of a named source's own words -> where and whom it named
+        #: ("Judge Ann Clark said": "judge" -> Clark), for "the judge" further on.
+        self._titles: dict[str, list[tuple[int, str]]] = {}
         self.now = 0
 
     @property
@@ -56,11 +59,21 @@ class PersonTracker:
         """Resolve against mentions before this offset (the cue being attributed)."""
         self.now = offset
 
-    def mention(self, name: str, offset: int) -> None:
+    def mention(self, name: str, offset: int, words: tuple[str, ...] = ()) -> None:
+        """A named source found at ``offset``; ``words``: its own words in lower case."""
         if self._mentions is None:
             self.named.append((offset, name))
         else:
             insort(self._mentions, (offset, name))  # the list stays sorted, as sort() after append leaves it
+        for w in words:
+            insort(self._titles.setdefault(w, []), (offset, name))
+
+    def titled(self, word: str) -> str | None:
+        """The last named source before the cue whose own words held ``word`` ("Judge
+        Clark said ... the judge acknowledged": Clark, though Yukos was mentioned since)."""
+        mentions = self._titles.get(word, ())
+        k = bisect_left(mentions, (self.now,))
+        return mentions[k - 1][1] if k else None
 
     def recent(self) -> str | None:
         """The last person mentioned before the cue, if any."""

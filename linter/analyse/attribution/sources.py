@@ -240,10 +240,13 @@ def _definite_organisation(s: Span) -> Decision | None:
 
 
 def _role(s: Span) -> Decision | None:
-    """"the president" is the person last mentioned; "a minister" is only described."""
+    """"the president" is the person last named with that title ("President Hale said"),
+    else the person last mentioned; "a minister" is only described."""
     if not s.listed("role_nouns", s.words):
         return None
-    person = s.people.recent()
+    roles = s.v.sources.get("role_nouns", ())
+    role = next((w for w in reversed(s.words) if w in roles), "")
+    person = s.people.titled(role) or s.people.recent()
     if person and s.norm[0] in ("the", "his", "her"):
         return NAMED, person
     return DESCRIBED, (" ".join(s.words) if s.definite else None)

@@ -89,3 +89,37 @@ def skews(by_speaker: dict[str, list[Statement]]) -> list[Skew]:
     out = [Skew(who, framed[who], len(items), all_framed - framed[who], all_total - len(items))
            for who, items in by_speaker.items()]
     return sorted(out, key=lambda s: (-s.framed, -s.difference, s.speaker))
+
+
+def one_sided(by_speaker: dict[str, list[Statement]], min_framed: int, min_others: int, threshold: float,
+              lead: frozenset[str] = frozenset()) -> list[Skew]:
+    """The speakers the article frames one-sidedly: at least ``min_framed`` framed
+    statements against ``min_others`` of everyone else, a framed share ``threshold``
+    above theirs and, with ``lead``, one framed statement of those classes at least (a
+    speaker the copy casts in doubt, "claims" beside the others' "says"; a sportsman who
+    "admitted" and "insisted" is no such case)."""
+    return [s for s in skews(by_speaker)
+            if s.framed >= min_framed and s.others_total >= min_others and s.difference >= threshold
+            and (not lead or any(st.cls in lead for st in by_speaker[s.speaker] if st.framed))]
+
+
+#: The measure ATTR004 applies by default (its pack's options), for rules that read it
+#: without options of their own (ATTR003's framing verbs of a one-sided speaker).
+DEFAULT_MEASURE = (3, 2, 0.5, frozenset({"doubt"}))
+
+
+#: The class of cue that presents what is said as established ("pointed out", "revealed").
+_ENDORSING = "endorsement"
+
+
+def one_sided_cues(doc: Doc) -> frozenset[int]:
+    """Where the verbs that do the arguing in the article start: the framed statements of
+    the speakers ``one_sided`` finds under the default measure, and the endorsing ones of
+    everyone else (the council leader "claimed" and "insisted" while the traders "pointed
+    out": both halves of the slant)."""
+    by_speaker = statements(doc)
+    framed = {s.speaker for s in one_sided(by_speaker, *DEFAULT_MEASURE)}
+    if not framed:
+        return frozenset()
+    return frozenset(st.start for who, items in by_speaker.items() for st in items
+                     if (st.framed if who in framed else st.cls == _ENDORSING))

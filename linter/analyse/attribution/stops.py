@@ -29,6 +29,10 @@ COMPLEMENT_STOP = recache.compile(
     r"(?:complicated|undermined|contradicted|belied|challenged|disputed|that|which|at odds)\b"
     # the writer's verdict on the statement after a comma or a dash (", a ludicrous theory
     # he has repeated", "-- a vicious lie that the paper exposed")
+    # the writer's verdict on how it was said, as an adverb and a participle after a comma
+    # (", laughably pretending that ...", ", falsely suggesting ...")
+    r"|,\s*(?:laughably|absurdly|ridiculously|preposterously|falsely|wrongly|misleadingly|disingenuously|"
+    r"conveniently|cynically|dishonestly|implausibly|bizarrely|shamelessly|brazenly|baselessly)\s+\w+ing\b"
     r"|(?:,|\s(?:--|–|—))\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:theory|lie|falsehood|myth|canard|fabrication|"
     r"smear|notion|allegation|accusation|charge|story|conspiracy)\s+(?:that|which|he|she|they|it|we|for|with|by|"
     r"complicated|undermined|contradicted|belied|challenged|disputed|at odds)\b", re.I)
