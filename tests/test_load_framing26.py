@@ -2,10 +2,11 @@
 
 - hearsay and portrayal with no one named ("is said to be furious that ... a vengeful
   chancellor", "while being portrayed as a flip-flopper", "the West is portrayed as
-  brutal"): the clause is unnamed others' words, reported; the sourcing rules ask whose,
-  and the loaded word drops to info as in a vague source's speech. A frame after the word,
-  a new clause of the writer's, or a relative clause that closes first does not reach it;
-  "can only be described as" is the writer's own verdict;
+  grim, divided, brutal"): the clause is unnamed others' words, reported; the sourcing
+  rules ask whose, and the loaded word drops to info as in a vague source's speech. A
+  hearsay frame reaches to the next comma, a portrayal through its list; a frame after the
+  word, a new clause of the writer's, or a relative clause that closes first does not
+  reach it; "can only be described as" and "supposedly" are the writer's own;
 - a flood of traffic said vividly ("an onslaught of attention", "a torrent of news", "a
   deluge of applications"): a volume, not a verdict; a torrent of abuse or lies stays;
 - the idiom of things going bad ("the protest turned ugly");
@@ -34,7 +35,7 @@ def gate(body: str, select: str) -> list[tuple[str, str]]:
     "The treasurer is said to be furious that his budget was blocked by a vindictive chair.",
     "The mayor, while being portrayed as a flip-flopper on parking, kept his lead.",
     "In the channel's bulletins the city is portrayed as filthy, brutal and lawless.",
-    "The chief executive reportedly called the shameful offer an insult to staff.",
+    "The chief executive is reported to have called the shameful offer an insult to staff.",
     "The councillor is rumoured to have been sacked for his arrogant manner.",
 ])
 def test_hearsay_with_no_one_named_is_not_the_writers(body: str) -> None:
@@ -48,7 +49,13 @@ def test_hearsay_with_no_one_named_is_not_the_writers(body: str) -> None:
     ("The treasurer is said to be unwell, and the council's shameful handling of the inquiry goes on.",
      "shameful"),
     # a relative clause that closes before the word
-    ("The governor, who reportedly ordered the purge, is a ruthless operator.", "ruthless"),
+    ("The governor, who is said to have ordered the purge, is a ruthless operator.", "ruthless"),
+    # a hearsay frame reaches to the next comma only
+    ("The chair is said to have left early, which is, frankly, laughable.", "laughable"),
+    # "reportedly" leaves the colour verb after it the writer's choice
+    ("The governor reportedly bristled at the question.", "bristled at"),
+    # "supposedly" is the writer's own doubt, not someone's report
+    ("The mayor had supposedly signed the shameful deal in secret.", "shameful"),
     # the writer's own verdict, modestly put
     ("The launch can only be described as a fiasco.", "fiasco"),
 ])
