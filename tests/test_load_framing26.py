@@ -37,6 +37,9 @@ def gate(body: str, select: str) -> list[tuple[str, str]]:
     "In the channel's bulletins the city is portrayed as filthy, brutal and lawless.",
     "The chief executive is reported to have called the shameful offer an insult to staff.",
     "The councillor is rumoured to have been sacked for his arrogant manner.",
+    # what a statement is about, as a clause: the speaker's case
+    "The candidate ended on a prepared line about how he is only the mouthpiece of a movement.",
+    "Her speech about how the rules are a sham drew cheers.",
 ])
 def test_hearsay_with_no_one_named_is_not_the_writers(body: str) -> None:
     assert gate(body, "LOAD001") == []
@@ -52,6 +55,8 @@ def test_hearsay_with_no_one_named_is_not_the_writers(body: str) -> None:
     ("The governor, who is said to have ordered the purge, is a ruthless operator.", "ruthless"),
     # a hearsay frame reaches to the next comma only
     ("The chair is said to have left early, which is, frankly, laughable.", "laughable"),
+    # "about how" after no statement: the writer's own words
+    ("Little has changed about how the council's shameful cuts hit families.", "shameful"),
     # "reportedly" leaves the colour verb after it the writer's choice
     ("The governor reportedly bristled at the question.", "bristled at"),
     # "supposedly" is the writer's own doubt, not someone's report
