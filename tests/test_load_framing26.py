@@ -134,3 +134,20 @@ def test_a_self_presentation_is_the_subjects(body: str, select: str) -> None:
 
 def test_a_noun_before_as_is_no_self_presentation() -> None:
     assert gate("The market as a whole is a shambles this year.", "LOAD001") == [("LOAD001", "shambles")]
+
+
+# --- "so ... that": a degree that measures the result the sentence states ---------------------------
+
+def test_a_result_clause_does_not_turn_the_verdict_up() -> None:
+    body = "A leak of the party's files followed, some so embarrassing that they forced the treasurer out."
+    assert gate(body, "LOAD001") == []
+
+
+@pytest.mark.parametrize("body, word", [
+    # the degree word alone still turns an info verdict up
+    ("A leak of the party's files followed, some deeply embarrassing for the treasurer.", "embarrassing"),
+    # conduct judged: a warning whatever follows
+    ("The minister's handling was so embarrassing that aides resigned.", "embarrassing"),
+])
+def test_an_intensified_or_targeted_verdict_stays(body: str, word: str) -> None:
+    assert gate(body, "LOAD001") == [("LOAD001", word)]

@@ -52,12 +52,23 @@ def muted(doc: Doc, group: Group, first: int, begin: int, start: int, severity: 
 _INTENSIFIERS = word_set("grammar", "degree_intensifiers")
 
 
-def intensified(norms: list[str], first: int, begin: int) -> bool:
+#: Degree words that open a result clause with "that" ("so embarrassing that they forced
+#: her resignation", "such a shocking result that"): the degree measures the consequence
+#: the sentence states, it does not turn the verdict up.
+_RESULT_DEGREES = frozenset({"so", "such"})
+
+
+def intensified(norms: list[str], first: int, begin: int, last: int | None = None) -> bool:
     """Whether a degree word stands right before token ``first`` in its sentence, or before
-    an adverb in -ly just before it ("so disproportionately petty")."""
+    an adverb in -ly just before it ("so disproportionately petty"); "so" or "such" with a
+    result clause right after the match (tokens up to ``last``: "so embarrassing that
+    they forced her to resign") measures the result and does not count."""
     k = first - 1
     if k > begin and norms[k].endswith("ly") and norms[k] not in _INTENSIFIERS:
         k -= 1
+    if k >= begin and norms[k] in _RESULT_DEGREES and last is not None and last < len(norms) \
+            and norms[last] == "that":
+        return False
     return k >= begin and norms[k] in _INTENSIFIERS
 
 
