@@ -266,6 +266,8 @@ def _entries(doc: Doc, lo: int, hi: int, index: Lexicon, titled: bool,
     for m in index.matches_at(norms, head, sent.last) if head >= lo else ():
         if m.last > hi and m.last - head > best.get(head, (0,))[0]:
             best[head] = (m.last - head, {m.payload})  # "attack on", "war on": the head's own phrase
+        elif m.last > hi and m.last - head == best[head][0]:
+            best[head][1].add(m.payload)  # in two classes: "attack on" is conduct and an attack on someone
     quantifiers = _quantifier_classes()
     out = [(min(k + n, hi), " ".join(norms[k:k + n]), names) for k, (n, names) in best.items()
            if not (k + n < sent.last and norms[k + n] == "of" and names & quantifiers)]

@@ -201,7 +201,7 @@ class LexiconCheck(Check):
                     continue
             if group.info_article and _elsewhere(in_article, gi, "info", m):
                 severity = "info"  # the story's subject gives the word its plain sense
-            if severity == "info" and group.intensified and voice.intensified(doc.tok_norm, m.first, sent.first):
+            if severity == "info" and group.intensified and voice.intensified(doc.tok_norm, m.first, sent.first, m.last):
                 severity = group.intensified  # "deeply disturbing": the writer turns the verdict up
             if severity == "info" and group.rule.data.get("one_sided") and start in one_sided():
                 severity = group.rule.data["one_sided"]  # one speaker "claims" and "insists", the rest "say"

@@ -39,7 +39,7 @@ def muted(doc: Doc, group: Group, first: int, begin: int, start: int, severity: 
             return None
         severity, muted = group.named_next, True
     vague = group.rule.data.get("vague_speech", "")
-    if vague and _reputed(doc, first, begin):
+    if vague and (_reputed(doc, first, begin) or hearsay(doc.tok_norm, first, begin)):
         severity, muted = (vague if severity != "info" else severity), True  # the public's label
     elif vague and severity != "info" and _vague_speech(doc, start):
         # "critics say the mayor is a crook": the words are the vague source's, and
@@ -52,12 +52,23 @@ def muted(doc: Doc, group: Group, first: int, begin: int, start: int, severity: 
 _INTENSIFIERS = word_set("grammar", "degree_intensifiers")
 
 
-def intensified(norms: list[str], first: int, begin: int) -> bool:
+#: Degree words that open a result clause with "that" ("so embarrassing that they forced
+#: her resignation", "such a shocking result that"): the degree measures the consequence
+#: the sentence states, it does not turn the verdict up.
+_RESULT_DEGREES = frozenset({"so", "such"})
+
+
+def intensified(norms: list[str], first: int, begin: int, last: int | None = None) -> bool:
     """Whether a degree word stands right before token ``first`` in its sentence, or before
-    an adverb in -ly just before it ("so disproportionately petty")."""
+    an adverb in -ly just before it ("so disproportionately petty"); "so" or "such" with a
+    result clause right after the match (tokens up to ``last``: "so embarrassing that
+    they forced her to resign") measures the result and does not count."""
     k = first - 1
     if k > begin and norms[k].endswith("ly") and norms[k] not in _INTENSIFIERS:
         k -= 1
+    if k >= begin and norms[k] in _RESULT_DEGREES and last is not None and last < len(norms) \
+            and norms[last] == "that":
+        return False
     return k >= begin and norms[k] in _INTENSIFIERS
 
 
@@ -127,6 +138,39 @@ def defined(norms: list[str], first: int, begin: int) -> bool:
 def _reputed(doc: Doc, first: int, begin: int) -> bool:
     """Whether a reputation frame stands just before token ``first`` in its sentence."""
     return bool(_REPUTE.search(" ".join(doc.tok_norm[max(begin, first - 7):first])))
+
+
+#: "is said to be", "being portrayed as", "reportedly": the clause after them is hearsay.
+_HEARSAY = Lexicon.of(sorted(word_set("attribution", "hearsay_frames")))
+_PORTRAYAL = Lexicon.of(sorted(word_set("attribution", "portrayal_frames")))
+#: Words that end the clause a hearsay frame governs; a comma before "and", "but" or
+#: "while" opens a clause of the writer's own ("is said to be unwell, and the council's ...").
+_HEARSAY_BREAK = frozenset({";", ":", "but", "while", "although", "whereas", "however"})
+_HEARSAY_JOINS = frozenset({"and", "but", "while", "yet", "so"})
+#: A frame in a relative clause ("the governor, who reportedly ordered it, is ...") reaches
+#: only to the clause's closing comma.
+_RELATIVES = frozenset({"who", "which", "whose", "whom"})
+
+
+def hearsay(norms: list[str], first: int, begin: int) -> bool:
+    """Whether token ``first`` stands in the clause of a hearsay or portrayal frame with no
+    one named ("Mr Blair is said to be frustrated that his reforms are thwarted by a
+    vengeful Mr Brown", "On RT, the West is portrayed as grim, brutal and decadent"): what
+    unnamed others say or show, reported; the sourcing rules ask whose. A hearsay frame
+    reaches to the next comma, a portrayal through the list of what it portrays ("grim,
+    divided, brutal"); a frame after the word, one a clause break separates from it, or one
+    in a relative clause that closes before it ("the governor, who reportedly ordered it, is
+    ruthless") does not reach it."""
+    lo = max(begin, first - 30)
+    for lexicon, lists in ((_HEARSAY, False), (_PORTRAYAL, True)):
+        for m in lexicon.matches(norms, lo, first):
+            between = norms[m.last:first]
+            relative = _RELATIVES.intersection(norms[max(begin, m.first - 3):m.first])
+            if m.last <= first and not _HEARSAY_BREAK.intersection(between) \
+                    and not ("," in between and (relative or not lists)) and not any(
+                    a == "," and b in _HEARSAY_JOINS for a, b in zip(between, between[1:])):
+                return True
+    return False
 
 
 #: "portrayed the mayor as a nasty candidate": verbs that pin a description on their object.
