@@ -122,3 +122,18 @@ def test_a_speaker_with_no_role_leaves_the_group_vague() -> None:
     text = ("Ann Hale, a talk radio host, recalled the campaign.\n\n"
             "Experts said the rise was a surprise. But Hale said she had seen it coming.")
     assert gate(text, "ATTR001") == [("ATTR001", "Experts said")]
+
+
+# --- ATTR003: a doubt noun in the words of the one who answers it -------------------------------
+
+def test_a_claim_named_in_a_speakers_rebuttal_is_the_speakers_word() -> None:
+    for text in ("Mr Reed denied any part in the report. He suggested the claim that he had written "
+                 "it was the result of a misprint.",
+                 "The minister told MPs the claim that the hospital would close was untrue."):
+        assert gate(text, "ATTR003") == [], text
+
+
+def test_the_writers_own_claim_noun_still_reaches_the_gate() -> None:
+    assert gate("The minister's claim that the hospital would stay open was repeated on Monday.",
+                "ATTR003") == [("ATTR003", "claim")]
+    assert gate("He repeated the claim that the hospital would stay open.", "ATTR003") == [("ATTR003", "claim")]
