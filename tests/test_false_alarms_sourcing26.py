@@ -137,3 +137,19 @@ def test_the_writers_own_claim_noun_still_reaches_the_gate() -> None:
     assert gate("The minister's claim that the hospital would stay open was repeated on Monday.",
                 "ATTR003") == [("ATTR003", "claim")]
     assert gate("He repeated the claim that the hospital would stay open.", "ATTR003") == [("ATTR003", "claim")]
+
+
+# --- ATTR005: a figure dated by a month with its year is of a past year ------------------------
+
+def test_a_figure_dated_by_month_and_year_is_background() -> None:
+    # house styles give a date of the current year without it: a year with the month marks a past one
+    for text in ("In August 2002 the police closed 70 clubs and arrested 224 people in a crackdown.",
+                 "The ground was targeted by a bomb on 1 May, 2002, before a cup semi-final. "
+                 "A car bomb went off in a side street and 17 people were slightly injured."):
+        assert gate(text, "ATTR005") == [], text
+
+
+def test_a_toll_counted_to_now_or_dated_without_a_year_keeps_its_finding() -> None:
+    assert gate("Since March 2011 the war has killed 400,000 people.", "ATTR005") == [("ATTR005", "killed 400,000")]
+    assert gate("The hall burned down on Friday. In all, 19 people were killed.", "ATTR005") == [
+        ("ATTR005", "19 people were killed")]

@@ -269,17 +269,34 @@ def _story_year(text: str) -> int | None:
 def _dated_before(doc: Doc, si: int, story: int | None, fresh: re.Pattern) -> bool:
     """The sentence, or the one before it in its paragraph when it names no year and no
     fresh count of its own ("The bomb went off on 1 May, 2002. Seventeen people were
-    injured."), is dated years before the story's own: a settled figure of the past."""
-    if story is None:
-        return False
+    injured."), is dated years before the story's own, or by a month with its year ("in
+    August 2004", "on 1 May, 2002": house styles give a date of the current year without
+    it): a settled figure of the past."""
     sent = doc.sentences[si]
-    own = _YEAR.findall(doc.text[sent.start:sent.end])
-    if own:
-        return min(map(int, own)) <= story - _PAST_YEARS
-    if si == 0 or doc.sentences[si - 1].block != sent.block or fresh.search(doc.text[sent.start:sent.end]):
+    text = doc.text[sent.start:sent.end]
+    own = _YEAR.findall(text)
+    if own and story is not None and min(map(int, own)) <= story - _PAST_YEARS:
+        return True
+    if _past_date(text):
+        return True
+    if own or si == 0 or doc.sentences[si - 1].block != sent.block or fresh.search(text):
         return False
-    before = doc.sentences[si - 1]
-    return any(int(y) <= story - _PAST_YEARS for y in _YEAR.findall(doc.text[before.start:before.end]))
+    before = doc.text[doc.sentences[si - 1].start:doc.sentences[si - 1].end]
+    return _past_date(before) or (story is not None and any(int(y) <= story - _PAST_YEARS
+                                                            for y in _YEAR.findall(before)))
+
+
+#: A date with its month and year: "in August 2004", "on 1 May, 2002", "on May 1, 2002".
+_MONTH_YEAR = recache.compile(r"\b(?<!since )(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(sorted(_MONTH_WORDS))
+                              + r")\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]|20)\d\d\b", re.I)
+#: A toll still counted up to now ("has killed", "have died"): no date of the past settles it.
+_PERFECT = recache.compile(r"\bha(?:s|ve)\s+(?:now\s+|so\s+far\s+)?(?:been|killed|died|left|risen|climbed|reached)\b", re.I)
+
+
+def _past_date(text: str) -> bool:
+    """A month with its year dates the sentence's event in a past year, unless the toll is
+    still counted to now ("since March 2011 the war has killed ...")."""
+    return _MONTH_YEAR.search(text) is not None and _PERFECT.search(text) is None
 
 
 def _fill(pattern: str, parts: dict[str, str]) -> str:
