@@ -153,3 +153,21 @@ def test_a_toll_counted_to_now_or_dated_without_a_year_keeps_its_finding() -> No
     assert gate("Since March 2011 the war has killed 400,000 people.", "ATTR005") == [("ATTR005", "killed 400,000")]
     assert gate("The hall burned down on Friday. In all, 19 people were killed.", "ATTR005") == [
         ("ATTR005", "19 people were killed")]
+
+
+# --- ATTR003: "claimed" for a statement the story shows untrue in the next sentence --------------
+
+def test_a_claim_the_next_sentence_shows_untrue_is_accurately_a_claim() -> None:
+    for text in ("Friends remembered him claiming that his father was a sea captain. (He was not.)",
+                 "The candidate is claiming that ballot fraud is rife. In fact, it is very rare.",
+                 "The mayor claimed that the bridge had been paid for twice. A county audit rated "
+                 "the statement false."):
+        assert gate(text, "ATTR003") == [], text
+
+
+def test_a_claim_followed_by_no_verdict_keeps_its_finding() -> None:
+    # the next sentence goes on, or answers it: the doubt verb is still the writer's framing
+    for text in ("The mayor claimed that the bridge had been paid for twice. The council met on Monday.",
+                 "The mayor claimed that the bridge had been paid for twice. \"In fact, it was paid "
+                 "three times,\" she added."):
+        assert gate(text, "ATTR003") == [("ATTR003", "claimed")], text
