@@ -171,3 +171,16 @@ def test_a_claim_followed_by_no_verdict_keeps_its_finding() -> None:
                  "The mayor claimed that the bridge had been paid for twice. \"In fact, it was paid "
                  "three times,\" she added."):
         assert gate(text, "ATTR003") == [("ATTR003", "claimed")], text
+
+
+# --- PRESUP001: a party's acknowledgement stays information in the lede -------------------------
+
+def test_an_acknowledgement_in_the_lede_is_not_raised_to_the_gate() -> None:
+    text = ("The ministry announced a new visa scheme on Tuesday, acknowledging that the old one "
+            "had not stopped people crossing without papers.")
+    assert found(text, "PRESUP001") == [("PRESUP001", "info", "acknowledging that")]
+
+
+def test_a_revelation_in_the_lede_is_still_raised() -> None:
+    text = "Multiple reports revealed that the charity had hidden its donors."
+    assert gate(text, "PRESUP001") == [("PRESUP001", "revealed that")]
