@@ -184,3 +184,17 @@ def test_an_acknowledgement_in_the_lede_is_not_raised_to_the_gate() -> None:
 def test_a_revelation_in_the_lede_is_still_raised() -> None:
     text = "Multiple reports revealed that the charity had hidden its donors."
     assert gate(text, "PRESUP001") == [("PRESUP001", "revealed that")]
+
+
+# --- ATTR007: "source" in a technical compound informs no one -----------------------------------
+
+def test_open_source_developers_are_no_anonymous_source() -> None:
+    for text in ("There are 300,000 software patents and open source developers argue that many "
+                 "should never have been granted.",
+                 "Source code developers say the new licence is too strict."):
+        assert found(text, "ATTR007") == [], text
+
+
+def test_a_bare_source_beside_the_compound_is_still_one() -> None:
+    assert gate("One source said the open source code would be released on Friday.", "ATTR007") == [
+        ("ATTR007", "One source")]

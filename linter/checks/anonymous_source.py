@@ -33,6 +33,7 @@ class AnonymousSourceCheck(Check):
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         text = doc.text
         reasons = vocab().phrases.get("anonymity_reasons")
+        compounds = vocab().phrases.get("source_compounds")  # "open source", "source code"
         for rule in self.rules:
             markers = self.positions[rule.code]
             seen: set[tuple[int, int]] = set()
@@ -58,8 +59,11 @@ class AnonymousSourceCheck(Check):
                 elif f.tier == DESCRIBED and f.entity is None:
                     sent = doc.sentences[f.sentence]
                     first, last = doc.token_at(s), doc.token_at(e - 1) + 1
-                    if not any(True for _ in markers.matches(doc.tok_norm, first, last)):
-                        continue
+                    technical = [(m.first, m.last) for m in compounds.matches(doc.tok_norm, first, last)] \
+                        if compounds is not None else []
+                    if not any(not any(a < m.last and m.first < b for a, b in technical)
+                               for m in markers.matches(doc.tok_norm, first, last)):
+                        continue  # no position, or only "source" in "open source developers"
                     if reasons is not None and any(True for _ in reasons.matches(doc.tok_norm, sent.first, sent.last)):
                         continue
                     yield Hit(rule.code, s, e,
