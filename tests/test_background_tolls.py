@@ -93,14 +93,14 @@ def test_a_lede_about_other_news_can_give_a_settled_toll() -> None:
 
 def test_another_figure_in_the_sentence_is_still_a_count() -> None:
     text = (LEDE + "After the Millbrook nightclub shooting, which killed 23 people, the town held a vigil "
-                   "and 4,000 protesters marched to the hall.")
-    assert gate(text) == ["4,000 protesters"]
+                   "and 40,000 protesters marched to the hall.")
+    assert gate(text) == ["40,000 protesters"]
 
 
 def test_a_figure_right_after_a_background_clause_is_tried_against_its_own_noun() -> None:
     # the nearest casualty word before the number lies across a comma (another clause's);
     # the crowd noun after it is the number's own
-    text = LEDE + "After the Millbrook nightclub shooting, which killed 23 people, 4,000 protesters marched."
-    assert gate(text) == ["4,000 protesters"]
+    text = LEDE + "After the Millbrook nightclub shooting, which killed 23 people, 40,000 protesters marched."
+    assert gate(text) == ["40,000 protesters"]
     # and a number whose only nouns lie in other clauses is still no figure
     assert gate(LEDE + "Of the 40 buses, which were full, none arrived on time.") == []

@@ -185,11 +185,14 @@ def test_scrutiny_then_a_named_body_acting_against_the_target() -> None:
     assert gate(text, "ATTR002") == []
 
 
-def test_scrutiny_then_the_target_answering_stays_flagged() -> None:
+def test_scrutiny_then_the_target_answering_is_information() -> None:
+    # stop 26: scrutiny (being examined) is info wherever it stands, no longer a gate finding
     text = ("Airline fined\n\n"
             "Harbour Air's maintenance logs have come under scrutiny twice since the merger. "
             "Harbour Air said it had always met every standard.\n")
-    assert gate(text, "ATTR002") == [("ATTR002", "come under scrutiny")]
+    assert gate(text, "ATTR002") == []
+    found = lint_text(text, "txt", linter=Linter(Settings(select=["ATTR002"]))).findings
+    assert [(f.severity, f.text) for f in found] == [("info", "come under scrutiny")]
 
 
 def test_criticism_from_a_quarter_then_a_speaker_from_it() -> None:

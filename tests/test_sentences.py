@@ -78,3 +78,15 @@ def test_class_escapes_mean_what_they_mean_in_regex() -> None:
         for c in odd:
             assert bool(ours.match(c)) == bool(theirs.match(c)), (pattern, c)
     assert compile_like_regex(r"\w+").fullmatch("cafe\u0301")
+
+
+def test_a_surname_after_a_persons_initials_continues_the_sentence() -> None:
+    """Punkt keeps one initial with its name ("J. Doe") but splits after two ("H.W. | Bush")."""
+    for text in ("President George H.W. Bush signed the bill in 1990.",
+                 "The essay, says J.J. Marsh, an expert on militias, was never published."):
+        assert split(text) == [(0, len(text))], text
+    # initials that end a sentence before a sentence starter, and abbreviations of places and
+    # bodies before a capitalised word, are split as Punkt splits them
+    assert split("The hall was named after A.B. The mayor opened it.") == [(0, 29), (30, 50)]
+    assert split("He moved to the U.S. The next year he left.") == [(0, 20), (21, 43)]
+    assert split("He met J.J.\nMarsh arrived later.") == [(0, 11), (12, 32)]

@@ -106,8 +106,8 @@ def test_an_unnamed_or_still_rising_toll_is_a_count() -> None:
 def test_another_figure_beside_the_background_clause_is_still_a_count() -> None:
     # not the lede: a lede opening with the event gives the story's own toll
     text = ("The council met on Monday.\n\n"
-            "The Dunmore shooting, in which 14 people were killed, shocked the town, and 300 protesters marched.")
-    assert codes(text, "ATTR005") == [("ATTR005", "300 protesters")]
+            "The Dunmore shooting, in which 14 people were killed, shocked the town, and 30,000 protesters marched.")
+    assert codes(text, "ATTR005") == [("ATTR005", "30,000 protesters")]
 
 
 # --- ATTR001: an adverb of duration or frequency between the group and its verb ---------------

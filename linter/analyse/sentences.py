@@ -12,8 +12,10 @@ parameters, which the tests compare spans with.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from . import recache
 from .vocab import word_set
 
 #: Abbreviations that end in a full stop but do not end a sentence (lower case,
@@ -49,11 +51,33 @@ def nltk_tokenizer():
     return PunktSentenceTokenizer(params)
 
 
+#: A person's initials at the end of a span: two or three capitals, each with its stop
+#: ("George H.W.", "T.R."), after a space or the span's start.
+_INITIALS = recache.compile(r"(?:^|(?<=\s))((?:[A-Z]\.){2,3})$")
+#: A capitalised word opening the next span (the surname, when the span before ends in initials).
+_CAPITALISED = recache.compile(r"[A-Z][\w’'-]*")
+
+
 def split(text: str) -> list[tuple[int, int]]:
     """Sentence spans [start, end) of one block's text. A possessive cannot open a sentence:
-    a span that starts with "'s" continues the abbreviation before it ("G.M.R.'s records")."""
+    a span that starts with "'s" continues the abbreviation before it ("G.M.R.'s records").
+    Nor can a surname after a person's initials ("George H.W. Bush", "J.K. Rowling"), which
+    Punkt splits as it keeps one initial ("J. Doe"): initials that are no abbreviation of a
+    place or body (U.S., U.N.) and a capitalised word that is no sentence starter join."""
     spans = list(tokenizer().span_tokenize(text))
     for k in range(len(spans) - 1, 0, -1):
         if text.startswith(("'s ", "’s "), spans[k][0]) and spans[k][0] == spans[k - 1][1]:
             spans[k - 1:k + 1] = [(spans[k - 1][0], spans[k][1])]
+        elif _initials_then_name(text, spans[k - 1], spans[k]):
+            spans[k - 1:k + 1] = [(spans[k - 1][0], spans[k][1])]
     return spans
+
+
+def _initials_then_name(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether span ``before`` ends in a person's initials and ``after`` opens, on the same
+    line, with a name ("... George H.W. | Bush signed ...")."""
+    m = _INITIALS.search(text, before[0], before[1])
+    if m is None or m.group(1)[:-1].lower() in ABBREVIATIONS or "\n" in text[before[1]:after[0]]:
+        return False
+    word = _CAPITALISED.match(text, after[0])
+    return word is not None and re.split(r"[’']", word.group())[0].lower() not in SENTENCE_STARTERS

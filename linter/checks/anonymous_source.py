@@ -39,6 +39,7 @@ class AnonymousSourceCheck(Check):
     def check(self, doc: Doc, hits: Sequence[Hit] = ()) -> Iterator[Hit]:
         text = doc.text
         reasons = vocab().phrases.get("anonymity_reasons")
+        compounds = vocab().phrases.get("source_compounds")  # "open source", "source code"
         for rule in self.rules:
             markers = self.positions[rule.code]
             seen: set[tuple[int, int]] = set()
@@ -67,8 +68,11 @@ class AnonymousSourceCheck(Check):
                 elif f.tier == DESCRIBED and f.entity is None:
                     sent = doc.sentences[f.sentence]
                     first, last = doc.token_at(s), doc.token_at(e - 1) + 1
-                    if not any(True for _ in markers.matches(doc.tok_norm, first, last)):
-                        continue
+                    technical = [(m.first, m.last) for m in compounds.matches(doc.tok_norm, first, last)] \
+                        if compounds is not None else []
+                    if not any(not any(a < m.last and m.first < b for a, b in technical)
+                               for m in markers.matches(doc.tok_norm, first, last)):
+                        continue  # no position, or only "source" in "open source developers"
                     attack = self._attacks(doc, f, rule.code)
                     given = [] if reasons is None else list(reasons.matches(doc.tok_norm, sent.first, sent.last))
                     if given and not (attack and self._only_requested(doc, given, rule.code)):

@@ -14,7 +14,7 @@ from ..model.rules import SEVERITIES, Rule
 GROUP_KEYS = {"label", "severity", "replace", "replacements", "terms", "require_before",
               "reject_before", "require_after", "reject_after", "sentence_start", "match_names", "promote",
               "fixable", "targets", "literal", "untargeted", "unrecognised", "require_article", "derive",
-              "info_article", "intensified", "named_next", "shouted"}
+              "info_article", "intensified", "named_next", "shouted", "refuted_next"}
 CONTEXT = ("require_before", "reject_before", "require_after", "reject_after")
 #: ``untargeted`` may also drop the match.
 OFF = "off"
@@ -68,6 +68,9 @@ class Group:
     #: Terms whose use elsewhere in the article makes a match info: the story's subject gives
     #: the word its plain sense (a lawsuit's "claiming that", a con artist's "claimed that").
     info_article: tuple[str, ...] = ()
+    #: A pattern of the writer's verdict that the next sentence gives on what the match
+    #: reports ("(He was not.)", "in fact", "deemed false"): the match is then dropped.
+    refuted_next: str | None = None
     _compiled: dict = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -81,7 +84,7 @@ class Group:
             frozenset(g.get("targets", ())), frozenset(g.get("literal", ())),
             g.get("untargeted", "info"), g.get("unrecognised"), tuple(g.get("require_article", ())),
             g.get("named_next"), g.get("intensified"), bool(g.get("shouted", False)),
-            info_article=tuple(g.get("info_article", ())),
+            info_article=tuple(g.get("info_article", ())), refuted_next=g.get("refuted_next"),
         )
 
     @property
@@ -183,6 +186,10 @@ def validate_group(rule: Rule, g: dict, classes: set[str]) -> None:
         raise ValueError(f"derive must be a list of {', '.join(DERIVATIONS)}")
     if g.get("intensified", "warning") not in SEVERITIES:
         raise ValueError(f"intensified must be one of {', '.join(SEVERITIES)}")
+    if "refuted_next" in g:
+        if not isinstance(g["refuted_next"], str):
+            raise TypeError("refuted_next must be a regular expression")
+        re.compile(g["refuted_next"])
     for key in ("untargeted", "unrecognised", "named_next"):
         if g.get(key, "info") not in (*SEVERITIES, OFF):
             raise ValueError(f"{key} must be one of {', '.join((*SEVERITIES, OFF))}")

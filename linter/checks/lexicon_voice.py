@@ -32,6 +32,8 @@ def muted(doc: Doc, group: Group, first: int, begin: int, start: int, severity: 
         if negated == "off":
             return None
         severity, muted = negated, True
+    if group.refuted_next and _refuted_next(doc, group.refuted_next, si):
+        return None  # "claiming that his father was Jewish. (He was not.)": the verb is accurate
     if group.named_next and severity != "info" and owned_next(doc, si, start, end):
         # "X has been criticised over the costs of its projects. / A watchdog's
         # review of the projects says their costs have grown": the lede's critic, named
@@ -46,6 +48,19 @@ def muted(doc: Doc, group: Group, first: int, begin: int, start: int, severity: 
         # ATTR001 already asks who they are; a second gate finding says it twice
         severity, muted = vague, True
     return severity, muted
+
+
+def _refuted_next(doc: Doc, pattern: str, si: int) -> bool:
+    """Whether the sentence after ``si`` in its paragraph (or the next paragraph's first,
+    when ``si`` ends its own) gives the writer's verdict ``pattern`` describes, outside
+    any quotation: the story shows what was reported is untrue ("He claimed that the museum
+    had bid for it. / In fact, the museum had never ..."; "(He was not.)")."""
+    nxt = si + 1
+    if nxt >= len(doc.sentences) or doc.sentences[nxt].block > doc.sentences[si].block + 1:
+        return False
+    s = doc.sentences[nxt]
+    return any(doc.quote_at(s.start + m.start(), s.start + m.end()) is None
+               for m in recache.compile(pattern, re.I).finditer(doc.text[s.start:s.end]))
 
 
 #: Degree words that turn an evaluation up ("so outlandish", "deeply disturbing").

@@ -59,11 +59,17 @@ class UnsourcedFigureCheck(Check):
                                       "'300 residents packed the hall'): reported when no one vouches for it"),
         "background_fresh": Option(list, [], "patterns of a toll still being counted ('at least', 'so far', "
                                              "a weekday): a background match holding one keeps its finding"),
+        "gatherings": Option(list, [], "crowd nouns of people gathered at an event (crowd, rally, protesters), "
+                                       "whose size below crowd_seen a reporter on the spot counts"),
+        "projections": Option(list, [], "patterns of a crowd still to come ('will', 'expected'): "
+                                        "no reporter has seen it, so crowd_seen does not apply"),
     }
     REQUIRED = ("nouns",)
     OPTIONS = {
         "window": Option(int, 6, "most words between the number and the noun"),
         "crowd_min": Option(int, 100, "smallest numeral of a crowd worth a source"),
+        "crowd_seen": Option(int, 0, "smallest numeral of a gathering at the story's event worth a source "
+                                     "(0: every one from crowd_min)"),
     }
 
     @classmethod
@@ -89,6 +95,9 @@ class UnsourcedFigureCheck(Check):
         self.background_needs = {code: cached_needs([p.pattern], 0)[p.pattern] for code, p in self.background.items()}
         self.historical_needs = {code: cached_needs([p.pattern], re.I)[p.pattern]
                                  for code, p in self.historical.items()}
+        self.gatherings = {r.code: expand_terms(r.data.get("gatherings", [])) for r in rules}
+        self.projections = {r.code: recache.compile("|".join(r.data.get("projections", [])) or r"(?!)", re.I)
+                            for r in rules}
         self.fresh = {r.code: recache.compile("|".join(r.data["background_fresh"]) or r"(?!)", re.I) for r in rules}
         self.estimates = {r.code: recache.compile("|".join(_fill(p, r.data["background_parts"])
                                                            for p in r.data.get("estimates", [])) or r"(?!)", re.I)
@@ -174,7 +183,7 @@ class UnsourcedFigureCheck(Check):
             # belongs to another clause's number ("refugees, but 7 of her 11 counterparts",
             # "feared dead and millions homeless", "closed 450 sites and arrested 224
             # people"), and a noun further on may still be this one's ("..., which killed 23
-            # people, 4,000 protesters marched")
+            # people, 40,000 protesters marched")
             noun = next((k for k in range(max(sent.first, n - window), min(sent.last, n + window + 1))
                          if norms[k] in nouns and not _titled(doc, k, sent.first)
                          and not _no_count(doc, k, sent.first, sent.last, idle) and _one_clause(norms, n, k, sent.last)),
@@ -184,8 +193,25 @@ class UnsourcedFigureCheck(Check):
             a, b = sorted((n, noun))
             if norms[noun] in crowd and not _counted(norms[n], int(rule.options["crowd_min"])):
                 continue  # "hundreds of protesters", "about 30 demonstrators": what a reporter sees
+            if self._seen(rule, doc, si, norms[noun], norms[n]):
+                continue  # "spoke to a crowd of about 800": the reporter's own count of the event
             return a, b + 1, n
         return None
+
+    def _seen(self, rule: Rule, doc: Doc, si: int, noun: str, number: str) -> bool:
+        """A gathering at the event the story reports, of fewer than ``crowd_seen``: the
+        audience a candidate spoke to, a picket outside a hall ("told a crowd of about 800",
+        "some 200 protesters gathered outside"). A reporter on the spot counts it, and
+        newsrooms give such counts without a source; a crowd of tens of thousands (where
+        organisers' and police figures part) or one still to come ("as many as 3,000
+        protesters are expected") is someone's estimate."""
+        seen = int(rule.options["crowd_seen"])
+        if not seen or noun not in self.gatherings[rule.code] or _counted(number, seen):
+            return False
+        sent = doc.sentences[si]
+        # a quotation's "will" is the speaker's ("told them they would 'go as far as you will'")
+        return all(doc.quote_at(m.start(), m.end()) is not None
+                   for m in self.projections[rule.code].finditer(doc.text, sent.start, sent.end))
 
     def _settled(self, rule: Rule, body: str, low: str, offset: int, lede: bool) -> list[tuple[int, int]]:
         """Spans of the sentence that give a settled toll of a named past event. Not a
@@ -243,17 +269,34 @@ def _story_year(text: str) -> int | None:
 def _dated_before(doc: Doc, si: int, story: int | None, fresh: re.Pattern) -> bool:
     """The sentence, or the one before it in its paragraph when it names no year and no
     fresh count of its own ("The bomb went off on 1 May, 2002. Seventeen people were
-    injured."), is dated years before the story's own: a settled figure of the past."""
-    if story is None:
-        return False
+    injured."), is dated years before the story's own, or by a month with its year ("in
+    August 2004", "on 1 May, 2002": house styles give a date of the current year without
+    it): a settled figure of the past."""
     sent = doc.sentences[si]
-    own = _YEAR.findall(doc.text[sent.start:sent.end])
-    if own:
-        return min(map(int, own)) <= story - _PAST_YEARS
-    if si == 0 or doc.sentences[si - 1].block != sent.block or fresh.search(doc.text[sent.start:sent.end]):
+    text = doc.text[sent.start:sent.end]
+    own = _YEAR.findall(text)
+    if own and story is not None and min(map(int, own)) <= story - _PAST_YEARS:
+        return True
+    if _past_date(text):
+        return True
+    if own or si == 0 or doc.sentences[si - 1].block != sent.block or fresh.search(text):
         return False
-    before = doc.sentences[si - 1]
-    return any(int(y) <= story - _PAST_YEARS for y in _YEAR.findall(doc.text[before.start:before.end]))
+    before = doc.text[doc.sentences[si - 1].start:doc.sentences[si - 1].end]
+    return _past_date(before) or (story is not None and any(int(y) <= story - _PAST_YEARS
+                                                            for y in _YEAR.findall(before)))
+
+
+#: A date with its month and year: "in August 2004", "on 1 May, 2002", "on May 1, 2002".
+_MONTH_YEAR = recache.compile(r"\b(?<!since )(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(sorted(_MONTH_WORDS))
+                              + r")\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]|20)\d\d\b", re.I)
+#: A toll still counted up to now ("has killed", "have died"): no date of the past settles it.
+_PERFECT = recache.compile(r"\bha(?:s|ve)\s+(?:now\s+|so\s+far\s+)?(?:been|killed|died|left|risen|climbed|reached)\b", re.I)
+
+
+def _past_date(text: str) -> bool:
+    """A month with its year dates the sentence's event in a past year, unless the toll is
+    still counted to now ("since March 2011 the war has killed ...")."""
+    return _MONTH_YEAR.search(text) is not None and _PERFECT.search(text) is None
 
 
 def _fill(pattern: str, parts: dict[str, str]) -> str:

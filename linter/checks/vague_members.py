@@ -46,6 +46,51 @@ def has_standing(subject: str) -> bool:
     return _STANDING.search(subject) is not None
 
 
+def specialist(subject: str) -> bool:
+    """The next speaker, a person, is described by one specialist's noun ("..., says Jo
+    Hale, an expert on militias"; "a historian at Leeds"): one of the experts or others the
+    group names. (A plural, "other analysts", is another group.)"""
+    heads = vocab().sources.get("specialist_heads", frozenset())
+    return any(w + "s" in heads for w in re.findall(r"[a-z]{4,}", subject) if w != "other")
+
+
+#: How far after a name its role may reach, in characters.
+_INTRO_REACH = 80
+#: A person's first mention with a role: the full name, then an appositive ("Ann Hale, a
+#: radio host", "Tom Reed, the party's pollster") or a standing ("Ann Hale of Mic").
+_INTRODUCED = r"\b(?:(?!(?:The|A|An|This|That|In|On|At|But|And|As|If|When|While)\b)[A-Z][\w.’'-]+\s+){{1,2}}{name}\b(?:,\s+(?:an?|the|one\s+of|[a-z]+\s+(?:of|at|for))\s)?"
+
+
+def introduced_before(doc: Doc, g: Frame, before: int) -> bool:
+    """The next sentence's speaker is a person the story introduced earlier with a role
+    ("Ann Hale, a radio host, recalled ... / Experts say ... “...,” Hale said"): the reader
+    knows who they are, as if the role were said again."""
+    if g.tier != NAMED or g.source is None:
+        return False
+    name = doc.text[g.source[0]:g.source[1]].split()
+    if not name or not name[-1][:1].isupper():
+        return False
+    pattern = recache.compile(_INTRODUCED.format(name=re.escape(name[-1])))
+    for m in pattern.finditer(doc.text, 0, before):
+        if m.group().endswith(" ") or has_standing(re.split(r"[.;!?]\s", doc.text[m.end():m.end() + _INTRO_REACH], 1)[0]):
+            return True
+    return False
+
+
+def quote_closes(doc: Doc, si: int) -> int:
+    """The sentence where a quotation that opens sentence ``si`` closes, in its paragraph
+    ("Experts said ... / “I didn't see it coming. A year ago ...,” said Hale."): its
+    speaker, named there, is the next one the reader meets. ``si`` itself otherwise."""
+    if si >= len(doc.sentences):
+        return si
+    s = doc.sentences[si]
+    q = doc.quote_at(s.start, s.start + 1)
+    if q is None or q.start > s.start + 1:
+        return si
+    end = doc.sentence_index(q.end - 1)
+    return end if doc.sentences[end].block == s.block else si
+
+
 #: Words of a group's description too general to tell its members apart ("other", "people").
 _GENERIC_GROUP_WORDS = frozenset({"other", "others", "people", "those", "person", "persons", "several", "number",
                                   "longtime", "prominent", "leading", "senior", "former", "current"})

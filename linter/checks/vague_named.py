@@ -15,7 +15,8 @@ from ..analyse.vocab import vocab, word_set, word_table
 from ..model.article import HEADLINE
 from ..model.doc import NAMED, ORGANISATION, Doc, Frame
 from .vague_groups import describes_group, hypothetical, partitive, polled
-from .vague_members import described_alike, has_standing, members_named, report_maker
+from .vague_members import (described_alike, has_standing, introduced_before, members_named, quote_closes,
+                             report_maker, specialist)
 from ..analyse import recache
 
 _STOP = word_set("grammar", "stop_words")
@@ -159,7 +160,8 @@ def _named_next(doc: Doc, f: Frame, head: str) -> bool:
     Institute said"). A named source that answers the group ("But the minister said")
     is another side, not one of them."""
     block = doc.sentences[f.sentence].block
-    for nxt in (f.sentence + 1, f.sentence + 2):
+    closes = quote_closes(doc, f.sentence + 1)
+    for nxt in sorted({f.sentence + 1, f.sentence + 2, closes}):
         if nxt >= len(doc.sentences) or doc.sentences[nxt].block > block + 1:
             break
         if _names_source(doc, f, head, nxt):
@@ -211,6 +213,7 @@ def _negated(doc: Doc, g: Frame) -> bool:
 
 def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
     s = doc.sentences[nxt]
+    adjacent = nxt == f.sentence + 1 or nxt == quote_closes(doc, f.sentence + 1)  # the next speaker
     if nxt == f.sentence + 1 and _NAMED_DOC.search(doc.text[s.start:min(s.end, s.start + 160)]):
         return True
     document = head in vocab().sources.get("vague_documents", ())
@@ -240,9 +243,11 @@ def _names_source(doc: Doc, f: Frame, head: str, nxt: int) -> bool:
             if not answers and not head.endswith("s") and (next_paragraph or words[0] in ("the", "this", "that")) \
                     and _same_point(doc, f, g):
                 return True
-        elif nxt == f.sentence + 1 and described_alike(doc, f, stem, subject):
+        elif adjacent and described_alike(doc, f, stem, subject):
             return True
-        elif nxt == f.sentence + 1 and not answers and head in specialists and has_standing(subject):
+        elif adjacent and not answers and head in specialists and (
+                has_standing(subject) or (g.tier == NAMED and specialist(subject))
+                or introduced_before(doc, g, doc.sentences[f.sentence].start)):
             return True  # "experts say ... / “...,” said Ann Hale, director of the Secrecy Project"
         elif not answers and g.tier == NAMED and _vox_pop(doc, f, subject):
             return True

@@ -95,10 +95,14 @@ def _pronoun(s: Span) -> Decision | None:
 
 def _bare_anonymous(s: Span) -> Decision | None:
     """"a source", "officials": no description at all. The words must be written in lower
-    case ("Open Source Development Labs" is a name), and a document is not a person."""
+    case ("Open Source Development Labs" is a name), a document is not a person, and "source"
+    in a technical compound ("open source developers", "source code") informs no one."""
     lex = s.v.phrases.get("bare_anonymous")
+    compounds = s.v.phrases.get("source_compounds")
+    technical = [(m.first, m.last) for m in compounds.matches(s.norm)] if compounds is not None else []
     lower_bare = lex is not None and any(
-        not any(is_cap(s.raw[k]) and k > 0 for k in range(m.first, m.last)) for m in lex.matches(s.norm))
+        not any(is_cap(s.raw[k]) and k > 0 for k in range(m.first, m.last))
+        and not any(a < m.last and m.first < b for a, b in technical) for m in lex.matches(s.norm))
     if lower_bare and not _described(s.v, s.norm) and not s.listed("vague_documents", s.words):
         return BARE, None
     return None
