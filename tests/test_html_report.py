@@ -420,7 +420,7 @@ def test_summary_line_counts_severities_suppressed_and_baselined(seeds) -> None:
     result = FileResult(result.path, result.findings, profiles=result.profiles, parsed=result.parsed,
                         suppressed=3, baselined=2)
     summary = Page(render(result)).with_class("summary")[0]["text"]
-    assert summary.startswith("50 findings in 1 file: \u25a0 6 errors \u25b2 26 warnings \u25cb 18 info.")
+    assert summary.startswith("50 findings in 1 file: \u25a0 6 errors \u25b2 28 warnings \u25cb 16 info.")
     assert "3 suppressed by comments, 2 hidden by the baseline" in summary
 
 
