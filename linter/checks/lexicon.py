@@ -165,11 +165,14 @@ class LexiconCheck(Check):
             if group.require_article and not _elsewhere(in_article, gi, "require", m):
                 continue
             start, end = doc.span(m.first, m.last)
-            if _theirs(doc, group, m.first, m.last, sent.first, sent.last, start, end):
+            # Every test from here to the exceptions only drops the match, so they run in
+            # order of measured rejections per microsecond on BBC copy: an attributed
+            # quotation (half the matches, the cheapest test), a shouted group's capitals
+            # or a name, the group's context, reported speech, the exceptions, then the
+            # rarer readings of someone else's words.
+            quote = doc.quote_at(start, end)
+            if quote is not None and (quote.attributed or group.any_quote):
                 continue
-            listed = group.rule.data.get("listed", "")  # the naming kind shares these groups
-            if listed == "off" and voice.listed(doc, m.first, m.last, si):
-                continue  # a word listed as a word: "Crook. Bully. Bigot.", "the insults — liar, crook — flew"
             if group.shouted:
                 if not group.shouts(text, sent.start, sent.end, start, end):
                     continue  # emphasis only: the same word in lower case is plain
@@ -177,12 +180,17 @@ class LexiconCheck(Check):
                 continue
             if not group.context_ok(text, sent.start, sent.end, start, end):
                 continue
-            # every test above and this one only drop the match, so the exceptions are
-            # looked for last among the cheap ones: most sentences' matches never get here
-            if excepted is None:
+            if group.shield and doc.shielded(start, end) and not voice.known(doc, start, end):
+                continue
+            if excepted is None:  # found for the first match that gets here: most sentences' never do
                 excepted = self.exceptions.spans(doc.tok_norm, sent.first, sent.last)
             if any(c == code and f <= m.first and m.last <= l for c, f, l in excepted):
                 continue
+            if _theirs(doc, group, m.first, m.last, sent.first, sent.last, start, end):
+                continue
+            listed = group.rule.data.get("listed", "")  # the naming kind shares these groups
+            if listed == "off" and voice.listed(doc, m.first, m.last, si):
+                continue  # a word listed as a word: "Crook. Bully. Bigot.", "the insults — liar, crook — flew"
             severity = group.severity
             if group.reads_target:
                 if fiction is None:
@@ -275,21 +283,16 @@ def _elsewhere(in_article: dict, gi: int, key: str, m) -> bool:
 
 def _theirs(doc: Doc, group: Group, first: int, last: int, sent_first: int, sent_last: int,
             start: int, end: int) -> bool:
-    """Whether the matched words are someone else's, not the writer's: inside an attributed
-    quotation (any quotation for some groups), an embedded post that names its author,
-    reported speech of a named or described source (not the clause of a verb of knowing,
-    which the writer vouches for) or its characterisation, or a definition that mentions
-    the word ("the dictionary's definition of a boor as uncouth")."""
-    quote = doc.quote_at(start, end)
-    if quote is not None and (quote.attributed or group.any_quote):
-        return True
-    if embeds.inside(doc, start, end):
-        return True
+    """Whether the matched words are someone else's in a way the lexicon check asks after
+    the cheaper tests (an attributed quotation and a vouched source's reported speech,
+    which ``_valid`` tests first): an embedded post that names its author, the
+    characterisation of a named or described source, a judging verb's complement, a
+    complaint's content, a directing verb's infinitive, a relative clause of saying, or a
+    definition that mentions the word ("the dictionary's definition of a boor as uncouth")."""
     norms = doc.tok_norm
-    if group.shield and ((doc.shielded(start, end) and not voice.known(doc, start, end))
-                         or voice.characterised(norms, first, sent_first)
-                         or voice.judged(norms, first, sent_first) or voice.complained(norms, first, sent_first)
+    if group.shield and (voice.complained(norms, first, sent_first) or voice.judged(norms, first, sent_first)
                          or clauses.directed(norms, first, sent_first)
-                         or clauses.said_of(norms, first, last, sent_last)):
+                         or clauses.said_of(norms, first, last, sent_last)
+                         or voice.characterised(norms, first, sent_first)):
         return True
-    return voice.defined(norms, first, sent_first)
+    return voice.defined(norms, first, sent_first) or embeds.inside(doc, start, end)

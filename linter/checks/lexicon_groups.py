@@ -127,6 +127,8 @@ class Group:
         read within ``CONTEXT_REACH`` characters each side (every pattern in the packs is
         anchored at the match and reaches far less; the bound keeps a sentence of a
         thousand matches linear)."""
+        if not (self.patterns or self.sentence_start):
+            return True  # most groups: nothing to read
         lo = max(s0, start - CONTEXT_REACH)
         if self.sentence_start and lo > s0:
             return False  # the sentence's start is further back than any lead-in
