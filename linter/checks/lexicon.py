@@ -9,6 +9,7 @@ from typing import Iterator, Sequence
 from ..analyse.cache import key_of
 from .._version import __version__
 from ..analyse import embeds
+from ..analyse.prefilter import folded
 from ..analyse.cache import cached
 from ..analyse.inflect import DERIVATIONS, derivations, inflect, table_key, tag_of
 from ..analyse.lexicon import Lexicon, PhraseSet, sentence_matches
@@ -19,7 +20,7 @@ from ..model.doc import Doc
 from ..model.findings import Hit
 from ..model.rules import Rule
 from .base import Check, Option, render
-from .lexicon_groups import Group, validate_group
+from .lexicon_groups import Group, context_needs, validate_group
 from . import lexicon_clauses as clauses
 from . import lexicon_voice as voice
 from ..analyse import recache
@@ -75,6 +76,7 @@ class LexiconCheck(Check):
             for name, terms in rule.data["classes"].items():
                 extra.setdefault(name, []).extend(terms)
         self.lexicon = Lexicon(cached(f"lexicon-{self._digest('groups')}.marshal", self._build))
+        context_needs(self.groups)
         self.article = Lexicon.of([])
         for gi, group in enumerate(self.groups):
             for term in group.require_article:
@@ -178,7 +180,7 @@ class LexiconCheck(Check):
                     continue  # emphasis only: the same word in lower case is plain
             elif not (titled or group.match_names) and _proper_name(text, sent.start, start, end):
                 continue
-            if not group.context_ok(text, sent.start, sent.end, start, end):
+            if not group.context_ok(text, sent.start, sent.end, start, end, folded(doc)):
                 continue
             if group.shield and doc.shielded(start, end) and not voice.known(doc, start, end):
                 continue
