@@ -243,6 +243,8 @@ def _proper_name(text: str, sent_start: int, start: int, end: int) -> bool:
     """True for a capitalised match inside a sentence: a name or title ("Shameless",
     "Shady Records", "The Long War on Want"), not the writer's word. Sentence-initial capitals do not count, nor
     a capital after a bracket or quotation mark unless a Title Case word follows."""
+    if not text[start].isupper():
+        return False  # most matches: a first word in lower case (a token starts on no space)
     words = text[start:end].split()
     if not (words[0][:1].isupper() and words[-1][:1].isupper()
             and all(w[:1].isupper() or w in _TITLE_MINOR for w in words[1:-1])):
