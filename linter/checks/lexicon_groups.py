@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..analyse import recache
+from ..analyse.prefilter import cached_needs, may_match_between, needs
 from ..analyse.inflect import DERIVATIONS
 from ..analyse.targets import COUNT, NAME, NUMBER, Target, literal_only_classes
 from ..model.rules import SEVERITIES, Rule
@@ -72,6 +73,7 @@ class Group:
     #: reports ("(He was not.)", "in fact", "deemed false"): the match is then dropped.
     refuted_next: str | None = None
     _compiled: dict = field(default_factory=dict, repr=False)
+    _needs: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, rule: Rule, g: dict) -> "Group":
@@ -125,39 +127,76 @@ class Group:
             self._compiled[key] = compile_context(key, self.patterns.get(key))
         return self._compiled[key]
 
-    def context_ok(self, text: str, s0: int, s1: int, start: int, end: int) -> bool:
+    def needs(self, key: str) -> tuple[tuple[str, ...], ...]:
+        """Sets of strings every match of a context pattern holds one of (``prefilter``):
+        where the text around a match lacks them, the pattern is not run. The lexicon
+        check reads every group's from the cache once (``context_needs``)."""
+        got = self._needs.get(key)
+        if got is None:
+            pattern = self.patterns.get(key)
+            got = self._needs[key] = needs(context_source(key, pattern), re.IGNORECASE) if pattern else ()
+        return got
+
+    def context_ok(self, text: str, s0: int, s1: int, start: int, end: int, folded: str | None = None) -> bool:
         """The group's conditions on the text before and after the match, in its sentence,
         read within ``CONTEXT_REACH`` characters each side (every pattern in the packs is
         anchored at the match and reaches far less; the bound keeps a sentence of a
-        thousand matches linear)."""
+        thousand matches linear). ``folded``: the text in lower case (``prefilter.fold``,
+        as long as the text), where a pattern's needed strings are looked for before it
+        runs: a pattern anchored at the match's end is tried at every character before it."""
+        if not (self.patterns or self.sentence_start):
+            return True  # most groups: nothing to read
         lo = max(s0, start - CONTEXT_REACH)
         if self.sentence_start and lo > s0:
             return False  # the sentence's start is further back than any lead-in
+        hi = min(s1, end + CONTEXT_REACH)
         before = text[lo:start]
-        after = text[end:min(s1, end + CONTEXT_REACH)]
         if self.sentence_start and not _LEAD.match(before):
             return False
         if not self.patterns:
             return True
-        rb, xb = self.regex("require_before"), self.regex("reject_before")
-        ra, xa = self.regex("require_after"), self.regex("reject_after")
-        if rb and not rb.search(before):
-            return False
-        if xb and xb.search(before):
-            return False
-        if ra and not ra.match(after):
-            return False
-        return not (xa and xa.match(after))
+        if folded is not None and len(folded) != len(text):
+            folded = None
+        for key, wanted in (("require_before", True), ("reject_before", False)):
+            rx = self.regex(key)
+            if rx and (folded is None or may_match_between(self.needs(key), folded, lo, start)):
+                found = rx.search(before) is not None
+            else:
+                found = False  # no pattern, or the text lacks what every match holds
+            if rx and found != wanted:
+                return False
+        after = text[end:hi]
+        for key, wanted in (("require_after", True), ("reject_after", False)):
+            rx = self.regex(key)
+            if rx and (folded is None or may_match_between(self.needs(key), folded, end, hi)):
+                found = rx.match(after) is not None
+            else:
+                found = False
+            if rx and found != wanted:
+                return False
+        return True
+
+
+def context_needs(groups: list["Group"]) -> None:
+    """Give every group the ``needs`` of its context patterns from one cached table (reading
+    the parse trees of them all cost a run more than the patterns save on one article)."""
+    sources = sorted({context_source(k, p) for g in groups for k, p in g.patterns.items()})
+    table = cached_needs(sources, re.IGNORECASE) if sources else {}
+    for g in groups:
+        g._needs.update((k, tuple(map(tuple, table[context_source(k, p)]))) for k, p in g.patterns.items())
+
+
+def context_source(key: str, pattern: str) -> str:
+    """A context pattern as it is compiled: ``*_before`` anchored at the end of the text
+    before the term, ``*_after`` at the start of the text after it."""
+    return rf"(?:{pattern})\s*$" if key.endswith("before") else rf"\s*(?:{pattern})"
 
 
 def compile_context(key: str, pattern: str | None) -> re.Pattern | None:
-    """``*_before`` patterns are anchored at the end of the text before the term,
-    ``*_after`` patterns at the start of the text after it."""
+    """The compiled ``context_source`` of a pattern (None: no pattern)."""
     if not pattern:
         return None
-    if key.endswith("before"):
-        return recache.compile(rf"(?:{pattern})\s*$", re.IGNORECASE)
-    return recache.compile(rf"\s*(?:{pattern})", re.IGNORECASE)
+    return recache.compile(context_source(key, pattern), re.IGNORECASE)
 
 
 def validate_group(rule: Rule, g: dict, classes: set[str]) -> None:
