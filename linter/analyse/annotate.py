@@ -13,7 +13,7 @@ from .genre import detect
 from .quotes import attribute_quotes, find_quotes
 from .readability import readability
 from .sentences import split
-from .tokens import FOLD_PAIRS, TOKEN, norm, replace_each
+from .tokens import FOLD_PAIRS, norm, replace_each, token_spans
 
 #: Patterns whose content is a whole block, whatever sentence their cue is in.
 BLOCK_PATTERNS = frozenset({"speaker-label", "credit", "block-quote"})
@@ -48,15 +48,11 @@ def annotate(article: Article) -> Doc:
 def token_lists(text: str) -> tuple[list[int], list[int], list[str]]:
     """The starts, ends and matching forms of the text's tokens (a function of its own so
     that the benchmark's stage table can time it: most of it is the token pattern's scan)."""
-    spans = [m.span() for m in TOKEN.finditer(text)]
-    tok_start = [s for s, _ in spans]
-    tok_end = [e for _, e in spans]
+    tok_start, tok_end = token_spans(text)
     folded = replace_each(text.lower(), FOLD_PAIRS)
-    if len(folded) == len(text):  # one pass over the whole text
-        tok_norm = [folded[s:e] for s, e in spans]
-    else:  # a character whose lower case is longer (İ): fold token by token
-        tok_norm = [norm(text[s:e]) for s, e in spans]
-    return tok_start, tok_end, tok_norm
+    if len(folded) != len(text):  # a character whose lower case is longer (İ): fold token by token
+        return tok_start, tok_end, [norm(text[s:e]) for s, e in zip(tok_start, tok_end)]
+    return tok_start, tok_end, [folded[s:e] for s, e in zip(tok_start, tok_end)]  # one pass over the whole text
 
 
 def _speakers(doc: Doc, frames: list[Frame]) -> list[int | None]:
