@@ -68,6 +68,7 @@ def _speakers(doc: Doc, frames: list[Frame]) -> list[int | None]:
     in_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(frames):
         in_sentence.setdefault(f.sentence, []).append(i)
+    whole_blocks = [i for i, f in enumerate(frames) if f.pattern in BLOCK_PATTERNS]  # once, not per quotation
     speakers: list[int | None] = []
     for q in doc.quotes:
         first, last = doc.sentence_index(q.start), doc.sentence_index(max(q.end - 1, q.start))
@@ -77,7 +78,7 @@ def _speakers(doc: Doc, frames: list[Frame]) -> list[int | None]:
         after = [i for i in own if frames[i].sentence <= last and frames[i].cue[0] >= q.end]
         carried = [i for i in in_sentence.get(first, []) if frames[i].inherited_from is not None
                    and _holds(frames[i], q.start)]
-        block = [i for i, f in enumerate(frames) if f.pattern in BLOCK_PATTERNS and _holds(f, q.start)]
+        block = [i for i in whole_blocks if _holds(frames[i], q.start)]
         speaker = (holds or after or carried or block or [None])[0]
         if speaker is not None:
             q.attributed = True
