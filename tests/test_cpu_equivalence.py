@@ -222,3 +222,21 @@ def test_token_spans_are_the_token_pattern_matches() -> None:
         assert list(zip(starts, ends)) == spans(text), repr(text)
     for doc in _docs():
         assert list(zip(doc.tok_start, doc.tok_end)) == spans(doc.article.text)
+
+
+def test_span_phrase_matches_skip_only_walks_that_find_nothing() -> None:
+    """``matches_in`` answers as the lexicon's walk for every source phrase list, on
+    spans of the seeds' words and of each list's own first words."""
+    from linter.analyse.attribution.span import matches_in
+
+    v = vocab()
+    lexicons = [v.phrases[k] for k in ("role_nouns", "bare_anonymous", "access_markers", "described_markers")
+                if k in v.phrases]
+    words = [w for doc in _docs() for w in doc.tok_norm[:400]]
+    rng = random.Random(26)
+    for lex in lexicons:
+        firsts = list(lex.root)
+        for _ in range(400):
+            span = [rng.choice(words if rng.random() < 0.7 else firsts) for _ in range(rng.randint(1, 6))]
+            assert [(m.first, m.last, m.payload) for m in matches_in(lex, span)] == \
+                [(m.first, m.last, m.payload) for m in lex.matches(span)]
