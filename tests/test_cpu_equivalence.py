@@ -240,3 +240,17 @@ def test_span_phrase_matches_skip_only_walks_that_find_nothing() -> None:
             span = [rng.choice(words if rng.random() < 0.7 else firsts) for _ in range(rng.randint(1, 6))]
             assert [(m.first, m.last, m.payload) for m in matches_in(lex, span)] == \
                 [(m.first, m.last, m.payload) for m in lex.matches(span)]
+
+
+def test_completed_doc_indexes_equal_a_doc_built_with_its_frames() -> None:
+    """The annotator adds frames, speakers and readability to its Doc in place: the
+    indexes are those a Doc constructed with them from the start has."""
+    from linter.model.doc import Doc
+
+    names = ("_quote_starts", "_quote_reach", "_sentence_starts", "_shield", "_shield_starts", "_content",
+             "_content_starts", "_content_reach", "_by_sentence", "frames", "speakers", "readability")
+    for doc in _docs():
+        built = Doc(doc.article, doc.sentences, doc.tok_start, doc.tok_end, doc.tok_norm, doc.quotes,
+                    frames=doc.frames, speakers=doc.speakers, readability=doc.readability)
+        for name in names:
+            assert getattr(built, name) == getattr(doc, name), name

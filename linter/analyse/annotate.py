@@ -4,7 +4,6 @@ readability, into the read-only ``Doc`` every check reads (none re-tokenizes).""
 from __future__ import annotations
 
 import bisect
-import dataclasses
 
 from ..model.article import RESIDUE, Article
 from ..model.doc import Doc, Frame, Sentence
@@ -38,9 +37,9 @@ def annotate(article: Article) -> Doc:
     doc = Doc(article, sentences, tok_start, tok_end, tok_norm, quotes)
     attribute_quotes(doc)
     frames = find_frames(doc)
-    doc = dataclasses.replace(doc, frames=frames, speakers=_speakers(doc, frames), readability=readability(doc))
+    doc.complete(frames, _speakers(doc, frames), readability(doc))
     # the genre is read from the finished annotation and set in it before anyone else has
-    # it (a third copy would build the indexes of __post_init__ again for nothing)
+    # it (a copy would build the indexes of __post_init__ again for nothing)
     object.__setattr__(doc, "genre", detect(doc))
     return doc
 
