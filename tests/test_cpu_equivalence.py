@@ -224,24 +224,6 @@ def test_token_spans_are_the_token_pattern_matches() -> None:
         assert list(zip(doc.tok_start, doc.tok_end)) == spans(doc.article.text)
 
 
-def test_span_phrase_matches_skip_only_walks_that_find_nothing() -> None:
-    """``matches_in`` answers as the lexicon's walk for every source phrase list, on
-    spans of the seeds' words and of each list's own first words."""
-    from linter.analyse.attribution.span import matches_in
-
-    v = vocab()
-    lexicons = [v.phrases[k] for k in ("role_nouns", "bare_anonymous", "access_markers", "described_markers")
-                if k in v.phrases]
-    words = [w for doc in _docs() for w in doc.tok_norm[:400]]
-    rng = random.Random(26)
-    for lex in lexicons:
-        firsts = list(lex.root)
-        for _ in range(400):
-            span = [rng.choice(words if rng.random() < 0.7 else firsts) for _ in range(rng.randint(1, 6))]
-            assert [(m.first, m.last, m.payload) for m in matches_in(lex, span)] == \
-                [(m.first, m.last, m.payload) for m in lex.matches(span)]
-
-
 def test_completed_doc_indexes_equal_a_doc_built_with_its_frames() -> None:
     """The annotator adds frames, speakers and readability to its Doc in place: the
     indexes are those a Doc constructed with them from the start has."""

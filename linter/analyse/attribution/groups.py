@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...model.doc import COLLECTIVE, VAGUE
 from .clause import is_cap
-from .span import Decision, Span, matches_in
+from .span import Decision, Span
 from .words import AFFILIATION, KNOWN_DETERMINERS
 
 
@@ -97,7 +97,7 @@ def vague(s: Span) -> Decision | None:
     if s.head not in s.v.sources.get("vague", ()) or s.qualified:
         return None
     access = s.v.phrases.get("access_markers")
-    if access is not None and next(iter(matches_in(access, s.norm)), None) is not None:
+    if access is not None and next(iter(access.matches(s.norm)), None) is not None:
         return None
     return VAGUE, None
 

@@ -28,7 +28,7 @@ from .clause import Sent, is_cap
 from .nosource import cannot_speak, first_person, function_words, no_words
 from .groups import back_reference, collective, named_group, quantified, share, vague
 from .people import PersonTracker
-from .span import Decision, Span, matches_in
+from .span import Decision, Span
 from .words import (AFFILIATION, APPOSITIVE_DESCRIPTIONS, COUNTRIES, HEAD_PREPOSITIONS, KNOWN_DETERMINERS, POSSESSIVES,
                     PRONOUNS, is_nationality)
 
@@ -98,7 +98,7 @@ def _bare_anonymous(s: Span) -> Decision | None:
     case ("Open Source Development Labs" is a name), and a document is not a person."""
     lex = s.v.phrases.get("bare_anonymous")
     lower_bare = lex is not None and any(
-        not any(is_cap(s.raw[k]) and k > 0 for k in range(m.first, m.last)) for m in matches_in(lex, s.norm))
+        not any(is_cap(s.raw[k]) and k > 0 for k in range(m.first, m.last)) for m in lex.matches(s.norm))
     if lower_bare and not _described(s.v, s.norm) and not s.listed("vague_documents", s.words):
         return BARE, None
     return None
@@ -199,7 +199,7 @@ def _titled_person(s: Span) -> Decision | None:
     norm, raw = s.norm[:cut], s.raw[:cut]
     if lex is None or not raw or norm[-1] in s.v.sources.get("org_suffixes", ()) or raw[-1] not in s.names:
         return None
-    ends = [m.last for m in matches_in(lex, norm)] + [i + 1 for i, w in enumerate(norm) if w in APPOSITIVE_DESCRIPTIONS]
+    ends = [m.last for m in lex.matches(norm)] + [i + 1 for i, w in enumerate(norm) if w in APPOSITIVE_DESCRIPTIONS]
     for end in ends:
         if end < len(raw) and all(is_cap(w) or w == "." for w in raw[end:]):
             return NAMED, raw[-1]
@@ -298,4 +298,4 @@ def _marker_matches(v: Vocab, norm: list[str]) -> Iterator[Match]:
     for key in ("access_markers", "described_markers"):
         lex = v.phrases.get(key)
         if lex is not None:
-            yield from matches_in(lex, norm)
+            yield from lex.matches(norm)

@@ -7,9 +7,7 @@ name qualifies it) computed once when first asked.
 
 from __future__ import annotations
 
-from typing import Iterable
-
-from ..lexicon import Lexicon, Match, written_lower
+from ..lexicon import written_lower
 from ..vocab import Vocab
 from .clause import Sent, lazy
 from .people import PersonTracker
@@ -73,13 +71,6 @@ class Span:
     def definite(self) -> bool:
         """"the union", "the company": a short definite phrase without a name."""
         return self.norm[0] == "the" and not self.caps and len(self.words) <= 3
-
-
-def matches_in(lex: Lexicon, norm: list[str]) -> Iterable[Match]:
-    """``lex.matches(norm)`` for a source's few tokens, without the walk when none of them
-    begins a term (a match starts only at a token the trie's root holds): the steps ask
-    the phrase lists of every span, and most spans hold none of their words."""
-    return () if lex.root.keys().isdisjoint(norm) else lex.matches(norm)
 
 
 # --- the steps, in order ------------------------------------------------------------------
