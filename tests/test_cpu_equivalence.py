@@ -198,3 +198,41 @@ def test_unsourced_figure_noun_precheck_finds_the_same_figures() -> None:
             nouns = [i for i, w in enumerate(doc.tok_norm) if w in check.nouns[rule.code]]
             for si in range(len(doc.sentences)):
                 assert check._figure(rule, doc, si, numbers, nouns=nouns) == check._figure(rule, doc, si, numbers)
+
+
+def test_token_spans_are_the_token_pattern_matches() -> None:
+    """The ASCII spelling of the token pattern matches as the Unicode one does on ASCII
+    text (every pair of ASCII characters around a word, an apostrophe and a hyphen), and
+    the offsets read from the split pieces are the matches' spans, on ASCII and other text."""
+    from linter.analyse.tokens import ASCII_TOKEN, TOKEN, token_spans
+
+    def spans(text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in TOKEN.finditer(text)]
+
+    ascii_chars = [chr(i) for i in range(128)]
+    for a in ascii_chars:
+        for b in ascii_chars:
+            for text in (f"{a}{b}s", f"'{a}{b}", f"x{a}-{b}9", f"4{a}{b}5"):
+                assert [m.span() for m in ASCII_TOKEN.finditer(text)] == spans(text), repr(text)
+    rng = random.Random(26)
+    alphabet = "aZé9_-‐‑.,'’‘ \t\n\x1c\u2003\u00a0!?;:\"()stdlmrev£€—İ"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        starts, ends = token_spans(text)
+        assert list(zip(starts, ends)) == spans(text), repr(text)
+    for doc in _docs():
+        assert list(zip(doc.tok_start, doc.tok_end)) == spans(doc.article.text)
+
+
+def test_completed_doc_indexes_equal_a_doc_built_with_its_frames() -> None:
+    """The annotator adds frames, speakers and readability to its Doc in place: the
+    indexes are those a Doc constructed with them from the start has."""
+    from linter.model.doc import Doc
+
+    names = ("_quote_starts", "_quote_reach", "_sentence_starts", "_shield", "_shield_starts", "_content",
+             "_content_starts", "_content_reach", "_by_sentence", "frames", "speakers", "readability")
+    for doc in _docs():
+        built = Doc(doc.article, doc.sentences, doc.tok_start, doc.tok_end, doc.tok_norm, doc.quotes,
+                    frames=doc.frames, speakers=doc.speakers, readability=doc.readability)
+        for name in names:
+            assert getattr(built, name) == getattr(doc, name), name

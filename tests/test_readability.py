@@ -122,3 +122,19 @@ def test_hyphen_points_equal_pyphens() -> None:
     words |= {"".join(rng.choice("abcdeghilmnoprstuy'-") for _ in range(rng.randint(1, 16))) for _ in range(3000)}
     words |= {"supercalifragilistic", "antidisestablishmentarianism", "zzyzxvilleish", "a", ""}
     assert [hyphen_points(w) for w in sorted(words)] == [len(dic.positions(w)) for w in sorted(words)]
+
+
+def test_words_equal_textstats_on_ascii_and_other_text() -> None:
+    """``words`` deletes punctuation from an all-ASCII text with a table, from other text
+    with the pattern: both give textstat's word list, with every ASCII character placed
+    around contractions and stray apostrophes, and on the generated corpus with its
+    non-ASCII characters and without them."""
+    from textstat.backend.selections import list_words
+
+    from linter.analyse.readability import words
+
+    texts = [f"{c}don't x{c}'s {c}'tis {c}y'all{c} a{c}b {c}" for c in map(chr, range(128))]
+    texts += _generated(120)
+    texts += [t.encode("ascii", "ignore").decode() for t in texts]
+    for text in texts:
+        assert words(text) == list_words(text), repr(text[:200])

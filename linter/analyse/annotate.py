@@ -4,7 +4,6 @@ readability, into the read-only ``Doc`` every check reads (none re-tokenizes).""
 from __future__ import annotations
 
 import bisect
-import dataclasses
 
 from ..model.article import RESIDUE, Article
 from ..model.doc import Doc, Frame, Sentence
@@ -13,7 +12,7 @@ from .genre import detect
 from .quotes import attribute_quotes, find_quotes
 from .readability import readability
 from .sentences import split
-from .tokens import FOLD_PAIRS, TOKEN, norm, replace_each
+from .tokens import FOLD_PAIRS, norm, replace_each, token_spans
 
 #: Patterns whose content is a whole block, whatever sentence their cue is in.
 BLOCK_PATTERNS = frozenset({"speaker-label", "credit", "block-quote"})
@@ -38,9 +37,9 @@ def annotate(article: Article) -> Doc:
     doc = Doc(article, sentences, tok_start, tok_end, tok_norm, quotes)
     attribute_quotes(doc)
     frames = find_frames(doc)
-    doc = dataclasses.replace(doc, frames=frames, speakers=_speakers(doc, frames), readability=readability(doc))
+    doc.complete(frames, _speakers(doc, frames), readability(doc))
     # the genre is read from the finished annotation and set in it before anyone else has
-    # it (a third copy would build the indexes of __post_init__ again for nothing)
+    # it (a copy would build the indexes of __post_init__ again for nothing)
     object.__setattr__(doc, "genre", detect(doc))
     return doc
 
@@ -48,15 +47,11 @@ def annotate(article: Article) -> Doc:
 def token_lists(text: str) -> tuple[list[int], list[int], list[str]]:
     """The starts, ends and matching forms of the text's tokens (a function of its own so
     that the benchmark's stage table can time it: most of it is the token pattern's scan)."""
-    spans = [m.span() for m in TOKEN.finditer(text)]
-    tok_start = [s for s, _ in spans]
-    tok_end = [e for _, e in spans]
+    tok_start, tok_end = token_spans(text)
     folded = replace_each(text.lower(), FOLD_PAIRS)
-    if len(folded) == len(text):  # one pass over the whole text
-        tok_norm = [folded[s:e] for s, e in spans]
-    else:  # a character whose lower case is longer (İ): fold token by token
-        tok_norm = [norm(text[s:e]) for s, e in spans]
-    return tok_start, tok_end, tok_norm
+    if len(folded) != len(text):  # a character whose lower case is longer (İ): fold token by token
+        return tok_start, tok_end, [norm(text[s:e]) for s, e in zip(tok_start, tok_end)]
+    return tok_start, tok_end, [folded[s:e] for s, e in zip(tok_start, tok_end)]  # one pass over the whole text
 
 
 def _speakers(doc: Doc, frames: list[Frame]) -> list[int | None]:
@@ -72,6 +67,7 @@ def _speakers(doc: Doc, frames: list[Frame]) -> list[int | None]:
     in_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(frames):
         in_sentence.setdefault(f.sentence, []).append(i)
+    whole_blocks = [i for i, f in enumerate(frames) if f.pattern in BLOCK_PATTERNS]  # once, not per quotation
     speakers: list[int | None] = []
     for q in doc.quotes:
         first, last = doc.sentence_index(q.start), doc.sentence_index(max(q.end - 1, q.start))
@@ -81,7 +77,7 @@ def _speakers(doc: Doc, frames: list[Frame]) -> list[int | None]:
         after = [i for i in own if frames[i].sentence <= last and frames[i].cue[0] >= q.end]
         carried = [i for i in in_sentence.get(first, []) if frames[i].inherited_from is not None
                    and _holds(frames[i], q.start)]
-        block = [i for i, f in enumerate(frames) if f.pattern in BLOCK_PATTERNS and _holds(f, q.start)]
+        block = [i for i in whole_blocks if _holds(frames[i], q.start)]
         speaker = (holds or after or carried or block or [None])[0]
         if speaker is not None:
             q.attributed = True

@@ -60,9 +60,20 @@ MEMO_LIMIT = 64_000
 HARD = 1 << 32
 
 
+#: ``_PUNCTUATION`` among the ASCII characters, as a table that deletes them: an all-ASCII
+#: text (most articles) loses them in one ``translate``, several times faster than the
+#: pattern's substitution (which tests each character's class; ``translate`` of other text
+#: takes a slower path than the pattern, so it keeps the pattern).
+_ASCII_PUNCTUATION = {i: None for i in range(128) if _PUNCTUATION.match(chr(i))}
+
+
 def words(text: str) -> list[str]:
     """textstat's ``list_words(text)``: punctuation removed, split on white space."""
-    return _PUNCTUATION.sub("", _STRAY_APOSTROPHE.sub("", text)).split()
+    if "'" in text:
+        text = _STRAY_APOSTROPHE.sub("", text)
+    if text.isascii():
+        return text.translate(_ASCII_PUNCTUATION).split()
+    return _PUNCTUATION.sub("", text).split()
 
 
 def _learn(word: str) -> tuple[int, bool]:

@@ -9,6 +9,8 @@ Token norms are lower case with curly apostrophes made straight.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
+
 from . import recache
 
 TOKEN = recache.compile(
@@ -18,6 +20,22 @@ TOKEN = recache.compile(
     r"|[^\s\w]",                            # any other single symbol
     re.UNICODE,
 )
+#: ``TOKEN`` for a text that is all ASCII (most articles), each class spelt out in ASCII
+#: characters: the same matches there (``[^\W\d_]`` is a letter, ``[^\s\w]`` neither white
+#: space, which in Unicode holds \x1c-\x1f too, nor a word character; the Unicode hyphens
+#: cannot occur), from character sets the engine tests by bitmap instead of asking the
+#: Unicode database about every character.
+ASCII_TOKEN = recache.compile(
+    r"[0-9]+(?:[.,][0-9]+)*"
+    r"|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+    r"|'(?:s|t|re|ve|ll|d|m)\b"
+    r"|[^\t\n\x0b\x0c\r\x1c-\x1f A-Za-z0-9_]",
+    re.ASCII,
+)
+#: The two patterns as one group to split on: the text between tokens and the tokens
+#: alternate in the pieces, and their lengths give the offsets (no match object per token).
+_SPLIT = recache.compile(f"({TOKEN.pattern})", re.UNICODE)
+_ASCII_SPLIT = recache.compile(f"({ASCII_TOKEN.pattern})", re.ASCII)
 #: Applied after lower-casing: curly apostrophes and Unicode hyphens made plain.
 #: Characters a token's matching form writes otherwise (curly apostrophes, hyphens).
 FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("‐", "-"), ("‑", "-"))
@@ -31,6 +49,16 @@ def replace_each(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
     for old, new in pairs:
         text = text.replace(old, new)
     return text
+
+
+def token_spans(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of ``TOKEN.finditer(text)``'s matches: ``split`` on the pattern
+    as a group gives gap, token, gap, ..., gap, and the running sum of the pieces'
+    lengths is every boundary (a token never matches empty, so the pieces alternate)."""
+    pieces = (_ASCII_SPLIT if text.isascii() else _SPLIT).split(text)
+    n = len(pieces) // 2
+    bounds = list(accumulate(map(len, pieces), initial=0))
+    return bounds[1:2 * n:2], bounds[2:2 * n + 1:2]
 
 
 def norm(token: str) -> str:

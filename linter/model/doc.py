@@ -150,8 +150,8 @@ class Doc:
     #: The article's analysis text (``article.text``), which the checks read everywhere.
     text: str = field(init=False, repr=False, compare=False)
     #: Values derived from the article, tokens and sentences only, built on first use and
-    #: shared with the copies ``dataclasses.replace`` makes while annotating (those add
-    #: frames, readability and the genre; tokens and sentences stay the same objects).
+    #: shared with a copy ``dataclasses.replace`` makes with other frames, readability or
+    #: genre (tokens and sentences stay the same objects).
     _shared: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -160,6 +160,25 @@ class Doc:
         put(self, "_quote_starts", [q.start for q in self.quotes])
         put(self, "_quote_reach", list(itertools.accumulate((q.end for q in self.quotes), max)))
         put(self, "_sentence_starts", [s.start for s in self.sentences])
+        self._index_frames()
+        owner = (id(self.article), id(self.tok_norm), id(self.sentences))
+        if self._shared.get("owner") != owner:  # a copy with other tokens: nothing is shared
+            put(self, "_shared", {"owner": owner})
+
+    def complete(self, frames: list[Frame], speakers: list[int | None], readability: Readability | None) -> None:
+        """Add what annotation finds from the first passes (frames, the quotations'
+        speakers, readability) and the frames' indexes, in place: called by the annotator
+        once, before anyone else holds the Doc (a copy would build the indexes of the
+        tokens, sentences and quotations again for nothing)."""
+        put = object.__setattr__
+        put(self, "frames", frames)
+        put(self, "speakers", speakers)
+        put(self, "readability", readability)
+        self._index_frames()
+
+    def _index_frames(self) -> None:
+        """The indexes of the frames' content: shielded spans, content by start, frames by sentence."""
+        put = object.__setattr__
         merged: list[tuple[int, int]] = []
         for s, e in sorted((s, e) for f in self.frames if f.vouched and f.speech for s, e in f.content):
             if merged and s <= merged[-1][1]:
@@ -180,9 +199,6 @@ class Doc:
         for f in self.frames:
             by_sentence.setdefault(f.sentence, []).append(f)
         put(self, "_by_sentence", by_sentence)
-        owner = (id(self.article), id(self.tok_norm), id(self.sentences))
-        if self._shared.get("owner") != owner:  # a copy with other tokens: nothing is shared
-            put(self, "_shared", {"owner": owner})
 
     def derived(self, key: object, build):
         """A value derived from the article, tokens and sentences only (never from frames,
