@@ -19,7 +19,7 @@ from operator import itemgetter, not_
 from ..model.article import BODY_KINDS, HEADLINE
 from ..model.doc import Doc, Genre
 from . import recache
-from .asides import Asides, count as count_asides, evidence as asides_evidence, qualifies
+from .asides import Asides, evidence as asides_evidence, qualifying
 from .lexicon import Lexicon, positions
 from .prefilter import cached_needs, folded, may_match, may_match_between
 from .vocab import read_toml
@@ -190,13 +190,13 @@ def _asides(doc: Doc, spec: Asides | None, speech: bytearray) -> list[str]:
     without readers' comments appended to the story (their "I" and questions are theirs)."""
     if spec is None:
         return []
-    found = count_asides(doc, spec, speech)
-    if not qualifies(spec, found):
+    found = qualifying(doc, spec, speech)
+    if found is None:
         return []
     tail = appended_comments(doc)
     if tail is not None:
-        found = count_asides(doc, spec, speech, tail[0])
-    return [asides_evidence(found)] if qualifies(spec, found) else []
+        found = qualifying(doc, spec, speech, tail[0])
+    return [asides_evidence(found)] if found is not None else []
 
 
 def _tokens(doc: Doc, speech: bytearray) -> tuple[list[int], list[int]]:
