@@ -117,7 +117,7 @@ def _tally(doc: Doc, spec: Asides, speech: bytearray, end: int | None, give_up: 
     # the fewest asides that can qualify, at the lower of the two shares
     share = min(spec.min_share, spec.rich_share) if spec.rich_kinds else spec.min_share
     need = max(spec.min_count, share * total)
-    stance = _stance_sentences(doc, spec)
+    stance = _stance_candidates(doc, spec)
     person_at = _tokens_by_sentence(doc, lowered)
     for si in body_sentences:
         if give_up and ((first < 0 and sentences >= total / 2) or asides + total - sentences < need):
@@ -135,7 +135,7 @@ def _tally(doc: Doc, spec: Asides, speech: bytearray, end: int | None, give_up: 
                      and not _names(text, starts, ends, s.first, i) and not _titled(text, starts, ends, i, s.last)
                      and not _addressed(spec, text, s.start, starts[i], doc.tok_norm[i])
                      for i in person_at.get(si, ())),
-                 si in stance)
+                 _stance_in(doc, spec.stance, stance, si))
         if any(found):
             asides += 1
             paragraphs.add(s.block)
@@ -176,25 +176,26 @@ def _tokens_by_sentence(doc: Doc, words: set[str]) -> dict[int, list[int]]:
     return out
 
 
-def _stance_sentences(doc: Doc, spec: Asides) -> set[int]:
-    """The sentences that weigh or forecast in the writer's voice: a ``stance`` match outside
-    quotations and reported speech. The pattern runs only in the sentences holding one of
-    ``stance_words`` (most sentences hold none; every sentence when no words are given)."""
-    pattern = spec.stance
-    if pattern is None:
-        return set()
+def _stance_candidates(doc: Doc, spec: Asides) -> set[int] | None:
+    """The sentences the ``stance`` pattern is run in: those holding one of
+    ``stance_words`` (most sentences hold none); None: every sentence (no words given)."""
+    if not spec.stance_words:
+        return None
     sentences = doc.sentences
-    if spec.stance_words:
-        index = positions(doc.tok_norm)
-        at = sorted(i for w in spec.stance_words & index.keys() for i in index[w])
-        firsts = [s.first for s in sentences] if at else []
-        candidates = sorted({bisect_right(firsts, i) - 1 for i in at} - {-1})
-    else:
-        candidates = list(range(len(sentences)))
-    text = doc.text
-    return {k for k in candidates
-            if any(not doc.in_speech(m.start(), m.end())
-                   for m in pattern.finditer(text, sentences[k].start, sentences[k].end))}
+    index = positions(doc.tok_norm)
+    at = sorted(i for w in spec.stance_words & index.keys() for i in index[w])
+    firsts = [s.first for s in sentences] if at else []
+    return {bisect_right(firsts, i) - 1 for i in at} - {-1}
+
+
+def _stance_in(doc: Doc, pattern: re.Pattern | None, candidates: set[int] | None, k: int) -> bool:
+    """Whether sentence ``k`` weighs or forecasts in the writer's voice: a ``stance`` match
+    outside quotations and reported speech. Asked sentence by sentence as the count reaches
+    them, so a count that stops early does not run the pattern in the rest."""
+    if pattern is None or (candidates is not None and k not in candidates):
+        return False
+    s = doc.sentences[k]
+    return any(not doc.in_speech(m.start(), m.end()) for m in pattern.finditer(doc.text, s.start, s.end))
 
 
 def _addressed(spec: Asides, text: str, sentence_start: int, start: int, word: str) -> bool:
