@@ -87,6 +87,22 @@ class Tally:
 def count(doc: Doc, spec: Asides, speech: bytearray, end: int | None = None) -> Tally:
     """The asides before offset ``end`` (the start of readers' comments appended to the
     story; None: the whole piece). A sentence counts once, whatever kinds it has."""
+    tally = _tally(doc, spec, speech, end, False)
+    assert tally is not None
+    return tally
+
+
+def qualifying(doc: Doc, spec: Asides, speech: bytearray, end: int | None = None) -> Tally | None:
+    """``count``'s tally when it ``qualifies``, else None. Most pieces are news with no
+    asides: the count stops as soon as the verdict cannot change (no aside in the first
+    half, or too few sentences left to reach the count or the share), which is where the
+    genre stage spends most of its time otherwise."""
+    tally = _tally(doc, spec, speech, end, True)
+    return tally if tally is not None and qualifies(spec, tally) else None
+
+
+def _tally(doc: Doc, spec: Asides, speech: bytearray, end: int | None, give_up: bool) -> Tally | None:
+    """``count``; with ``give_up``, None as soon as the tally cannot qualify."""
     text, starts, ends = doc.text, doc.tok_start, doc.tok_end
     person = spec.person
     lowered = {w.lower() for w in person}
@@ -95,12 +111,18 @@ def count(doc: Doc, spec: Asides, speech: bytearray, end: int | None = None) -> 
     first = -1
     paragraphs: set[int] = set()
     blocks = doc.article.blocks
-    stance = _stance_sentences(doc, spec)
-    for si, s in enumerate(doc.sentences):
-        if end is not None and s.start >= end:
-            break
-        if blocks[s.block].kind not in BODY_KINDS:
-            continue
+    body_sentences = [k for k, s in enumerate(doc.sentences)
+                      if (end is None or s.start < end) and blocks[s.block].kind in BODY_KINDS]
+    total = len(body_sentences)
+    # the fewest asides that can qualify, at the lower of the two shares
+    share = min(spec.min_share, spec.rich_share) if spec.rich_kinds else spec.min_share
+    need = max(spec.min_count, share * total)
+    stance = _stance_candidates(doc, spec)
+    person_at = _tokens_by_sentence(doc, lowered)
+    for si in body_sentences:
+        if give_up and ((first < 0 and sentences >= total / 2) or asides + total - sentences < need):
+            return None  # no aside before the midpoint, or too few sentences left
+        s = doc.sentences[si]
         sentences += 1
         body = text[s.start:s.end]
         lead = len(body) - len(body.lstrip())
@@ -112,8 +134,8 @@ def count(doc: Doc, spec: Asides, speech: bytearray, end: int | None = None) -> 
                      and _pronoun(text, starts[i], ends[i]) and not (i and text[starts[i - 1]:ends[i - 1]] in spec.numbered)
                      and not _names(text, starts, ends, s.first, i) and not _titled(text, starts, ends, i, s.last)
                      and not _addressed(spec, text, s.start, starts[i], doc.tok_norm[i])
-                     for i in range(s.first, s.last)),
-                 si in stance)
+                     for i in person_at.get(si, ())),
+                 _stance_in(doc, spec.stance, stance, si))
         if any(found):
             asides += 1
             paragraphs.add(s.block)
@@ -139,25 +161,41 @@ def evidence(t: Tally) -> str:
     return f"writer's asides in {t.asides} of {t.sentences} sentences, {t.paragraphs} paragraphs ({parts})"
 
 
-def _stance_sentences(doc: Doc, spec: Asides) -> set[int]:
-    """The sentences that weigh or forecast in the writer's voice: a ``stance`` match outside
-    quotations and reported speech. The pattern runs only in the sentences holding one of
-    ``stance_words`` (most sentences hold none; every sentence when no words are given)."""
-    pattern = spec.stance
-    if pattern is None:
-        return set()
+def _tokens_by_sentence(doc: Doc, words: set[str]) -> dict[int, list[int]]:
+    """For each sentence holding a token in ``words``, those tokens in order, from the
+    article's token index (a few sentences hold one; the others are not walked)."""
+    index = positions(doc.tok_norm)
+    at = sorted(i for w in words & index.keys() for i in index[w])
     sentences = doc.sentences
-    if spec.stance_words:
-        index = positions(doc.tok_norm)
-        at = sorted(i for w in spec.stance_words & index.keys() for i in index[w])
-        firsts = [s.first for s in sentences] if at else []
-        candidates = sorted({bisect_right(firsts, i) - 1 for i in at} - {-1})
-    else:
-        candidates = list(range(len(sentences)))
-    text = doc.text
-    return {k for k in candidates
-            if any(not doc.in_speech(m.start(), m.end())
-                   for m in pattern.finditer(text, sentences[k].start, sentences[k].end))}
+    firsts = [s.first for s in sentences] if at else []
+    out: dict[int, list[int]] = {}
+    for i in at:
+        k = bisect_right(firsts, i) - 1
+        if k >= 0 and i < sentences[k].last:
+            out.setdefault(k, []).append(i)
+    return out
+
+
+def _stance_candidates(doc: Doc, spec: Asides) -> set[int] | None:
+    """The sentences the ``stance`` pattern is run in: those holding one of
+    ``stance_words`` (most sentences hold none); None: every sentence (no words given)."""
+    if not spec.stance_words:
+        return None
+    sentences = doc.sentences
+    index = positions(doc.tok_norm)
+    at = sorted(i for w in spec.stance_words & index.keys() for i in index[w])
+    firsts = [s.first for s in sentences] if at else []
+    return {bisect_right(firsts, i) - 1 for i in at} - {-1}
+
+
+def _stance_in(doc: Doc, pattern: re.Pattern | None, candidates: set[int] | None, k: int) -> bool:
+    """Whether sentence ``k`` weighs or forecasts in the writer's voice: a ``stance`` match
+    outside quotations and reported speech. Asked sentence by sentence as the count reaches
+    them, so a count that stops early does not run the pattern in the rest."""
+    if pattern is None or (candidates is not None and k not in candidates):
+        return False
+    s = doc.sentences[k]
+    return any(not doc.in_speech(m.start(), m.end()) for m in pattern.finditer(doc.text, s.start, s.end))
 
 
 def _addressed(spec: Asides, text: str, sentence_start: int, start: int, word: str) -> bool:

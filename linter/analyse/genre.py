@@ -16,10 +16,10 @@ from functools import lru_cache
 from itertools import chain, compress, islice
 from operator import itemgetter, not_
 
-from ..model.article import BODY_KINDS, HEADLINE
+from ..model.article import BODY_KINDS, HEADLINE, Block
 from ..model.doc import Doc, Genre
 from . import recache
-from .asides import Asides, count as count_asides, evidence as asides_evidence, qualifies
+from .asides import Asides, evidence as asides_evidence, qualifying
 from .lexicon import Lexicon, positions
 from .prefilter import cached_needs, folded, may_match, may_match_between
 from .vocab import read_toml
@@ -128,6 +128,7 @@ def detect(doc: Doc) -> Genre:
     """The genre the text reads as, with its evidence; news when nothing qualifies."""
     speech = doc.speech_mask()
     headline, body = _tokens(doc, speech)
+    closing = [b for b in doc.article.blocks if b.kind in BODY_KINDS][-CLOSING:]  # read by every closing pattern
     body_norms = list(map(doc.tok_norm.__getitem__, body))
     words = sum(map(str.isalnum, map(itemgetter(0), body_norms)))
     # a brief (fewer than MIN_BODY_WORDS words) needs one cue more and never qualifies by density alone
@@ -139,7 +140,7 @@ def detect(doc: Doc) -> Genre:
         found = chain((f"headline {' '.join(doc.tok_norm[a:b])!r}" for a, b in _matches(g.headline, doc.tok_norm, headline)),
                       (f"pattern {m.group().strip()!r}" for p, need in zip(g.patterns, g.needs)
                        for m in _first(p, doc, need)),
-                      (f"closing {m.group().strip()[:60]!r}" for p in g.closing for m in _closing(p, doc, g.unseen)),
+                      (f"closing {m.group().strip()[:60]!r}" for p in g.closing for m in _closing(p, doc, closing, g.unseen)),
                       _asides(doc, g.asides, speech))
         # the verdict needs min_cues (+1 for a brief) and the evidence the first four: the
         # patterns after those are not run
@@ -190,13 +191,13 @@ def _asides(doc: Doc, spec: Asides | None, speech: bytearray) -> list[str]:
     without readers' comments appended to the story (their "I" and questions are theirs)."""
     if spec is None:
         return []
-    found = count_asides(doc, spec, speech)
-    if not qualifies(spec, found):
+    found = qualifying(doc, spec, speech)
+    if found is None:
         return []
     tail = appended_comments(doc)
     if tail is not None:
-        found = count_asides(doc, spec, speech, tail[0])
-    return [asides_evidence(found)] if qualifies(spec, found) else []
+        found = qualifying(doc, spec, speech, tail[0])
+    return [asides_evidence(found)] if found is not None else []
 
 
 def _tokens(doc: Doc, speech: bytearray) -> tuple[list[int], list[int]]:
@@ -204,8 +205,9 @@ def _tokens(doc: Doc, speech: bytearray) -> tuple[list[int], list[int]]:
     reported speech (words a source says are not the writer's register)."""
     headline: list[int] = []
     body: list[int] = []
-    for si, s in enumerate(doc.sentences):
-        kind = doc.block_of(si).kind
+    blocks = doc.article.blocks
+    for s in doc.sentences:
+        kind = blocks[s.block].kind
         if kind == HEADLINE:
             headline.extend(range(s.first, s.last))
         elif kind in BODY_KINDS:
@@ -243,11 +245,11 @@ def _first(pattern: re.Pattern, doc: Doc, need: tuple = ()) -> list[re.Match]:
 
 
 
-def _closing(pattern: re.Pattern, doc: Doc, unseen: bool = False) -> list[re.Match]:
-    """Matches of a closing pattern in the last ``CLOSING`` body paragraphs, outside
-    quotations (``^`` and ``$`` are a paragraph's start and end); with ``unseen``, only
-    those whose ``who`` names someone the text before them never mentions."""
-    blocks = [b for b in doc.article.blocks if b.kind in BODY_KINDS][-CLOSING:]
+def _closing(pattern: re.Pattern, doc: Doc, blocks: list[Block], unseen: bool = False) -> list[re.Match]:
+    """Matches of a closing pattern in ``blocks``, the last ``CLOSING`` body paragraphs
+    (found once for all the patterns), outside quotations (``^`` and ``$`` are a
+    paragraph's start and end); with ``unseen``, only those whose ``who`` names someone
+    the text before them never mentions."""
     return [m for b in blocks for m in pattern.finditer(doc.text, b.start, b.end)
             if not doc.in_speech(m.start(), m.end()) and not (unseen and _mentioned(doc.text, m))][:1]
 
