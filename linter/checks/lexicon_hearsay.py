@@ -1,12 +1,15 @@
-"""Hearsay and portrayal with no one named: a loaded word in the clause of "is said to be",
-"is rumoured to", "is portrayed as" is what unnamed others say or show, reported, not the
-writer's own choice (the sourcing rules ask whose it is). Kept apart from lexicon_voice,
-which reads the other voices a lexicon match can be in."""
+"""Hearsay, portrayal and viewpoint frames: a loaded word in the clause of "is said to be",
+"is rumoured to", "is portrayed as", or after "as far as the unions are concerned," is what
+others say, show or hold, reported, not the writer's own choice (the sourcing rules ask
+whose it is). Kept apart from lexicon_voice, which reads the other voices a lexicon match
+can be in."""
 
 from __future__ import annotations
 
 from ..analyse.lexicon import Lexicon
+from ..analyse.targets import class_terms
 from ..analyse.vocab import word_set
+from ..model.doc import Doc
 
 
 #: "is said to be", "being portrayed as", "reportedly": the clause after them is hearsay.
@@ -39,4 +42,40 @@ def hearsay(norms: list[str], first: int, begin: int) -> bool:
                     and not ("," in between and (relative or not lists)) and not any(
                     a == "," and b in _HEARSAY_JOINS for a, b in zip(between, between[1:])):
                 return True
+    return False
+
+
+_VIEW_OPENERS = Lexicon.of(sorted(word_set("attribution", "viewpoint_openers")))
+_VIEW_CLOSERS = Lexicon.of(sorted(word_set("attribution", "viewpoint_closers")))
+_SPEAKERS = Lexicon.of(sorted(class_terms()["people"] + class_terms()["organisation"]))
+#: The writer's own view ("as far as I am concerned", "in our eyes") is no one else's.
+_WRITER = frozenset({"i", "me", "we", "us", "my", "our"})
+#: Most words between the opener and the head of who holds the view.
+_VIEW_WORDS = 7
+
+
+def viewpoint(doc: Doc, first: int, begin: int) -> bool:
+    """Whether token ``first`` follows, in its sentence, a viewpoint adverbial that hands
+    the clause to people or an organisation ("As far as the unions are concerned, the offer
+    is a betrayal", "In the eyes of many residents, the scheme is a scandal"): the opener,
+    at most ``_VIEW_WORDS`` words ending on a person, group, organisation or capitalised
+    name, a closer where the opener takes one ("are concerned"), then a comma; no
+    semicolon or colon between the comma and the word."""
+    norms = doc.tok_norm
+    for m in _VIEW_OPENERS.matches(norms, max(begin, first - 40), first):
+        comma = next((k for k in range(m.last, min(first, m.last + _VIEW_WORDS + 3)) if norms[k] == ","), None)
+        if comma is None or comma == m.last or {";", ":"} & set(norms[comma:first]):
+            continue
+        head = comma
+        for c in _VIEW_CLOSERS.matches(norms, m.last, comma):
+            if c.last == comma:
+                head = c.first
+        words = norms[m.last:head]
+        if not words or len(words) > _VIEW_WORDS or _WRITER & set(words):
+            continue
+        if norms[m.first] == "as" and head == comma:
+            continue  # "as far as Leeds, the road is ...": a distance, not a view
+        h = head - 1
+        if any(s.last == head for s in _SPEAKERS.matches(norms, m.last, head)) or doc.text[doc.tok_start[h]].isupper():
+            return True
     return False

@@ -18,7 +18,7 @@ from ..analyse.vocab import word_set
 from ..analyse.wordclass import ADJ, VERB, parts
 from ..model.doc import COLLECTIVE, THAT_CLAUSE, VAGUE, Doc
 from .lexicon_groups import Group
-from .lexicon_hearsay import hearsay
+from .lexicon_hearsay import hearsay, viewpoint
 from .vague_members import owned_next
 
 
@@ -42,7 +42,7 @@ def muted(doc: Doc, group: Group, first: int, begin: int, start: int, severity: 
             return None
         severity, muted = group.named_next, True
     vague = group.rule.data.get("vague_speech", "")
-    if vague and (_reputed(doc, first, begin) or hearsay(doc.tok_norm, first, begin)):
+    if vague and (_reputed(doc, first, begin) or hearsay(doc.tok_norm, first, begin) or viewpoint(doc, first, begin)):
         severity, muted = (vague if severity != "info" else severity), True  # the public's label
     elif vague and severity != "info" and _vague_speech(doc, start):
         # "critics say the mayor is a crook": the words are the vague source's, and
