@@ -82,3 +82,16 @@ def test_a_crowd_weighing_a_thing_or_quoted_is_not_flagged() -> None:
     assert found("Many in the crowd viewed the parade from the bridge.") == []
     # a speaker's words
     assert found("\u201cMany in the industry considered him a genius,\u201d said his agent.") == []
+
+
+def test_bare_plural_leading_into_research_named_next_is_mild() -> None:
+    """The next sentence names one of the works by its maker: the reader can look it up
+    (stop 26); a next sentence that names no research, or names it later, leaves the warning."""
+    assert [s for _, s, _ in found("Studies have shown that most office chairs harm posture. A study by "
+                                   "the Kelmouth Institute of Ergonomics found that four in five workers slouch.")] == ["info"]
+    assert [s for _, s, _ in found("Surveys have shown that most homes waste heat. Research by the energy "
+                                   "firms Calder and Vossberg found that lofts lose a third of it.")] == ["info"]
+    assert [s for _, s, _ in found("Studies have shown that most office chairs harm posture. Sales of "
+                                   "standing desks rose last year.")] == ["warning"]
+    assert [s for _, s, _ in found("Studies have shown that most office chairs harm posture. The chairs, by "
+                                   "contrast, are cheap. A study by the Kelmouth Institute found more.")] == ["warning"]

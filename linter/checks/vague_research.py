@@ -21,6 +21,9 @@ _MAKER = (r"\b(?:{0}|surveyed|polled|research|conducted|carried\s+out|commission
           r"New|Latest|Such|Some|Separate|Similar|Earlier|Previous)\b)[A-Z][\w&-]+(?:’s|'s)?\s+(?:\w+\s+)?{0}\b")
 
 
+#: Research nouns by which the next sentence names one of a bare plural's works.
+_RESEARCH = r"(?:[Ss]tud(?:y|ies)|[Ss]urveys?|[Pp]olls?|[Rr]eports?|[Aa]nalys[ie]s|Research)"
+
 #: Sentences a text needs before "the story never names it" can be judged.
 _STORY = 5
 
@@ -36,8 +39,19 @@ def unlookable(doc: Doc, source: tuple[int, int], head: str, data: Mapping[str, 
         return False  # "studies by the university": a maker follows
     qualifiers = set(data.get("vague_qualifiers", ()))
     if head in data.get("generic", ()):
-        return set(words[:-1]) <= qualifiers
+        return set(words[:-1]) <= qualifiers and not _maker_next(doc, source)
     if head in data.get("unnamed", ()) and words[0] in ("a", "an") and set(words[1:-1]) <= qualifiers:
         # a quoted fragment or a lone sentence has no story that could name it later
         return len(doc.sentences) >= _STORY and recache.compile(_MAKER.format(head)).search(doc.text) is None
     return False
+
+
+def _maker_next(doc: Doc, source: tuple[int, int]) -> bool:
+    """Whether the next sentence names research by its maker ("Surveys have shown that most
+    homes waste heat. Research by the energy firms Calder and Vossberg found ..."): the
+    writer's bare plural leads into the work it cites, which a reader can look up."""
+    si = doc.sentence_index(source[0]) + 1
+    if si >= len(doc.sentences):
+        return False
+    s = doc.sentences[si]
+    return recache.compile(_MAKER.format(_RESEARCH)).search(doc.text, s.start, s.end) is not None
