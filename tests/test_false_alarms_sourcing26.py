@@ -93,12 +93,12 @@ def test_criticism_without_a_critic_stays_a_warning() -> None:
 
 def test_a_speaker_the_story_introduced_earlier_is_one_of_the_observers() -> None:
     text = ("Ann Hale, a talk radio host in the capital, recalled how her listeners reacted in 2008.\n\n"
-            "The senator's rise surprised many, said several observers. \"I didn't see it coming,\" said Hale.")
+            "The senator's rise surprised many, said several observers. \"Nobody expected it,\" said Hale.")
     assert gate(text, "ATTR001") == []
     # the quotation runs over sentences: its speaker, named where it closes, is the next one
     text = ("Ann Hale, a talk radio host in the capital, recalled how her listeners reacted in 2008.\n\n"
-            "The senator's rise surprised many, said several observers. \"I didn't see it coming. "
-            "A year ago there was no passion. Now there is,\" said Hale.")
+            "The senator's rise surprised many, said several observers. \"Nobody expected it. "
+            "Two winters back the halls were empty. Now they are full,\" said Hale.")
     assert gate(text, "ATTR001") == []
     text = ("The campaign's web traffic was studied by Tom Reed, editor of the Daily Ledger.\n\n"
             "Digital experts said success depends on authenticity. \"Voters can tell,\" Reed said.")
@@ -114,7 +114,7 @@ def test_a_speaker_described_as_a_specialist_is_one_of_the_others() -> None:
 def test_a_speaker_with_no_role_leaves_the_group_vague() -> None:
     # introduced before with no role, or described as no specialist: the group is still vague
     text = ("Ann Hale recalled how her listeners reacted in 2008.\n\n"
-            "The senator's rise surprised many, said several observers. \"I didn't see it coming,\" said Hale.")
+            "The senator's rise surprised many, said several observers. \"Nobody expected it,\" said Hale.")
     assert gate(text, "ATTR001") == [("ATTR001", "said several observers")]
     text = "Others argue that he started the standoff. \"He is a menace,\" says Jo Marsh, who lives nearby."
     assert gate(text, "ATTR001") == [("ATTR001", "Others argue")]
@@ -189,8 +189,8 @@ def test_a_revelation_in_the_lede_is_still_raised() -> None:
 # --- ATTR007: "source" in a technical compound informs no one -----------------------------------
 
 def test_open_source_developers_are_no_anonymous_source() -> None:
-    for text in ("There are 300,000 software patents and open source developers argue that many "
-                 "should never have been granted.",
+    for text in ("Thousands of software patents exist, and open source developers say most of them "
+                 "stifle small firms.",
                  "Source code developers say the new licence is too strict."):
         assert found(text, "ATTR007") == [], text
 

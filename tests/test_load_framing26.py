@@ -1,8 +1,8 @@
 """LOAD false alarms on professional copy, by class (issue 12 part 3, stop 26).
 
-- hearsay and portrayal with no one named ("is said to be furious that ... a vengeful
-  chancellor", "while being portrayed as a flip-flopper", "the West is portrayed as
-  grim, divided, brutal"): the clause is unnamed others' words, reported; the sourcing
+- hearsay and portrayal with no one named ("is said to be livid that ... a spiteful
+  treasurer", "while being portrayed as a flip-flopper", "the capital is portrayed as
+  filthy, lawless, doomed"): the clause is unnamed others' words, reported; the sourcing
   rules ask whose, and the loaded word drops to info as in a vague source's speech. A
   hearsay frame reaches to the next comma, a portrayal through its list; a frame after the
   word, a new clause of the writer's, or a relative clause that closes first does not
@@ -38,7 +38,7 @@ def gate(body: str, select: str) -> list[tuple[str, str]]:
     "The chief executive is reported to have called the shameful offer an insult to staff.",
     "The councillor is rumoured to have been sacked for his arrogant manner.",
     # what a statement is about, as a clause: the speaker's case
-    "The candidate ended on a prepared line about how he is only the mouthpiece of a movement.",
+    "The mayor closed on a rehearsed line about how her rival is merely the developers' mouthpiece.",
     "Her speech about how the rules are a sham drew cheers.",
 ])
 def test_hearsay_with_no_one_named_is_not_the_writers(body: str) -> None:

@@ -74,7 +74,7 @@ QUIET = [
     "The hall was grandly decorated for the visit.",
     # sport's last-gasp winner, a patient, a product's end
     "Smith scored a last-gasp winner for the visitors.",
-    "The new decoder could sound the death knell for some TV channels.",
+    "The new levy could sound the death knell for small village bakeries.",
     # a political party's hit single, a snowflake in the weather
     "Snowflakes fell on the capital overnight.",
     # literal dread and harm

@@ -26,8 +26,8 @@ _RELATIVES = frozenset({"who", "which", "whose", "whom"})
 
 def hearsay(norms: list[str], first: int, begin: int) -> bool:
     """Whether token ``first`` stands in the clause of a hearsay or portrayal frame with no
-    one named ("Mr Blair is said to be frustrated that his reforms are thwarted by a
-    vengeful Mr Brown", "On RT, the West is portrayed as grim, brutal and decadent"): what
+    one named ("The treasurer is said to be livid that her budget was blocked by a spiteful
+    chair", "On the channel, the capital is portrayed as filthy, lawless and doomed"): what
     unnamed others say or show, reported; the sourcing rules ask whose. A hearsay frame
     reaches to the next comma, a portrayal through the list of what it portrays ("grim,
     divided, brutal"); a frame after the word, one a clause break separates from it, or one

@@ -79,7 +79,7 @@ def introduced_before(doc: Doc, g: Frame, before: int) -> bool:
 
 def quote_closes(doc: Doc, si: int) -> int:
     """The sentence where a quotation that opens sentence ``si`` closes, in its paragraph
-    ("Experts said ... / “I didn't see it coming. A year ago ...,” said Hale."): its
+    ("Experts said ... / “Nobody expected it. Two winters back ...,” said Hale."): its
     speaker, named there, is the next one the reader meets. ``si`` itself otherwise."""
     if si >= len(doc.sentences):
         return si
