@@ -1,6 +1,6 @@
 """The writer's asides: sentences in which the writer talks to the reader rather than
 reports. A correspondent's analysis, a sketch or a column opens sentences with "Well,",
-"Of course", "Inevitably", asks the reader questions, says "I" or "we" or talks to "you", and weighs or
+"Of course", "Inevitably", asks the reader questions, says "I" or "we", and weighs or
 forecasts in its own voice ("either way", "the question is whether", "will almost
 certainly"); a news story leaves all four to the people it quotes. One aside is a turn of
 phrase; several kinds of them, sustained over the piece, are its register (``genre.py``
