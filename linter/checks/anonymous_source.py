@@ -58,15 +58,13 @@ class AnonymousSourceCheck(Check):
                     continue  # "Investigators found ..., the sheriff's office said": the office vouches
                 if f.tier == BARE and len(text[s:e].split()) <= 6 and not _bystander(doc, f):
                     if _affiliated(doc, f, self.affiliations[rule.code]) or self._present(doc, f, rule.code):
-                        sent = doc.sentences[f.sentence]
-                        given = [] if reasons is None else list(reasons.matches(doc.tok_norm, sent.first, sent.last))
+                        given = _given(doc, f, reasons)
                         attack = self._attacks(doc, f, rule.code) and (not given or self._only_requested(doc, given, rule.code))
                         yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label=_LABELS[attack]),
                                   rule.severity if attack else rule.options["described_severity"])
                     else:
                         yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label="bare"), rule.severity)
                 elif f.tier == DESCRIBED and f.entity is None:
-                    sent = doc.sentences[f.sentence]
                     first, last = doc.token_at(s), doc.token_at(e - 1) + 1
                     technical = [(m.first, m.last) for m in compounds.matches(doc.tok_norm, first, last)] \
                         if compounds is not None else []
@@ -74,7 +72,7 @@ class AnonymousSourceCheck(Check):
                                for m in markers.matches(doc.tok_norm, first, last)):
                         continue  # no position, or only "source" in "open source developers"
                     attack = self._attacks(doc, f, rule.code)
-                    given = [] if reasons is None else list(reasons.matches(doc.tok_norm, sent.first, sent.last))
+                    given = _given(doc, f, reasons)
                     if given and not (attack and self._only_requested(doc, given, rule.code)):
                         continue
                     yield Hit(rule.code, s, e, render(rule.message, text=text[s:e], label=_LABELS[attack]),
@@ -113,6 +111,15 @@ class AnonymousSourceCheck(Check):
             return True
         end = doc.sentences[f.sentence].last
         return last < end and doc.tok_norm[last] == "who" and any(True for _ in access.matches_at(doc.tok_norm, last, end))
+
+
+def _given(doc: Doc, f: Frame, reasons: Lexicon | None) -> list:
+    """The reasons for anonymity the source's sentence gives ("who was not authorised to
+    speak", "who asked not to be named")."""
+    if reasons is None:
+        return []
+    sent = doc.sentences[f.sentence]
+    return list(reasons.matches(doc.tok_norm, sent.first, sent.last))
 
 
 #: The finding's label: a described source with no reason, and one that also accuses someone.
